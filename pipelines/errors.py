@@ -1,0 +1,86 @@
+"""Error and warning codes of an ingest, with their Dutch titles.
+
+File-level codes refuse the whole file (nothing is published). Row-level codes reject one row
+or, for warnings, accept it with a note. Every code has a Dutch title; each occurrence carries
+its own Dutch message that says how to fix it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+FILE_CODES = {
+    "FILE_EMPTY": "Leeg bestand",
+    "FILE_TOO_LARGE": "Bestand te groot",
+    "BINARY_FILE": "Geen tekstbestand",
+    "ENCODING_UNSUPPORTED": "Tekenset niet ondersteund",
+    "HEADER_NOT_FOUND": "Geen kolomkoppen gevonden",
+    "HEADER_MISSING_COLUMNS": "Verplichte kolommen ontbreken",
+    "HEADER_DUPLICATE": "Kolom dubbel",
+    "UNCLOSED_QUOTE": "Aanhalingsteken niet gesloten",
+    "NO_DATA_ROWS": "Geen gegevensrijen",
+    "NO_VALID_ROWS": "Geen enkele geldige rij",
+    "INTERNAL_ERROR": "Interne fout",
+}
+
+ROW_CODES = {
+    "FIELD_COUNT": "Verkeerd aantal velden",
+    "QUOTE_ERROR": "Aanhalingsteken op de verkeerde plaats",
+    "REQUIRED": "Verplicht veld leeg",
+    "NOT_A_NUMBER": "Geen getal",
+    "NOT_AN_INTEGER": "Geen geheel getal",
+    "NOT_AN_AMOUNT": "Geen bedrag",
+    "NOT_A_DATE": "Geen geldige datum",
+    "NOT_YES_NO": "Geen ja/nee",
+    "NOT_ALLOWED": "Waarde niet toegelaten",
+    "OUT_OF_RANGE": "Waarde buiten bereik",
+    "TOO_LONG": "Tekst te lang",
+    "CONTROL_CHARACTER": "Onzichtbaar stuurteken",
+    "BAD_URL": "Geen geldige link",
+    "MUNICIPALITY_UNKNOWN": "Gemeente onbekend",
+    "MUNICIPALITY_AMBIGUOUS": "Gemeente niet eenduidig",
+    "DUPLICATE_KEY": "Sleutel dubbel in het bestand",
+    "KEY_EXISTS": "Sleutel bestaat al",
+    "DATE_ORDER": "Datums in verkeerde volgorde",
+    "GOALS_EXCEED_PLANNED": "Meer doelen bereikt dan gepland",
+    "SAME_MUNICIPALITY": "Zelfde gemeente aan beide kanten",
+    "RECOVERY_NOT_NEGATIVE": "Terugvordering niet negatief",
+}
+
+WARNING_CODES = {
+    "MUNICIPALITY_MAPPED": "Gemeente omgezet naar 2025",
+    "ABOVE_CEILING": "Boven het plafond",
+    "END_DATE_MISSING": "Einddatum ontbreekt",
+    "BOOKING_YEAR_FAR": "Boekingsdatum ver van begrotingsjaar",
+    "UNKNOWN_COLUMN": "Kolom genegeerd",
+    "BLANK_ROWS": "Lege rijen overgeslagen",
+}
+
+ALL_CODES = {**FILE_CODES, **ROW_CODES, **WARNING_CODES}
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One error or warning: where (line in the file, column), what (value), why (code, message)."""
+
+    line: int | None
+    column: str | None
+    value: str | None
+    code: str
+    message: str
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+class FileRefused(Exception):
+    """The whole file is refused; nothing is published."""
+
+    def __init__(self, code: str, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.line = line
+
+    def as_issue(self) -> Issue:
+        return Issue(self.line, None, None, self.code, self.message)

@@ -1,0 +1,267 @@
+"""One ingest, end to end: bytes -> checks -> Parquet -> a new published version.
+
+Every row read is accepted or rejected (with line, column, raw value, code and a Dutch
+message), and `rows_read == rows_accepted + rows_rejected` is verified before anything is
+published. A file refused as a whole publishes nothing. Every attempt is written to the ledger;
+the raw bytes and the rejected rows are kept.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import os
+import shutil
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from pipelines import paths
+from pipelines.contract import get_dataset
+from pipelines.errors import FileRefused, Issue
+from pipelines.reader import DELIMITER_LABELS, ENCODING_LABELS, detect_encoding, scan
+from pipelines.reference import resolver
+from pipelines.staging import stage, write_rejects
+from pipelines.store import Store, crash_point, new_ingest_id, now_iso
+
+MODES = ("replace", "append")
+Progress = Callable[[float, str], None]
+
+
+@dataclass
+class IngestResult:
+    """What happened to one uploaded file."""
+
+    dataset: str
+    file_name: str
+    file_sha256: str
+    mode: str
+    status: str  # published | refused | duplicate
+    ingest_id: str
+    rows_read: int = 0
+    rows_accepted: int = 0
+    rows_rejected: int = 0
+    rows_blank: int = 0
+    rows_total: int = 0  # rows in the dataset after publishing
+    version: int | None = None  # the version now current (None when refused)
+    duplicate_of: str | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+    refusal: Issue | None = None
+    errors: list[Issue] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
+
+    @property
+    def published(self) -> bool:
+        return self.status == "published"
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.status == "refused" else 0
+
+    def as_json(self) -> dict[str, Any]:
+        """The document of `python -m pipelines ingest --json`."""
+        errors = ([self.refusal] if self.refusal else []) + self.errors
+        return {
+            "dataset": self.dataset,
+            "file_name": self.file_name,
+            "file_sha256": self.file_sha256,
+            "status": self.status,
+            "mode": self.mode,
+            "ingest_id": self.ingest_id,
+            "rows_read": self.rows_read,
+            "rows_accepted": self.rows_accepted,
+            "rows_rejected": self.rows_rejected,
+            "rows_blank": self.rows_blank,
+            "duplicate_of": self.duplicate_of,
+            "version": self.version,
+            "encoding": ENCODING_LABELS.get(self.encoding or "", self.encoding),
+            "delimiter": self.delimiter,
+            "errors": [e.as_dict() for e in errors],
+            "warnings": [w.as_dict() for w in self.warnings],
+        }
+
+    def ledger_record(self, user: str, started: str, demo: bool) -> dict[str, Any]:
+        return {
+            "ingest_id": self.ingest_id,
+            "dataset": self.dataset,
+            "file_name": self.file_name,
+            "file_sha256": self.file_sha256,
+            "mode": self.mode,
+            "status": self.status,
+            "rows_read": self.rows_read,
+            "rows_accepted": self.rows_accepted,
+            "rows_rejected": self.rows_rejected,
+            "rows_blank": self.rows_blank,
+            "rows_total": self.rows_total,
+            "version": self.version,
+            "duplicate_of": self.duplicate_of,
+            "encoding": self.encoding,
+            "delimiter": self.delimiter,
+            "refusal": self.refusal.as_dict() if self.refusal else None,
+            "user": user,
+            "demo": demo,
+            "started_at": started,
+            "finished_at": now_iso(),
+        }
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def default_user() -> str:
+    return os.environ.get("VAPA_USER") or getpass.getuser()
+
+
+def ingest(
+    dataset: str,
+    source: Path | bytes,
+    *,
+    file_name: str | None = None,
+    mode: str = "replace",
+    data_dir: str | os.PathLike[str] | None = None,
+    user: str | None = None,
+    mapping: dict[str, str] | None = None,
+    demo: bool = False,
+    progress: Progress | None = None,
+) -> IngestResult:
+    """Validate `source` as `dataset` and publish its good rows. Never raises on bad input."""
+    ds = get_dataset(dataset)
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {MODES}")
+    store = Store(paths.data_dir(data_dir))
+    user = user or default_user()
+    report = progress or (lambda fraction, text: None)
+    started = now_iso()
+    ingest_id = new_ingest_id()
+    if isinstance(source, (bytes, bytearray)):
+        name = file_name or "upload.csv"
+    else:
+        source = Path(source)
+        name = file_name or source.name
+    report(0.02, "Wachten op andere opslag…")
+    with store.write_lock():
+        staging = store.new_staging(ingest_id)
+        upload = staging / "upload.bin"
+        if isinstance(source, (bytes, bytearray)):
+            upload.write_bytes(source)
+        else:
+            shutil.copyfile(source, upload)
+        sha = sha256_file(upload)
+        result = IngestResult(ds.name, name, sha, mode, "refused", ingest_id)
+        try:
+            _run(store, ds, upload, staging, result, mapping, report)
+        except FileRefused as refusal:
+            result.status = "refused"
+            result.refusal = refusal.as_issue()
+        except Exception:  # never shown to the user; kept in the log with the ingest id
+            _log_internal(store, ingest_id)
+            result.status = "refused"
+            result.refusal = Issue(
+                None,
+                None,
+                None,
+                "INTERNAL_ERROR",
+                f"Interne fout bij het verwerken; er is niets gepubliceerd. Meld code "
+                f"{ingest_id} aan de beheerder.",
+            )
+        if result.status == "published":
+            report(0.95, "Publiceren…")
+            record = result.ledger_record(user, started, demo)
+            staged = staging / "accepted.parquet"
+            manifest = store.publish(ds.name, staged, result.rows_total, record, append=mode == "append")
+            result.version = manifest["version"]
+        else:
+            result.version = None if result.status == "refused" else store.current_version()
+            store.append_ledger(result.ledger_record(user, started, demo))
+        shutil.rmtree(staging, ignore_errors=True)
+        report(1.0, "Klaar")
+        return result
+
+
+def _run(
+    store: Store,
+    ds,
+    upload: Path,
+    staging: Path,
+    result: IngestResult,
+    mapping: dict[str, str] | None,
+    report: Progress,
+) -> None:
+    manifest = store.current()
+    entry = (manifest or {}).get("datasets", {}).get(ds.name)
+    # Size is checked before the bytes are kept: an oversized file is not stored.
+    encoding = detect_encoding(upload)
+    store.keep_raw(upload, result.file_sha256)
+    result.encoding = encoding.codec
+    if entry and result.file_sha256 in entry["sources"]:
+        result.status = "duplicate"
+        result.duplicate_of = entry["ingests"][entry["sources"].index(result.file_sha256)]
+        earlier = next((r for r in store.ledger() if r.get("ingest_id") == result.duplicate_of), {})
+        for key in ("rows_read", "rows_accepted", "rows_rejected", "rows_blank"):
+            setattr(result, key, earlier.get(key, 0))
+        result.rows_total = entry["rows"]
+        return
+    report(0.1, "Bestand lezen en controleren…")
+    norm = staging / "normalised.csv"
+    scanned = scan(upload, ds, norm, encoding, mapping)
+    result.delimiter = DELIMITER_LABELS.get(scanned.delimiter, scanned.delimiter)
+    result.rows_read = scanned.rows_read
+    result.rows_blank = scanned.rows_blank
+    crash_point("after_scan")
+    report(0.4, "Waarden en gemeenten controleren…")
+    existing = store.dataset_file(ds.name, manifest) if result.mode == "append" else None
+    con = duckdb.connect(":memory:", config={"temp_directory": str(staging / "duckdb_tmp"), "threads": 2})
+    try:
+        staged = stage(
+            con,
+            ds,
+            norm,
+            scanned.rows_good,
+            resolver(),
+            staging / "accepted.parquet",
+            result.ingest_id,
+            existing,
+            manifest["version"] if existing else None,
+        )
+        report(0.8, "Geweigerde rijen bewaren…")
+        rejects = staging / "rejects.parquet"
+        if write_rejects(con, ds, scanned.bad_rows, scanned.issues, rejects):
+            store.keep_rejects(rejects, result.ingest_id)
+    finally:
+        con.close()
+    result.errors = sorted(scanned.issues + staged.issues, key=_order)
+    result.warnings = sorted(scanned.warnings + staged.warnings, key=_order)
+    result.rows_accepted = staged.rows_accepted
+    result.rows_rejected = staged.rows_rejected + scanned.rows_bad
+    result.rows_total = staged.rows_total
+    if result.rows_read != result.rows_accepted + result.rows_rejected:
+        raise RuntimeError(
+            f"conservation broken: {result.rows_read} != {result.rows_accepted} + {result.rows_rejected}"
+        )
+    if result.rows_accepted == 0:
+        raise FileRefused(
+            "NO_VALID_ROWS",
+            f"Geen enkele rij is geldig ({result.rows_rejected} geweigerd); er is niets "
+            "gepubliceerd. Verbeter de fouten hieronder en laad het bestand opnieuw op.",
+        )
+    result.status = "published"
+
+
+def _order(issue: Issue) -> tuple[int, str]:
+    return (issue.line or 0, issue.column or "")
+
+
+def _log_internal(store: Store, ingest_id: str) -> None:
+    store.logs_dir.mkdir(parents=True, exist_ok=True)
+    with open(store.logs_dir / "internal-errors.log", "a", encoding="utf-8") as fh:
+        fh.write(f"--- {now_iso()} ingest {ingest_id}\n{traceback.format_exc()}\n")

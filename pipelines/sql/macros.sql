@@ -1,0 +1,63 @@
+-- Parsers for the values in a Belgian Excel CSV. Each returns NULL when the text is not a
+-- valid value of its type; the caller turns that NULL into a row error with a Dutch message.
+
+-- Trim spaces, non-breaking spaces and tabs; empty becomes NULL.
+CREATE OR REPLACE MACRO be_clean(v) AS
+    nullif(regexp_replace(v, '^[\s\x{00A0}\x{202F}]+|[\s\x{00A0}\x{202F}]+$', '', 'g'), '');
+
+-- A number as plain text with a dot decimal: '182.044,00' -> '182044.00', '-7.000,25' ->
+-- '-7000.25', '1.234,5' -> '1234.5', '12,5' -> '12.5', '0.5' -> '0.5'. In Belgian usage a dot
+-- followed by exactly three digits groups thousands: '250.000' is two hundred fifty thousand.
+CREATE OR REPLACE MACRO be_number_text(v) AS (
+    WITH t AS (SELECT regexp_replace(upper(v), '[\s\x{00A0}\x{202F}€]|EUR', '', 'g') AS s)
+    SELECT CASE
+        WHEN regexp_full_match(s, '[-+]?\d{1,3}(\.\d{3})+(,\d+)?') THEN replace(replace(s, '.', ''), ',', '.')
+        WHEN regexp_full_match(s, '[-+]?\d*,\d+|[-+]?\d+') THEN replace(s, ',', '.')
+        WHEN regexp_full_match(s, '[-+]?\d*\.\d+') THEN s
+        ELSE NULL
+    END FROM t
+);
+
+CREATE OR REPLACE MACRO be_double(v) AS TRY_CAST(be_number_text(v) AS DOUBLE);
+
+-- Whole numbers only ('2022', '2.022', '4,0'); '4,5' is not an integer.
+CREATE OR REPLACE MACRO be_integer(v) AS (
+    WITH t AS (SELECT be_number_text(v) AS s)
+    SELECT CASE WHEN regexp_full_match(s, '[-+]?\d+(\.0+)?')
+                THEN TRY_CAST(TRY_CAST(s AS DECIMAL(38, 6)) AS BIGINT) END FROM t
+);
+
+-- Euro amounts: at most two decimals, never rounded silently.
+CREATE OR REPLACE MACRO be_money(v) AS (
+    WITH t AS (SELECT be_number_text(v) AS s)
+    SELECT CASE WHEN regexp_full_match(s, '[-+]?\d+(\.\d{1,2})?|[-+]?\.\d{1,2}')
+                THEN TRY_CAST(s AS DECIMAL(18, 2)) END FROM t
+);
+
+-- Dates as dd/mm/yyyy (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy) or ISO yyyy-mm-dd; an Excel
+-- time of midnight is tolerated. '03/02/2024' is 3 February; '31/02/2024' does not exist.
+CREATE OR REPLACE MACRO be_date(v) AS (
+    WITH t AS (SELECT regexp_replace(v, '[\sT]+0?0:00(:00)?(\.0+)?$', '') AS s)
+    SELECT CASE
+        WHEN regexp_full_match(s, '\d{1,2}[/.-]\d{1,2}[/.-]\d{4}')
+            THEN CAST(try_strptime(regexp_replace(s, '[.-]', '/', 'g'), '%d/%m/%Y') AS DATE)
+        WHEN regexp_full_match(s, '\d{4}-\d{1,2}-\d{1,2}')
+            THEN CAST(try_strptime(s, '%Y-%m-%d') AS DATE)
+        ELSE NULL
+    END FROM t
+);
+
+CREATE OR REPLACE MACRO nl_bool(v) AS CASE
+    WHEN lower(v) IN ('ja', 'j', 'yes', 'y', 'true', 'waar', 'x', '1') THEN TRUE
+    WHEN lower(v) IN ('nee', 'n', 'no', 'false', 'onwaar', '0') THEN FALSE
+    ELSE NULL
+END;
+
+-- The matching form of a value: lower case, no accents, punctuation as single spaces.
+CREATE OR REPLACE MACRO norm_value(v) AS
+    trim(regexp_replace(lower(strip_accents(v)), '[^a-z0-9]+', ' ', 'g'));
+
+CREATE OR REPLACE MACRO text_list(v) AS
+    list_filter(list_transform(string_split(v, '|'), lambda x: trim(x)), lambda x: x <> '');
+
+CREATE OR REPLACE MACRO is_http_url(v) AS regexp_full_match(v, '(?i)https?://[^\s<>"]+');

@@ -1,0 +1,533 @@
+"""The DuckDB part of an ingest: typed read, domain checks, accepted rows to Parquet.
+
+The SQL is generated from the data contract (one declaration drives everything): for every
+column a parser (sql/macros.sql) and its checks, for every dataset its row checks and unique
+key. Contract texts (messages, allowed values) go in as named parameters; only identifiers from
+the contract are written into the SQL text, always quoted.
+
+Tables, in order: raw (all text, from the normalised file) -> typed (parsed, reference date,
+municipalities resolved) -> issues (one row per error or warning) -> accepted (typed minus
+rejected lines) -> Parquet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from pipelines import contract as c
+from pipelines.contract import Column, Dataset
+from pipelines.errors import Issue
+from pipelines.paths import SQL_DIR
+from pipelines.reader import LINE_COLUMN
+from pipelines.reference import MERGER_DATE, Resolution, Resolver
+
+SQL_TYPES = {
+    c.INTEGER: "BIGINT",
+    c.DECIMAL: "DOUBLE",
+    c.MONEY: "DECIMAL(18, 2)",
+    c.DATE: "DATE",
+    c.BOOLEAN: "BOOLEAN",
+    c.TEXT_LIST: "VARCHAR[]",
+}
+PARSERS = {
+    c.INTEGER: "be_integer({v})",
+    c.DECIMAL: "be_double({v})",
+    c.MONEY: "be_money({v})",
+    c.DATE: "be_date({v})",
+    c.BOOLEAN: "nl_bool({v})",
+    c.TEXT_LIST: "text_list({v})",
+    c.URL: "CASE WHEN is_http_url({v}) THEN {v} END",
+}
+TYPE_ERRORS = {
+    c.INTEGER: ("NOT_AN_INTEGER", "'{name}' moet een geheel getal zijn, bv. {example}."),
+    c.DECIMAL: (
+        "NOT_A_NUMBER",
+        "'{name}' moet een getal zijn met een decimale komma, bv. {example}. Een punt scheidt "
+        "alleen duizendtallen (1.234,5).",
+    ),
+    c.MONEY: (
+        "NOT_AN_AMOUNT",
+        "'{name}' moet een bedrag in euro zijn met een decimale komma en hoogstens twee "
+        "decimalen, bv. 182.044,00 of -7.000,25.",
+    ),
+    c.DATE: (
+        "NOT_A_DATE",
+        "'{name}' moet een bestaande datum zijn in de vorm dd/mm/jjjj (dag eerst), bv. {example}.",
+    ),
+    c.BOOLEAN: ("NOT_YES_NO", "Vul bij '{name}' ja of nee in."),
+    c.ENUM: ("NOT_ALLOWED", "Toegelaten waarden voor '{name}': {allowed}."),
+    c.URL: (
+        "BAD_URL",
+        "'{name}' moet een volledige link zijn die begint met https:// (of http://), zonder spaties.",
+    ),
+}
+ISSUE_FIELDS = ("line", "column", "value", "code", "message", "severity")
+
+
+def quote_ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def typed_columns(dataset: Dataset) -> list[tuple[str, str]]:
+    """(name, SQL type) of the published Parquet file, in order."""
+    cols: list[tuple[str, str]] = [(LINE_COLUMN, "BIGINT")]
+    for col in dataset.columns:
+        cols.append((col.name, SQL_TYPES.get(col.type, "VARCHAR")))
+        if col.is_municipality:
+            cols += [(f"{col.name}_nis", "VARCHAR"), (f"{col.name}_nis_2025", "VARCHAR")]
+            cols += [(f"{col.name}_naam", "VARCHAR")]
+        if col.type == c.BENEFICIARY:
+            cols.append((f"{col.name}_type", "VARCHAR"))
+    cols.append(("_ingest_id", "VARCHAR"))
+    return cols
+
+
+class _Params:
+    """Collects named parameters while SQL is generated."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, object] = {}
+
+    def __call__(self, value: object) -> str:
+        name = f"p{len(self.values)}"
+        self.values[name] = value
+        return "$" + name
+
+
+def _issue(
+    p: _Params,
+    cond: str,
+    column: str,
+    value_sql: str,
+    code: str,
+    message: str | None,
+    severity: str = "error",
+    message_sql: str | None = None,
+) -> str:
+    msg = message_sql if message_sql is not None else p(message)
+    return (
+        f"CASE WHEN {cond} THEN {{'column': {p(column)}, 'value': {value_sql}, "
+        f"'code': {p(code)}, 'message': {msg}, 'severity': {p(severity)}}} END"
+    )
+
+
+def _column_checks(p: _Params, col: Column) -> list[str]:
+    raw = quote_ident(col.name + "__raw")
+    typed = quote_ident(col.name)
+    out = []
+    if col.required:
+        out.append(
+            _issue(
+                p,
+                f"{raw} IS NULL",
+                col.name,
+                "NULL",
+                "REQUIRED",
+                f"'{col.name}' is verplicht: vul een waarde in ({col.type_label}), bv. {col.example}.",
+            )
+        )
+    if col.type in TYPE_ERRORS:
+        code, template = TYPE_ERRORS[col.type]
+        message = template.format(name=col.name, example=col.example, allowed=", ".join(col.allowed))
+        cond = f"{raw} IS NOT NULL AND {typed} IS NULL"
+        out.append(_issue(p, cond, col.name, raw, code, message))
+    if col.min is not None or col.max is not None:
+        lo = col.min if col.min is not None else float("-inf")
+        hi = col.max if col.max is not None else float("inf")
+        cond = f"{typed} IS NOT NULL AND ({typed} < {p(lo)} OR {typed} > {p(hi)})"
+        out.append(
+            _issue(
+                p,
+                cond,
+                col.name,
+                raw,
+                "OUT_OF_RANGE",
+                f"'{col.name}' moet {col.limit_label} zijn.",
+            )
+        )
+    if col.max_length:
+        out.append(
+            _issue(
+                p,
+                f"length({raw}) > {p(col.max_length)}",
+                col.name,
+                f"left({raw}, 200)",
+                "TOO_LONG",
+                f"'{col.name}' mag hoogstens {col.max_length} tekens lang zijn; kort de tekst in.",
+            )
+        )
+    if col.type == c.IDENTIFIER:
+        out.append(
+            _issue(
+                p,
+                f"regexp_matches({raw}, '[\\r\\n]')",
+                col.name,
+                raw,
+                "NOT_ALLOWED",
+                f"'{col.name}' is een code en mag geen regeleinde bevatten.",
+            )
+        )
+    if col.is_municipality:
+        m = quote_ident(col.name + "__m")
+        for status, code, severity in (
+            ("unknown", "MUNICIPALITY_UNKNOWN", "error"),
+            ("ambiguous", "MUNICIPALITY_AMBIGUOUS", "error"),
+            ("mapped", "MUNICIPALITY_MAPPED", "warning"),
+        ):
+            out.append(
+                _issue(
+                    p,
+                    f"{m}.status = {p(status)}",
+                    col.name,
+                    raw,
+                    code,
+                    None,
+                    severity,
+                    message_sql=f"{m}.message",
+                )
+            )
+    return out
+
+
+def _row_checks(p: _Params, dataset: Dataset) -> list[str]:
+    out = []
+    for check in dataset.checks:
+        present = " AND ".join(f"{quote_ident(name + '__raw')} IS NOT NULL" for name in check.columns)
+        cond = f"{present} AND NOT coalesce(({check.sql}), TRUE)"
+        value = "concat_ws(' / ', " + ", ".join(quote_ident(name + "__raw") for name in check.columns) + ")"
+        out.append(
+            _issue(p, cond, ", ".join(check.columns), value, check.code, check.message, check.severity)
+        )
+    return out
+
+
+@dataclass
+class StageResult:
+    rows_read: int
+    rows_accepted: int
+    rows_rejected: int
+    rows_total: int  # rows in the published file (existing rows included in append mode)
+    issues: list[Issue]
+    warnings: list[Issue]
+
+
+def _scalar(con: duckdb.DuckDBPyConnection, sql: str, params: object = None) -> object:
+    """The single value of a query; the result is consumed (DuckDB 2 requires it)."""
+    return con.execute(sql, params).fetchall()[0][0]
+
+
+def _load_macros(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute((SQL_DIR / "macros.sql").read_text(encoding="utf-8"))
+
+
+def _read_raw(con: duckdb.DuckDBPyConnection, dataset: Dataset, norm_path: Path) -> int:
+    columns = {LINE_COLUMN: "BIGINT", **{name: "VARCHAR" for name in dataset.column_names}}
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE raw AS SELECT * FROM read_csv($path, columns = $columns, "
+        "header = true, delim = ',', quote = '\"', escape = '\"', auto_detect = false, "
+        "strict_mode = true, null_padding = false, max_line_size = 67108864)",
+        {"path": str(norm_path), "columns": columns},
+    )
+    return _scalar(con, "SELECT count(*) FROM raw")
+
+
+def _build_typed(con: duckdb.DuckDBPyConnection, dataset: Dataset, p: _Params) -> None:
+    selects = [quote_ident(LINE_COLUMN)]
+    for col in dataset.columns:
+        ident = quote_ident(col.name)
+        clean = f"be_clean({ident})"
+        selects.append(f"{clean} AS {quote_ident(col.name + '__raw')}")
+        if col.type == c.ENUM:
+            value_map = col.value_map
+            parsed = f"map({p(list(value_map))}, {p(list(value_map.values()))})[norm_value({clean})]"
+        else:
+            parsed = PARSERS.get(col.type, "{v}").format(v=clean)
+        selects.append(f"{parsed} AS {ident}")
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE parsed AS SELECT " + ", ".join(selects) + " FROM raw",
+        p.values,
+    )
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE typed AS SELECT *, "
+        f"CASE WHEN _refdatum IS NULL OR _refdatum >= DATE '{MERGER_DATE.isoformat()}' "
+        "THEN '2025' ELSE '2019-2024' END AS _vintage FROM "
+        f"(SELECT *, TRY_CAST(try({dataset.reference_date_sql}) AS DATE) AS _refdatum FROM parsed)"
+    )
+
+
+def _resolve_municipalities(con: duckdb.DuckDBPyConnection, dataset: Dataset, resolver: Resolver) -> None:
+    records: dict[str, list[object]] = {
+        k: [] for k in ("col", "raw", "vintage", "nis", "nis_2025", "naam", "type", "status", "message")
+    }
+    for col in dataset.columns:
+        if not col.is_municipality:
+            continue
+        raw = quote_ident(col.name + "__raw")
+        pairs = con.execute(f"SELECT DISTINCT {raw}, _vintage FROM typed WHERE {raw} IS NOT NULL").fetchall()
+        for value, vintage in pairs:
+            day = MERGER_DATE if vintage == "2025" else date(2024, 12, 31)
+            kind, res = _resolve_value(resolver, col, value, day)
+            for key, item in zip(
+                records,
+                (
+                    col.name,
+                    value,
+                    vintage,
+                    res.nis_code,
+                    res.nis_code_2025,
+                    res.name_nl,
+                    kind,
+                    res.status,
+                    res.message,
+                ),
+                strict=True,
+            ):
+                records[key].append(item)
+    con.register("_muni_arrow", pa.table(records, schema=pa.schema([(k, pa.string()) for k in records])))
+    con.execute("CREATE OR REPLACE TEMP TABLE muni AS SELECT * FROM _muni_arrow")
+    con.unregister("_muni_arrow")
+
+
+def _resolve_value(resolver: Resolver, col: Column, value: str, day: date) -> tuple[str | None, Resolution]:
+    if col.type == c.BENEFICIARY:
+        key = c.normalize_value(value)
+        for name, variants in c.ORGANISATIONS.items():
+            if key in variants or key == c.normalize_value(name):
+                return "organisatie", Resolution(value, "ok", name_nl=name)
+    res = resolver.resolve(value, on=day)
+    if col.type == c.BENEFICIARY and not res.ok:
+        orgs = ", ".join(c.ORGANISATIONS)
+        res = Resolution(
+            value,
+            res.status,
+            message=f"{res.message} Een begunstigde is ofwel {orgs}, ofwel een gemeente.",
+            suggestions=res.suggestions,
+        )
+    return ("gemeente" if res.ok else None), res
+
+
+def _with_municipalities(dataset: Dataset) -> str:
+    """SELECT over typed with every municipality column joined to its resolution."""
+    joins, extra = [], []
+    for col in dataset.columns:
+        if not col.is_municipality:
+            continue
+        m = quote_ident(col.name + "__m")
+        raw = quote_ident(col.name + "__raw")
+        joins.append(
+            f"LEFT JOIN muni AS {m} ON {m}.col = '{col.name}' AND {m}.raw = t.{raw} "
+            f"AND {m}.vintage = t._vintage"
+        )
+        extra += [
+            f"{m}.nis AS {quote_ident(col.name + '_nis')}",
+            f"{m}.nis_2025 AS {quote_ident(col.name + '_nis_2025')}",
+            f"{m}.naam AS {quote_ident(col.name + '_naam')}",
+            f"{m}.status AS {quote_ident(col.name + '__status')}",
+            f"{m}.message AS {quote_ident(col.name + '__message')}",
+        ]
+        if col.type == c.BENEFICIARY:
+            extra.append(f"{m}.type AS {quote_ident(col.name + '_type')}")
+    return "SELECT t.*" + "".join(", " + e for e in extra) + " FROM typed AS t " + " ".join(joins)
+
+
+def _build_issues(con: duckdb.DuckDBPyConnection, dataset: Dataset) -> None:
+    p = _Params()
+    checks = [chk for col in dataset.columns for chk in _column_checks(p, col)]
+    checks += _row_checks(p, dataset)
+    # Column checks see the municipality resolution as "<col>__m" (status, message).
+    fields = []
+    for col in dataset.columns:
+        if col.is_municipality:
+            fields.append(
+                f"{{'status': {quote_ident(col.name + '__status')}, "
+                f"'message': {quote_ident(col.name + '__message')}}} AS {quote_ident(col.name + '__m')}"
+            )
+    # Row checks reference municipality columns as <col>_nis; the view exposes them.
+    inner = _with_municipalities(dataset)
+    src = f"(SELECT *{''.join(', ' + f for f in fields)} FROM ({inner}))"
+    con.execute(f"CREATE OR REPLACE TEMP TABLE staged AS {src}")
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE issues AS SELECT "
+        f'{quote_ident(LINE_COLUMN)} AS line, e.column AS "column", e.value AS value, '
+        "e.code AS code, e.message AS message, e.severity AS severity FROM (SELECT "
+        f"{quote_ident(LINE_COLUMN)}, unnest(list_filter([{', '.join(checks)}], "
+        "lambda e: e IS NOT NULL)) AS e FROM staged)",
+        p.values,
+    )
+
+
+def _key_expr(dataset: Dataset) -> list[str]:
+    """Key columns as they are compared: municipalities by their resolved NIS code."""
+    out = []
+    for name in dataset.key:
+        col = dataset.column(name)
+        out.append(quote_ident(name + "_nis") if col.is_municipality else quote_ident(name))
+    return out
+
+
+def _key_issues(
+    con: duckdb.DuckDBPyConnection, dataset: Dataset, existing: Path | None, version: int | None
+) -> None:
+    keys = _key_expr(dataset)
+
+    def key_raw(prefix: str = "") -> str:
+        return "concat_ws(' / ', " + ", ".join(prefix + quote_ident(k + "__raw") for k in dataset.key) + ")"
+
+    present = " AND ".join(f"{k} IS NOT NULL" for k in keys)
+    label = " + ".join(dataset.key)
+    con.execute(
+        f"""
+        INSERT INTO issues
+        SELECT line, $label, value, 'DUPLICATE_KEY',
+               'De sleutel ' || $label || ' ''' || value || ''' komt ' || n ||
+               ' keer voor in het bestand (regels ' || array_to_string(lines[1:10], ', ') ||
+               CASE WHEN n > 10 THEN ', ...' ELSE '' END ||
+               '). Elke ' || $label || ' moet uniek zijn: verwijder de dubbele rijen of geef ' ||
+               'ze een eigen sleutel.', 'error'
+        FROM (
+            SELECT {quote_ident(LINE_COLUMN)} AS line, {key_raw()} AS value,
+                   count(*) OVER w AS n,
+                   list({quote_ident(LINE_COLUMN)}) OVER w AS lines
+            FROM staged WHERE {present}
+            WINDOW w AS (PARTITION BY {", ".join(keys)} ORDER BY {quote_ident(LINE_COLUMN)}
+                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+        ) WHERE n > 1
+        """,
+        {"label": label},
+    )
+    if existing is None:
+        return
+    join = " AND ".join(f"s.{k} = e.{k}" for k in keys)
+    con.execute(
+        f"""
+        INSERT INTO issues
+        SELECT s.{quote_ident(LINE_COLUMN)}, $label, {key_raw("s.")},
+               'KEY_EXISTS',
+               'De sleutel ' || $label || ' bestaat al in de gepubliceerde gegevens (versie ' ||
+               $version || '). Bij toevoegen worden bestaande rijen nooit overschreven: ' ||
+               'kies ''vervangen'' om de hele dataset te vervangen, of laat deze rij weg.',
+               'error'
+        FROM staged AS s
+        WHERE {" AND ".join("s." + k + " IS NOT NULL" for k in keys)}
+          AND EXISTS (SELECT 1 FROM read_parquet($existing) AS e WHERE {join})
+        """,
+        {"label": label, "version": str(version), "existing": str(existing)},
+    )
+
+
+def stage(
+    con: duckdb.DuckDBPyConnection,
+    dataset: Dataset,
+    norm_path: Path,
+    rows_expected: int,
+    resolver: Resolver,
+    out_path: Path,
+    ingest_id: str,
+    existing: Path | None = None,
+    existing_version: int | None = None,
+) -> StageResult:
+    """Validate the normalised file and write the accepted rows (plus `existing`) to Parquet."""
+    _load_macros(con)
+    rows = _read_raw(con, dataset, norm_path)
+    if rows != rows_expected:
+        raise RuntimeError(
+            f"row count mismatch: the independent read found {rows_expected} rows, DuckDB {rows}"
+        )
+    _build_typed(con, dataset, _Params())
+    _resolve_municipalities(con, dataset, resolver)
+    _build_issues(con, dataset)
+    _key_issues(con, dataset, existing, existing_version)
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE rejected AS SELECT DISTINCT line FROM issues WHERE severity = 'error'"
+    )
+    rejected = _scalar(con, "SELECT count(*) FROM rejected")
+    select = ", ".join(
+        f"CAST({quote_ident(name)} AS {sqltype}) AS {quote_ident(name)}"
+        for name, sqltype in typed_columns(dataset)
+        if name != "_ingest_id"
+    )
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE accepted AS SELECT {select}, $ingest_id AS _ingest_id "
+        f"FROM staged WHERE {quote_ident(LINE_COLUMN)} NOT IN (SELECT line FROM rejected) "
+        f"ORDER BY {quote_ident(LINE_COLUMN)}",
+        {"ingest_id": ingest_id},
+    )
+    accepted = _scalar(con, "SELECT count(*) FROM accepted")
+    if accepted + rejected != rows:
+        raise RuntimeError(f"conservation broken: {accepted} + {rejected} != {rows}")
+    source = "SELECT * FROM accepted"
+    if existing is not None:
+        source = "SELECT * FROM read_parquet($existing) UNION ALL BY NAME SELECT * FROM accepted"
+    total = _scalar(con, f"SELECT count(*) FROM ({source})", {"existing": str(existing)} if existing else {})
+    if accepted:
+        con.execute(
+            f"COPY ({source}) TO '{_sql_path(out_path)}' (FORMAT parquet, COMPRESSION zstd)",
+            {"existing": str(existing)} if existing else {},
+        )
+    issues, warnings = [], []
+    for line, column, value, code, message, severity in con.execute(
+        'SELECT line, "column", value, code, message, severity FROM issues ORDER BY line, code'
+    ).fetchall():
+        (issues if severity == "error" else warnings).append(Issue(line, column, value, code, message))
+    return StageResult(rows, accepted, rejected, total, issues, warnings)
+
+
+def write_rejects(
+    con: duckdb.DuckDBPyConnection,
+    dataset: Dataset,
+    bad_rows: list[tuple[int, str]],
+    scan_issues: list[Issue],
+    out_path: Path,
+) -> int:
+    """Keep the rejected rows as they were in the file, with their errors, as Parquet."""
+    con.register(
+        "_bad_arrow",
+        pa.table(
+            {"line": [b[0] for b in bad_rows], "raw": [b[1] for b in bad_rows]},
+            schema=pa.schema([("line", pa.int64()), ("raw", pa.string())]),
+        ),
+    )
+    con.register(
+        "_scan_issue_arrow",
+        pa.table(
+            {"line": [i.line for i in scan_issues], "message": [i.message for i in scan_issues]},
+            schema=pa.schema([("line", pa.int64()), ("message", pa.string())]),
+        ),
+    )
+    has_raw = bool(
+        _scalar(con, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'raw' AND temporary")
+    )
+    cols = ", ".join(quote_ident(n) for n in dataset.column_names)
+    nulls = ", ".join(f"NULL::VARCHAR AS {quote_ident(n)}" for n in dataset.column_names)
+    parts = [
+        f"SELECT b.line AS {quote_ident(LINE_COLUMN)}, s.fouten AS _fouten, b.raw AS _ruwe_regel, "
+        f"{nulls} FROM _bad_arrow AS b LEFT JOIN (SELECT line, string_agg(message, ' | ') AS fouten "
+        "FROM _scan_issue_arrow GROUP BY line) AS s USING (line)"
+    ]
+    if has_raw:
+        parts.append(
+            f"SELECT r.{quote_ident(LINE_COLUMN)}, i.fouten, NULL, {cols} FROM raw AS r JOIN "
+            "(SELECT line, string_agg(\"column\" || ': ' || message, ' | ' ORDER BY code) AS fouten "
+            "FROM issues WHERE severity = 'error' GROUP BY line) AS i "
+            f"ON r.{quote_ident(LINE_COLUMN)} = i.line"
+        )
+    query = " UNION ALL ".join(parts)
+    count = _scalar(con, f"SELECT count(*) FROM ({query})")
+    if count:
+        con.execute(
+            f"COPY (SELECT * FROM ({query}) ORDER BY {quote_ident(LINE_COLUMN)}) TO "
+            f"'{_sql_path(out_path)}' (FORMAT parquet, COMPRESSION zstd)"
+        )
+    con.unregister("_bad_arrow")
+    con.unregister("_scan_issue_arrow")
+    return count
+
+
+def _sql_path(path: Path) -> str:
+    """A path as a SQL string literal body (COPY TO takes no parameters)."""
+    return str(path).replace("'", "''")
