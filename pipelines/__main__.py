@@ -1,0 +1,231 @@
+"""Command line: python -m pipelines <command>. Exit 0 ok, 1 refused, 2 usage error."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from pipelines import contract, paths
+from pipelines.ingest import MODES, ingest
+from pipelines.store import LockTimeout, Store
+
+USAGE_ERROR = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m pipelines",
+        description="VAPA-monitor: gegevens valideren en publiceren.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def data_dir_arg(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--data-dir", help="gegevensmap (standaard: $VAPA_DATA_DIR of data/)")
+
+    p = sub.add_parser("ingest", help="een CSV-bestand valideren en publiceren")
+    p.add_argument("dataset", choices=list(contract.DATASETS))
+    p.add_argument("file", type=Path)
+    p.add_argument("--mode", choices=MODES, default="replace")
+    p.add_argument("--user", help="wie oplaadt (standaard: $VAPA_USER of de systeemgebruiker)")
+    p.add_argument("--json", action="store_true", help="resultaat als één JSON-document")
+    data_dir_arg(p)
+
+    p = sub.add_parser("export", help="de gepubliceerde rijen van een dataset wegschrijven")
+    p.add_argument("dataset", choices=list(contract.DATASETS))
+    p.add_argument("--format", choices=("csv", "parquet"), default="csv")
+    p.add_argument("--out", required=True, type=Path)
+    data_dir_arg(p)
+
+    p = sub.add_parser("demo", help="de demogegevens opbouwen en publiceren")
+    p.add_argument("--force", action="store_true", help="ook als er echte gegevens zijn")
+    p.add_argument("--if-empty", action="store_true", help="alleen als er nog niets is")
+    data_dir_arg(p)
+
+    p = sub.add_parser("template", help="een voorbeeld-CSV in Belgisch Excel-formaat")
+    p.add_argument("dataset", choices=list(contract.DATASETS))
+    p.add_argument("--empty", action="store_true", help="alleen de kopregel")
+    p.add_argument("--out", type=Path, help="bestand (standaard: naar stdout)")
+
+    p = sub.add_parser("status", help="wat er gepubliceerd is")
+    p.add_argument("--json", action="store_true")
+    data_dir_arg(p)
+
+    p = sub.add_parser("rollback", help="een eerdere versie opnieuw publiceren")
+    p.add_argument("version", type=int)
+    p.add_argument("--user")
+    data_dir_arg(p)
+
+    p = sub.add_parser("recover", help="resten van afgebroken schrijfacties opruimen")
+    data_dir_arg(p)
+
+    sub.add_parser("reference", help="het referentiebestand van gemeenten opnieuw genereren")
+    sub.add_parser("dictionary", help="het gegevenswoordenboek als Markdown")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except LockTimeout as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    if not args.file.is_file():
+        print(f"Bestand niet gevonden: {args.file}", file=sys.stderr)
+        return USAGE_ERROR
+    result = ingest(args.dataset, args.file, mode=args.mode, data_dir=args.data_dir, user=args.user)
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False, indent=1))
+        return result.exit_code
+    print(_summary(result))
+    return result.exit_code
+
+
+def _summary(result) -> str:
+    lines = []
+    if result.status == "refused":
+        lines.append(f"GEWEIGERD: {result.file_name} ({result.dataset}); er is niets gepubliceerd.")
+    elif result.status == "duplicate":
+        lines.append(
+            f"AL OPGELADEN: {result.file_name} is identiek aan opslag {result.duplicate_of}; "
+            f"niets dubbel geteld (versie {result.version})."
+        )
+    else:
+        lines.append(f"GEPUBLICEERD: {result.file_name} als {result.dataset}, versie {result.version}.")
+    lines.append(
+        f"Rijen gelezen: {result.rows_read}, aanvaard: {result.rows_accepted}, "
+        f"geweigerd: {result.rows_rejected}"
+        + (f", lege rijen overgeslagen: {result.rows_blank}" if result.rows_blank else "")
+    )
+    issues = ([result.refusal] if result.refusal else []) + result.errors
+    for issue in issues:
+        where = f"regel {issue.line}" if issue.line else "bestand"
+        col = f", kolom {issue.column}" if issue.column else ""
+        val = f", waarde '{issue.value}'" if issue.value not in (None, "") else ""
+        lines.append(f"  FOUT {where}{col}{val} [{issue.code}]: {issue.message}")
+    for issue in result.warnings:
+        where = f"regel {issue.line}" if issue.line else "bestand"
+        col = f", kolom {issue.column}" if issue.column else ""
+        lines.append(f"  LET OP {where}{col} [{issue.code}]: {issue.message}")
+    return "\n".join(lines)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from pipelines.exports import NothingPublished, export
+
+    try:
+        n = export(args.dataset, args.out, args.format, args.data_dir)
+    except NothingPublished as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    print(f"{n} rijen van {args.dataset} geschreven naar {args.out}")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from pipelines.demo import RealDataPresent, build_demo, has_published
+
+    if args.if_empty and has_published(args.data_dir):
+        print("Er zijn al gegevens gepubliceerd; de demo wordt niet opnieuw opgebouwd.")
+        return 0
+    try:
+        results = build_demo(args.data_dir, force=args.force)
+    except RealDataPresent as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    for r in results:
+        print(f"{r.dataset}: {r.status}, {r.rows_accepted} rijen, versie {r.version}")
+    return 0 if all(r.status != "refused" for r in results) else 1
+
+
+def _template(args: argparse.Namespace) -> int:
+    from pipelines.exports import template
+
+    data = template(args.dataset, with_examples=not args.empty)
+    if args.out:
+        args.out.write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    from pipelines.exports import status
+
+    info = status(args.data_dir)
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False, indent=1))
+        return 0
+    print(f"Gegevensmap: {info['data_dir']}")
+    if not info["version"]:
+        print("Nog niets gepubliceerd. Start met: python -m pipelines demo")
+        return 0
+    print(f"Versie {info['version']}, gepubliceerd {info['published_at']}")
+    for name, entry in info["datasets"].items():
+        if entry is None:
+            print(f"  {name:<12} niets gepubliceerd")
+        else:
+            demo = " (demo)" if entry["demo"] else ""
+            print(
+                f"  {name:<12} {entry['rows']:>8} rijen, bijgewerkt {entry['updated_at']}, "
+                f"{entry['ingests']} opslag(en){demo}"
+            )
+    print(f"Opslagen in het logboek: {info['ingests']} (waarvan {info['refused']} geweigerd)")
+    return 0
+
+
+def _rollback(args: argparse.Namespace) -> int:
+    from pipelines.ingest import default_user
+
+    store = Store(paths.data_dir(args.data_dir))
+    with store.write_lock():
+        if store.version(args.version) is None:
+            print(f"Versie {args.version} bestaat niet.", file=sys.stderr)
+            return USAGE_ERROR
+        new = store.rollback(args.version, args.user or default_user())
+    print(f"Versie {new['version']} gepubliceerd met de gegevens van versie {args.version}.")
+    return 0
+
+
+def _recover(args: argparse.Namespace) -> int:
+    store = Store(paths.data_dir(args.data_dir))
+    with store.write_lock():
+        pass
+    print(f"Opgeruimd: {store.root}")
+    return 0
+
+
+def _reference(args: argparse.Namespace) -> int:
+    from pipelines.reference import write_reference
+
+    print(f"Geschreven: {write_reference()}")
+    return 0
+
+
+def _dictionary(args: argparse.Namespace) -> int:
+    from pipelines.exports import dictionary_markdown
+
+    print(dictionary_markdown())
+    return 0
+
+
+COMMANDS = {
+    "ingest": _ingest,
+    "export": _export,
+    "demo": _demo,
+    "template": _template,
+    "status": _status,
+    "rollback": _rollback,
+    "recover": _recover,
+    "reference": _reference,
+    "dictionary": _dictionary,
+}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,126 @@
+"""Read-side helpers of the pipelines: export of published rows, templates, status."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from pipelines import contract as c
+from pipelines import paths
+from pipelines.csvout import write_csv
+from pipelines.staging import quote_ident, typed_columns
+from pipelines.store import Store, atomic_write_bytes
+
+RAW_TEMPLATE_TYPES = (c.INTEGER, c.DECIMAL, c.MONEY, c.DATE, c.BOOLEAN)
+
+
+def export_columns(dataset: c.Dataset) -> list[str]:
+    """The published columns a user sees: the contract plus resolved municipalities."""
+    return [name for name, _ in typed_columns(dataset) if not name.startswith("_")]
+
+
+class NothingPublished(Exception):
+    """The dataset has no published version yet."""
+
+
+def export(dataset: str, out: Path, fmt: str = "csv", data_dir: str | os.PathLike[str] | None = None) -> int:
+    """Write the currently published rows of `dataset` to `out`; returns the row count."""
+    ds = c.get_dataset(dataset)
+    store = Store(paths.data_dir(data_dir))
+    source = store.dataset_file(ds.name)
+    if source is None:
+        raise NothingPublished(f"Voor dataset '{ds.name}' is nog niets gepubliceerd.")
+    cols = export_columns(ds)
+    select = ", ".join(quote_ident(n) for n in cols)
+    con = duckdb.connect()
+    try:
+        query = f"SELECT {select} FROM read_parquet($src) ORDER BY _regel"
+        if fmt == "parquet":
+            rel = con.sql(query, params={"src": str(source)})
+            table = rel.arrow()
+            import pyarrow.parquet as pq
+
+            tmp = Path(out).with_name(f".{Path(out).name}.tmp")
+            pq.write_table(table, tmp, compression="zstd")
+            os.replace(tmp, out)
+            return table.num_rows
+        rows = con.execute(query, {"src": str(source)}).fetchall()
+    finally:
+        con.close()
+    money = [col.name for col in ds.columns if col.type == c.MONEY]
+    atomic_write_bytes(Path(out).resolve(), write_csv(cols, rows, money_columns=money))
+    return len(rows)
+
+
+def template(dataset: str, with_examples: bool = True) -> bytes:
+    """A CSV template in the Belgian Excel format: the header, and example rows if asked."""
+    ds = c.get_dataset(dataset)
+    rows = [[row.get(n, "") for n in ds.column_names] for row in ds.example_rows]
+    raw = [col.name for col in ds.columns if col.type in RAW_TEMPLATE_TYPES]
+    return write_csv(ds.column_names, rows if with_examples else [], raw_columns=raw)
+
+
+def status(data_dir: str | os.PathLike[str] | None = None) -> dict[str, Any]:
+    """What is published: the version, and per dataset its rows, date and origin."""
+    store = Store(paths.data_dir(data_dir))
+    manifest = store.current()
+    ledger = store.ledger()
+    datasets = {}
+    for name in c.DATASETS:
+        entry = (manifest or {}).get("datasets", {}).get(name)
+        datasets[name] = (
+            {
+                "rows": entry["rows"],
+                "updated_at": entry["updated_at"],
+                "ingests": len(entry["ingests"]),
+                "demo": entry["demo"],
+                "file": entry["file"],
+            }
+            if entry
+            else None
+        )
+    return {
+        "data_dir": str(store.root),
+        "version": manifest["version"] if manifest else 0,
+        "published_at": manifest["created_at"] if manifest else None,
+        "datasets": datasets,
+        "ingests": len(ledger),
+        "refused": sum(1 for r in ledger if r.get("status") == "refused"),
+        "versions": [
+            {
+                "version": v["version"],
+                "created_at": v["created_at"],
+                "action": v["action"],
+                "user": v.get("user"),
+                "dataset": (v.get("ingest") or {}).get("dataset"),
+                "file_name": (v.get("ingest") or {}).get("file_name"),
+                "rollback_to": v.get("rollback_to"),
+            }
+            for v in store.versions()
+        ],
+    }
+
+
+def dictionary_markdown() -> str:
+    """The data dictionary as Markdown (docs/data-contract.md is generated from this)."""
+    lines = ["# Gegevenscontract (gegenereerd met `python -m pipelines dictionary`)", ""]
+    for ds in c.DATASETS.values():
+        key = ", ".join(ds.key)
+        lines += [f"## {ds.name}: {ds.title}", "", ds.description, "", f"Sleutel: {key}.", ""]
+        lines.append("| kolom | type | verplicht | toegelaten | andere namen | omschrijving |")
+        lines.append("|---|---|---|---|---|---|")
+        for col in ds.columns:
+            lines.append(
+                f"| `{col.name}` | {col.type_label} | {'ja' if col.required else 'nee'} | "
+                f"{col.limit_label} | {', '.join(col.aliases)} | {col.description} |"
+            )
+        if ds.checks:
+            lines += ["", "Controles over kolommen heen:", ""]
+            for chk in ds.checks:
+                kind = "fout" if chk.severity == "error" else "waarschuwing"
+                lines.append(f"- `{chk.code}` ({kind}, {', '.join(chk.columns)}): {chk.message}")
+        lines.append("")
+    return "\n".join(lines)
