@@ -1,0 +1,16 @@
+"""VAPA-monitor: the entry file. Page config, shared status, navigation; nothing else."""
+
+import streamlit as st
+
+from dashboard import bootstrap, db, ui
+
+st.set_page_config(page_title="VAPA-monitor", page_icon=":material/handshake:", layout="wide")
+bootstrap.ensure_data()
+
+page = st.navigation(
+    [st.Page("pages/overzicht.py", title="Overzicht", icon=":material/dashboard:", default=True)]
+)
+with st.sidebar:
+    st.markdown("**VAPA-monitor** · uitwisseling expertise armoedebeleid")
+    ui.data_status(db.snapshot())
+page.run()

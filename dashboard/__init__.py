@@ -1,0 +1,1 @@
+"""Read side of VAPA-monitor: connection and queries, formatting, page helpers."""

@@ -1,0 +1,121 @@
+"""One cached DuckDB connection, a cursor per query, caches keyed by the published version.
+
+Every query sees exactly one published version: its cursor gets temporary views over the
+Parquet files named by the manifest read at the start of the run, and those files are
+immutable. A new upload changes the manifest version and so the cache key: it shows at once.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+import streamlit as st
+
+from pipelines import paths
+from pipelines.contract import DATASETS
+from pipelines.reference import REFERENCE_FILE
+from pipelines.staging import quote_ident, typed_columns
+
+QUERIES_DIR = Path(__file__).resolve().parent / "queries"
+_PARAM = re.compile(r"\$([a-z_][a-z0-9_]*)")
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One published version: what a page run reads."""
+
+    root: str
+    version: int
+    created_at: str | None
+    files: tuple[tuple[str, str], ...]  # (dataset, absolute Parquet path)
+    demo: bool  # any dataset comes from the demo
+    updated: tuple[tuple[str, str], ...]  # (dataset, updated_at)
+
+    @property
+    def empty(self) -> bool:
+        return self.version == 0
+
+    def has(self, dataset: str) -> bool:
+        return any(name == dataset for name, _ in self.files)
+
+
+def read_snapshot(data_dir: str | None = None) -> Snapshot:
+    """The current manifest as a Snapshot (an empty one when nothing is published)."""
+    root = paths.data_dir(data_dir)
+    try:
+        manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Snapshot(str(root), 0, None, (), False, ())
+    entries = manifest["datasets"]
+    return Snapshot(
+        str(root),
+        manifest["version"],
+        manifest["created_at"],
+        tuple((name, str(root / e["file"])) for name, e in sorted(entries.items())),
+        any(e.get("demo") for e in entries.values()),
+        tuple((name, e["updated_at"]) for name, e in sorted(entries.items())),
+    )
+
+
+def connect() -> duckdb.DuckDBPyConnection:
+    """An in-memory database holding the municipality reference as table `gemeenten`."""
+    con = duckdb.connect(":memory:")
+    con.execute(
+        "CREATE TABLE gemeenten AS SELECT * FROM read_csv($path, all_varchar = true, header = true)",
+        {"path": str(REFERENCE_FILE)},
+    )
+    return con
+
+
+def _literal(path: str) -> str:
+    return "'" + path.replace("'", "''") + "'"
+
+
+def query(con: duckdb.DuckDBPyConnection, name: str, snap: Snapshot, params: dict[str, Any]) -> pd.DataFrame:
+    """Run queries/<name>.sql on one snapshot; only the parameters the SQL names are passed."""
+    sql = (QUERIES_DIR / f"{name}.sql").read_text(encoding="utf-8")
+    used = set(_PARAM.findall(sql))
+    missing = used - set(params)
+    if missing:
+        raise KeyError(f"query {name} needs parameters {sorted(missing)}")
+    cur = con.cursor()
+    try:
+        files = dict(snap.files)
+        for dataset, ds in DATASETS.items():
+            if dataset in files:
+                cur.execute(
+                    f"CREATE TEMP VIEW {quote_ident(dataset)} AS "
+                    f"SELECT * FROM read_parquet({_literal(files[dataset])})"
+                )
+            else:  # nothing published yet: an empty table of the right shape
+                cols = ", ".join(f"{quote_ident(n)} {t}" for n, t in typed_columns(ds))
+                cur.execute(f"CREATE TEMP TABLE {quote_ident(dataset)} ({cols})")
+        return cur.execute(sql, {k: v for k, v in params.items() if k in used}).df()
+    finally:
+        cur.close()
+
+
+@st.cache_resource(show_spinner=False)
+def _connection() -> duckdb.DuckDBPyConnection:
+    return connect()
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def _cached_query(name: str, snap: Snapshot, params: dict[str, Any]) -> pd.DataFrame:
+    return query(_connection(), name, snap, params)
+
+
+def snapshot() -> Snapshot:
+    """The snapshot of this page run (read once per run, shared by all its queries)."""
+    return read_snapshot()
+
+
+def run_query(name: str, snap: Snapshot | None = None, **params: Any) -> pd.DataFrame:
+    """A named query on the current published version, cached per version and parameters."""
+    return _cached_query(name, snap or snapshot(), params).copy()

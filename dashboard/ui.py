@@ -1,0 +1,64 @@
+"""Small Streamlit building blocks shared by the pages."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import exports, format
+from dashboard.db import Snapshot
+from pipelines.demo import DEMO_NOTICE
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "tabel"
+
+
+def table_with_download(
+    df: pd.DataFrame,
+    name: str,
+    money_columns: tuple[str, ...] = (),
+    column_config: dict | None = None,
+    display: pd.DataFrame | None = None,
+) -> None:
+    """The table, and CSV and Excel downloads of exactly these rows and columns.
+
+    `display` is the same table formatted for the screen (Belgian numbers as text); the
+    downloads always hold `df`, with numbers as numbers.
+    """
+    if df.empty:
+        st.info("Geen gegevens voor deze selectie.")
+        return
+    st.dataframe(df if display is None else display, hide_index=True, column_config=column_config)
+    slug = _slug(name)
+    left, right = st.columns(2)
+    left.download_button(
+        "CSV downloaden",
+        data=lambda: exports.to_csv(df, money_columns),
+        file_name=f"{slug}.csv",
+        mime="text/csv",
+        key=f"csv-{slug}",
+        on_click="ignore",
+        icon=":material/download:",
+    )
+    right.download_button(
+        "Excel downloaden",
+        data=lambda: exports.to_xlsx(df, name, money_columns),
+        file_name=f"{slug}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key=f"xlsx-{slug}",
+        on_click="ignore",
+        icon=":material/download:",
+    )
+
+
+def data_status(snap: Snapshot) -> None:
+    """Always visible: the as-of date of the published data and, on demo data, the notice."""
+    if snap.empty:
+        st.warning("Er zijn nog geen gegevens gepubliceerd.")
+        return
+    st.caption(f"Stand van {format.moment(snap.created_at)} · versie {snap.version}")
+    if snap.demo:
+        st.warning(DEMO_NOTICE, icon=":material/science:")
