@@ -1,10 +1,15 @@
 """VAPA-monitor: the entry file. Page config, shared status, navigation; nothing else."""
 
+from pathlib import Path
+
 import streamlit as st
 
 from dashboard import bootstrap, db, ui
 
-st.set_page_config(page_title="VAPA-monitor", page_icon=":material/handshake:", layout="wide")
+# Local files only: a :material: page icon would be fetched from fonts.gstatic.com.
+ASSETS = Path(__file__).resolve().parent / "assets"
+
+st.set_page_config(page_title="VAPA-monitor", page_icon=str(ASSETS / "favicon.png"), layout="wide")
 bootstrap.ensure_data()
 
 page = st.navigation(

@@ -45,8 +45,14 @@ def to_csv(df: pd.DataFrame, money_columns: tuple[str, ...] = ()) -> bytes:
     return write_csv([str(c) for c in df.columns], _rows(df), money_columns=money_columns)
 
 
-def to_xlsx(df: pd.DataFrame, sheet: str = "gegevens", money_columns: tuple[str, ...] = ()) -> bytes:
-    """The table as an .xlsx workbook with typed cells; text is never a formula."""
+def to_xlsx(
+    df: pd.DataFrame,
+    sheet: str = "gegevens",
+    money_columns: tuple[str, ...] = (),
+    percent_columns: tuple[str, ...] = (),
+) -> bytes:
+    """The table as an .xlsx workbook with typed cells; text is never a formula. Percent
+    columns hold fractions (0,453) shown as 45,3%."""
     out = io.BytesIO()
     book = xlsxwriter.Workbook(
         out, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
@@ -55,9 +61,13 @@ def to_xlsx(df: pd.DataFrame, sheet: str = "gegevens", money_columns: tuple[str,
     bold = book.add_format({"bold": True})
     date_fmt = book.add_format({"num_format": "dd/mm/yyyy"})
     moment_fmt = book.add_format({"num_format": "dd/mm/yyyy hh:mm"})
-    money_fmt = book.add_format({"num_format": "#,##0.00"})
     columns = [str(c) for c in df.columns]
-    money = {columns.index(c) for c in money_columns if c in columns}
+    number_formats = {
+        columns.index(c): book.add_format({"num_format": "#,##0.00"}) for c in money_columns if c in columns
+    }
+    number_formats.update(
+        {columns.index(c): book.add_format({"num_format": "0.0%"}) for c in percent_columns if c in columns}
+    )
     for j, name in enumerate(columns):
         ws.write_string(0, j, protect_text(name), bold)
         ws.set_column(j, j, max(10, min(40, len(name) + 2)))
@@ -70,7 +80,7 @@ def to_xlsx(df: pd.DataFrame, sheet: str = "gegevens", money_columns: tuple[str,
             elif isinstance(value, (int, float, Decimal)):
                 if isinstance(value, float) and not math.isfinite(value):
                     continue
-                ws.write_number(i, j, float(value), money_fmt if j in money else None)
+                ws.write_number(i, j, float(value), number_formats.get(j))
             elif isinstance(value, datetime):
                 plain = value.tzinfo is None and (value.hour, value.minute) == (0, 0)
                 ws.write_datetime(i, j, value.replace(tzinfo=None), date_fmt if plain else moment_fmt)

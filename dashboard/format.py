@@ -6,6 +6,8 @@ import math
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+import pandas as pd
+
 BRUSSELS = ZoneInfo("Europe/Brussels")
 
 
@@ -57,3 +59,32 @@ def moment(value: datetime | str | None) -> str:
     if value.tzinfo is not None:
         value = value.astimezone(BRUSSELS)
     return value.strftime("%d/%m/%Y %H:%M")
+
+
+def frame(
+    df: pd.DataFrame, money: tuple[str, ...] = (), percent: tuple[str, ...] = (), decimals: int = 1
+) -> pd.DataFrame:
+    """The same table with every number and date as Belgian text, for the screen only.
+
+    Money columns as '€ 1.234,56', percent columns (fractions) as '45,3%', whole numbers as
+    '6.255', other numbers with `decimals` decimals, dates as dd/mm/jjjj. Text is left as is.
+    """
+    out = df.copy()
+    for col in out.columns:
+        series = out[col]
+        if col in money:
+            out[col] = series.map(eur)
+        elif col in percent:
+            out[col] = series.map(pct)
+        elif pd.api.types.is_bool_dtype(series):
+            out[col] = series.map(lambda v: "–" if pd.isna(v) else ("ja" if v else "nee"))
+        elif pd.api.types.is_integer_dtype(series):
+            out[col] = series.map(lambda v: number(None if pd.isna(v) else v))
+        elif pd.api.types.is_float_dtype(series):
+            places = 0 if series.dropna().map(float.is_integer).all() else decimals
+            out[col] = series.map(lambda v, places=places: number(v, places))
+        elif pd.api.types.is_datetime64_any_dtype(series):
+            out[col] = series.map(lambda v: "–" if pd.isna(v) else day(v.to_pydatetime()))
+        elif series.map(lambda v: isinstance(v, date)).any():
+            out[col] = series.map(lambda v: day(v) if isinstance(v, date) else "–")
+    return out

@@ -27,12 +27,7 @@ def budget_by_flow(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def budget_by_flow_display(df: pd.DataFrame) -> pd.DataFrame:
-    out = df.copy()
-    for col in ("Budget (EUR)", "Vastgelegd (EUR)", "Betaald, netto (EUR)"):
-        out[col] = out[col].map(format.eur)
-    out["Benutting"] = out["Benutting"].map(format.pct)
-    return out
+BUDGET_MONEY = ("Budget (EUR)", "Vastgelegd (EUR)", "Betaald, netto (EUR)")
 
 
 def utilisation_sentence(budget: float, committed: float, paid: float) -> str:

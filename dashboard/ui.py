@@ -20,18 +20,19 @@ def table_with_download(
     df: pd.DataFrame,
     name: str,
     money_columns: tuple[str, ...] = (),
+    percent_columns: tuple[str, ...] = (),
     column_config: dict | None = None,
-    display: pd.DataFrame | None = None,
 ) -> None:
     """The table, and CSV and Excel downloads of exactly these rows and columns.
 
-    `display` is the same table formatted for the screen (Belgian numbers as text); the
-    downloads always hold `df`, with numbers as numbers.
+    On screen every number and date is Belgian text (format.frame); the downloads hold `df`
+    itself, with numbers as numbers.
     """
     if df.empty:
         st.info("Geen gegevens voor deze selectie.")
         return
-    st.dataframe(df if display is None else display, hide_index=True, column_config=column_config)
+    display = format.frame(df, money=money_columns, percent=percent_columns)
+    st.dataframe(display, hide_index=True, column_config=column_config)
     slug = _slug(name)
     left, right = st.columns(2)
     left.download_button(
@@ -45,7 +46,7 @@ def table_with_download(
     )
     right.download_button(
         "Excel downloaden",
-        data=lambda: exports.to_xlsx(df, name, money_columns),
+        data=lambda: exports.to_xlsx(df, name, money_columns, percent_columns),
         file_name=f"{slug}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"xlsx-{slug}",

@@ -39,7 +39,9 @@ st.write(
 st.subheader("Budget per geldstroom")
 st.caption("Budget, vastleggingen en betalingen zijn drie stadia: ze worden nooit opgeteld.")
 flows = tables.budget_by_flow(db.run_query("budget_by_flow", snap))
-ui.table_with_download(flows, "budget per geldstroom", display=tables.budget_by_flow_display(flows))
+ui.table_with_download(
+    flows, "budget per geldstroom", money_columns=tables.BUDGET_MONEY, percent_columns=("Benutting",)
+)
 
 st.subheader("Gepubliceerde gegevens")
 ui.table_with_download(
