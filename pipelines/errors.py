@@ -54,6 +54,7 @@ WARNING_CODES = {
     "BOOKING_YEAR_FAR": "Boekingsdatum ver van begrotingsjaar",
     "UNKNOWN_COLUMN": "Kolom genegeerd",
     "BLANK_ROWS": "Lege rijen overgeslagen",
+    "DEMO_REPLACED": "Demogegevens vervangen",
 }
 
 ALL_CODES = {**FILE_CODES, **ROW_CODES, **WARNING_CODES}

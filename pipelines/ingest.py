@@ -159,7 +159,7 @@ def ingest(
         sha = sha256_file(upload)
         result = IngestResult(ds.name, name, sha, mode, "refused", ingest_id)
         try:
-            _run(store, ds, upload, staging, result, mapping, report)
+            _run(store, ds, upload, staging, result, mapping, report, demo)
         except FileRefused as refusal:
             result.status = "refused"
             result.refusal = refusal.as_issue()
@@ -178,7 +178,9 @@ def ingest(
             report(0.95, "Publiceren…")
             record = result.ledger_record(user, started, demo)
             staged = staging / "accepted.parquet"
-            manifest = store.publish(ds.name, staged, result.rows_total, record, append=mode == "append")
+            manifest = store.publish(
+                ds.name, staged, result.rows_total, record, append=result.mode == "append"
+            )
             result.version = manifest["version"]
         else:
             result.version = None if result.status == "refused" else store.current_version()
@@ -196,6 +198,7 @@ def _run(
     result: IngestResult,
     mapping: dict[str, str] | None,
     report: Progress,
+    demo: bool,
 ) -> None:
     manifest = store.current()
     entry = (manifest or {}).get("datasets", {}).get(ds.name)
@@ -211,6 +214,19 @@ def _run(
             setattr(result, key, earlier.get(key, 0))
         result.rows_total = entry["rows"]
         return
+    if result.mode == "append" and entry and entry.get("demo") and not demo:
+        # Real rows are never mixed with fictitious ones: the first real file replaces the demo.
+        result.mode = "replace"
+        result.warnings.append(
+            Issue(
+                None,
+                None,
+                None,
+                "DEMO_REPLACED",
+                f"De gepubliceerde {ds.name} waren demogegevens (fictief). Dit bestand vervangt "
+                "ze in plaats van eraan toegevoegd te worden.",
+            )
+        )
     report(0.1, "Bestand lezen en controleren…")
     norm = staging / "normalised.csv"
     scanned = scan(upload, ds, norm, encoding, mapping)
@@ -240,7 +256,7 @@ def _run(
     finally:
         con.close()
     result.errors = sorted(scanned.issues + staged.issues, key=_order)
-    result.warnings = sorted(scanned.warnings + staged.warnings, key=_order)
+    result.warnings = sorted(result.warnings + scanned.warnings + staged.warnings, key=_order)
     result.rows_accepted = staged.rows_accepted
     result.rows_rejected = staged.rows_rejected + scanned.rows_bad
     result.rows_total = staged.rows_total
