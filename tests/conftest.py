@@ -1,0 +1,162 @@
+"""Shared fixtures: a private data directory per test, CSV builders, and ../shared detection."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parent.parent
+SHARED = PROJECT.parent / "shared"
+if str(PROJECT) not in sys.path:
+    sys.path.insert(0, str(PROJECT))
+
+needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not beside the project")
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty data directory, also set as VAPA_DATA_DIR for code that reads the environment."""
+    path = tmp_path / "data"
+    path.mkdir()
+    monkeypatch.setenv("VAPA_DATA_DIR", str(path))
+    return path
+
+
+def csv_bytes(
+    rows: list[list[str]] | list[str],
+    sep: str = ";",
+    encoding: str = "utf-8",
+    newline: str = "\r\n",
+    sep_line: bool = False,
+) -> bytes:
+    """A CSV file as Excel writes it: rows are lists of fields (joined with `sep`, no quoting) or
+    ready-made lines (used as they are, for malformed input)."""
+    lines = [f"sep={sep}"] if sep_line else []
+    for row in rows:
+        lines.append(row if isinstance(row, str) else sep.join(row))
+    return (newline.join(lines) + newline).encode(encoding)
+
+
+@pytest.fixture
+def write_file(tmp_path: Path) -> Callable[..., Path]:
+    """write_file(name, rows, **csv_bytes options) -> path of a CSV file in the test's tmp dir;
+    `rows` may also be bytes, written as they are."""
+
+    def _write(name: str, rows: list[list[str]] | list[str] | bytes, **options: object) -> Path:
+        path = tmp_path / "uploads" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(rows if isinstance(rows, bytes) else csv_bytes(rows, **options))  # type: ignore[arg-type]
+        return path
+
+    return _write
+
+
+def cli_env(data_dir: Path | None = None, **extra: str) -> dict[str, str]:
+    """Environment for running `python -m pipelines` in a subprocess from the project directory."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(PROJECT)
+    env.pop("VAPA_CRASH_AT", None)
+    if data_dir is not None:
+        env["VAPA_DATA_DIR"] = str(data_dir)
+    env.update(extra)
+    return env
+
+
+# --- browser tests ---------------------------------------------------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's chromium driven by Playwright. Skipped when it is not installed, except when
+    VAPA_REQUIRE_BROWSER=1 (CI), where a missing browser fails the run."""
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("VAPA_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"{CHROMIUM} is missing but VAPA_REQUIRE_BROWSER=1 (apt-get install chromium)")
+        pytest.skip(f"{CHROMIUM} is not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def streamlit_server(tmp_path: Path):
+    """start(data_dir) -> base URL of `streamlit run app.py` on a free local port."""
+    import subprocess
+    import time
+    import urllib.request
+
+    procs: list[subprocess.Popen[bytes]] = []
+
+    def start(data_dir: Path) -> str:
+        port = _free_port()
+        log = open(tmp_path / f"streamlit-{port}.log", "wb")  # noqa: SIM115 - closed with the process
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                str(PROJECT / "app.py"),
+                "--server.port",
+                str(port),
+                "--server.address",
+                "127.0.0.1",
+                "--server.headless",
+                "true",
+                "--browser.gatherUsageStats",
+                "false",
+            ],
+            cwd=PROJECT,
+            env=cli_env(data_dir),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        procs.append(proc)
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                raise RuntimeError((tmp_path / f"streamlit-{port}.log").read_text(errors="replace"))
+            try:
+                with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as resp:
+                    if resp.status == 200:
+                        return url
+            except OSError:
+                time.sleep(0.3)
+        raise RuntimeError("streamlit did not start within 60 s")
+
+    yield start
+    for proc in procs:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()

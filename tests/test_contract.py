@@ -1,0 +1,133 @@
+"""The data contract: one declaration that drives validation, templates, dictionary and tests."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import PROJECT
+
+from pipelines import contract as c
+from pipelines.errors import ALL_CODES
+from pipelines.exports import dictionary_markdown, template
+from pipelines.ingest import ingest
+from pipelines.store import Store
+
+# The columns of domain.md, "Data contract v1", in order.
+DOMAIN_COLUMNS = {
+    "trajecten": (
+        "traject_id oproep model aanbiedend_bestuur ontvangend_bestuur thema status aanvraagdatum "
+        "startdatum einddatum fte_inzet geplande_maanden gepresteerde_uren toegekend_bedrag "
+        "expert_criteria_voldaan rapport_beschikbaar rapport_link doelen_gepland doelen_bereikt "
+        "tevredenheid_ontvanger tevredenheid_aanbieder verankerd opmerking"
+    ).split(),
+    "uitgaven": (
+        "boeking_id boekingsdatum begrotingsjaar fase stroom begunstigde traject_id bedrag "
+        "begrotingsartikel omschrijving"
+    ).split(),
+    "budget": "begrotingsjaar stroom bedrag bron toelichting".split(),
+    "indicatoren": "gemeente jaar indicator waarde eenheid bron".split(),
+}
+
+DOMAIN_ALLOWED = {
+    ("trajecten", "model"): {"mentoring", "stage", "beide"},
+    ("trajecten", "status"): {"aangevraagd", "goedgekeurd", "lopend", "afgerond", "stopgezet", "afgewezen"},
+    ("uitgaven", "fase"): {"vastlegging", "vereffening", "terugvordering"},
+    ("uitgaven", "stroom"): {"coordinatie_vvsg", "compensatie_aanbieder", "overige"},
+    ("budget", "stroom"): {"coordinatie_vvsg", "compensatie_aanbieder", "overige"},
+}
+
+
+def test_datasets_match_domain_contract():
+    assert list(c.DATASETS) == list(DOMAIN_COLUMNS)
+    for name, columns in DOMAIN_COLUMNS.items():
+        assert list(c.get_dataset(name).column_names) == columns
+
+
+@pytest.mark.parametrize(("dataset", "column"), sorted(DOMAIN_ALLOWED))
+def test_allowed_values_match_domain(dataset, column):
+    col = c.get_dataset(dataset).column(column)
+    assert col.type == c.ENUM
+    assert set(col.allowed) == DOMAIN_ALLOWED[(dataset, column)]
+
+
+def test_ranges_from_domain():
+    traj = c.TRAJECTEN
+    assert (traj.column("fte_inzet").min, traj.column("fte_inzet").max) == (0, 1)
+    for name in ("tevredenheid_ontvanger", "tevredenheid_aanbieder"):
+        assert (traj.column(name).min, traj.column(name).max) == (1, 5)
+    for name in ("expert_criteria_voldaan", "rapport_beschikbaar", "verankerd"):
+        assert traj.column(name).type == c.BOOLEAN
+
+
+@pytest.mark.parametrize("dataset", list(c.DATASETS))
+def test_every_column_is_described_in_dutch(dataset):
+    for col in c.get_dataset(dataset).columns:
+        assert col.type in c.TYPES + (c.BENEFICIARY, c.URL), col.name
+        assert len(col.description) > 15, col.name
+        assert col.example or not col.required, f"{col.name}: a required column needs an example"
+
+
+@pytest.mark.parametrize("dataset", list(c.DATASETS))
+def test_header_names_and_aliases_are_unambiguous(dataset):
+    ds = c.get_dataset(dataset)
+    seen: dict[str, str] = {}
+    for col in ds.columns:
+        for key in col.header_keys:
+            assert key not in seen, f"'{key}' names both {seen[key]} and {col.name}"
+            seen[key] = col.name
+    assert ds.header_lookup() == seen
+
+
+@pytest.mark.parametrize("dataset", list(c.DATASETS))
+def test_enum_value_aliases_point_to_allowed_values(dataset):
+    for col in c.get_dataset(dataset).columns:
+        if col.type == c.ENUM:
+            assert set(col.value_map.values()) <= set(col.allowed), col.name
+
+
+@pytest.mark.parametrize("dataset", list(c.DATASETS))
+def test_keys_and_checks_refer_to_real_columns(dataset):
+    ds = c.get_dataset(dataset)
+    assert set(ds.key) <= set(ds.column_names)
+    assert all(ds.column(k).required for k in ds.key)
+    for chk in ds.checks:
+        assert set(chk.columns) <= set(ds.column_names)
+        assert chk.code in ALL_CODES
+        assert chk.severity in ("error", "warning")
+
+
+@pytest.mark.parametrize("dataset", list(c.DATASETS))
+def test_template_is_a_belgian_excel_csv_that_ingests_cleanly(dataset, data_dir):
+    """The CSV template is generated from the contract and passes the contract's own checks."""
+    data = template(dataset)
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM so Excel opens it as UTF-8
+    text = data.decode("utf-8-sig")
+    lines = text.split("\r\n")
+    assert lines[0].split(";") == list(c.get_dataset(dataset).column_names)
+    result = ingest(dataset, data, file_name=f"{dataset}-sjabloon.csv", data_dir=data_dir, user="test")
+    assert result.status == "published", result.refusal
+    assert result.rows_read == len(c.get_dataset(dataset).example_rows) > 0
+    assert result.rows_rejected == 0, [e.message for e in result.errors]
+    assert Store(data_dir).dataset_file(dataset).exists()
+
+
+@pytest.mark.parametrize("dataset", list(c.DATASETS))
+def test_empty_template_has_only_the_header(dataset):
+    text = template(dataset, with_examples=False).decode("utf-8-sig")
+    assert text == ";".join(c.get_dataset(dataset).column_names) + "\r\n"
+
+
+def test_dictionary_covers_every_column():
+    rows = c.dictionary_rows()
+    assert {(r["dataset"], r["kolom"]) for r in rows} == {
+        (name, col) for name, cols in DOMAIN_COLUMNS.items() for col in cols
+    }
+    md = dictionary_markdown()
+    for name, cols in DOMAIN_COLUMNS.items():
+        assert f"## {name}:" in md
+        for col in cols:
+            assert f"| `{col}` |" in md
+
+
+def test_committed_data_contract_doc_is_up_to_date():
+    doc = (PROJECT / "docs" / "data-contract.md").read_text(encoding="utf-8")
+    assert doc == dictionary_markdown() + "\n", "regenerate with: python -m pipelines dictionary"

@@ -1,0 +1,89 @@
+"""Belgian formats on screen, and downloads that keep numbers as numbers and text harmless."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date, datetime
+
+import openpyxl
+import pandas as pd
+
+from dashboard import exports, format
+
+
+def test_numbers_money_percent_dates_in_belgian_format():
+    assert format.number(6255) == "6.255"
+    assert format.number(1234.56, 1) == "1.234,6"
+    assert format.eur(182044) == "€ 182.044,00"
+    assert format.eur(-7000.25) == "€ -7.000,25"
+    assert format.eur(517044, 0) == "€ 517.044"
+    assert format.pct(0.453) == "45,3%"
+    assert format.day(date(2025, 1, 1)) == "01/01/2025"
+    assert format.moment("2026-11-22T14:05:00+00:00") == "22/11/2026 15:05"  # Brussels, winter
+    assert format.moment("2026-07-01T10:00:00+00:00") == "01/07/2026 12:00"  # Brussels, summer
+    assert format.number(None) == "–"
+    assert format.eur(float("nan")) == "–"
+
+
+def test_frame_formats_every_number_for_the_screen():
+    df = pd.DataFrame(
+        {
+            "Naam": ["=SUM(A1)", "Gent"],
+            "Rijen": [6255, 12],
+            "Bedrag": [182044.0, -7000.25],
+            "Aandeel": [0.453, 1.2],
+            "FTE": [0.5, 0.25],
+            "Maanden": [4.0, 6.0],
+            "Datum": [date(2022, 7, 14), None],
+        }
+    )
+    shown = format.frame(df, money=("Bedrag",), percent=("Aandeel",), decimals=2)
+    assert shown.to_dict("list") == {
+        "Naam": ["=SUM(A1)", "Gent"],  # on screen text stays text (st.dataframe renders no HTML)
+        "Rijen": ["6.255", "12"],
+        "Bedrag": ["€ 182.044,00", "€ -7.000,25"],
+        "Aandeel": ["45,3%", "120,0%"],
+        "FTE": ["0,50", "0,25"],
+        "Maanden": ["4", "6"],
+        "Datum": ["14/07/2022", "–"],
+    }
+    assert df["Rijen"].tolist() == [6255, 12]  # the download frame is untouched
+
+
+def _frame() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "Begunstigde": ['=HYPERLINK("http://x")', "+32 3 000", "@SUM(1)", "-1+2", "Gent"],
+            "Bedrag": [1.5, -7000.25, 0.0, 3.0, 182044.0],
+            "Benutting": [0.5, 0.25, 1.0, 0.0, 0.453],
+            "Datum": [datetime(2022, 7, 14)] * 5,
+        }
+    )
+
+
+def test_csv_download_is_belgian_excel_and_protected_against_formulas():
+    data = exports.to_csv(_frame(), money_columns=("Bedrag",))
+    assert data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("utf-8-sig")
+    assert text.startswith("Begunstigde;Bedrag;Benutting;Datum\r\n")
+    cells = list(csv.reader(io.StringIO(text), delimiter=";"))[1:]
+    for cell in (row[0] for row in cells[:4]):
+        assert cell.startswith("'"), cell  # a spreadsheet shows it as text, never runs it
+    assert cells[1][1] == "-7000,25"  # a negative amount stays a number
+    assert cells[4] == ["Gent", "182044,00", "0,453", "14/07/2022"]
+
+
+def test_xlsx_download_has_typed_cells_and_no_formulas():
+    data = exports.to_xlsx(_frame(), "test", money_columns=("Bedrag",), percent_columns=("Benutting",))
+    ws = openpyxl.load_workbook(io.BytesIO(data)).active
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    assert rows[1][1] == -7000.25 and isinstance(rows[1][1], float)
+    assert ws.cell(row=2, column=3).number_format == "0.0%"
+    assert ws.cell(row=2, column=2).number_format == "#,##0.00"
+    assert rows[0][3] == datetime(2022, 7, 14)
+    for row in rows[:4]:
+        assert isinstance(row[0], str) and not row[0].startswith(("=", "+", "@", "-")), row[0]
+    for row in ws.iter_rows(min_row=1):
+        for cell in row:
+            assert cell.data_type != "f"  # no formula anywhere
