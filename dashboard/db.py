@@ -24,6 +24,7 @@ from pipelines.staging import quote_ident, typed_columns
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 _PARAM = re.compile(r"\$([a-z_][a-z0-9_]*)")
+FILTER_MACROS = (QUERIES_DIR / "_filters.sql").read_text(encoding="utf-8")
 
 
 @dataclass(frozen=True)
@@ -64,11 +65,30 @@ def read_snapshot(data_dir: str | None = None) -> Snapshot:
 
 
 def connect() -> duckdb.DuckDBPyConnection:
-    """An in-memory database holding the municipality reference as table `gemeenten`."""
+    """An in-memory database holding the municipality reference: `gemeenten` (the reference
+    file as it is) and `gemeente_indeling`, which gives every NIS code, old or new, its
+    municipality, name and province in each boundary vintage (`indeling`)."""
     con = duckdb.connect(":memory:")
     con.execute(
         "CREATE TABLE gemeenten AS SELECT * FROM read_csv($path, all_varchar = true, header = true)",
         {"path": str(REFERENCE_FILE)},
+    )
+    con.execute(
+        """
+        CREATE TABLE gemeente_indeling AS
+        -- 2025 boundaries: every code lies in exactly one 2025 municipality.
+        SELECT DISTINCT g.nis_code, '2025' AS indeling, n.nis_code AS code, n.name_nl AS naam,
+               n.province AS provincie
+        FROM gemeenten AS g JOIN gemeenten AS n ON n.vintage = '2025' AND n.nis_code = g.nis_code_2025
+        UNION ALL
+        -- 2019-2024 boundaries: old codes are themselves; a code that only exists from 2025
+        -- (a booking in 2025) keeps its 2025 municipality, the only one it can be placed in.
+        SELECT g.nis_code, '2019-2024', g.nis_code, g.name_nl, g.province
+        FROM gemeenten AS g
+        WHERE g.vintage = '2019-2024'
+           OR (g.vintage = '2025'
+               AND g.nis_code NOT IN (SELECT nis_code FROM gemeenten WHERE vintage = '2019-2024'))
+        """
     )
     return con
 
@@ -96,6 +116,7 @@ def query(con: duckdb.DuckDBPyConnection, name: str, snap: Snapshot, params: dic
             else:  # nothing published yet: an empty table of the right shape
                 cols = ", ".join(f"{quote_ident(n)} {t}" for n, t in typed_columns(ds))
                 cur.execute(f"CREATE TEMP TABLE {quote_ident(dataset)} ({cols})")
+        cur.execute(FILTER_MACROS)
         return cur.execute(sql, {k: v for k, v in params.items() if k in used}).df()
     finally:
         cur.close()
@@ -111,9 +132,19 @@ def _cached_query(name: str, snap: Snapshot, params: dict[str, Any]) -> pd.DataF
     return query(_connection(), name, snap, params)
 
 
+_RUN_KEY = "_vapa_snapshot"
+
+
+def begin_run() -> Snapshot:
+    """Read the manifest once at the start of a run (entry file); `snapshot()` returns it."""
+    snap = read_snapshot()
+    st.session_state[_RUN_KEY] = snap
+    return snap
+
+
 def snapshot() -> Snapshot:
-    """The snapshot of this page run (read once per run, shared by all its queries)."""
-    return read_snapshot()
+    """The snapshot of this page run, shared by all its queries (read now if no run began)."""
+    return st.session_state.get(_RUN_KEY) or read_snapshot()
 
 
 def run_query(name: str, snap: Snapshot | None = None, **params: Any) -> pd.DataFrame:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import math
+import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -12,7 +12,13 @@ BRUSSELS = ZoneInfo("Europe/Brussels")
 
 
 def _missing(value: object) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
+    """None, NaN, NaT and pd.NA: a value the data does not have."""
+    if value is None:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # list-likes are values
+        return False
 
 
 def number(value: float | int | None, decimals: int = 0) -> str:
@@ -39,7 +45,7 @@ def pct(value: float | None, decimals: int = 1) -> str:
 
 def day(value: date | datetime | str | None) -> str:
     """A date as dd/mm/jjjj."""
-    if value is None or value == "":
+    if _missing(value) or value == "":
         return "–"
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
@@ -52,7 +58,7 @@ def day(value: date | datetime | str | None) -> str:
 
 def moment(value: datetime | str | None) -> str:
     """A timestamp as dd/mm/jjjj uu:mm, Brussels time."""
-    if not value:
+    if _missing(value) or not value:
         return "–"
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
@@ -61,18 +67,25 @@ def moment(value: datetime | str | None) -> str:
     return value.strftime("%d/%m/%Y %H:%M")
 
 
+# Whole numbers that are names, not quantities: never grouped with a dot (2022, not 2.022).
+PLAIN_COLUMNS = ("Jaar", "Oproep", "Versie", "NIS-code")
+
+
 def frame(
     df: pd.DataFrame, money: tuple[str, ...] = (), percent: tuple[str, ...] = (), decimals: int = 1
 ) -> pd.DataFrame:
     """The same table with every number and date as Belgian text, for the screen only.
 
     Money columns as '€ 1.234,56', percent columns (fractions) as '45,3%', whole numbers as
-    '6.255', other numbers with `decimals` decimals, dates as dd/mm/jjjj. Text is left as is.
+    '6.255' (years and codes as they are), other numbers with `decimals` decimals, dates as
+    dd/mm/jjjj. Text is left as is.
     """
     out = df.copy()
     for col in out.columns:
         series = out[col]
-        if col in money:
+        if col in PLAIN_COLUMNS:
+            out[col] = series.map(lambda v: "–" if pd.isna(v) else str(v))
+        elif col in money:
             out[col] = series.map(eur)
         elif col in percent:
             out[col] = series.map(pct)
@@ -88,3 +101,13 @@ def frame(
         elif series.map(lambda v: isinstance(v, date)).any():
             out[col] = series.map(lambda v: day(v) if isinstance(v, date) else "–")
     return out
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$=])")
+
+
+def md_text(value: object) -> str:
+    """Text from the data, made inert for st.markdown and friends: every Markdown (and
+    Streamlit directive) character is backslash-escaped, so a value can never become a link,
+    an image fetched from elsewhere, an icon or a colour; newlines become spaces."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(value).split()))

@@ -1,40 +1,62 @@
-"""Display versions of query results: Dutch column names, Belgian number formats.
-
-Downloads use the numbers as numbers; only what is shown on screen is formatted text.
-"""
+"""Query results -> the tables the pages show and offer for download: Dutch column names,
+numbers kept as numbers (the screen formats them, see format.frame), derived figures computed
+once here so that chart, table and download always agree."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 
-from dashboard import format
+from dashboard import charts, format
 from pipelines.contract import FLOW_LABELS_NL
 
-FLANDERS_2025 = 285
+# The original plan (answer to question 189, 2021): five experts, half-time, four months.
+PLANNED_EXPERTS, PLANNED_FTE, PLANNED_MONTHS = 5, 0.5, 4
+PLANNED_FTE_MONTHS = PLANNED_EXPERTS * PLANNED_FTE * PLANNED_MONTHS
+# Hours in one FTE-month: a 38-hour week, 52 weeks over 12 months.
+HOURS_PER_FTE_MONTH = 38 * 52 / 12
+APPROVED = ("goedgekeurd", "lopend", "afgerond", "stopgezet")
+STATUS_ORDER = ("aangevraagd", "goedgekeurd", "lopend", "afgerond", "stopgezet", "afgewezen")
+ROLE_LABELS = {"aanbiedend": "Alleen aanbiedend", "ontvangend": "Alleen ontvangend", "beide": "Beide"}
+
+MONEY_EXEC = ("Budget (EUR)", "Vastgelegd (EUR)", "Betaald, netto (EUR)")
+BUDGET_MONEY = MONEY_EXEC
+
+
+def flow_label(flow: object) -> str:
+    return FLOW_LABELS_NL.get(str(flow), str(flow))
 
 
 def budget_by_flow(df: pd.DataFrame) -> pd.DataFrame:
     """Per flow: budget, committed, paid and utilisation, with Dutch headers."""
-    out = pd.DataFrame(
+    return pd.DataFrame(
         {
-            "Geldstroom": df["stroom"].map(lambda s: FLOW_LABELS_NL.get(s, s)),
+            "Geldstroom": df["stroom"].map(flow_label),
             "Budget (EUR)": df["budget"].astype(float),
             "Vastgelegd (EUR)": df["vastgelegd"].astype(float),
             "Betaald, netto (EUR)": df["betaald"].astype(float),
             "Benutting": df["benutting"].astype(float),
         }
     )
-    return out
 
 
-BUDGET_MONEY = ("Budget (EUR)", "Vastgelegd (EUR)", "Betaald, netto (EUR)")
-
-
-def utilisation_sentence(budget: float, committed: float, paid: float) -> str:
-    """One plain-Dutch sentence on over- or under-use of the whole budget."""
+def utilisation_sentence(budget: float, committed: float, paid: float, provinces: bool = False) -> str:
+    """One plain-Dutch sentence on over- or under-use of the budget of the selection."""
+    if provinces:
+        return (
+            f"In de gekozen provincies is {format.eur(committed)} vastgelegd en {format.eur(paid)} "
+            f"betaald. Het budget ({format.eur(budget)}) geldt voor heel Vlaanderen en is niet per "
+            "provincie verdeeld; over- of onderbenutting kan daarom alleen voor heel Vlaanderen "
+            "beoordeeld worden."
+        )
     if budget <= 0:
-        return "Er is geen budget gepubliceerd, dus de benutting kan niet berekend worden."
-    rate = paid / budget
+        if committed or paid:
+            return (
+                f"Overbenutting: er is {format.eur(committed)} vastgelegd en {format.eur(paid)} "
+                "betaald zonder gepubliceerd budget voor deze selectie."
+            )
+        return "Er is geen budget gepubliceerd voor deze selectie, dus de benutting kan niet berekend worden."
     if committed > budget or paid > budget:
         over = max(committed, paid) - budget
         return (
@@ -42,9 +64,9 @@ def utilisation_sentence(budget: float, committed: float, paid: float) -> str:
             f"van {format.eur(budget)}."
         )
     return (
-        f"Van het budget van {format.eur(budget)} is {format.eur(committed)} vastgelegd en "
-        f"{format.eur(paid)} betaald ({format.pct(rate)}); {format.eur(budget - paid)} is "
-        "(nog) niet benut."
+        f"Onderbenutting: van het budget van {format.eur(budget)} is {format.eur(committed)} "
+        f"vastgelegd en {format.eur(paid)} betaald ({format.pct(paid / budget)}); "
+        f"{format.eur(budget - paid)} is (nog) niet benut."
     )
 
 
@@ -58,3 +80,348 @@ def datasets_published(df: pd.DataFrame, snap) -> pd.DataFrame:
             "Bijgewerkt": df["dataset"].map(lambda d: format.moment(updated.get(d))),
         }
     )
+
+
+def status_table(df: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame({"Status": df["status"], "Trajecten": df["trajecten"].astype(int)})
+
+
+def roles_table(deelnemers: pd.DataFrame, total: int) -> pd.DataFrame:
+    """Participating municipalities per role, and their share of all municipalities."""
+    counts = deelnemers["rol"].value_counts()
+    rows = [(label, int(counts.get(role, 0))) for role, label in ROLE_LABELS.items()]
+    rows.append(("Samen", int(len(deelnemers))))
+    out = pd.DataFrame(rows, columns=["Rol", "Gemeenten"])
+    out["Aandeel van alle gemeenten"] = out["Gemeenten"] / total if total else float("nan")
+    return out
+
+
+def participants_table(deelnemers: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "NIS-code": deelnemers["nis_code"],
+            "Gemeente": deelnemers["gemeente"],
+            "Provincie": deelnemers["provincie"],
+            "Rol": deelnemers["rol"].map(ROLE_LABELS),
+            "Trajecten als aanbieder": deelnemers["trajecten_aanbiedend"].astype(int),
+            "Trajecten als ontvanger": deelnemers["trajecten_ontvangend"].astype(int),
+            "Vastgelegd (EUR)": deelnemers["vastgelegd"].astype(float),
+            "Betaald, netto (EUR)": deelnemers["betaald"].astype(float),
+        }
+    )
+
+
+def fte_months(totals: pd.Series) -> dict[str, float]:
+    """FTE-months delivered (from hours worked), planned in the trajectories, and the 2021 plan."""
+    return {
+        "geleverd": float(totals["uren_gepresteerd"]) / HOURS_PER_FTE_MONTH,
+        "gepland_trajecten": float(totals["vte_maanden_gepland"]),
+        "gepland_2021": PLANNED_FTE_MONTHS,
+    }
+
+
+def signal(row: pd.Series, as_of_year: int) -> str:
+    """Over- or under-use of one budget line (year and flow)."""
+    budget, committed, paid = row["budget"], row["vastgelegd"], row["betaald"]
+    if budget <= 0:
+        return "overbenutting (geen budget)" if committed > 0 or paid > 0 else ""
+    if committed > budget or paid > budget:
+        return "overbenutting"
+    if paid >= budget:
+        return "volledig benut"
+    if row["begrotingsjaar"] < as_of_year:
+        return "onderbenutting"
+    return "lopend jaar"
+
+
+def budget_execution(df: pd.DataFrame, as_of: date, provinces: bool = False) -> pd.DataFrame:
+    """Per budget year and flow, the three stages side by side, utilisation and a signal.
+
+    With provinces chosen the budget is still that of all Flanders (it is not divided over
+    provinces), so utilisation, unused budget and the over/under-use signal are left empty."""
+    out = pd.DataFrame(
+        {
+            "Jaar": df["begrotingsjaar"].astype(int),
+            "Geldstroom": df["stroom"].map(flow_label),
+            "Budget (EUR)": df["budget"].astype(float),
+            "Vastgelegd (EUR)": df["vastgelegd"].astype(float),
+            "Betaald, bruto (EUR)": df["betaald_bruto"].astype(float),
+            "Teruggevorderd (EUR)": df["teruggevorderd"].astype(float),
+            "Betaald, netto (EUR)": df["betaald"].astype(float),
+        }
+    )
+    budget = out["Budget (EUR)"]
+    comparable = (budget > 0) & (not provinces)
+    out["Benutting"] = (out["Betaald, netto (EUR)"] / budget).where(comparable)
+    out["Onbenut (EUR)"] = (budget - out["Betaald, netto (EUR)"]).where(comparable)
+    out["Signaal"] = (
+        "niet per provincie"
+        if provinces
+        else [signal(row, as_of.year) for _, row in df.astype({"begrotingsjaar": int}).iterrows()]
+    )
+    out["Toelichting"] = df["toelichting"].fillna("")
+    return out
+
+
+def signal_messages(execution: pd.DataFrame) -> list[tuple[str, str]]:
+    """One Markdown message per over- or under-used budget line, with the reason from the data
+    (escaped: uploaded text never becomes Markdown)."""
+    messages = []
+    for _, row in execution.iterrows():
+        flag = row["Signaal"]
+        if not flag.startswith(("overbenutting", "onderbenutting")):
+            continue
+        reason = (
+            format.md_text(row["Toelichting"]) if row["Toelichting"] else "geen toelichting in de gegevens"
+        )
+        text = (
+            f"**{flag.capitalize()}** in {row['Jaar']}, {row['Geldstroom']}: budget "
+            f"{format.eur(row['Budget (EUR)'])}, vastgelegd {format.eur(row['Vastgelegd (EUR)'])}, "
+            f"betaald {format.eur(row['Betaald, netto (EUR)'])}. Reden: {reason}"
+        )
+        messages.append(("over" if flag.startswith("over") else "under", text))
+    return messages
+
+
+EXEC_MONEY = (
+    "Budget (EUR)",
+    "Vastgelegd (EUR)",
+    "Betaald, bruto (EUR)",
+    "Teruggevorderd (EUR)",
+    "Betaald, netto (EUR)",
+    "Onbenut (EUR)",
+)
+
+
+def cumulative_table(months: pd.DataFrame, budget: float | None, first_year: int | None) -> pd.DataFrame:
+    """Net payments per month, cumulated, next to the budget spread linearly from 1 January of
+    the first budget year to 31 December of the last year with payments or 2024 (the end of
+    VAPA 2020-2024), whichever is later. Without a comparable budget (provinces chosen) the
+    plan column is empty."""
+    if months.empty:
+        return pd.DataFrame(
+            columns=["Maand", "Betaald in de maand (EUR)", "Betaald cumulatief (EUR)", "Lineair plan (EUR)"]
+        )
+    per_month = months.groupby("maand", as_index=False)["betaald"].sum().sort_values("maand")
+    start = date(first_year or per_month["maand"].min().year, 1, 1)
+    end = date(max(2024, per_month["maand"].max().year), 12, 31)
+    grid = pd.date_range(pd.Timestamp(start), pd.Timestamp(end), freq="MS")
+    full = pd.DataFrame({"maand": grid}).merge(
+        per_month.assign(maand=pd.to_datetime(per_month["maand"])), on="maand", how="left"
+    )
+    full["betaald"] = full["betaald"].fillna(0.0).astype(float)
+    cum = full["betaald"].cumsum()
+    return pd.DataFrame(
+        {
+            "Maand": full["maand"].dt.date,
+            "Betaald in de maand (EUR)": full["betaald"],
+            "Betaald cumulatief (EUR)": cum,
+            "Lineair plan (EUR)": (
+                charts.linear_plan(full["maand"], budget, start, end).astype(float)
+                if budget
+                else float("nan")
+            ),
+        }
+    )
+
+
+CUMULATIVE_MONEY = ("Betaald in de maand (EUR)", "Betaald cumulatief (EUR)", "Lineair plan (EUR)")
+
+
+def waterfall_table(execution: pd.DataFrame, provinces: bool = False) -> pd.DataFrame:
+    """From the budget to what was paid and what is unused, over the selection; with provinces
+    chosen from what was committed (the budget is not divided over provinces)."""
+    budget = float(execution["Budget (EUR)"].sum())
+    committed = float(execution["Vastgelegd (EUR)"].sum())
+    gross = float(execution["Betaald, bruto (EUR)"].sum())
+    recovered = float(execution["Teruggevorderd (EUR)"].sum())
+    paid = gross + recovered
+    rows = [
+        ("Budget", budget, "absolute"),
+        (
+            "Niet vastgelegd" if committed <= budget else "Vastgelegd boven budget",
+            committed - budget,
+            "relative",
+        ),
+        ("Vastgelegd", committed, "total"),
+        (
+            "Vastgelegd, niet betaald" if gross <= committed else "Betaald boven vastlegging",
+            gross - committed,
+            "relative",
+        ),
+        ("Teruggevorderd", recovered, "relative"),
+        ("Betaald (netto)", paid, "total"),
+    ]
+    if provinces:
+        rows = [("Vastgelegd", committed, "absolute"), *rows[3:]]
+    return pd.DataFrame(rows, columns=["Stap", "Bedrag (EUR)", "Soort"])
+
+
+def beneficiaries_table(df: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "Begunstigde": df["begunstigde"],
+            "NIS-code": df["begunstigde_id"].where(df["soort"] == "gemeente", ""),
+            "Soort": df["soort"],
+            "Provincie": df["provincie"].fillna("heel Vlaanderen"),
+            "Trajecten als aanbieder": df["trajecten_aanbiedend"].astype(int),
+            "Trajecten als ontvanger": df["trajecten_ontvangend"].astype(int),
+            "Vastgelegd (EUR)": df["vastgelegd"].astype(float),
+            "Betaald, bruto (EUR)": df["betaald_bruto"].astype(float),
+            "Teruggevorderd (EUR)": df["teruggevorderd"].astype(float),
+            "Betaald, netto (EUR)": df["betaald"].astype(float),
+        }
+    )
+
+
+BENEFICIARY_MONEY = (
+    "Vastgelegd (EUR)",
+    "Betaald, bruto (EUR)",
+    "Teruggevorderd (EUR)",
+    "Betaald, netto (EUR)",
+)
+
+
+def _yes_no(value: object) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
+        return "–"
+    return "ja" if bool(value) else "nee"
+
+
+def trajectories_table(df: pd.DataFrame) -> pd.DataFrame:
+    """The trajectory list as shown and downloaded."""
+    return pd.DataFrame(
+        {
+            "Traject": df["traject_id"],
+            "Oproep": df["oproep"].astype("Int64"),
+            "Status": df["status"],
+            "Model": df["model"],
+            "Aanbiedend bestuur": df["aanbieder_naam"],
+            "Provincie aanbieder": df["aanbieder_provincie"],
+            "Ontvangend bestuur": df["ontvanger_naam"],
+            "Provincie ontvanger": df["ontvanger_provincie"],
+            "Thema's": df["thema"].map(lambda t: ", ".join(t) if t is not None and len(t) else ""),
+            "Start": df["startdatum"],
+            "Einde": df["einddatum"],
+            "VTE": df["fte_inzet"].astype(float),
+            "Maanden gepland": df["geplande_maanden"].astype(float),
+            "Uren gepresteerd": df["gepresteerde_uren"].astype(float),
+            "Toegekend (EUR)": df["toegekend_bedrag"].astype(float),
+            "Doelen bereikt": df["doelen_bereikt"].astype("Int64"),
+            "Doelen gepland": df["doelen_gepland"].astype("Int64"),
+        }
+    )
+
+
+TRAJECTORY_MONEY = ("Toegekend (EUR)",)
+
+
+def gantt_table(df: pd.DataFrame) -> pd.DataFrame:
+    """Started trajectories with their period; without an end date the planned end
+    (start + planned months) is used and marked as such."""
+    started = df[df["startdatum"].notna()]
+    start = pd.to_datetime(started["startdatum"])
+    planned_end = [
+        s + pd.DateOffset(months=int(round(m))) - pd.Timedelta(days=1) if pd.notna(m) else s
+        for s, m in zip(start, started["geplande_maanden"], strict=True)
+    ]
+    end = pd.to_datetime(started["einddatum"]).where(started["einddatum"].notna(), planned_end)
+    return pd.DataFrame(
+        {
+            "Traject": started["traject_id"],
+            "Status": started["status"],
+            "Start": start.dt.date,
+            "Einde": pd.to_datetime(end).dt.date,
+            "Einde is gepland": started["einddatum"].isna().map({True: "ja", False: "nee"}),
+            "Aanbiedend": started["aanbieder_naam"],
+            "Ontvangend": started["ontvanger_naam"],
+        }
+    ).reset_index(drop=True)
+
+
+FUNNEL_STEPS = (
+    ("Aangevraagd", STATUS_ORDER),
+    ("Goedgekeurd", APPROVED),
+    ("Gestart", ("lopend", "afgerond", "stopgezet")),
+    ("Afgerond", ("afgerond",)),
+)
+
+
+def funnel_table(df: pd.DataFrame) -> pd.DataFrame:
+    """How many trajectories reached at least each step of the life cycle."""
+    counts = df["status"].value_counts()
+    rows = [(step, int(sum(counts.get(s, 0) for s in statuses))) for step, statuses in FUNNEL_STEPS]
+    return pd.DataFrame(rows, columns=["Stap", "Trajecten"])
+
+
+def themes_table(df: pd.DataFrame) -> pd.DataFrame:
+    themes = df["thema"].explode().dropna()
+    counts = themes.value_counts()
+    return pd.DataFrame({"Thema": counts.index.astype(str), "Trajecten": counts.to_numpy().astype(int)})
+
+
+def trajectory_detail(row: pd.Series) -> list[tuple[str, str]]:
+    """One trajectory, both sides and everything the data says about it, as (label, text)."""
+    goals = (
+        f"{format.number(row['doelen_bereikt'])} van {format.number(row['doelen_gepland'])}"
+        if pd.notna(row["doelen_gepland"])
+        else "–"
+    )
+    return [
+        ("Status", str(row["status"])),
+        ("Model", str(row["model"])),
+        ("Oproep", str(row["oproep"])),
+        (
+            "Aanbiedend bestuur",
+            f"{row['aanbieder_naam']} ({row['aanbieder_code']}), {row['aanbieder_provincie']}",
+        ),
+        (
+            "Ontvangend bestuur",
+            f"{row['ontvanger_naam']} ({row['ontvanger_code']}), {row['ontvanger_provincie']}",
+        ),
+        ("Thema's", ", ".join(row["thema"]) if row["thema"] is not None and len(row["thema"]) else "–"),
+        ("Aangevraagd", format.day(row["aanvraagdatum"])),
+        ("Start", format.day(row["startdatum"])),
+        ("Einde", format.day(row["einddatum"])),
+        (
+            "Inzet",
+            f"{format.number(row['fte_inzet'], 2)} VTE gedurende "
+            f"{format.number(row['geplande_maanden'], 1)} maanden",
+        ),
+        ("Gepresteerde uren", format.number(row["gepresteerde_uren"])),
+        ("Toegekende compensatie", format.eur(row["toegekend_bedrag"])),
+        ("Expert voldoet aan de criteria", _yes_no(row["expert_criteria_voldaan"])),
+        ("Rapport beschikbaar", _yes_no(row["rapport_beschikbaar"])),
+        ("Doelen bereikt", goals),
+        ("Tevredenheid ontvanger (1-5)", format.number(row["tevredenheid_ontvanger"])),
+        ("Tevredenheid aanbieder (1-5)", format.number(row["tevredenheid_aanbieder"])),
+        ("Aanpak verankerd in het beleid", _yes_no(row["verankerd"])),
+        ("Opmerking", str(row["opmerking"]) if pd.notna(row["opmerking"]) else "–"),
+    ]
+
+
+def versions_table(status: dict) -> pd.DataFrame:
+    """The published versions, newest first."""
+    rows = [
+        {
+            "Versie": v["version"],
+            "Gepubliceerd": format.moment(v["created_at"]),
+            "Actie": "terugzetten naar versie " + str(v["rollback_to"])
+            if v.get("rollback_to")
+            else "opladen",
+            "Dataset": v.get("dataset") or "",
+            "Bestand": v.get("file_name") or "",
+            "Door": v.get("user") or "",
+        }
+        for v in reversed(status["versions"])
+    ]
+    return pd.DataFrame(rows, columns=["Versie", "Gepubliceerd", "Actie", "Dataset", "Bestand", "Door"])
+
+
+def dictionary_table(dataset: str) -> pd.DataFrame:
+    from pipelines.contract import dictionary_rows
+
+    rows = [r for r in dictionary_rows() if r["dataset"] == dataset]
+    out = pd.DataFrame(rows).drop(columns=["dataset"])
+    out.columns = [c.capitalize() for c in out.columns]
+    return out

@@ -11,6 +11,12 @@ from dashboard import exports, format
 from dashboard.db import Snapshot
 from pipelines.demo import DEMO_NOTICE
 
+EMPTY_SELECTION = (
+    "Geen gegevens voor deze selectie. Kies meer jaren of provincies in de zijbalk, of laad gegevens op."
+)
+# No plotly logo link, no "edit in Chart Studio"; the PNG export stays (rendered in the browser).
+PLOTLY_CONFIG = {"displaylogo": False}
+
 
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "tabel"
@@ -29,10 +35,16 @@ def table_with_download(
     itself, with numbers as numbers.
     """
     if df.empty:
-        st.info("Geen gegevens voor deze selectie.")
+        st.info(EMPTY_SELECTION)
         return
     display = format.frame(df, money=money_columns, percent=percent_columns)
     st.dataframe(display, hide_index=True, column_config=column_config)
+    _downloads(df, name, money_columns, percent_columns)
+
+
+def _downloads(
+    df: pd.DataFrame, name: str, money_columns: tuple[str, ...], percent_columns: tuple[str, ...]
+) -> None:
     slug = _slug(name)
     left, right = st.columns(2)
     left.download_button(
@@ -53,6 +65,30 @@ def table_with_download(
         on_click="ignore",
         icon=":material/download:",
     )
+
+
+def chart_with_table(
+    fig,
+    df: pd.DataFrame,
+    name: str,
+    money_columns: tuple[str, ...] = (),
+    percent_columns: tuple[str, ...] = (),
+) -> None:
+    """A chart and, in a second tab, the table behind it; the downloads hold exactly that table."""
+    if df.empty:
+        st.info(EMPTY_SELECTION)
+        return
+    chart_tab, table_tab = st.tabs(["Grafiek", "Tabel"])
+    with chart_tab:
+        st.plotly_chart(fig, width="stretch", config=PLOTLY_CONFIG, key=f"chart-{_slug(name)}")
+    with table_tab:
+        st.dataframe(format.frame(df, money=money_columns, percent=percent_columns), hide_index=True)
+    _downloads(df, name, money_columns, percent_columns)
+
+
+def facts(pairs: list[tuple[str, str]]) -> None:
+    """Label/value pairs as a plain two-column table (values are never rendered as Markdown)."""
+    st.dataframe(pd.DataFrame(pairs, columns=["Gegeven", "Waarde"]), hide_index=True, width="stretch")
 
 
 def data_status(snap: Snapshot) -> None:

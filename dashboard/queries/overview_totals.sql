@@ -1,13 +1,16 @@
--- Key figures of everything published: trajectories, participating municipalities, and the
--- three budget stages (budget, commitments, payments), each on its own, never summed.
+-- Key figures of the selection. Budget, commitments and payments are three stages, each on its
+-- own, never summed. Approved trajectories: every status except aangevraagd and afgewezen.
+WITH t AS (SELECT * FROM f_trajecten($jaren::BIGINT[], $provincies::VARCHAR[], $indeling)),
+toegekend AS (SELECT * FROM t WHERE status NOT IN ('aangevraagd', 'afgewezen')),
+u AS (SELECT * FROM f_uitgaven($jaren::BIGINT[], $provincies::VARCHAR[], $indeling))
 SELECT
-    (SELECT count(*) FROM trajecten) AS trajecten,
-    (SELECT count(*) FROM trajecten WHERE status NOT IN ('aangevraagd', 'afgewezen')) AS trajecten_toegekend,
-    (SELECT count(DISTINCT nis) FROM (
-        SELECT aanbiedend_bestuur_nis_2025 AS nis FROM trajecten WHERE status NOT IN ('aangevraagd', 'afgewezen')
-        UNION ALL
-        SELECT ontvangend_bestuur_nis_2025 FROM trajecten WHERE status NOT IN ('aangevraagd', 'afgewezen')
-    )) AS gemeenten,
-    (SELECT coalesce(sum(bedrag), 0) FROM budget) AS budget,
-    (SELECT coalesce(sum(bedrag), 0) FROM uitgaven WHERE fase = 'vastlegging') AS vastgelegd,
-    (SELECT coalesce(sum(bedrag), 0) FROM uitgaven WHERE fase IN ('vereffening', 'terugvordering')) AS betaald
+    (SELECT count(*) FROM t) AS trajecten,
+    (SELECT count(*) FROM toegekend) AS trajecten_toegekend,
+    (SELECT coalesce(sum(bedrag), 0) FROM f_budget($jaren::BIGINT[])) AS budget,
+    (SELECT coalesce(sum(bedrag), 0) FROM u WHERE fase = 'vastlegging') AS vastgelegd,
+    (SELECT coalesce(sum(bedrag), 0) FROM u WHERE fase IN ('vereffening', 'terugvordering')) AS betaald,
+    (SELECT coalesce(sum(bedrag), 0) FROM u
+      WHERE fase IN ('vereffening', 'terugvordering') AND stroom = 'compensatie_aanbieder') AS betaald_compensatie,
+    (SELECT coalesce(sum(fte_inzet * geplande_maanden), 0) FROM toegekend) AS vte_maanden_gepland,
+    (SELECT coalesce(sum(gepresteerde_uren), 0) FROM toegekend) AS uren_gepresteerd,
+    (SELECT coalesce(sum(toegekend_bedrag), 0) FROM toegekend) AS toegekend_bedrag

@@ -1,0 +1,240 @@
+"""Pure functions: a prepared table -> a plotly figure. Colour-blind-safe (Okabe-Ito), Dutch
+labels, Belgian number and date formats in axes and hover texts, nothing fetched from a CDN."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import plotly.graph_objects as go
+
+# Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+STAGE_COLOURS = {"Budget": "#999999", "Vastgelegd": "#0072B2", "Betaald (netto)": "#E69F00"}
+STATUS_COLOURS = {
+    "aangevraagd": "#56B4E9",
+    "goedgekeurd": "#0072B2",
+    "lopend": "#E69F00",
+    "afgerond": "#009E73",
+    "stopgezet": "#D55E00",
+    "afgewezen": "#999999",
+}
+EUR = "€ %{y:,.2f}"
+FLOW_SHORT = {
+    "Coördinatie VVSG": "Coördinatie",
+    "Compensatie aanbiedend bestuur": "Compensatie",
+    "Overige": "Overige",
+}
+
+
+def _count_axis(values: pd.Series) -> dict[str, object]:
+    """An axis of counts: whole numbers only (no 0,2 trajectories), from zero."""
+    top = float(values.max()) if len(values) else 0.0
+    axis: dict[str, object] = {"tickformat": ",d", "rangemode": "tozero"}
+    if top <= 10:
+        axis["dtick"] = 1
+    return axis
+
+
+def _plain(values: pd.Series) -> pd.Series:
+    """Text from the data as inert chart text: plotly reads a few HTML tags (<a href>, <b>) in
+    labels and hover texts; escaped, they show as typed."""
+    return values.astype(str).str.replace("&", "&amp;").str.replace("<", "&lt;").str.replace(">", "&gt;")
+
+
+def _layout(fig: go.Figure, title: str, height: int = 380, **kwargs: object) -> go.Figure:
+    fig.update_layout(
+        title={"text": title, "x": 0, "xanchor": "left"},
+        separators=",.",  # decimal comma, dot for thousands: € 182.044,00
+        height=height,
+        margin={"l": 10, "r": 10, "t": 50, "b": 10},
+        colorway=PALETTE,
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 1, "xanchor": "right", "title": None},
+        hoverlabel={"namelength": -1},
+        font={"family": "Source Sans Pro, sans-serif"},
+        **kwargs,
+    )
+    return fig
+
+
+def status_bars(df: pd.DataFrame) -> go.Figure:
+    """df: Status, Trajecten."""
+    fig = go.Figure(
+        go.Bar(
+            x=df["Status"],
+            y=df["Trajecten"],
+            marker_color=[STATUS_COLOURS.get(s, PALETTE[0]) for s in df["Status"]],
+            hovertemplate="%{x}: %{y:,.0f} trajecten<extra></extra>",
+        )
+    )
+    return _layout(fig, "Trajecten per status", yaxis={"title": "trajecten", **_count_axis(df["Trajecten"])})
+
+
+def roles_bars(df: pd.DataFrame) -> go.Figure:
+    """df: Rol, Gemeenten."""
+    fig = go.Figure(
+        go.Bar(
+            x=df["Gemeenten"],
+            y=df["Rol"],
+            orientation="h",
+            marker_color=list(PALETTE[: len(df)]),
+            hovertemplate="%{y}: %{x:,.0f} gemeenten<extra></extra>",
+        )
+    )
+    fig.update_yaxes(autorange="reversed")
+    return _layout(fig, "Deelnemende gemeenten per rol", height=260, xaxis=_count_axis(df["Gemeenten"]))
+
+
+def budget_stages(df: pd.DataFrame) -> go.Figure:
+    """df: Jaar, Geldstroom, Budget (EUR), Vastgelegd (EUR), Betaald, netto (EUR): grouped bars
+    per year and flow; the three stages side by side, never stacked."""
+    x = [df["Jaar"].astype(str), df["Geldstroom"].map(lambda f: FLOW_SHORT.get(f, f))]
+    fig = go.Figure()
+    for stage, col in (
+        ("Budget", "Budget (EUR)"),
+        ("Vastgelegd", "Vastgelegd (EUR)"),
+        ("Betaald (netto)", "Betaald, netto (EUR)"),
+    ):
+        fig.add_bar(
+            x=x,
+            y=df[col],
+            name=stage,
+            marker_color=STAGE_COLOURS[stage],
+            hovertemplate=f"{stage}<br>%{{x}}<br>{EUR}<extra></extra>",
+        )
+    return _layout(
+        fig,
+        "Budget, vastleggingen en betalingen per jaar en geldstroom",
+        barmode="group",
+        yaxis={"title": "EUR", "tickformat": ",.0f", "tickprefix": "€ "},
+        xaxis={"tickangle": 0},
+    )
+
+
+def cumulative(df: pd.DataFrame) -> go.Figure:
+    """df: Maand, Betaald cumulatief (EUR), Lineair plan (EUR)."""
+    fig = go.Figure()
+    if df["Lineair plan (EUR)"].notna().any():
+        fig.add_scatter(
+            x=df["Maand"],
+            y=df["Lineair plan (EUR)"],
+            name="Lineair plan",
+            mode="lines",
+            line={"dash": "dash", "color": "#999999"},
+            hovertemplate="Lineair plan<br>%{x|%m/%Y}<br>" + EUR + "<extra></extra>",
+        )
+    fig.add_scatter(
+        x=df["Maand"],
+        y=df["Betaald cumulatief (EUR)"],
+        name="Betaald (netto, cumulatief)",
+        mode="lines+markers",
+        line={"shape": "hv", "color": "#E69F00"},
+        hovertemplate="Betaald t.e.m. %{x|%m/%Y}<br>" + EUR + "<extra></extra>",
+    )
+    return _layout(
+        fig,
+        "Cumulatieve betalingen tegenover een lineair verbruik van het budget",
+        xaxis={"tickformat": "%m/%Y"},
+        yaxis={"title": "EUR", "tickformat": ",.0f", "tickprefix": "€ "},
+    )
+
+
+def waterfall(df: pd.DataFrame) -> go.Figure:
+    """df: Stap, Bedrag (EUR), Soort ('absolute' | 'relative' | 'total')."""
+    fig = go.Figure(
+        go.Waterfall(
+            x=df["Stap"],
+            y=df["Bedrag (EUR)"],
+            measure=df["Soort"],
+            increasing={"marker": {"color": "#D55E00"}},
+            decreasing={"marker": {"color": "#56B4E9"}},
+            totals={"marker": {"color": "#0072B2"}},
+            connector={"line": {"color": "#999999"}},
+            hovertemplate="%{x}<br>€ %{y:,.2f}<extra></extra>",
+            texttemplate="€ %{y:,.0f}",
+            textposition="outside",
+        )
+    )
+    return _layout(
+        fig,
+        "Van budget naar betaald en onbenut",
+        showlegend=False,
+        yaxis={"title": "EUR", "tickformat": ",.0f", "tickprefix": "€ "},
+    )
+
+
+def gantt(df: pd.DataFrame) -> go.Figure:
+    """df: Traject, Status, Start, Einde (planned end when not ended yet), Aanbiedend, Ontvangend."""
+    fig = go.Figure()
+    for status, part in df.groupby("Status", sort=False):
+        start = pd.to_datetime(part["Start"])
+        end = pd.to_datetime(part["Einde"])
+        fig.add_bar(
+            base=start,
+            x=(end - start).dt.total_seconds() * 1000,  # milliseconds on a date axis
+            y=_plain(part["Traject"]),
+            orientation="h",
+            name=str(status),
+            marker_color=STATUS_COLOURS.get(str(status), PALETTE[0]),
+            customdata=list(
+                zip(
+                    start.dt.strftime("%d/%m/%Y"),
+                    end.dt.strftime("%d/%m/%Y"),
+                    _plain(part["Aanbiedend"]),
+                    _plain(part["Ontvangend"]),
+                    strict=True,
+                )
+            ),
+            hovertemplate="%{y}: %{customdata[2]} → %{customdata[3]}<br>"
+            "%{customdata[0]} – %{customdata[1]}<extra>" + str(status) + "</extra>",
+        )
+    fig.update_yaxes(autorange="reversed", title=None)
+    return _layout(
+        fig,
+        "Tijdlijn van de trajecten",
+        height=max(300, 26 * len(df) + 120),
+        xaxis={"type": "date", "tickformat": "%m/%Y"},
+        barmode="overlay",
+    )
+
+
+def funnel(df: pd.DataFrame) -> go.Figure:
+    """df: Stap, Trajecten (how many reached at least this step)."""
+    fig = go.Figure(
+        go.Funnel(
+            y=df["Stap"],
+            x=df["Trajecten"],
+            marker={"color": list(PALETTE[: len(df)])},
+            textinfo="value+percent initial",
+            hovertemplate="%{y}: %{x:,.0f} trajecten<extra></extra>",
+        )
+    )
+    return _layout(fig, "Van aanvraag tot afgerond traject", height=320)
+
+
+def themes(df: pd.DataFrame) -> go.Figure:
+    """df: Thema, Trajecten."""
+    fig = go.Figure(
+        go.Bar(
+            x=df["Trajecten"],
+            y=_plain(df["Thema"]),
+            orientation="h",
+            marker_color=PALETTE[2],
+            hovertemplate="%{y}: %{x:,.0f} trajecten<extra></extra>",
+        )
+    )
+    fig.update_yaxes(autorange="reversed")
+    return _layout(
+        fig,
+        "Thema's van de trajecten",
+        height=max(260, 28 * len(df) + 100),
+        xaxis=_count_axis(df["Trajecten"]),
+    )
+
+
+def linear_plan(months: pd.Series, budget: float, start: date, end: date) -> pd.Series:
+    """The budget spread evenly from `start` to `end`, evaluated at the end of each month."""
+    total_days = max((end - start).days, 1)
+    ends = pd.to_datetime(months) + pd.offsets.MonthEnd(0)
+    elapsed = (ends - pd.Timestamp(start)).dt.days.clip(lower=0, upper=total_days)
+    return budget * elapsed / total_days

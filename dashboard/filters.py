@@ -1,0 +1,93 @@
+"""The shared filters: years, provinces and boundary vintage, bound to the URL.
+
+They are drawn once, in the entry file's sidebar, with `bind="query-params"`: a copied link
+reopens the same filtered view (?jaar=2022&jaar=2023&provincie=Antwerpen&indeling=2019-2024).
+Pages read them with `current()`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import streamlit as st
+
+from pipelines.reference import NEW, OLD, PROVINCES
+
+PROVINCE_NAMES = tuple(sorted(PROVINCES.values()))
+MUNICIPALITIES_IN = {NEW: 285, OLD: 300}
+KEYS = ("jaar", "provincie", "indeling")
+
+
+@dataclass(frozen=True)
+class Filters:
+    years: tuple[int, ...] = ()  # () = all years
+    provinces: tuple[str, ...] = ()  # () = all of Flanders
+    vintage: str = NEW
+
+    def params(self) -> dict[str, Any]:
+        """The named parameters every filtered query takes."""
+        return {"jaren": list(self.years), "provincies": list(self.provinces), "indeling": self.vintage}
+
+    @property
+    def municipalities_total(self) -> int:
+        """How many Flemish municipalities the chosen boundaries have (in the chosen provinces:
+        see the `gemeenten_per_provincie` query)."""
+        return MUNICIPALITIES_IN[self.vintage]
+
+    def describe(self) -> str:
+        """The selection in one Dutch line, shown above the figures."""
+        years = _years_label(self.years)
+        provinces = ", ".join(self.provinces) if self.provinces else "heel Vlaanderen"
+        return f"Selectie: {years} · {provinces} · gemeentegrenzen {self.vintage}"
+
+
+def _years_label(years: tuple[int, ...]) -> str:
+    if not years:
+        return "alle jaren"
+    if len(years) > 2 and list(years) == list(range(years[0], years[-1] + 1)):
+        return f"{years[0]}–{years[-1]}"
+    return ", ".join(str(y) for y in years)
+
+
+def render(year_options: list[int]) -> Filters:
+    """Draw the filters (entry file, sidebar) and return the current selection."""
+    st.multiselect(
+        "Jaren",
+        year_options,
+        key="jaar",
+        bind="query-params",
+        placeholder="Alle jaren",
+        help="Begrotingsjaar voor budget en uitgaven, oproepjaar voor trajecten. Leeg: alle jaren.",
+    )
+    st.multiselect(
+        "Provincies",
+        PROVINCE_NAMES,
+        key="provincie",
+        bind="query-params",
+        placeholder="Heel Vlaanderen",
+        help="Provincie van de gemeente: bij trajecten die van het aanbiedend of het ontvangend "
+        "bestuur, bij uitgaven die van de begunstigde. Het budget geldt voor heel Vlaanderen.",
+    )
+    # The options are the URL values themselves (?indeling=2019-2024): no format_func, whose
+    # labels would end up in the link.
+    st.radio(
+        "Gemeentegrenzen",
+        (NEW, OLD),
+        key="indeling",
+        bind="query-params",
+        horizontal=True,
+        help="2025: 285 gemeenten; 2019-2024: 300 gemeenten. Sinds 1/1/2025 zijn 25 gemeenten "
+        "gefusioneerd tot 13. Kies de indeling waarin gemeenten en provincies geteld worden "
+        "(Zwijndrecht lag tot 2024 in Antwerpen).",
+    )
+    return current()
+
+
+def current() -> Filters:
+    """The selection of this run, as drawn by `render` (defaults when not drawn)."""
+    state = st.session_state
+    years = tuple(sorted(int(y) for y in state.get("jaar") or ()))
+    provinces = tuple(p for p in PROVINCE_NAMES if p in (state.get("provincie") or ()))
+    vintage = state.get("indeling") or NEW
+    return Filters(years, provinces, vintage if vintage in (NEW, OLD) else NEW)
