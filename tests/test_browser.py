@@ -99,3 +99,28 @@ def test_demo_notice_and_data_date_on_every_page(browser, streamlit_server, data
         assert sidebar.get_by_text("Stand van", exact=False).count() == 1
         assert page.locator('[data-testid="stException"]').count() == 0
     page.close()
+
+
+def test_a_new_upload_shows_at_once(browser, streamlit_server, data_dir):
+    """Caches are keyed by the published version: the next run (here: the next filter click)
+    shows the new figures, without restarting the server."""
+    from fixture_small import publish_small
+
+    from pipelines.ingest import ingest
+
+    publish_small(data_dir)
+    url = streamlit_server(data_dir)
+    page = browser.new_page(locale="nl-BE")
+    page.goto(url, wait_until="domcontentloaded")
+    values = page.locator('[data-testid="stMetricValue"]')
+    values.filter(has_text="€ 47.000").wait_for(timeout=60_000)
+    extra = (
+        "boeking_id;boekingsdatum;begrotingsjaar;fase;stroom;begunstigde;bedrag\r\n"
+        "X1;01/02/2023;2023;vastlegging;compensatie_aanbieder;Genk;3.000,00\r\n"
+    ).encode()
+    result = ingest("uitgaven", extra, file_name="extra.csv", mode="append", data_dir=data_dir, user="test")
+    assert result.status == "published"
+    page.get_by_text("2019-2024", exact=True).click()  # any interaction reruns the app
+    values.filter(has_text="€ 50.000").wait_for()
+    assert page.locator('[data-testid="stSidebar"]').get_by_text("versie 4", exact=False).count() == 1
+    page.close()
