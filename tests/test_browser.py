@@ -115,9 +115,9 @@ def test_a_new_upload_shows_at_once(browser, streamlit_server, data_dir):
     values = page.locator('[data-testid="stMetricValue"]')
     values.filter(has_text="€ 47.000").wait_for(timeout=60_000)
     extra = (
-        "boeking_id;boekingsdatum;begrotingsjaar;fase;stroom;begunstigde;bedrag\r\n"
-        "X1;01/02/2023;2023;vastlegging;compensatie_aanbieder;Genk;3.000,00\r\n"
-    ).encode()
+        b"boeking_id;boekingsdatum;begrotingsjaar;fase;stroom;begunstigde;bedrag\r\n"
+        b"X1;01/02/2023;2023;vastlegging;compensatie_aanbieder;Genk;3.000,00\r\n"
+    )
     result = ingest("uitgaven", extra, file_name="extra.csv", mode="append", data_dir=data_dir, user="test")
     assert result.status == "published"
     page.get_by_text("2019-2024", exact=True).click()  # any interaction reruns the app
