@@ -329,18 +329,20 @@ def _scan_records(
     width = len(result.header.fields)
     ignored = result.header.ignored
     delimiter = result.delimiter
-    reader = csv.reader(fh, delimiter=delimiter, strict=True)
+    tap = _LineTap(fh)
+    reader = csv.reader(tap, delimiter=delimiter, strict=True)
     with open(out_path, "w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow([LINE_COLUMN, *dataset.column_names])
         while True:
             start = reader.line_num + offset + 1
+            tap.lines.clear()
             try:
                 record = next(reader)
             except StopIteration:
                 break
             except csv.Error as exc:
-                _quote_error(result, start, reader.line_num + offset, str(exc))
+                _quote_error(result, start, reader.line_num + offset, str(exc), "".join(tap.lines))
                 continue
             if not record or not any(f.strip() for f in record):
                 result.rows_blank += 1
@@ -387,7 +389,24 @@ def _scan_records(
         )
 
 
-def _quote_error(result: ScanResult, start: int, end: int, detail: str) -> None:
+class _LineTap:
+    """Passes the lines of a file to csv.reader and keeps those of the current record, so a
+    record the reader cannot parse can still be reported as it was written."""
+
+    def __init__(self, fh) -> None:
+        self._fh = fh
+        self.lines: list[str] = []
+
+    def __iter__(self) -> _LineTap:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._fh)
+        self.lines.append(line)
+        return line
+
+
+def _quote_error(result: ScanResult, start: int, end: int, detail: str, raw: str = "") -> None:
     if "end of data" in detail and end > start:
         raise FileRefused(
             "UNCLOSED_QUOTE",
@@ -397,18 +416,19 @@ def _quote_error(result: ScanResult, start: int, end: int, detail: str) -> None:
             start,
         )
     result.rows_read += 1
+    raw = raw.rstrip("\r\n")
     result.issues.append(
         Issue(
             start,
             None,
-            None,
+            raw[:200],
             "QUOTE_ERROR",
             'Een aanhalingsteken (") staat op de verkeerde plaats, zodat de velden niet '
             "betrouwbaar te scheiden zijn. Zet tekst met een scheidingsteken tussen "
             'aanhalingstekens en verdubbel aanhalingstekens in de tekst ("").',
         )
     )
-    result.bad_rows.append((start, ""))
+    result.bad_rows.append((start, raw))
 
 
 def _field_count_error(result: ScanResult, line: int, record: list[str], width: int, delimiter: str) -> None:
