@@ -39,10 +39,12 @@ def export(dataset: str, out: Path, fmt: str = "csv", data_dir: str | os.PathLik
     try:
         query = f"SELECT {select} FROM read_parquet($src) ORDER BY _regel"
         if fmt == "parquet":
-            rel = con.sql(query, params={"src": str(source)})
-            table = rel.arrow()
+            import pyarrow as pa
             import pyarrow.parquet as pq
 
+            result = con.sql(query, params={"src": str(source)}).arrow()
+            # DuckDB 2 returns a RecordBatchReader here (1.x returned a Table)
+            table = result.read_all() if isinstance(result, pa.RecordBatchReader) else result
             tmp = Path(out).with_name(f".{Path(out).name}.tmp")
             pq.write_table(table, tmp, compression="zstd")
             os.replace(tmp, out)
