@@ -116,6 +116,7 @@ def streamlit_server(tmp_path: Path):
     procs: list[subprocess.Popen[bytes]] = []
 
     def start(data_dir: Path) -> str:
+        """Also checks, when the test ends, that the server never tried to reach the outside."""
         port = _free_port()
         log = open(tmp_path / f"streamlit-{port}.log", "wb")  # noqa: SIM115 - closed with the process
         proc = subprocess.Popen(
@@ -127,8 +128,6 @@ def streamlit_server(tmp_path: Path):
                 str(PROJECT / "app.py"),
                 "--server.port",
                 str(port),
-                "--server.address",
-                "127.0.0.1",
                 "--server.headless",
                 "true",
                 "--browser.gatherUsageStats",
@@ -160,3 +159,7 @@ def streamlit_server(tmp_path: Path):
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+    for log in tmp_path.glob("streamlit-*.log"):
+        text = log.read_text(errors="replace")
+        assert "external IP" not in text, text  # Streamlit asked checkip.amazonaws.com
+        assert "Traceback" not in text, text
