@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipelines.demo import DEMO_NOTICE
@@ -123,4 +125,30 @@ def test_a_new_upload_shows_at_once(browser, streamlit_server, data_dir):
     page.get_by_text("2019-2024", exact=True).click()  # any interaction reruns the app
     values.filter(has_text="€ 50.000").wait_for()
     assert page.locator('[data-testid="stSidebar"]').get_by_text("versie 4", exact=False).count() == 1
+    page.close()
+
+
+def test_downloads_hold_the_table_behind_the_chart(browser, streamlit_server, data_dir):
+    from fixture_small import publish_small
+
+    publish_small(data_dir)
+    url = streamlit_server(data_dir)
+    page = browser.new_page(locale="nl-BE", accept_downloads=True)
+    page.goto(url + "/budget", wait_until="domcontentloaded")
+    page.get_by_role("heading", name="Budgetbenutting").wait_for(timeout=60_000)
+    # the buttons carry the table's key as a class: st-key-csv-<table>
+    with page.expect_download() as info:
+        page.locator(".st-key-csv-budgetbenutting-per-jaar-en-geldstroom button").click()
+    download = info.value
+    assert download.suggested_filename == "budgetbenutting-per-jaar-en-geldstroom.csv"
+    text = Path(download.path()).read_bytes().decode("utf-8-sig")
+    header, first = text.split("\r\n")[:2]
+    assert header.startswith("Jaar;Geldstroom;Budget (EUR);Vastgelegd (EUR)")
+    assert first.startswith(
+        "2022;Compensatie aanbiedend bestuur;100000,00;22000,00;14000,00;-1000,00;13000,00"
+    )
+    with page.expect_download() as info:
+        page.locator(".st-key-xlsx-budgetbenutting-per-jaar-en-geldstroom button").click()
+    assert info.value.suggested_filename.endswith(".xlsx")
+    assert Path(info.value.path()).read_bytes()[:2] == b"PK"  # a zip container, as .xlsx is
     page.close()
