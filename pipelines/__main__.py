@@ -60,6 +60,11 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("recover", help="resten van afgebroken schrijfacties opruimen")
     data_dir_arg(p)
 
+    p = sub.add_parser("geo", help="de gemeentegrenzen (2019-2024 en 2025) installeren voor de kaart")
+    p.add_argument("--from", dest="source", type=Path, help="map met de grenzenlagen (bv. ../shared/geo)")
+    p.add_argument("--if-missing", action="store_true", help="niets doen als ze al geïnstalleerd zijn")
+    data_dir_arg(p)
+
     sub.add_parser("reference", help="het referentiebestand van gemeenten opnieuw genereren")
     sub.add_parser("dictionary", help="het gegevenswoordenboek als Markdown")
     return parser
@@ -215,6 +220,26 @@ def _dictionary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _geo(args: argparse.Namespace) -> int:
+    from pipelines import geo
+
+    if args.if_missing and geo.installed(args.data_dir):
+        print("De gemeentegrenzen zijn al geïnstalleerd.")
+        return 0
+    if args.source is not None and not args.source.is_dir():
+        print(f"Map niet gevonden: {args.source}", file=sys.stderr)
+        return USAGE_ERROR
+    try:
+        done = geo.install(args.source, args.data_dir)
+    except geo.GeoError as exc:
+        print(f"Gemeentegrenzen niet geïnstalleerd: {exc}", file=sys.stderr)
+        return 1
+    for layer in done:
+        population = ", met inwonertal" if layer.population else ""
+        print(f"Grenzen {layer.vintage}: {layer.features} gemeenten, {layer.bytes / 1e6:.1f} MB{population}")
+    return 0
+
+
 COMMANDS = {
     "ingest": _ingest,
     "export": _export,
@@ -225,6 +250,7 @@ COMMANDS = {
     "recover": _recover,
     "reference": _reference,
     "dictionary": _dictionary,
+    "geo": _geo,
 }
 
 if __name__ == "__main__":

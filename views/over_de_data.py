@@ -1,0 +1,61 @@
+"""Over de data: the data dictionary, definitions, sources and the published versions."""
+
+import streamlit as st
+
+from dashboard import db, tables, ui
+from pipelines import contract
+from pipelines.exports import status
+from pipelines.reference import ATTRIBUTION
+
+st.title("Over de data")
+
+st.subheader("Begrippen")
+st.markdown(
+    """
+- **Budget** (kredieten): wat voor een begrotingsjaar en geldstroom gepland is. Het budget geldt
+  voor heel Vlaanderen; het is niet per provincie verdeeld.
+- **Vastlegging**: een bedrag dat juridisch gereserveerd is voor een begunstigde.
+- **Vereffening** (betaling): een bedrag dat uitbetaald is. Een **terugvordering** is een
+  negatieve betaling. *Betaald (netto)* = vereffeningen + terugvorderingen.
+- Budget, vastleggingen en betalingen zijn **drie stadia**: ze worden naast elkaar getoond en
+  nooit opgeteld. Ook de twee geldstromen (coördinatie door VVSG en compensatie aan het
+  aanbiedend bestuur) worden apart gehouden.
+- **Benutting** = betaald (netto) / budget. **Onderbenutting**: de betalingen blijven onder het
+  budget van een afgesloten begrotingsjaar. **Overbenutting**: vastleggingen of betalingen
+  overschrijden het budget. De reden staat erbij als de gegevens een toelichting geven.
+- **Toegekend traject**: status goedgekeurd, lopend, afgerond of stopgezet. **Deelnemende
+  gemeente**: aanbiedend of ontvangend bestuur in een toegekend traject.
+- **VTE-maanden geleverd** = gepresteerde uren / 164,67 (38 uur per week, 52 weken over 12
+  maanden). Het oorspronkelijke plan (2021): 5 experten × 0,5 VTE × 4 maanden = 10 VTE-maanden.
+- **Kost per traject** = betaald (netto, alle geldstromen) / aantal toegekende trajecten.
+- **Filters**: *jaren* is het begrotingsjaar voor budget en uitgaven en het oproepjaar voor
+  trajecten; *provincies* is de provincie van de gemeente (bij trajecten van het aanbiedend of
+  het ontvangend bestuur, bij uitgaven van de begunstigde; de coördinatie door VVSG valt dan
+  weg); *gemeentegrenzen* kiest tussen de 300 gemeenten van 2019-2024 en de 285 van 2025.
+"""
+)
+
+st.subheader("Gegevenscontract")
+st.caption(
+    "Elke opgeladen CSV wordt hieraan getoetst. Kolomnamen mogen in hoofd- of kleine letters, met "
+    "of zonder accenten, of met een van de andere namen."
+)
+for name, ds in contract.DATASETS.items():
+    with st.expander(f"{name}: {ds.title}"):
+        st.text(ds.description)
+        ui.table_with_download(tables.dictionary_table(name), f"gegevenscontract {name}")
+
+st.subheader("Bronnen")
+st.markdown(
+    """
+- Maatregel 7.1.2 van het Vlaams Actieplan Armoedebestrijding 2020-2024, schriftelijke vragen
+  189 (2021) en 342 (2022) in het Vlaams Parlement, de projectoproep 2022 "Lokale medewerkers
+  versterken collega-besturen bij het armoedebeleid".
+- Trajecten, uitgaven, budget en indicatoren: de opgeladen bestanden (zie de versies hieronder).
+"""
+)
+st.text("Gemeenten: " + ATTRIBUTION)
+
+st.subheader("Gepubliceerde versies")
+snap = db.snapshot()
+ui.table_with_download(tables.versions_table(status(snap.root)), "gepubliceerde versies")
