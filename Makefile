@@ -7,6 +7,8 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8501
+# Municipal boundaries for the map: from ../shared/geo when it is there, else downloaded.
+GEO_FROM ?= $(firstword $(wildcard ../shared/geo))
 
 .PHONY: run test lint format bench clean-venv
 
@@ -21,6 +23,7 @@ $(VENV)/.dev-installed: $(VENV)/.installed requirements-dev.txt
 
 run: $(VENV)/.installed
 	$(PY) -m pipelines demo --if-empty
+	-$(PY) -m pipelines geo --if-missing $(if $(GEO_FROM),--from $(GEO_FROM))
 	$(PY) -m streamlit run app.py --server.port $(PORT)
 
 lint: $(VENV)/.dev-installed

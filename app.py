@@ -14,11 +14,12 @@ bootstrap.ensure_data()
 
 page = st.navigation(
     [
-        st.Page("pages/overzicht.py", title="Overzicht", icon=":material/dashboard:", default=True),
-        st.Page("pages/budget.py", title="Budgetbenutting", icon=":material/euro:", url_path="budget"),
-        st.Page("pages/trajecten.py", title="Trajecten", icon=":material/handshake:", url_path="trajecten"),
+        st.Page("views/overzicht.py", title="Overzicht", icon=":material/dashboard:", default=True),
+        st.Page("views/budget.py", title="Budgetbenutting", icon=":material/euro:", url_path="budget"),
+        st.Page("views/kaart.py", title="Kaart", icon=":material/map:", url_path="kaart"),
+        st.Page("views/trajecten.py", title="Trajecten", icon=":material/handshake:", url_path="trajecten"),
         st.Page(
-            "pages/over_de_data.py", title="Over de data", icon=":material/info:", url_path="over-de-data"
+            "views/over_de_data.py", title="Over de data", icon=":material/info:", url_path="over-de-data"
         ),
     ]
 )

@@ -425,3 +425,71 @@ def dictionary_table(dataset: str) -> pd.DataFrame:
     out = pd.DataFrame(rows).drop(columns=["dataset"])
     out.columns = [c.capitalize() for c in out.columns]
     return out
+
+
+def map_table(
+    layer: dict, deelnemers: pd.DataFrame, population: dict[str, int]
+) -> tuple[pd.DataFrame, list[str]]:
+    """One row per municipality of the layer, participating or not, with its role, trajectories
+    and funding; per 1.000 inhabitants when the population is known. Also returns the
+    participating codes that are not on this layer (a 2025 municipality on the 2019-2024 map)."""
+    from dashboard.maps import ROLE_LABELS
+
+    features = pd.DataFrame([f["properties"] for f in layer["features"]])
+    part = deelnemers.set_index("nis_code")
+    off_map = sorted(set(part.index) - set(features["nis_code"]))
+    joined = features.join(
+        part[["rol", "trajecten_aanbiedend", "trajecten_ontvangend", "vastgelegd", "betaald"]], on="nis_code"
+    )
+    out = pd.DataFrame(
+        {
+            "NIS-code": joined["nis_code"],
+            "Gemeente": joined["name_nl"],
+            "Provincie": joined["province"],
+            "Rol": joined["rol"].fillna("geen").map(ROLE_LABELS),
+            "Trajecten als aanbieder": joined["trajecten_aanbiedend"].fillna(0).astype(int),
+            "Trajecten als ontvanger": joined["trajecten_ontvangend"].fillna(0).astype(int),
+        }
+    )
+    out["Trajecten"] = out["Trajecten als aanbieder"] + out["Trajecten als ontvanger"]
+    out["Vastgelegd (EUR)"] = joined["vastgelegd"].fillna(0).astype(float)
+    out["Betaald, netto (EUR)"] = joined["betaald"].fillna(0).astype(float)
+    if population:
+        out["Inwoners"] = out["NIS-code"].map(population).astype("Int64")
+        out["EUR per 1.000 inwoners"] = out["Betaald, netto (EUR)"] / out["Inwoners"].astype(float) * 1000
+    return out, off_map
+
+
+MAP_MONEY = ("Vastgelegd (EUR)", "Betaald, netto (EUR)", "EUR per 1.000 inwoners")
+
+
+def municipality_facts(row: pd.Series) -> list[tuple[str, str]]:
+    facts = [
+        ("Gemeente", f"{row['Gemeente']} ({row['NIS-code']})"),
+        ("Provincie", str(row["Provincie"])),
+        ("Rol", str(row["Rol"])),
+        ("Trajecten als aanbieder", format.number(row["Trajecten als aanbieder"])),
+        ("Trajecten als ontvanger", format.number(row["Trajecten als ontvanger"])),
+        ("Vastgelegd", format.eur(row["Vastgelegd (EUR)"])),
+        ("Betaald (netto)", format.eur(row["Betaald, netto (EUR)"])),
+    ]
+    if "Inwoners" in row.index:
+        facts += [
+            ("Inwoners (1/1/2020)", format.number(row["Inwoners"])),
+            ("Betaald per 1.000 inwoners", format.eur(row["EUR per 1.000 inwoners"])),
+        ]
+    return facts
+
+
+def municipality_trajectories(df: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "Traject": df["traject_id"],
+            "Rol": df["rol"],
+            "Status": df["status"],
+            "Aanbiedend": df["aanbieder_naam"],
+            "Ontvangend": df["ontvanger_naam"],
+            "Start": df["startdatum"],
+            "Toegekend (EUR)": df["toegekend_bedrag"].astype(float),
+        }
+    )

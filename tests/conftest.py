@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
+import io
 import os
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -163,3 +167,49 @@ def streamlit_server(tmp_path: Path):
         text = log.read_text(errors="replace")
         assert "external IP" not in text, text  # Streamlit asked checkip.amazonaws.com
         assert "Traceback" not in text, text
+
+
+# --- boundary layers in the official download format -----------------------------------------
+
+
+def _square_lambert(i: int) -> list[list[float]]:
+    """A 1 km square in Belgian Lambert 72 metres, somewhere in Flanders, one per index."""
+    x0, y0 = 100_000 + (i % 40) * 3000, 170_000 + (i // 40) * 3000
+    return [[x0, y0], [x0 + 1000, y0], [x0 + 1000, y0 + 1000], [x0, y0 + 1000], [x0, y0]]
+
+
+def official_shapefile(vintage: str, drop: str | None = None) -> dict[str, bytes]:
+    """The official download format: a shapefile in EPSG:31370 with fields geoitem and naam,
+    including a Brussels municipality that must be dropped."""
+    import shapefile  # pyshp
+
+    from pipelines import geo  # noqa: F401 - the reference is loaded through it
+    from pipelines.reference import municipalities
+
+    shp, shx, dbf = io.BytesIO(), io.BytesIO(), io.BytesIO()
+    with shapefile.Writer(shp=shp, shx=shx, dbf=dbf, shapeType=shapefile.POLYGON) as writer:
+        writer.field("geoitem", "C", size=5)
+        writer.field("naam", "C", size=60)
+        codes = [(m.nis_code, m.name_nl) for m in municipalities(vintage) if m.nis_code != drop]
+        for i, (code, name) in enumerate([*codes, ("21004", "Brussel")]):
+            writer.poly([list(reversed(_square_lambert(i)))])  # clockwise outer ring
+            writer.record(code, name)
+    return {"shp": shp.getvalue(), "shx": shx.getvalue(), "dbf": dbf.getvalue()}
+
+
+@pytest.fixture
+def official_server(tmp_path):
+    """A local HTTP server holding the official files, as the download URL would."""
+    root = tmp_path / "www"
+    root.mkdir()
+    from pipelines import geo
+    from pipelines.reference import NEW, OLD
+
+    for vintage in (OLD, NEW):
+        for ext, data in official_shapefile(vintage).items():
+            (root / f"{geo.PINC_LAYERS[vintage]}.{ext}").write_bytes(data)
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()

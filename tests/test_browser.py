@@ -152,3 +152,72 @@ def test_downloads_hold_the_table_behind_the_chart(browser, streamlit_server, da
     assert info.value.suggested_filename.endswith(".xlsx")
     assert Path(info.value.path()).read_bytes()[:2] == b"PK"  # a zip container, as .xlsx is
     page.close()
+
+
+def test_a_deep_link_as_the_first_request_gets_the_whole_app(browser, streamlit_server, data_dir):
+    """The first request to a fresh server is a copied link to a page: it must still run the
+    entry file (filters, data status, bootstrap), not the page on its own."""
+    url = streamlit_server(data_dir)
+    page = browser.new_page(locale="nl-BE")
+    page.goto(url + "/trajecten?jaar=2022", wait_until="domcontentloaded")
+    page.get_by_role("heading", name="Trajecten", exact=True).wait_for(timeout=60_000)
+    page.get_by_text("Selectie: 2022 · heel Vlaanderen · gemeentegrenzen 2025").wait_for()
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.get_by_text("Provincies", exact=True).wait_for()
+    sidebar.get_by_text(DEMO_NOTICE).wait_for()
+    assert sidebar.get_by_text("Gemeentegrenzen", exact=True).count() == 1
+    page.close()
+
+
+def test_the_map_really_draws_offline(browser, streamlit_server, data_dir, official_server):
+    """Pixels: a municipality that gave an expert is drawn in the 'gave' colour where the map
+    itself says it lies; and no request leaves the machine (no tiles, no CDN)."""
+    import io as _io
+
+    from fixture_small import publish_small
+    from PIL import Image
+
+    from pipelines import geo
+
+    publish_small(data_dir)
+    geo.install(data_dir=data_dir, base_url=official_server)
+    url = streamlit_server(data_dir)
+    page = browser.new_page(locale="nl-BE", viewport={"width": 1400, "height": 1000})
+    requests: list[str] = []
+    page.on("request", lambda req: requests.append(req.url))
+    page.goto(url + "/kaart", wait_until="domcontentloaded")
+    page.get_by_role("heading", name="Kaart", exact=True).wait_for(timeout=60_000)
+    canvas = page.locator(".js-plotly-plot canvas").first
+    canvas.wait_for(timeout=60_000)
+    page.wait_for_function(
+        "() => { const gd = document.querySelector('.js-plotly-plot');"
+        " const m = gd && gd._fullLayout && gd._fullLayout.map && gd._fullLayout.map._subplot.map;"
+        " return m && m.loaded() && !m.isMoving(); }",
+        timeout=60_000,
+    )
+    layer = geo.load_layer("2025", data_dir)
+    ring = next(f for f in layer["features"] if f["id"] == "12025")["geometry"]["coordinates"][0]
+    lon = sum(p[0] for p in ring[:-1]) / (len(ring) - 1)
+    lat = sum(p[1] for p in ring[:-1]) / (len(ring) - 1)
+    # Two points halfway from the centre to opposite corners: the line to the receiver runs
+    # through the centre and can cover at most one of them.
+    probes = [((lon + ring[k][0]) / 2, (lat + ring[k][1]) / 2) for k in (0, 2)]
+    points = page.evaluate(
+        "(probes) => { const gd = document.querySelector('.js-plotly-plot');"
+        " const m = gd._fullLayout.map._subplot.map;"
+        " return probes.map(([lon, lat]) => { const p = m.project([lon, lat]); return [p.x, p.y]; }); }",
+        probes,
+    )
+    page.wait_for_timeout(500)
+    shot = Image.open(_io.BytesIO(canvas.screenshot())).convert("RGB")
+    scale = shot.width / canvas.bounding_box()["width"]
+    colours = [shot.getpixel((int(x * scale), int(y * scale))) for x, y in points]
+
+    def gave(rgb):  # #0072B2, the colour of 'gaf een expert'
+        return abs(rgb[0] - 0x00) < 40 and abs(rgb[1] - 0x72) < 40 and abs(rgb[2] - 0xB2) < 40
+
+    assert any(gave(c) for c in colours), colours
+    assert not gave(shot.getpixel((5, 5)))  # the corner is background, not blue everywhere
+    outside = [u for u in requests if not u.startswith((url, "data:", "blob:"))]
+    assert outside == []
+    page.close()

@@ -12,16 +12,16 @@ from streamlit.testing.v1 import AppTest
 from pipelines.demo import build_demo
 
 APP = str(PROJECT / "app.py")
-PAGES = ("pages/overzicht.py", "pages/budget.py", "pages/trajecten.py", "pages/over_de_data.py")
+PAGES = ("views/overzicht.py", "views/budget.py", "views/trajecten.py", "views/over_de_data.py")
 
 
-def open_page(page: str = "pages/overzicht.py", **query: str | list[str]) -> AppTest:
+def open_page(page: str = "views/overzicht.py", **query: str | list[str]) -> AppTest:
     """The app as a link with this query string would open it."""
     at = AppTest.from_file(APP, default_timeout=60)
     for key, value in query.items():
         at.query_params[key] = value
     at.run()
-    if page != "pages/overzicht.py":
+    if page != "views/overzicht.py":
         at.switch_page(page)
         at.run()
     assert not at.exception, [e.value for e in at.exception]
@@ -52,7 +52,7 @@ def test_every_page_runs_on_the_demo_data(data_dir, page):
     assert at.title[0].value
     # (the sidebar with the demo notice is checked in the browser: AppTest does not keep the
     # entry file's sidebar after switch_page)
-    assert not at.error or page == "pages/budget.py"  # budget: over-use of the 2024 demo call
+    assert not at.error or page == "views/budget.py"  # budget: over-use of the 2024 demo call
 
 
 def test_overview_of_everything(small):
@@ -107,7 +107,7 @@ def test_boundary_vintage_moves_zwijndrecht(small, vintage, participants, commit
 
 
 def test_budget_page_per_year_and_flow(small):
-    at = open_page("pages/budget.py")
+    at = open_page("views/budget.py")
     rows = table(at, "Jaar").set_index(["Jaar", "Geldstroom"])
     comp = rows.loc[("2022", "Compensatie aanbiedend bestuur")]
     assert comp[["Budget (EUR)", "Vastgelegd (EUR)", "Betaald, bruto (EUR)"]].tolist() == [
@@ -147,7 +147,7 @@ def test_budget_page_per_year_and_flow(small):
 
 
 def test_budget_page_with_a_province_does_not_judge_utilisation(small):
-    at = open_page("pages/budget.py", jaar="2022", provincie="Antwerpen")
+    at = open_page("views/budget.py", jaar="2022", provincie="Antwerpen")
     rows = table(at, "Jaar")
     assert set(rows["Signaal"]) == {"niet per provincie"}
     assert set(rows["Benutting"]) == {"–"}
@@ -156,7 +156,7 @@ def test_budget_page_with_a_province_does_not_judge_utilisation(small):
 
 
 def test_trajectories_page_filters_and_detail(small):
-    at = open_page("pages/trajecten.py", status="lopend")
+    at = open_page("views/trajecten.py", status="lopend")
     assert table(at, "Traject")["Traject"].tolist() == ["T2"]
     facts = table(at, "Gegeven").set_index("Gegeven")["Waarde"]
     assert facts["Aanbiedend bestuur"] == "Gent (44021), Oost-Vlaanderen"
@@ -164,14 +164,14 @@ def test_trajectories_page_filters_and_detail(small):
 
 
 def test_trajectories_page_province_side(small):
-    at = open_page("pages/trajecten.py", provincie="Antwerpen", kant="ontvangend", indeling="2025")
+    at = open_page("views/trajecten.py", provincie="Antwerpen", kant="ontvangend", indeling="2025")
     assert table(at, "Traject")["Traject"].tolist() == ["T4"]
-    at = open_page("pages/trajecten.py", provincie="Antwerpen", kant="aanbiedend", indeling="2025")
+    at = open_page("views/trajecten.py", provincie="Antwerpen", kant="aanbiedend", indeling="2025")
     assert table(at, "Traject")["Traject"].tolist() == ["T1"]
 
 
 def test_funnel_and_themes(small):
-    at = open_page("pages/trajecten.py")
+    at = open_page("views/trajecten.py")
     assert table(at, "Stap").set_index("Stap")["Trajecten"].to_dict() == {
         "Aangevraagd": "4",
         "Goedgekeurd": "3",
@@ -186,12 +186,12 @@ def test_funnel_and_themes(small):
 
 
 def test_empty_selection_gives_a_message_not_an_error(small):
-    at = open_page("pages/trajecten.py", jaar="2022", provincie="Limburg")
+    at = open_page("views/trajecten.py", jaar="2022", provincie="Limburg")
     assert any("Geen gegevens voor deze selectie" in i.value for i in at.info)
 
 
 def test_over_de_data_lists_dictionary_and_versions(small):
-    at = open_page("pages/over_de_data.py")
+    at = open_page("views/over_de_data.py")
     versions = table(at, "Versie")
     assert versions["Versie"].tolist() == ["3", "2", "1"]
     assert versions["Bestand"].tolist() == ["uitgaven.csv", "trajecten.csv", "budget.csv"]

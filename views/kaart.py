@@ -1,0 +1,64 @@
+"""Kaart: who gave, who received, where the money went; on 2019-2024 or 2025 boundaries."""
+
+import streamlit as st
+
+from dashboard import db, filters, maps, tables, ui
+from pipelines import geo
+
+st.title("Kaart")
+f = filters.current()
+st.caption(f.describe())
+snap = db.snapshot()
+layer = maps.layer_for(f.vintage, snap.root)
+if layer is None:
+    st.warning(
+        "De gemeentegrenzen zijn nog niet geïnstalleerd, dus de kaart kan niet getekend worden. "
+        "Vraag de beheerder om `python -m pipelines geo` uit te voeren (of `python -m pipelines "
+        "geo --from MAP` zonder internet). De rest van het dashboard werkt gewoon.",
+        icon=":material/map:",
+    )
+    st.stop()
+
+p = f.params()
+population = geo.load_population(f.vintage, snap.root)
+measures = [m for m in maps.MEASURES if population or m != "EUR per 1.000 inwoners"]
+measure = st.radio("Kleur volgens", measures, key="kleur", bind="query-params", horizontal=True)
+table, off_map = tables.map_table(layer, db.run_query("deelnemers", **p), population)
+pairs = db.run_query("paren", **p)
+labels = {f"{row['Gemeente']} ({row['NIS-code']})": row["NIS-code"] for _, row in table.iterrows()}
+
+left, right = st.columns([3, 1])
+with right:
+    chosen = st.selectbox(
+        "Gemeente",
+        list(labels),
+        index=None,
+        key="gemeente",
+        bind="query-params",
+        placeholder="Kies een gemeente",
+    )
+    code = labels.get(chosen) if chosen else None
+    if code:
+        row = table[table["NIS-code"] == code].iloc[0]
+        ui.facts(tables.municipality_facts(row))
+        mine = db.run_query("gemeente_trajecten", **p, gemeente=code)
+        ui.table_with_download(
+            tables.municipality_trajectories(mine),
+            f"trajecten {row['Gemeente']}",
+            money_columns=("Toegekend (EUR)",),
+        )
+    else:
+        st.caption("Kies een gemeente om haar trajecten en financiering te zien.")
+with left:
+    fig = maps.cached_figure(f.vintage, table, pairs, measure, f.provinces, code, snap.root)
+    st.plotly_chart(fig, width="stretch", config=ui.PLOTLY_CONFIG, key="kaart")
+    st.caption(geo.ATTRIBUTION)
+if off_map:
+    st.info(
+        f"{len(off_map)} deelnemende gemeente(n) bestaan pas sinds 2025 en staan niet op de kaart "
+        f"van 2019-2024: {', '.join(off_map)}. Kies de gemeentegrenzen van 2025 om ze te zien."
+    )
+
+st.subheader("Alle gemeenten als tabel")
+shown = table if f.provinces == () else table[table["Provincie"].isin(f.provinces)]
+ui.table_with_download(shown, "kaart gemeenten", money_columns=tables.MAP_MONEY)
