@@ -50,13 +50,34 @@ def _years_label(years: tuple[int, ...]) -> str:
     return ", ".join(str(y) for y in years)
 
 
+def default_vintage(years: tuple[int, ...] | list[int]) -> str:
+    """The boundaries that fit the chosen years: 2019-2024 when they all lie before 2025."""
+    return OLD if years and max(int(y) for y in years) < 2025 else NEW
+
+
+def _years_changed() -> None:
+    # The boundaries follow the years until the user chooses them.
+    if not st.session_state.get(_CHOSEN):
+        st.session_state["indeling"] = default_vintage(st.session_state.get("jaar") or [])
+
+
+def _vintage_chosen() -> None:
+    st.session_state[_CHOSEN] = True
+
+
+_CHOSEN = "_indeling_gekozen"
+
+
 def render(year_options: list[int]) -> Filters:
     """Draw the filters (entry file, sidebar) and return the current selection."""
+    if _CHOSEN not in st.session_state:  # first run: a link that names the boundaries keeps them
+        st.session_state[_CHOSEN] = "indeling" in st.query_params
     st.multiselect(
         "Jaren",
         year_options,
         key="jaar",
         bind="query-params",
+        on_change=_years_changed,
         placeholder="Alle jaren",
         help="Begrotingsjaar voor budget en uitgaven, oproepjaar voor trajecten. Leeg: alle jaren.",
     )
@@ -71,15 +92,26 @@ def render(year_options: list[int]) -> Filters:
     )
     # The options are the URL values themselves (?indeling=2019-2024): no format_func, whose
     # labels would end up in the link.
+    vintages = (NEW, OLD)
+    # The default only where the widget has no value yet (a default next to a value set through
+    # the session state would be ambiguous, and Streamlit warns about it).
+    first = (
+        {}
+        if "indeling" in st.session_state
+        else {"index": vintages.index(default_vintage(st.session_state.get("jaar") or []))}
+    )
     st.radio(
         "Gemeentegrenzen",
-        (NEW, OLD),
+        vintages,
+        **first,
         key="indeling",
         bind="query-params",
+        on_change=_vintage_chosen,
         horizontal=True,
         help="2025: 285 gemeenten; 2019-2024: 300 gemeenten. Sinds 1/1/2025 zijn 25 gemeenten "
         "gefusioneerd tot 13. Kies de indeling waarin gemeenten en provincies geteld worden "
-        "(Zwijndrecht lag tot 2024 in Antwerpen).",
+        "(Zwijndrecht lag tot 2024 in Antwerpen). Zolang u niet kiest, volgt ze de jaren: "
+        "2019-2024 als alle gekozen jaren vóór 2025 liggen.",
     )
     return current()
 

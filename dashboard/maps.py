@@ -56,7 +56,8 @@ def view(layer: dict[str, Any], provinces: tuple[str, ...]) -> dict[str, Any]:
                 stack.extend(item)
     west, east, south, north = min(lons), max(lons), min(lats), max(lats)
     span = max(east - west, (north - south) * 1.6, 0.05)
-    zoom = math.log2(360 / span) - 0.35
+    # MapLibre's world is 512 px wide at zoom 0; the map area is about 520 px wide.
+    zoom = math.log2(520 * 360 / (512 * span))
     return {"center": {"lon": (west + east) / 2, "lat": (south + north) / 2}, "zoom": round(zoom, 2)}
 
 
@@ -94,6 +95,9 @@ def figure(
         customdata=customdata,
         hovertemplate=hover,
         marker={"line": {"width": 0.4, "color": "#FFFFFF"}, "opacity": 0.95},
+        # a click chooses a municipality; the others must not fade as plotly's selection does
+        selected={"marker": {"opacity": 0.95}},
+        unselected={"marker": {"opacity": 0.95}},
     )
     if column is None:
         index = {ROLE_LABELS[role]: i for i, role in enumerate(ROLES)}
@@ -111,6 +115,7 @@ def figure(
                 "ticktext": [ROLE_LABELS[r] for r in ROLES],
                 "title": {"text": "Rol"},
                 "thickness": 14,
+                "len": 0.6,
             },
             **common,
         )
@@ -120,7 +125,7 @@ def figure(
             z=values,
             zmin=0,
             colorscale=[[0, "#F7FBFF"], [0.5, "#6BAED6"], [1, "#08306B"]],  # sequential, CVD-safe
-            colorbar={"title": {"text": measure}, "thickness": 14, "tickformat": ",.0f"},
+            colorbar={"title": {"text": measure}, "thickness": 14, "len": 0.6, "tickformat": ",.0f"},
             **common,
         )
     fig = go.Figure(trace)

@@ -173,9 +173,9 @@ def streamlit_server(tmp_path: Path):
 
 
 def _square_lambert(i: int) -> list[list[float]]:
-    """A 1 km square in Belgian Lambert 72 metres, somewhere in Flanders, one per index."""
+    """A 2,5 km square in Belgian Lambert 72 metres, somewhere in Flanders, one per index."""
     x0, y0 = 100_000 + (i % 40) * 3000, 170_000 + (i // 40) * 3000
-    return [[x0, y0], [x0 + 1000, y0], [x0 + 1000, y0 + 1000], [x0, y0 + 1000], [x0, y0]]
+    return [[x0, y0], [x0 + 2500, y0], [x0 + 2500, y0 + 2500], [x0, y0 + 2500], [x0, y0]]
 
 
 def official_shapefile(vintage: str, drop: str | None = None) -> dict[str, bytes]:

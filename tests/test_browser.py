@@ -45,7 +45,7 @@ def test_a_link_with_filters_opens_the_filtered_view(browser, streamlit_server, 
     publish_small(data_dir)
     url = streamlit_server(data_dir)
     page = browser.new_page(locale="nl-BE")
-    page.goto(url + "/?jaar=2022&provincie=Antwerpen", wait_until="domcontentloaded")
+    page.goto(url + "/?jaar=2022&provincie=Antwerpen&indeling=2025", wait_until="domcontentloaded")
     page.get_by_text("Selectie: 2022 · Antwerpen · gemeentegrenzen 2025").wait_for(timeout=60_000)
     page.locator('[data-testid="stMetricValue"]').filter(has_text="€ 10.000").wait_for()
     page.locator('[data-testid="stMetricValue"]').nth(7).wait_for()
@@ -56,7 +56,7 @@ def test_a_link_with_filters_opens_the_filtered_view(browser, streamlit_server, 
     assert page.get_by_text("Demogegevens", exact=False).count() == 0  # real data: no notice
 
     # The same filters on another page, as a colleague would open a copied link.
-    page.goto(url + "/budget?jaar=2022&provincie=Antwerpen", wait_until="domcontentloaded")
+    page.goto(url + "/budget?jaar=2022&provincie=Antwerpen&indeling=2025", wait_until="domcontentloaded")
     page.get_by_role("heading", name="Budgetbenutting").wait_for(timeout=60_000)
     assert page.get_by_text("Selectie: 2022 · Antwerpen · gemeentegrenzen 2025").count() == 1
     page.close()
@@ -161,7 +161,7 @@ def test_a_deep_link_as_the_first_request_gets_the_whole_app(browser, streamlit_
     page = browser.new_page(locale="nl-BE")
     page.goto(url + "/trajecten?jaar=2022", wait_until="domcontentloaded")
     page.get_by_role("heading", name="Trajecten", exact=True).wait_for(timeout=60_000)
-    page.get_by_text("Selectie: 2022 · heel Vlaanderen · gemeentegrenzen 2025").wait_for()
+    page.get_by_text("Selectie: 2022 · heel Vlaanderen · gemeentegrenzen 2019-2024").wait_for()
     sidebar = page.locator('[data-testid="stSidebar"]')
     sidebar.get_by_text("Provincies", exact=True).wait_for()
     sidebar.get_by_text(DEMO_NOTICE).wait_for()
@@ -218,6 +218,36 @@ def test_the_map_really_draws_offline(browser, streamlit_server, data_dir, offic
 
     assert any(gave(c) for c in colours), colours
     assert not gave(shot.getpixel((5, 5)))  # the corner is background, not blue everywhere
+    # A click on the municipality chooses it: its trajectories appear beside the map.
+    box = canvas.bounding_box()
+    x, y = points[0] if gave(colours[0]) else points[1]
+    page.mouse.move(box["x"] + x, box["y"] + y)
+    page.wait_for_timeout(300)
+    page.mouse.click(box["x"] + x, box["y"] + y)
+    page.wait_for_function("window.location.search.includes('gemeente=Mechelen')")  # the choice, in the link
+    page.get_by_text("Kies een gemeente om haar trajecten").wait_for(state="detached")
     outside = [u for u in requests if not u.startswith((url, "data:", "blob:"))]
     assert outside == []
+    page.close()
+
+
+def test_boundaries_follow_the_years_until_chosen(browser, streamlit_server, data_dir):
+    from fixture_small import publish_small
+
+    publish_small(data_dir)
+    url = streamlit_server(data_dir)
+    page = browser.new_page(locale="nl-BE")
+    page.goto(url + "/?jaar=2022", wait_until="domcontentloaded")
+    page.get_by_text("Selectie: 2022 · heel Vlaanderen · gemeentegrenzen 2019-2024").wait_for(timeout=60_000)
+    years = page.locator('[data-testid="stMultiSelect"]').filter(has_text="Jaren")
+    years.locator("input").click()
+    page.get_by_role("option", name="2023").click()
+    page.keyboard.press("Escape")
+    page.get_by_text("Selectie: 2022, 2023 · heel Vlaanderen · gemeentegrenzen 2019-2024").wait_for()
+    page.get_by_text("2025", exact=True).click()  # the user chooses: from now on it stays
+    page.get_by_text("Selectie: 2022, 2023 · heel Vlaanderen · gemeentegrenzen 2025").wait_for()
+    years.get_by_role("button", name="Remove 2023").click() if years.get_by_role(
+        "button", name="Remove 2023"
+    ).count() else None
+    page.get_by_text("gemeentegrenzen 2025", exact=False).first.wait_for()
     page.close()

@@ -12,7 +12,13 @@ from streamlit.testing.v1 import AppTest
 from pipelines.demo import build_demo
 
 APP = str(PROJECT / "app.py")
-PAGES = ("views/overzicht.py", "views/budget.py", "views/trajecten.py", "views/over_de_data.py")
+PAGES = (
+    "views/overzicht.py",
+    "views/budget.py",
+    "views/kaart.py",
+    "views/trajecten.py",
+    "views/over_de_data.py",
+)
 
 
 def open_page(page: str = "views/overzicht.py", **query: str | list[str]) -> AppTest:
@@ -70,7 +76,7 @@ def test_overview_of_everything(small):
 
 
 def test_overview_for_one_year_and_province(small):
-    at = open_page(jaar="2022", provincie="Antwerpen")
+    at = open_page(jaar="2022", provincie="Antwerpen", indeling="2025")
     assert at.caption[0].value == "Selectie: 2022 · Antwerpen · gemeentegrenzen 2025"
     assert metrics(at) == {
         "Budget (heel Vlaanderen)": "€ 120.000",
@@ -144,6 +150,23 @@ def test_budget_page_per_year_and_flow(small):
         "Beveren-Kruibeke-Zwijndrecht": "€ 0,00",
     }
     assert beneficiaries.loc["Mechelen", "Trajecten als aanbieder"] == "1"
+
+
+def test_boundaries_follow_the_years_unless_the_link_names_them(small):
+    assert open_page(jaar="2022").caption[0].value.endswith("gemeentegrenzen 2019-2024")
+    assert open_page(jaar=["2022", "2023"]).caption[0].value == (
+        "Selectie: 2022, 2023 · heel Vlaanderen · gemeentegrenzen 2019-2024"
+    )
+    assert open_page().caption[0].value.endswith("gemeentegrenzen 2025")  # all years
+    assert open_page(jaar="2022", indeling="2025").caption[0].value.endswith("gemeentegrenzen 2025")
+
+
+def test_default_vintage():
+    from dashboard.filters import default_vintage
+
+    assert default_vintage([]) == "2025"
+    assert default_vintage([2021, 2024]) == "2019-2024"
+    assert default_vintage([2024, 2025]) == "2025"
 
 
 def test_budget_page_with_a_province_does_not_judge_utilisation(small):

@@ -26,6 +26,16 @@ measure = st.radio("Kleur volgens", measures, key="kleur", bind="query-params", 
 table, off_map = tables.map_table(layer, db.run_query("deelnemers", **p), population)
 pairs = db.run_query("paren", **p)
 labels = {f"{row['Gemeente']} ({row['NIS-code']})": row["NIS-code"] for _, row in table.iterrows()}
+by_code = {code: label for label, code in labels.items()}
+
+
+def clicked() -> None:
+    """A click on a municipality chooses it, as the list beside the map does."""
+    points = st.session_state["kaart"].selection.get("points") or []
+    code = points[0].get("location") if points else None
+    if code in by_code:
+        st.session_state["gemeente"] = by_code[code]
+
 
 left, right = st.columns([3, 1])
 with right:
@@ -51,7 +61,14 @@ with right:
         st.caption("Kies een gemeente om haar trajecten en financiering te zien.")
 with left:
     fig = maps.cached_figure(f.vintage, table, pairs, measure, f.provinces, code, snap.root)
-    st.plotly_chart(fig, width="stretch", config=ui.PLOTLY_CONFIG, key="kaart")
+    st.plotly_chart(
+        fig,
+        width="stretch",
+        config=ui.PLOTLY_CONFIG,
+        key="kaart",
+        on_select=clicked,
+        selection_mode="points",
+    )
     st.caption(geo.ATTRIBUTION)
 if off_map:
     st.info(
