@@ -89,7 +89,7 @@ def status(data_dir: str | os.PathLike[str] | None = None) -> dict[str, Any]:
         "version": manifest["version"] if manifest else 0,
         "published_at": manifest["created_at"] if manifest else None,
         "datasets": datasets,
-        "ingests": len(ledger),
+        "ingests": sum(1 for r in ledger if r.get("action") != "rollback"),
         "refused": sum(1 for r in ledger if r.get("status") == "refused"),
         "versions": [
             {
@@ -100,6 +100,11 @@ def status(data_dir: str | os.PathLike[str] | None = None) -> dict[str, Any]:
                 "dataset": (v.get("ingest") or {}).get("dataset"),
                 "file_name": (v.get("ingest") or {}).get("file_name"),
                 "rollback_to": v.get("rollback_to"),
+                "ingest_id": (v.get("ingest") or {}).get("ingest_id"),
+                "file_sha256": (v.get("ingest") or {}).get("file_sha256"),
+                "rows_read": (v.get("ingest") or {}).get("rows_read"),
+                "rows_accepted": (v.get("ingest") or {}).get("rows_accepted"),
+                "rows_rejected": (v.get("ingest") or {}).get("rows_rejected"),
             }
             for v in store.versions()
         ],

@@ -23,10 +23,11 @@ import duckdb
 from pipelines import paths
 from pipelines.contract import get_dataset
 from pipelines.errors import FileRefused, Issue
-from pipelines.reader import DELIMITER_LABELS, ENCODING_LABELS, detect_encoding, scan
+from pipelines.reader import DELIMITER_LABELS, ENCODING_LABELS, detect_encoding, max_bytes, scan
 from pipelines.reference import resolver
 from pipelines.staging import stage, write_rejects
 from pipelines.store import Store, crash_point, new_ingest_id, now_iso
+from pipelines.upload import is_xlsx, xlsx_to_csv
 
 MODES = ("replace", "append")
 Progress = Callable[[float, str], None]
@@ -54,10 +55,18 @@ class IngestResult:
     refusal: Issue | None = None
     errors: list[Issue] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
+    # For the upload page: the first rows as read, and the rejected rows as they were.
+    preview: list[dict[str, str]] = field(default_factory=list)
+    rejected_rows: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def published(self) -> bool:
         return self.status == "published"
+
+    @property
+    def valid(self) -> bool:
+        """A dry run found rows to publish."""
+        return self.status == "valid"
 
     @property
     def exit_code(self) -> int:
@@ -133,8 +142,12 @@ def ingest(
     mapping: dict[str, str] | None = None,
     demo: bool = False,
     progress: Progress | None = None,
+    dry_run: bool = False,
 ) -> IngestResult:
-    """Validate `source` as `dataset` and publish its good rows. Never raises on bad input."""
+    """Validate `source` as `dataset` and publish its good rows. Never raises on bad input.
+
+    An Excel workbook (.xlsx) is read from its first sheet. With `dry_run` everything is checked
+    but nothing is published, kept or logged: status 'valid' (or 'refused'/'duplicate')."""
     ds = get_dataset(dataset)
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}")
@@ -151,15 +164,25 @@ def ingest(
     report(0.02, "Wachten op andere opslag…")
     with store.write_lock():
         staging = store.new_staging(ingest_id)
-        upload = staging / "upload.bin"
+        original = staging / "original.bin"
         if isinstance(source, (bytes, bytearray)):
-            upload.write_bytes(source)
+            original.write_bytes(source)
         else:
-            shutil.copyfile(source, upload)
-        sha = sha256_file(upload)
+            shutil.copyfile(source, original)
+        sha = sha256_file(original)
         result = IngestResult(ds.name, name, sha, mode, "refused", ingest_id)
+        workbook = False
         try:
-            _run(store, ds, upload, staging, result, mapping, report, demo)
+            with open(original, "rb") as fh:
+                workbook = is_xlsx(fh.read(4))
+            upload = staging / "upload.bin"
+            if workbook:
+                if original.stat().st_size > max_bytes():
+                    detect_encoding(original)  # refuses with the size message
+                upload.write_bytes(xlsx_to_csv(original.read_bytes()))
+            else:
+                upload = original
+            _run(store, ds, upload, staging, result, mapping, report, demo, original, workbook, dry_run)
         except FileRefused as refusal:
             result.status = "refused"
             result.refusal = refusal.as_issue()
@@ -174,7 +197,11 @@ def ingest(
                 f"Interne fout bij het verwerken; er is niets gepubliceerd. Meld code "
                 f"{ingest_id} aan de beheerder.",
             )
-        if result.status == "published":
+        if dry_run:
+            if result.status == "published":
+                result.status = "valid"
+            result.version = store.current_version() or None
+        elif result.status == "published":
             report(0.95, "Publiceren…")
             record = result.ledger_record(user, started, demo)
             staged = staging / "accepted.parquet"
@@ -184,6 +211,8 @@ def ingest(
             result.version = manifest["version"]
         else:
             result.version = None if result.status == "refused" else store.current_version()
+            if result.status == "refused":
+                _keep_original(store, original, sha, workbook)
             store.append_ledger(result.ledger_record(user, started, demo))
         shutil.rmtree(staging, ignore_errors=True)
         report(1.0, "Klaar")
@@ -199,13 +228,17 @@ def _run(
     mapping: dict[str, str] | None,
     report: Progress,
     demo: bool,
+    original: Path,
+    workbook: bool,
+    dry_run: bool,
 ) -> None:
     manifest = store.current()
     entry = (manifest or {}).get("datasets", {}).get(ds.name)
     # Size is checked before the bytes are kept: an oversized file is not stored.
     encoding = detect_encoding(upload)
-    store.keep_raw(upload, result.file_sha256)
-    result.encoding = encoding.codec
+    if not dry_run:
+        store.keep_raw(original, result.file_sha256, "xlsx" if workbook else "csv")
+    result.encoding = "xlsx" if workbook else encoding.codec
     if entry and result.file_sha256 in entry["sources"]:
         result.status = "duplicate"
         result.duplicate_of = entry["ingests"][entry["sources"].index(result.file_sha256)]
@@ -252,7 +285,21 @@ def _run(
         report(0.8, "Geweigerde rijen bewaren…")
         rejects = staging / "rejects.parquet"
         if write_rejects(con, ds, scanned.bad_rows, scanned.issues, rejects):
-            store.keep_rejects(rejects, result.ingest_id)
+            result.rejected_rows = (
+                con.execute("SELECT * FROM read_parquet($p) ORDER BY 1 LIMIT 100000", {"p": str(rejects)})
+                .df()
+                .to_dict("records")
+            )
+            if not dry_run:
+                store.keep_rejects(rejects, result.ingest_id)
+        result.preview = (
+            con.execute(
+                "SELECT * FROM read_csv($p, all_varchar = true, header = true) LIMIT 20", {"p": str(norm)}
+            )
+            .df()
+            .fillna("")
+            .to_dict("records")
+        )
     finally:
         con.close()
     result.errors = sorted(scanned.issues + staged.issues, key=_order)
@@ -271,6 +318,15 @@ def _run(
             "gepubliceerd. Verbeter de fouten hieronder en laad het bestand opnieuw op.",
         )
     result.status = "published"
+
+
+def _keep_original(store: Store, original: Path, sha: str, workbook: bool) -> None:
+    """A refused upload is kept too (unless it was too large to keep)."""
+    try:
+        if original.exists() and original.stat().st_size <= max_bytes():
+            store.keep_raw(original, sha, "xlsx" if workbook else "csv")
+    except OSError:
+        pass
 
 
 def _order(issue: Issue) -> tuple[int, str]:

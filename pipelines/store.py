@@ -148,6 +148,11 @@ class Store:
         return self.root / entry["file"] if entry else None
 
     def raw_path(self, sha256: str) -> Path:
+        """The kept upload: raw/<sha256>.csv, or .xlsx for a workbook."""
+        for ext in ("csv", "xlsx"):
+            path = self.raw_dir / f"{sha256}.{ext}"
+            if path.exists():
+                return path
         return self.raw_dir / f"{sha256}.csv"
 
     # ----- writing (under the lock) ------------------------------------------------------
@@ -245,9 +250,9 @@ class Store:
         path.mkdir(parents=True)
         return path
 
-    def keep_raw(self, source: Path, sha256: str) -> Path:
+    def keep_raw(self, source: Path, sha256: str, ext: str = "csv") -> Path:
         """Keep the uploaded bytes (once per distinct content)."""
-        target = self.raw_path(sha256)
+        target = self.raw_dir / f"{sha256}.{ext}"
         if not target.exists():
             tmp = self.raw_dir / f".{sha256}.{os.getpid()}.tmp"
             shutil.copyfile(source, tmp)
@@ -297,11 +302,13 @@ class Store:
         return self._commit(new)
 
     def rollback(self, to_version: int, user: str) -> dict[str, Any]:
-        """A new version whose data equals an earlier one. Call under the lock."""
+        """A new version whose data equals an earlier one, logged in the ledger. Call under
+        the lock."""
         target = self.version(to_version)
         if target is None:
             raise ValueError(f"versie {to_version} bestaat niet")
         current = self.current_version()
+        when = now_iso()
         new = {
             "format": FORMAT,
             "version": current + 1,
@@ -310,7 +317,19 @@ class Store:
             "rollback_to": to_version,
             "user": user,
             "datasets": target["datasets"],
+            # the ledger line of this action (also restored by recover(), like an ingest's)
+            "ingest": {
+                "ingest_id": new_ingest_id(),
+                "action": "rollback",
+                "status": "rollback",
+                "rollback_to": to_version,
+                "version": current + 1,
+                "user": user,
+                "started_at": when,
+                "finished_at": when,
+            },
         }
+        new["created_at"] = when
         return self._commit(new)
 
     def _commit(self, new: dict[str, Any]) -> dict[str, Any]:
