@@ -400,22 +400,62 @@ def trajectory_detail(row: pd.Series) -> list[tuple[str, str]]:
     ]
 
 
+VERSION_COLUMNS = [
+    "Versie",
+    "Gepubliceerd",
+    "Actie",
+    "Dataset",
+    "Bestand",
+    "Door",
+    "Gelezen",
+    "Aanvaard",
+    "Geweigerd",
+]
+
+
 def versions_table(status: dict) -> pd.DataFrame:
-    """The published versions, newest first."""
+    """The published versions, newest first: who, when, which file, its counts."""
     rows = [
         {
             "Versie": v["version"],
             "Gepubliceerd": format.moment(v["created_at"]),
-            "Actie": "terugzetten naar versie " + str(v["rollback_to"])
-            if v.get("rollback_to")
-            else "opladen",
+            "Actie": f"terugzetten naar versie {v['rollback_to']}" if v.get("rollback_to") else "opladen",
             "Dataset": v.get("dataset") or "",
             "Bestand": v.get("file_name") or "",
             "Door": v.get("user") or "",
+            "Gelezen": v.get("rows_read"),
+            "Aanvaard": v.get("rows_accepted"),
+            "Geweigerd": v.get("rows_rejected"),
         }
         for v in reversed(status["versions"])
     ]
-    return pd.DataFrame(rows, columns=["Versie", "Gepubliceerd", "Actie", "Dataset", "Bestand", "Door"])
+    out = pd.DataFrame(rows, columns=VERSION_COLUMNS)
+    for col in ("Gelezen", "Aanvaard", "Geweigerd"):
+        out[col] = out[col].astype("Int64")
+    return out
+
+
+def issues_table(issues) -> pd.DataFrame:
+    """Errors or warnings of an ingest as the report shows them."""
+    return pd.DataFrame(
+        {
+            "Regel": pd.array([i.line for i in issues], dtype="Int64"),
+            "Kolom": [i.column or "" for i in issues],
+            "Waarde": [i.value if i.value is not None else "" for i in issues],
+            "Code": [i.code for i in issues],
+            "Uitleg": [i.message for i in issues],
+        }
+    )
+
+
+def rejected_table(rows: list[dict]) -> pd.DataFrame:
+    """Rejected rows as they were in the file, with what is wrong, for download."""
+    if not rows:
+        return pd.DataFrame(columns=["Regel", "Fouten"])
+    out = pd.DataFrame(rows).rename(
+        columns={"_regel": "Regel", "_fouten": "Fouten", "_ruwe_regel": "Regel zoals in het bestand"}
+    )
+    return out.fillna("")
 
 
 def dictionary_table(dataset: str) -> pd.DataFrame:

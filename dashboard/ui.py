@@ -42,6 +42,23 @@ def table_with_download(
     _downloads(df, name, money_columns, percent_columns)
 
 
+def download(
+    df: pd.DataFrame, name: str, money_columns: tuple[str, ...] = (), percent_columns: tuple[str, ...] = ()
+) -> None:
+    """CSV and Excel downloads of exactly `df` (no table shown)."""
+    _downloads(df, name, money_columns, percent_columns)
+
+
+def rejects_csv(path) -> bytes:
+    """A kept rejects Parquet file as a Belgian Excel CSV (text protected against formulas)."""
+    import duckdb
+
+    from dashboard.tables import rejected_table
+
+    rows = duckdb.sql(f"SELECT * FROM read_parquet('{str(path).replace(chr(39), chr(39) * 2)}') ORDER BY 1")
+    return exports.to_csv(rejected_table(rows.df().to_dict("records")))
+
+
 def _downloads(
     df: pd.DataFrame, name: str, money_columns: tuple[str, ...], percent_columns: tuple[str, ...]
 ) -> None:
