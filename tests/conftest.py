@@ -119,8 +119,9 @@ def streamlit_server(tmp_path: Path):
 
     procs: list[subprocess.Popen[bytes]] = []
 
-    def start(data_dir: Path) -> str:
-        """Also checks, when the test ends, that the server never tried to reach the outside."""
+    def start(data_dir: Path, *options: str, host: str = "127.0.0.1") -> str:
+        """Also checks, when the test ends, that the server never tried to reach the outside.
+        `options` are extra `streamlit run` flags; `host` is where the browser connects."""
         port = _free_port()
         log = open(tmp_path / f"streamlit-{port}.log", "wb")  # noqa: SIM115 - closed with the process
         proc = subprocess.Popen(
@@ -136,6 +137,7 @@ def streamlit_server(tmp_path: Path):
                 "true",
                 "--browser.gatherUsageStats",
                 "false",
+                *options,
             ],
             cwd=PROJECT,
             env=cli_env(data_dir),
@@ -143,7 +145,7 @@ def streamlit_server(tmp_path: Path):
             stderr=subprocess.STDOUT,
         )
         procs.append(proc)
-        url = f"http://127.0.0.1:{port}"
+        url = f"http://{host}:{port}"
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if proc.poll() is not None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.demo import DEMO_NOTICE
+from pipelines.store import Store
 
 pytestmark = pytest.mark.browser
 
@@ -250,4 +251,51 @@ def test_boundaries_follow_the_years_until_chosen(browser, streamlit_server, dat
         "button", name="Remove 2023"
     ).count() else None
     page.get_by_text("gemeentegrenzen 2025", exact=False).first.wait_for()
+    page.close()
+
+
+def test_upload_an_excel_csv_through_the_page(browser, streamlit_server, data_dir, tmp_path):
+    """A civil servant's Windows-1252 ';' export: the report shows the bad rows in Dutch; publish."""
+    from test_ingest import excel_file
+
+    export = tmp_path / "export.csv"
+    export.write_bytes(excel_file())
+    url = streamlit_server(data_dir)
+    page = browser.new_page(locale="nl-BE")
+    page.goto(url + "/opladen", wait_until="domcontentloaded")
+    page.get_by_role("heading", name="Gegevens opladen").wait_for(timeout=60_000)
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(export))
+    page.get_by_text("Herkend aan de kolomnamen: uitgaven.").wait_for(timeout=60_000)
+    page.get_by_text("Fout: Gemeente onbekend (1)").wait_for()
+    page.get_by_text("Fout: Geen geldige datum (1)").click()
+    page.get_by_role("button", name="Publiceren (4 rijen)").click()
+    page.get_by_text("rijen aanvaard, 3 geweigerd", exact=False).wait_for(timeout=60_000)
+    assert Store(data_dir).current()["datasets"]["uitgaven"]["rows"] == 4
+    page.close()
+
+
+def _lan_address() -> str | None:
+    """This machine's address on its network (no packet is sent by a UDP connect)."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        try:
+            sock.connect(("192.0.2.1", 9))
+            address = sock.getsockname()[0]
+        except OSError:
+            return None
+    return None if address.startswith("127.") else address
+
+
+def test_a_network_session_cannot_write(browser, streamlit_server, data_dir):
+    """A server reachable from the network without login: the page says why and offers no upload."""
+    address = _lan_address()
+    if address is None:
+        pytest.skip("this machine has no network address besides loopback")
+    url = streamlit_server(data_dir, "--server.address", "0.0.0.0", host=address)
+    page = browser.new_page(locale="nl-BE")
+    page.goto(url + "/opladen", wait_until="domcontentloaded")
+    page.get_by_role("heading", name="Gegevens opladen").wait_for(timeout=60_000)
+    page.get_by_text("niemand kan hier gegevens wijzigen", exact=False).wait_for()
+    assert page.locator('[data-testid="stFileUploaderDropzoneInput"]').count() == 0
     page.close()

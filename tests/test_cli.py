@@ -249,6 +249,12 @@ CORPUS = sorted(p for p in (SHARED / "corpora").rglob("*") if p.is_file() and p.
 @pytest.mark.parametrize("path", CORPUS, ids=lambda p: str(p.relative_to(SHARED / "corpora")))
 def test_public_corpora_give_a_classified_answer(tmp_path, path):
     for dataset in DATASETS:
+        # the upload page's check first: nothing may be written by it
+        check = ingest(dataset, path, data_dir=tmp_path / "check", user="corpus", dry_run=True)
+        assert check.status in ("valid", "refused"), check.status
+        if check.refusal:
+            assert check.refusal.code in FILE_CODES and check.refusal.code != "INTERNAL_ERROR", check.refusal
+        assert Store(tmp_path / "check").current() is None and not Store(tmp_path / "check").ledger()
         result = ingest(dataset, path, data_dir=tmp_path / dataset, user="corpus")
         if result.status == "refused":
             assert result.refusal.code in FILE_CODES and result.refusal.code != "INTERNAL_ERROR", (

@@ -1,0 +1,235 @@
+"""The upload page: preview and report, publish, Excel, column mapping, history and rollback,
+who may write, and two uploads at once."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import duckdb
+import pytest
+from conftest import PROJECT, cli_env
+from streamlit import config as st_config
+from streamlit.testing.v1 import AppTest
+from test_ingest import excel_file
+
+from dashboard.auth import decide
+from pipelines.ingest import ingest
+from pipelines.store import Store
+from pipelines.upload import detect_dataset, read_headers, xlsx_to_csv
+
+APP = str(PROJECT / "app.py")
+
+
+@pytest.fixture
+def local_server():
+    """The shipped configuration: the server listens on the loopback address only."""
+    before = st_config.get_option("server.address")
+    st_config.set_option("server.address", "127.0.0.1")
+    yield
+    st_config.set_option("server.address", before)
+
+
+def upload_page(**setup) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in setup.items():
+        setattr(at, key, value)
+    at.run()
+    at.switch_page("views/opladen.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+# --- who may write ---------------------------------------------------------------------------
+
+
+def test_write_rules():
+    local = dict(server_address="127.0.0.1", client_ip=None)
+    assert decide(False, False, None, set(), **local).allowed  # single user on this computer
+    network = decide(False, False, None, set(), server_address="0.0.0.0", client_ip="10.1.2.3")
+    assert not network.allowed and "geen aanmelding" in network.reason
+    # a server bound to all interfaces refuses anonymous writes even from the machine itself
+    assert not decide(False, False, None, set(), server_address="0.0.0.0", client_ip=None).allowed
+    assert not decide(False, False, None, set(), server_address="127.0.0.1", client_ip="10.1.2.3").allowed
+    editors = {"an@vlaanderen.be"}
+    anonymous = decide(True, False, None, editors, **local)
+    assert not anonymous.allowed and anonymous.can_login
+    outsider = decide(True, True, "piet@vlaanderen.be", editors, **local)
+    assert not outsider.allowed and "niet op de lijst van redacteurs" in outsider.reason
+    editor = decide(True, True, "An@Vlaanderen.be", editors, server_address="0.0.0.0", client_ip="10.1.2.3")
+    assert editor.allowed and editor.user == "an@vlaanderen.be"
+
+
+def test_page_without_rights_shows_no_upload(data_dir):
+    before = st_config.get_option("server.address")
+    st_config.set_option("server.address", "0.0.0.0")
+    try:
+        at = upload_page()
+    finally:
+        st_config.set_option("server.address", before)
+    assert not at.get("file_uploader")
+    assert any("geen aanmelding ingesteld" in i.value for i in at.info)
+    assert at.button(key="terugzetten").disabled if at.get("button") else True
+
+
+OIDC = {"auth": {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32,
+                 "client_id": "vapa", "client_secret": "s", "server_metadata_url": "https://idp.invalid/.well-known"}}  # fmt: skip
+
+
+def test_logged_in_editor_can_upload(data_dir, monkeypatch):
+    monkeypatch.setenv("VAPA_EDITORS", "an@vlaanderen.be")
+    at = upload_page(secrets=OIDC, user={"email": "an@vlaanderen.be", "is_logged_in": True})
+    assert at.get("file_uploader")
+    assert "Aangemeld als an@vlaanderen.be" in " ".join(c.value for c in at.caption)
+
+
+def test_logged_in_non_editor_cannot_upload(data_dir, monkeypatch):
+    monkeypatch.setenv("VAPA_EDITORS", "an@vlaanderen.be")
+    at = upload_page(secrets=OIDC, user={"email": "piet@vlaanderen.be", "is_logged_in": True})
+    assert not at.get("file_uploader")
+    assert any("niet op de lijst van redacteurs" in i.value for i in at.info)
+
+
+def test_not_logged_in_is_offered_login(data_dir, monkeypatch):
+    monkeypatch.setenv("VAPA_EDITORS", "an@vlaanderen.be")
+    at = upload_page(secrets=OIDC, user={"is_logged_in": False})
+    assert not at.get("file_uploader")
+    assert "Aanmelden" in [b.label for b in at.button]
+
+
+# --- upload, report, publish, rollback ----------------------------------------------------------
+
+
+def test_upload_report_publish_and_rollback(data_dir, local_server):
+    at = upload_page()
+    demo_rows = Store(data_dir).current()["datasets"]["uitgaven"]["rows"]
+    at.file_uploader(key="bestand").set_value(("export.csv", excel_file(), "text/csv")).run()
+    assert not at.exception
+    assert "Herkend aan de kolomnamen: uitgaven." in [c.value for c in at.caption]
+    shown = metrics(at)
+    assert (shown["Rijen gelezen"], shown["Aanvaard"], shown["Geweigerd"]) == ("7", "4", "3")
+    labels = [e.label for e in at.expander]
+    assert "Fout: Geen geldige datum (1)" in labels and "Fout: Gemeente onbekend (1)" in labels
+    report = [df.value for df in at.dataframe if "Uitleg" in df.value.columns]
+    lines = sorted(int(r) for df in report for r in df["Regel"])
+    assert lines == [5, 6, 7]
+    version = Store(data_dir).current_version()
+    assert Store(data_dir).current()["datasets"]["uitgaven"]["rows"] == demo_rows  # checked, not published
+    at.button(key="publiceren").click().run()
+    assert not at.exception
+    assert any(s.value.startswith(f"Gepubliceerd als versie {version + 1}: 4 rijen") for s in at.success)
+    store = Store(data_dir)
+    assert store.current()["datasets"]["uitgaven"]["rows"] == 4
+    assert store.ledger()[-1]["user"]  # who uploaded
+    # History: the new version with its counts; roll back to the demo version.
+    history = [
+        df.value for df in at.dataframe if "Geweigerd" in df.value.columns and "Versie" in df.value.columns
+    ][0]
+    assert history.iloc[0]["Bestand"] == "export.csv" and history.iloc[0]["Geweigerd"] == "3"
+    at.selectbox(key="terug-naar").set_value(version).run()
+    at.checkbox(key="terug-zeker").check().run()
+    at.button(key="terugzetten").click().run()
+    assert not at.exception
+    store = Store(data_dir)
+    assert store.current()["datasets"]["uitgaven"]["rows"] == demo_rows
+    assert store.ledger()[-1]["action"] == "rollback" and store.ledger()[-1]["rollback_to"] == version
+
+
+def test_excel_workbook_upload(data_dir, local_server):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["boeking_id", "boekingsdatum", "begrotingsjaar", "fase", "stroom", "begunstigde", "bedrag"])
+    from datetime import datetime
+
+    ws.append(["X1", datetime(2022, 3, 15), 2022, "vastlegging", "compensatie_aanbieder", "Gent", 1234.5])
+    ws.append(["X2", "31/02/2022", 2022, "vastlegging", "compensatie_aanbieder", "Gent", 10])
+    buf = io.BytesIO()
+    book.save(buf)
+    data = buf.getvalue()
+    assert read_headers(data)[0] == "boeking_id" and detect_dataset(read_headers(data)) == "uitgaven"
+    assert (
+        xlsx_to_csv(data).decode().splitlines()[1]
+        == "X1;15/03/2022;2022;vastlegging;compensatie_aanbieder;Gent;1234,5"
+    )
+    result = ingest("uitgaven", data, file_name="export.xlsx", data_dir=data_dir, user="t")
+    assert (result.status, result.rows_accepted, result.rows_rejected) == ("published", 1, 1)
+    assert [(e.line, e.column) for e in result.errors] == [(3, "boekingsdatum")]  # the sheet's row number
+    assert Store(data_dir).raw_path(result.file_sha256).read_bytes() == data  # the workbook itself is kept
+    assert Store(data_dir).raw_path(result.file_sha256).suffix == ".xlsx"
+
+
+def test_column_mapping_is_offered_and_remembered(data_dir, local_server):
+    header = "boeking_id;boekingsdatum;begrotingsjaar;fase;stroom;begunstigde;Totaal betaald\r\n"
+    first = (header + "M1;01/03/2022;2022;vastlegging;compensatie_aanbieder;Gent;100,00\r\n").encode()
+    at = upload_page()
+    at.file_uploader(key="bestand").set_value(("eigen.csv", first, "text/csv")).run()
+    at.selectbox(key=next(s.key for s in at.selectbox if (s.key or "").startswith("dataset-"))).set_value(
+        "uitgaven"
+    ).run()
+    assert any("Verplichte kolommen niet gevonden: bedrag" in w.value for w in at.warning)
+    assert at.button(key="publiceren").disabled  # the check refused the file
+    mapper = next(s for s in at.selectbox if (s.key or "").endswith("-Totaal betaald"))
+    mapper.set_value("bedrag").run()
+    assert metrics(at)["Aanvaard"] == "1"
+    at.button(key="publiceren").click().run()
+    assert Store(data_dir).current()["datasets"]["uitgaven"]["rows"] == 1
+    # The next file with the same columns comes with the mapping already chosen.
+    second = (header + "M2;01/04/2022;2022;vastlegging;compensatie_aanbieder;Gent;50,00\r\n").encode()
+    at = upload_page()
+    at.file_uploader(key="bestand").set_value(("eigen-2.csv", second, "text/csv")).run()
+    at.selectbox(key=next(s.key for s in at.selectbox if (s.key or "").startswith("dataset-"))).set_value(
+        "uitgaven"
+    ).run()
+    assert next(s for s in at.selectbox if (s.key or "").endswith("-Totaal betaald")).value == "bedrag"
+    assert metrics(at)["Aanvaard"] == "1"
+
+
+def test_templates_are_offered(data_dir, local_server):
+    at = upload_page()
+    keys = {b.key for b in at.get("download_button")}
+    assert {"leeg-trajecten", "vb-trajecten", "leeg-indicatoren", "vb-indicatoren"} <= keys
+
+
+# --- two writers at once ------------------------------------------------------------------------
+
+
+def test_two_uploads_at_the_same_time_are_both_kept(data_dir, tmp_path):
+    a, b = tmp_path / "a.csv", tmp_path / "b.csv"
+    a.write_bytes(excel_file())
+    b.write_bytes(excel_file().replace(b"B-", b"C-"))
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "pipelines",
+                "ingest",
+                "uitgaven",
+                str(path),
+                "--mode",
+                "append",
+                "--json",
+            ],
+            cwd=PROJECT,
+            env=cli_env(data_dir),
+            stdout=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        for path in (a, b)
+    ]
+    docs = [json.loads(p.communicate(timeout=120)[0]) for p in procs]
+    assert sorted(d["version"] for d in docs) == [1, 2]
+    store = Store(data_dir)
+    path = store.dataset_file("uitgaven")
+    ids = sorted(r[0] for r in duckdb.sql(f"SELECT boeking_id FROM read_parquet('{path}')").fetchall())
+    assert ids == ["B-1", "B-2", "B-6", "B-7", "C-1", "C-2", "C-6", "C-7"]  # neither upload lost
+    assert [r["status"] for r in store.ledger()] == ["published", "published"]
