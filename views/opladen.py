@@ -65,7 +65,7 @@ with tab_upload:
                             options = ["", *sorted(set(missing) | set(remembered.values()))]
                             default = remembered.get(header, "")
                             mapping[header] = st.selectbox(
-                                f"Kolom '{header}' is",
+                                f"Kolom '{format.md_text(header)}' is",  # labels render Markdown
                                 options,
                                 index=options.index(default) if default in options else 0,
                                 format_func=lambda o: o or "(niet gebruiken)",
