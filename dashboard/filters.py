@@ -27,7 +27,12 @@ class Filters:
 
     def params(self) -> dict[str, Any]:
         """The named parameters every filtered query takes."""
-        return {"jaren": list(self.years), "provincies": list(self.provinces), "indeling": self.vintage}
+        return {
+            "jaren": list(self.years),
+            "provincies": list(self.provinces),
+            "indeling": self.vintage,
+            "tot": None,  # as-of date: only the parliamentary answer sets one
+        }
 
     @property
     def municipalities_total(self) -> int:

@@ -1,7 +1,7 @@
 -- Participating municipalities (in an approved trajectory), in the chosen boundaries, with
 -- their role and their funding. With provinces chosen, only municipalities in those provinces.
 WITH t AS (
-    SELECT * FROM f_trajecten($jaren::BIGINT[], $provincies::VARCHAR[], $indeling)
+    SELECT * FROM f_trajecten($jaren::BIGINT[], $provincies::VARCHAR[], $indeling, $tot::DATE)
     WHERE status NOT IN ('aangevraagd', 'afgewezen')
 ),
 kanten AS (
@@ -14,7 +14,7 @@ geld AS (
     SELECT begunstigde_code AS code,
            sum(bedrag) FILTER (WHERE fase = 'vastlegging') AS vastgelegd,
            sum(bedrag) FILTER (WHERE fase IN ('vereffening', 'terugvordering')) AS betaald
-    FROM f_uitgaven($jaren::BIGINT[], $provincies::VARCHAR[], $indeling)
+    FROM f_uitgaven($jaren::BIGINT[], $provincies::VARCHAR[], $indeling, $tot::DATE)
     WHERE begunstigde_code IS NOT NULL
     GROUP BY begunstigde_code
 )

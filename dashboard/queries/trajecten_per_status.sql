@@ -5,6 +5,6 @@ WITH statuses(status, volgorde) AS (
 )
 SELECT s.status, count(t.traject_id) AS trajecten
 FROM statuses AS s
-LEFT JOIN f_trajecten($jaren::BIGINT[], $provincies::VARCHAR[], $indeling) AS t USING (status)
+LEFT JOIN f_trajecten($jaren::BIGINT[], $provincies::VARCHAR[], $indeling, $tot::DATE) AS t USING (status)
 GROUP BY s.status, s.volgorde
 ORDER BY s.volgorde
