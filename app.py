@@ -18,6 +18,12 @@ page = st.navigation(
         st.Page("views/budget.py", title="Budgetbenutting", icon=":material/euro:", url_path="budget"),
         st.Page("views/kaart.py", title="Kaart", icon=":material/map:", url_path="kaart"),
         st.Page("views/trajecten.py", title="Trajecten", icon=":material/handshake:", url_path="trajecten"),
+        st.Page(
+            "views/parlementaire_vraag.py",
+            title="Parlementaire vraag",
+            icon=":material/gavel:",
+            url_path="vraag",
+        ),
         st.Page("views/opladen.py", title="Gegevens opladen", icon=":material/upload:", url_path="opladen"),
         st.Page(
             "views/over_de_data.py", title="Over de data", icon=":material/info:", url_path="over-de-data"

@@ -1,0 +1,67 @@
+"""Parlementaire vraag: the six sub-questions of question 342 (2022) answered from the data,
+for the current filters and an as-of date, with Word and Excel exports of the same figures."""
+
+from datetime import date
+
+import streamlit as st
+
+from dashboard import answer, db, filters, format, tables
+
+st.title("Parlementaire vraag")
+f = filters.current()
+snap = db.snapshot()
+data_date = date.fromisoformat(snap.created_at[:10]) if snap.created_at else date.today()
+cutoff = st.date_input(
+    "Stand op een vroegere datum",
+    value=None,
+    format="DD/MM/YYYY",
+    key="stand",
+    bind="query-params",
+    help="Leeg: alle gepubliceerde gegevens. Met een datum: boekingen tot en met die dag en "
+    "trajecten die tegen dan aangevraagd waren.",
+)
+as_of = cutoff or data_date
+p = f.params() | {"tot": cutoff}
+selection = f.describe()
+st.caption(f"{selection} · stand van {format.day(as_of)}")
+
+items = answer.answers(
+    db.run_query("deelnemers", **p),
+    db.run_query("beneficiaries", **p),
+    db.run_query("trajecten_lijst", **p, statussen=[], modellen=[], themas=[], kant="beide"),
+    tables.budget_execution(db.run_query("budget_execution", **p), as_of, bool(f.provinces)),
+    db.run_query("overview_totals", **p).iloc[0],
+    bool(f.provinces),
+)
+title = "Uitwisseling expertise armoedebeleid tussen lokale besturen: feitelijke elementen voor het antwoord"
+left, right = st.columns(2)
+left.download_button(
+    "Word downloaden",
+    data=lambda: answer.to_docx(items, title, as_of, selection),
+    file_name=f"antwoord-stand-{as_of.isoformat()}.docx",
+    mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    key="docx",
+    on_click="ignore",
+    icon=":material/description:",
+)
+right.download_button(
+    "Excel downloaden",
+    data=lambda: answer.to_xlsx(items, as_of, selection),
+    file_name=f"antwoord-stand-{as_of.isoformat()}.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    key="xlsx-antwoord",
+    on_click="ignore",
+    icon=":material/table:",
+)
+
+for item in items:
+    st.subheader(f"{item.number}. {item.question}")
+    # uploaded text (names, reasons) is in the paragraph: escaped, never Markdown
+    (st.markdown if item.answerable else st.warning)(format.md_text(f"{item.number}. {item.text}"))
+    if not item.table.empty:
+        st.dataframe(
+            format.frame(item.table, money=item.money_columns, percent=item.percent_columns),
+            hide_index=True,
+            key=f"tabel-{item.number}",
+        )
+    st.caption(f"Bron: {item.sources}; stand van {format.day(as_of)}.")
