@@ -299,3 +299,25 @@ def test_a_network_session_cannot_write(browser, streamlit_server, data_dir):
     page.get_by_text("niemand kan hier gegevens wijzigen", exact=False).wait_for()
     assert page.locator('[data-testid="stFileUploaderDropzoneInput"]').count() == 0
     page.close()
+
+
+def test_parliamentary_answer_downloads_as_word(browser, streamlit_server, data_dir):
+    """A cabinet collaborator sets 2021-2024 and downloads the Word file with the figures."""
+    import io as _io
+
+    from docx import Document
+    from fixture_small import publish_small
+
+    publish_small(data_dir)
+    url = streamlit_server(data_dir)
+    page = browser.new_page(locale="nl-BE", accept_downloads=True)
+    page.goto(url + "/vraag?jaar=2021&jaar=2022&jaar=2023&jaar=2024", wait_until="domcontentloaded")
+    page.get_by_role("heading", name="Parlementaire vraag").wait_for(timeout=60_000)
+    page.get_by_text("1. In de selectie namen 6 gemeenten", exact=False).wait_for()
+    with page.expect_download() as info:
+        page.locator(".st-key-docx button").click()
+    doc = Document(_io.BytesIO(Path(info.value.path()).read_bytes()))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "Selectie: 2022, 2023" in text  # the years that exist in the data
+    assert "Aan deze gemeenten werd in totaal € 13.000,00 (netto) betaald." in text
+    page.close()
