@@ -59,7 +59,7 @@ def test_a_link_with_filters_opens_the_filtered_view(browser, streamlit_server, 
     # The same filters on another page, as a colleague would open a copied link.
     page.goto(url + "/budget?jaar=2022&provincie=Antwerpen&indeling=2025", wait_until="domcontentloaded")
     page.get_by_role("heading", name="Budgetbenutting").wait_for(timeout=60_000)
-    assert page.get_by_text("Selectie: 2022 · Antwerpen · gemeentegrenzen 2025").count() == 1
+    page.get_by_text("Selectie: 2022 · Antwerpen · gemeentegrenzen 2025").wait_for()
     page.close()
 
 
@@ -99,7 +99,7 @@ def test_demo_notice_and_data_date_on_every_page(browser, streamlit_server, data
         page.get_by_role("heading", name=title, exact=True).wait_for(timeout=60_000)
         sidebar = page.locator('[data-testid="stSidebar"]')
         sidebar.get_by_text(DEMO_NOTICE).wait_for()
-        assert sidebar.get_by_text("Stand van", exact=False).count() == 1
+        sidebar.get_by_text("Stand van", exact=False).wait_for()
         assert page.locator('[data-testid="stException"]').count() == 0
     page.close()
 
@@ -125,7 +125,7 @@ def test_a_new_upload_shows_at_once(browser, streamlit_server, data_dir):
     assert result.status == "published"
     page.get_by_text("2019-2024", exact=True).click()  # any interaction reruns the app
     values.filter(has_text="€ 50.000").wait_for()
-    assert page.locator('[data-testid="stSidebar"]').get_by_text("versie 4", exact=False).count() == 1
+    page.locator('[data-testid="stSidebar"]').get_by_text("versie 4", exact=False).wait_for()
     page.close()
 
 
@@ -166,7 +166,7 @@ def test_a_deep_link_as_the_first_request_gets_the_whole_app(browser, streamlit_
     sidebar = page.locator('[data-testid="stSidebar"]')
     sidebar.get_by_text("Provincies", exact=True).wait_for()
     sidebar.get_by_text(DEMO_NOTICE).wait_for()
-    assert sidebar.get_by_text("Gemeentegrenzen", exact=True).count() == 1
+    sidebar.get_by_text("Gemeentegrenzen", exact=True).wait_for()  # (elements arrive one by one)
     page.close()
 
 
