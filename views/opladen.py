@@ -76,21 +76,31 @@ with tab_upload:
                         )
                 mapping = {k: v for k, v in mapping.items() if v}
                 mode = st.radio("Hoe publiceren?", list(MODES), format_func=MODES.get, key="wijze")
+
+                def run(dry_run: bool, label: str):
+                    """The check (dry run) or the publish of this file, with a progress bar."""
+                    bar = st.progress(0.0, label)
+                    try:
+                        return ingest(
+                            dataset,
+                            data,
+                            file_name=file.name,
+                            mode=mode,
+                            data_dir=root,
+                            user=perm.user,
+                            mapping=mapping,
+                            dry_run=dry_run,
+                            progress=lambda f, t: bar.progress(min(f, 1.0), t),
+                        )
+                    except LockTimeout as exc:  # another upload holds the lock too long
+                        st.error(format.md_text(str(exc)))
+                        st.stop()
+                    finally:
+                        bar.empty()
+
                 check_key = (file.file_id, dataset, tuple(sorted(mapping.items())), mode, snap.version)
                 if st.session_state.get("controle", {}).get("key") != check_key:
-                    bar = st.progress(0.0, "Bestand controleren…")
-                    result = ingest(
-                        dataset,
-                        data,
-                        file_name=file.name,
-                        mode=mode,
-                        data_dir=root,
-                        user=perm.user,
-                        mapping=mapping,
-                        dry_run=True,
-                        progress=lambda f, t: bar.progress(min(f, 1.0), t),
-                    )
-                    bar.empty()
+                    result = run(True, "Bestand controleren…")
                     st.session_state["controle"] = {"key": check_key, "result": result}
                 result = st.session_state["controle"]["result"]
 
@@ -132,22 +142,7 @@ with tab_upload:
                     disabled=not result.valid,
                     key="publiceren",
                 ):
-                    bar = st.progress(0.0, "Publiceren…")
-                    try:
-                        done = ingest(
-                            dataset,
-                            data,
-                            file_name=file.name,
-                            mode=mode,
-                            data_dir=root,
-                            user=perm.user,
-                            mapping=mapping,
-                            progress=lambda f, t: bar.progress(min(f, 1.0), t),
-                        )
-                    except LockTimeout as exc:
-                        st.error(format.md_text(str(exc)))
-                        st.stop()
-                    bar.empty()
+                    done = run(False, "Publiceren…")
                     if done.published:
                         if mapping and keep:
                             upload.remember_mapping(dataset, headers, mapping, root)
