@@ -149,13 +149,13 @@ def added_value(traj: pd.DataFrame) -> Answer:
             "Traject": done["traject_id"],
             "Aanbiedend bestuur": done["aanbieder_naam"],
             "Ontvangend bestuur": done["ontvanger_naam"],
-            "Rapport": done["rapport_beschikbaar"].map(tables._yes_no),
+            "Rapport": done["rapport_beschikbaar"].map(tables.yes_no),
             "Link naar rapport": done["rapport_link"].fillna(""),
             "Doelen gepland": done["doelen_gepland"].astype("Int64"),
             "Doelen bereikt": done["doelen_bereikt"].astype("Int64"),
             "Tevredenheid ontvanger": done["tevredenheid_ontvanger"].astype("Int64"),
             "Tevredenheid aanbieder": done["tevredenheid_aanbieder"].astype("Int64"),
-            "Verankerd": done["verankerd"].map(tables._yes_no),
+            "Verankerd": done["verankerd"].map(tables.yes_no),
         }
     )
     return Answer(
@@ -214,7 +214,7 @@ def criteria(traj: pd.DataFrame) -> Answer:
         {
             "Traject": approved["traject_id"],
             "Aanbiedend bestuur": approved["aanbieder_naam"],
-            "Expert voldoet aan de criteria": approved["expert_criteria_voldaan"].map(tables._yes_no),
+            "Expert voldoet aan de criteria": approved["expert_criteria_voldaan"].map(tables.yes_no),
         }
     )
     return Answer(5, QUESTIONS[4], text, table, sources="trajecten (expert_criteria_voldaan)")
@@ -254,10 +254,6 @@ def answers(
     ]
 
 
-def _cell_text(df: pd.DataFrame, money: tuple[str, ...], percent: tuple[str, ...]) -> pd.DataFrame:
-    return format.frame(df, money=money, percent=percent)
-
-
 def to_docx(items: list[Answer], title: str, as_of: date, selection: str) -> bytes:
     """A Word document laid out like a written answer: numbered answers with their tables."""
     from docx import Document
@@ -272,7 +268,7 @@ def to_docx(items: list[Answer], title: str, as_of: date, selection: str) -> byt
         doc.add_paragraph(f"{item.number}. {item.question}", style="Heading 2")
         doc.add_paragraph(f"{item.number}. {item.text}")
         if not item.table.empty:
-            shown = _cell_text(item.table, item.money_columns, item.percent_columns)
+            shown = format.frame(item.table, money=item.money_columns, percent=item.percent_columns)
             grid = doc.add_table(rows=1, cols=len(shown.columns))
             grid.style = "Table Grid"
             for cell, name in zip(grid.rows[0].cells, shown.columns, strict=True):

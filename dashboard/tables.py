@@ -282,7 +282,7 @@ BENEFICIARY_MONEY = (
 )
 
 
-def _yes_no(value: object) -> str:
+def yes_no(value: object) -> str:
     if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
         return "–"
     return "ja" if bool(value) else "nee"
@@ -390,12 +390,12 @@ def trajectory_detail(row: pd.Series) -> list[tuple[str, str]]:
         ),
         ("Gepresteerde uren", format.number(row["gepresteerde_uren"])),
         ("Toegekende compensatie", format.eur(row["toegekend_bedrag"])),
-        ("Expert voldoet aan de criteria", _yes_no(row["expert_criteria_voldaan"])),
-        ("Rapport beschikbaar", _yes_no(row["rapport_beschikbaar"])),
+        ("Expert voldoet aan de criteria", yes_no(row["expert_criteria_voldaan"])),
+        ("Rapport beschikbaar", yes_no(row["rapport_beschikbaar"])),
         ("Doelen bereikt", goals),
         ("Tevredenheid ontvanger (1-5)", format.number(row["tevredenheid_ontvanger"])),
         ("Tevredenheid aanbieder (1-5)", format.number(row["tevredenheid_aanbieder"])),
-        ("Aanpak verankerd in het beleid", _yes_no(row["verankerd"])),
+        ("Aanpak verankerd in het beleid", yes_no(row["verankerd"])),
         ("Opmerking", str(row["opmerking"]) if pd.notna(row["opmerking"]) else "–"),
     ]
 
