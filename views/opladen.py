@@ -17,9 +17,9 @@ snap = db.snapshot()
 root = snap.root
 perm = auth.permission()
 if perm.allowed:
-    st.caption(perm.reason)
+    st.caption(format.md_text(perm.reason))
 else:
-    st.info(perm.reason, icon=":material/lock:")
+    st.info(format.md_text(perm.reason), icon=":material/lock:")
     if perm.can_login:
         st.button("Aanmelden", on_click=st.login, icon=":material/login:")
 
