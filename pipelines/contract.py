@@ -823,6 +823,37 @@ INDICATOREN = Dataset(
             max_length=500,
             example="Gemeente- en Stadsmonitor",
         ),
+        # Optional additions to contract v1 (files without them stay valid): with them, a rate
+        # of merged municipalities is recomputed exactly instead of weighted by population.
+        Column(
+            "teller",
+            DECIMAL,
+            "Voor een verhouding (%, per 1.000 inwoners): de teller, bv. het aantal leefloners. "
+            "Optioneel; samen met de noemer laat hij toe de waarde van samengevoegde gemeenten "
+            "exact te herberekenen.",
+            aliases=("numerator",),
+            min=0,
+            max=1_000_000_000,
+            example="1.043",
+        ),
+        Column(
+            "noemer",
+            DECIMAL,
+            "Voor een verhouding: de noemer, bv. het aantal inwoners. Optioneel, samen met de teller.",
+            aliases=("denominator",),
+            min=0,
+            max=1_000_000_000,
+            example="140.951",
+        ),
+    ),
+    checks=(
+        RowCheck(
+            "ZERO_DENOMINATOR",
+            ("noemer",),
+            "noemer > 0",
+            "De noemer is 0: een verhouding kan niet door 0 delen. Vul het juiste aantal in "
+            "(bv. het aantal inwoners) of laat teller en noemer leeg.",
+        ),
     ),
     example_rows=(
         {
@@ -832,6 +863,8 @@ INDICATOREN = Dataset(
             "waarde": "7,4",
             "eenheid": "per 1.000 inwoners",
             "bron": "POD Maatschappelijke Integratie",
+            "teller": "1.043",
+            "noemer": "140.951",
         },
         {
             "gemeente": "Leuven",

@@ -476,12 +476,12 @@ def _indicatoren(rng: random.Random) -> list[list[str]]:
                 trend = 1 + 0.01 * (year - 2019) * rng.uniform(-1, 1)
                 effect = 0.93 if m.nis_code in receivers_old and year >= 2023 else 1.0
                 value = base[(m.nis_code, name)] * trend * effect
-                rows.append([m.nis_code, str(year), name, _decimal(value), unit, "Fictief (demo)"])
+                rows.append([m.nis_code, str(year), name, _decimal(value), unit, "Fictief (demo)", "", ""])
     for m in municipalities(NEW):
         for name, unit, _lo, _hi in INDICATORS:
             parts = [base[(code, name)] for code in m.formed_from]
             value = sum(parts) / len(parts) * (1 + 0.06 * rng.uniform(-1, 1))
-            rows.append([m.nis_code, "2025", name, _decimal(value), unit, "Fictief (demo)"])
+            rows.append([m.nis_code, "2025", name, _decimal(value), unit, "Fictief (demo)", "", ""])
     return rows
 
 

@@ -45,6 +45,7 @@ ROW_CODES = {
     "GOALS_EXCEED_PLANNED": "Meer doelen bereikt dan gepland",
     "SAME_MUNICIPALITY": "Zelfde gemeente aan beide kanten",
     "RECOVERY_NOT_NEGATIVE": "Terugvordering niet negatief",
+    "ZERO_DENOMINATOR": "Noemer is nul",
 }
 
 WARNING_CODES = {

@@ -75,6 +75,13 @@ ROW_CASES = {
         "fase, bedrag",
         "terugvordering / 100,00",
     ),
+    "ZERO_DENOMINATOR": (
+        "indicatoren",
+        [row("indicatoren", noemer="0"), row("indicatoren", indicator="ander")],
+        2,
+        "noemer",
+        "0",
+    ),
 }  # fmt: skip
 WARNING_CASES = {
     "MUNICIPALITY_MAPPED": (
