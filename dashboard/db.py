@@ -97,6 +97,17 @@ def _literal(path: str) -> str:
     return "'" + path.replace("'", "''") + "'"
 
 
+_COLUMNS: dict[str, frozenset[str]] = {}
+
+
+def _parquet_columns(cur: duckdb.DuckDBPyConnection, path: str) -> frozenset[str]:
+    """The column names of a published Parquet file (immutable, so read once per path)."""
+    if path not in _COLUMNS:
+        rows = cur.execute(f"DESCRIBE SELECT * FROM read_parquet({_literal(path)})").fetchall()
+        _COLUMNS[path] = frozenset(r[0] for r in rows)
+    return _COLUMNS[path]
+
+
 def query(con: duckdb.DuckDBPyConnection, name: str, snap: Snapshot, params: dict[str, Any]) -> pd.DataFrame:
     """Run queries/<name>.sql on one snapshot; only the parameters the SQL names are passed."""
     sql = (QUERIES_DIR / f"{name}.sql").read_text(encoding="utf-8")
@@ -109,9 +120,15 @@ def query(con: duckdb.DuckDBPyConnection, name: str, snap: Snapshot, params: dic
         files = dict(snap.files)
         for dataset, ds in DATASETS.items():
             if dataset in files:
+                # Files published before an optional column was added to the contract lack it:
+                # it reads as empty, so every query sees the contract's columns.
+                have = _parquet_columns(cur, files[dataset])
+                extra = "".join(
+                    f", CAST(NULL AS {t}) AS {quote_ident(n)}" for n, t in typed_columns(ds) if n not in have
+                )
                 cur.execute(
                     f"CREATE TEMP VIEW {quote_ident(dataset)} AS "
-                    f"SELECT * FROM read_parquet({_literal(files[dataset])})"
+                    f"SELECT *{extra} FROM read_parquet({_literal(files[dataset])})"
                 )
             else:  # nothing published yet: an empty table of the right shape
                 cols = ", ".join(f"{quote_ident(n)} {t}" for n, t in typed_columns(ds))
