@@ -238,3 +238,95 @@ def linear_plan(months: pd.Series, budget: float, start: date, end: date) -> pd.
     ends = pd.to_datetime(months) + pd.offsets.MonthEnd(0)
     elapsed = (ends - pd.Timestamp(start)).dt.days.clip(lower=0, upper=total_days)
     return budget * elapsed / total_days
+
+
+JUDGEMENT_COLOURS = {"goed": "#009E73", "aandacht": "#E69F00", "zwak": "#D55E00"}
+
+
+def norm_bars(df: pd.DataFrame) -> go.Figure:
+    """df: Indicator, Waarde (percent, 0-100), Norm (text), Normwaarde (percent), Beoordeling.
+    Each share of the logic model as a bar, its norm as a black tick."""
+    fig = go.Figure(
+        go.Bar(
+            x=df["Waarde"],
+            y=df["Indicator"],
+            orientation="h",
+            marker_color=[JUDGEMENT_COLOURS.get(j, "#999999") for j in df["Beoordeling"]],
+            customdata=list(zip(df["Norm"], df["Beoordeling"], strict=True)),
+            hovertemplate="%{y}: %{x:,.1f}%<br>norm %{customdata[0]}: %{customdata[1]}<extra></extra>",
+            name="Waarde",
+        )
+    )
+    fig.add_scatter(
+        x=df["Normwaarde"],
+        y=df["Indicator"],
+        mode="markers",
+        marker={"symbol": "line-ns", "size": 22, "line": {"width": 3, "color": "#000000"}},
+        name="Norm",
+        hovertemplate="norm: %{x:,.0f}%<extra></extra>",
+    )
+    fig.update_yaxes(autorange="reversed")
+    return _layout(
+        fig,
+        "Aandelen tegenover hun norm",
+        height=max(260, 40 * len(df) + 100),
+        xaxis={"range": [0, 105], "ticksuffix": "%", "title": None},
+    )
+
+
+def goal_attainment(df: pd.DataFrame) -> go.Figure:
+    """df: Traject, Status, Doelbereik (fraction), Doelen bereikt, Doelen gepland, Ontvangend bestuur."""
+    fig = go.Figure()
+    for status, part in df.groupby("Status", sort=False):
+        fig.add_bar(
+            x=part["Doelbereik"] * 100,
+            y=_plain(part["Traject"]),
+            orientation="h",
+            name=str(status),
+            marker_color=STATUS_COLOURS.get(str(status), PALETTE[0]),
+            customdata=list(
+                zip(
+                    part["Doelen bereikt"],
+                    part["Doelen gepland"],
+                    _plain(part["Ontvangend bestuur"]),
+                    strict=True,
+                )
+            ),
+            hovertemplate="%{y} (%{customdata[2]}): %{customdata[0]} van %{customdata[1]} doelen, "
+            "%{x:,.0f}%<extra>" + str(status) + "</extra>",
+        )
+    fig.update_yaxes(
+        autorange="reversed", title=None, categoryorder="array", categoryarray=list(df["Traject"])
+    )
+    return _layout(
+        fig,
+        "Doelbereik per traject",
+        height=max(280, 24 * len(df) + 120),
+        xaxis={"range": [0, 105], "ticksuffix": "%", "title": "bereikte doelen van de geplande"},
+        barmode="overlay",
+    )
+
+
+def indicator_lines(df: pd.DataFrame, indicator: str, unit: str) -> go.Figure:
+    """df: Jaar, Groep, Gemiddelde, Gemeenten. One line per group."""
+    fig = go.Figure()
+    for i, (group, part) in enumerate(df.groupby("Groep", sort=False)):
+        fig.add_scatter(
+            x=part["Jaar"],
+            y=part["Gemiddelde"],
+            mode="lines+markers",
+            name=str(group),
+            line={"color": PALETTE[i % len(PALETTE)], "width": 3 if i == 0 else 2},
+            customdata=part["Gemeenten"],
+            hovertemplate="%{x}: %{y:,.2f} (gemiddelde van %{customdata} gemeenten)<extra>"
+            + str(group)
+            + "</extra>",
+        )
+    name = _plain(pd.Series([indicator])).iloc[0]
+    label = _plain(pd.Series([unit])).iloc[0]
+    return _layout(
+        fig,
+        f"{name}: gemiddelde per jaar",
+        xaxis={"dtick": 1, "tickformat": "d", "title": None},
+        yaxis={"title": label},
+    )

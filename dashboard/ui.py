@@ -28,16 +28,17 @@ def table_with_download(
     money_columns: tuple[str, ...] = (),
     percent_columns: tuple[str, ...] = (),
     column_config: dict | None = None,
+    decimals: int = 1,
 ) -> None:
     """The table, and CSV and Excel downloads of exactly these rows and columns.
 
-    On screen every number and date is Belgian text (format.frame); the downloads hold `df`
-    itself, with numbers as numbers.
+    On screen every number and date is Belgian text (format.frame, `decimals` places for
+    fractional numbers); the downloads hold `df` itself, with numbers as numbers.
     """
     if df.empty:
         st.info(EMPTY_SELECTION)
         return
-    display = format.frame(df, money=money_columns, percent=percent_columns)
+    display = format.frame(df, money=money_columns, percent=percent_columns, decimals=decimals)
     st.dataframe(display, hide_index=True, column_config=column_config)
     _downloads(df, name, money_columns, percent_columns)
 
@@ -90,6 +91,7 @@ def chart_with_table(
     name: str,
     money_columns: tuple[str, ...] = (),
     percent_columns: tuple[str, ...] = (),
+    decimals: int = 1,
 ) -> None:
     """A chart and, in a second tab, the table behind it; the downloads hold exactly that table."""
     if df.empty:
@@ -99,7 +101,9 @@ def chart_with_table(
     with chart_tab:
         st.plotly_chart(fig, width="stretch", config=PLOTLY_CONFIG, key=f"chart-{_slug(name)}")
     with table_tab:
-        st.dataframe(format.frame(df, money=money_columns, percent=percent_columns), hide_index=True)
+        st.dataframe(
+            format.frame(df, money=money_columns, percent=percent_columns, decimals=decimals), hide_index=True
+        )
     _downloads(df, name, money_columns, percent_columns)
 
 

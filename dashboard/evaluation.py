@@ -1,0 +1,757 @@
+"""Evaluation: did the measure work? Pure functions behind the Evaluatie page.
+
+- `logic_model`: inputs -> activities -> outputs -> outcomes of the selection, each indicator
+  with its value, a norm and a judgement.
+- `outcomes_table`: what every approved trajectory delivered (no personal names, no comments).
+- `place`: indicator values, uploaded on the codes of their own year, placed in one set of
+  boundaries (the parts of a 2025 merger combined: counts summed, rates recomputed from
+  numerator and denominator, else weighted with the population and flagged).
+- `compare`: receiving municipalities before and after their trajectory against comparison
+  groups, with a difference-in-differences estimate that is only ever indicative.
+- `summary`: the numbers in plain Dutch, caveats included.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from dashboard import format, tables
+from pipelines.reference import NEW, OLD, municipalities
+
+# ---------------------------------------------------------------------------------------------
+# Logic model
+
+INPUTS, ACTIVITIES, OUTPUTS, OUTCOMES = "Inputs", "Activiteiten", "Outputs", "Outcomes"
+LINKS = (INPUTS, ACTIVITIES, OUTPUTS, OUTCOMES)
+GOOD, WATCH, WEAK, NO_DATA, INFO = "goed", "aandacht", "zwak", "geen gegevens", "ter info"
+STARTED = ("lopend", "afgerond", "stopgezet")
+ENDED = ("afgerond", "stopgezet")
+KNOWN_OF_ENDED = "afgeronde of stopgezette trajecten waarvoor het gekend is"
+# The indicator that heads each link of the chain (the first one present).
+HEADLINES = {
+    INPUTS: ("Benutting van het budget", "Betaald (netto)"),
+    ACTIVITIES: ("Trajecten afgerond",),
+    OUTPUTS: ("Doelbereik",),
+    OUTCOMES: ("Aanpak verankerd in het beleid",),
+}
+LOGIC_COLUMNS = ["Schakel", "Indicator", "Waarde", "Eenheid", "Norm", "Beoordeling", "Toelichting"]
+
+
+def _at_least(value: float, good: float, watch: float) -> str:
+    return GOOD if value >= good else WATCH if value >= watch else WEAK
+
+
+def _at_most(value: float, good: float, watch: float) -> str:
+    return GOOD if value <= good else WATCH if value <= watch else WEAK
+
+
+def _share(flags: pd.Series) -> tuple[float, int, int]:
+    """(share true, true, known) of a yes/no column; NaN when nothing is known."""
+    known = flags.dropna().astype(bool)
+    return (known.mean() if len(known) else math.nan), int(known.sum()), len(known)
+
+
+def logic_model(traj: pd.DataFrame, totals: pd.Series, provinces: bool = False) -> pd.DataFrame:
+    """The logic model of the selection as a table.
+
+    traj: the `trajecten_lijst` rows of the selection (every status); totals: the
+    `overview_totals` row. Shares and goal attainment are percentages (0-100) in `Waarde`, so
+    that every row of the downloaded table reads on its own. With provinces chosen the budget
+    (set for all of Flanders) is not judged.
+    """
+    approved = traj[traj["status"].isin(tables.APPROVED)]
+    started = traj[traj["status"].isin(STARTED)]
+    ended = traj[traj["status"].isin(ENDED)]
+    n_approved, n_started, n_ended = len(approved), len(started), len(ended)
+    rows: list[tuple] = []
+
+    def add(link, name, value, unit, norm, judgement, note):
+        missing = value is None or (isinstance(value, float) and math.isnan(value))
+        rows.append((link, name, math.nan if missing else float(value), unit, norm,
+                     NO_DATA if missing and judgement != INFO else judgement, note))  # fmt: skip
+
+    budget, paid = float(totals["budget"]), float(totals["betaald"])
+    add(INPUTS, "Budget", budget, "EUR", "–", INFO,
+        "Kredieten van de gekozen begrotingsjaren, alle geldstromen."
+        + (" Het budget geldt voor heel Vlaanderen." if provinces else ""))  # fmt: skip
+    if provinces or budget <= 0:
+        add(INPUTS, "Betaald (netto)", paid, "EUR", "–", INFO,
+            "Niet te vergelijken met het budget: dat is niet per provincie verdeeld."
+            if provinces else "Geen budget gepubliceerd voor deze selectie.")  # fmt: skip
+    else:
+        use = paid / budget
+        judgement = WEAK if use > 1 else _at_least(use, 0.75, 0.5)
+        add(INPUTS, "Benutting van het budget", use * 100, "%", "75-100%", judgement,
+            f"{format.eur(paid)} betaald (netto) van {format.eur(budget)}."
+            + (" Overbenutting." if use > 1 else ""))  # fmt: skip
+    fte = tables.fte_months(totals)
+    add(INPUTS, "VTE-maanden geleverd", fte["geleverd"], "VTE-maanden", "–", INFO,
+        f"Gepresteerde uren / {format.number(tables.HOURS_PER_FTE_MONTH, 2)}. "
+        "Gepland in de trajecten: "
+        f"{format.number(fte['gepland_trajecten'], 1)}; oorspronkelijk plan (2021): "
+        f"{format.number(fte['gepland_2021'], 1)}.")  # fmt: skip
+    share, yes, known = _share(approved["expert_criteria_voldaan"])
+    add(INPUTS, "Expert voldoet aan de criteria", share * 100, "%", "≥ 90%",
+        _at_least(share, 0.9, 0.75) if known else NO_DATA,
+        f"{yes} van {known} toegekende trajecten waarvoor het gekend is "
+        f"({n_approved} toegekend).")  # fmt: skip
+
+    add(ACTIVITIES, "Trajecten toegekend", n_approved, "trajecten", "–", INFO,
+        f"Van {len(traj)} aanvragen in de selectie.")  # fmt: skip
+    counts = traj["status"].value_counts()
+    add(ACTIVITIES, "Trajecten gestart", n_started, "trajecten", "–", INFO,
+        f"{int(counts.get('lopend', 0))} lopend, {int(counts.get('afgerond', 0))} afgerond, "
+        f"{int(counts.get('stopgezet', 0))} stopgezet.")  # fmt: skip
+    add(ACTIVITIES, "Trajecten afgerond", int(counts.get("afgerond", 0)), "trajecten", "–", INFO,
+        f"Van {n_started} gestarte trajecten.")  # fmt: skip
+    stopped = int(counts.get("stopgezet", 0))
+    add(ACTIVITIES, "Stopgezet", stopped / n_started * 100 if n_started else math.nan, "%", "≤ 10%",
+        _at_most(stopped / n_started, 0.10, 0.25) if n_started else NO_DATA,
+        f"{stopped} van {n_started} gestarte trajecten.")  # fmt: skip
+
+    planned = ended["doelen_gepland"].astype(float)
+    with_goals = ended[planned.notna() & (planned > 0)]
+    goals_planned = float(with_goals["doelen_gepland"].astype(float).sum())
+    goals_reached = float(with_goals["doelen_bereikt"].fillna(0).astype(float).sum())
+    attainment = goals_reached / goals_planned if goals_planned else math.nan
+    add(OUTPUTS, "Doelbereik", attainment * 100, "%", "≥ 75%",
+        _at_least(attainment, 0.75, 0.5) if goals_planned else NO_DATA,
+        f"{format.number(goals_reached)} van {format.number(goals_planned)} doelen bereikt, in "
+        f"{len(with_goals)} van {n_ended} afgeronde of stopgezette trajecten met afgesproken "
+        "doelen.")  # fmt: skip
+    share, yes, known = _share(ended["rapport_beschikbaar"])
+    add(OUTPUTS, "Rapport beschikbaar", share * 100, "%", "≥ 75%",
+        _at_least(share, 0.75, 0.5) if known else NO_DATA,
+        f"{yes} van {known} {KNOWN_OF_ENDED} ({n_ended} in totaal).")  # fmt: skip
+
+    share, yes, known = _share(ended["verankerd"])
+    add(OUTCOMES, "Aanpak verankerd in het beleid", share * 100, "%", "≥ 75%",
+        _at_least(share, 0.75, 0.5) if known else NO_DATA,
+        f"{yes} van {known} {KNOWN_OF_ENDED} ({n_ended} in totaal).")  # fmt: skip
+    for column, who in (("tevredenheid_ontvanger", "ontvanger"), ("tevredenheid_aanbieder", "aanbieder")):
+        scores = ended[column].dropna().astype(float)
+        mean = scores.mean() if len(scores) else math.nan
+        add(OUTCOMES, f"Tevredenheid {who}", mean, "op 5", "≥ 4",
+            _at_least(mean, 4, 3) if len(scores) else NO_DATA,
+            f"Gemiddelde van {len(scores)} scores (1-5) van afgeronde of stopgezette "
+            "trajecten.")  # fmt: skip
+    return pd.DataFrame(rows, columns=LOGIC_COLUMNS)
+
+
+def logic_display(model: pd.DataFrame) -> pd.DataFrame:
+    """The logic model for the screen: each value in its own unit, Belgian format."""
+
+    def shown(value: float, unit: str) -> str:
+        if math.isnan(value):
+            return "–"
+        if unit == "EUR":
+            return format.eur(value)
+        if unit == "%":
+            return format.number(value, 1) + "%"
+        if unit in ("op 5", "VTE-maanden"):
+            return format.number(value, 1)
+        return format.number(value)
+
+    out = model.copy()
+    out["Waarde"] = [shown(v, u) for v, u in zip(model["Waarde"], model["Eenheid"], strict=True)]
+    return out
+
+
+def norm_table(model: pd.DataFrame) -> pd.DataFrame:
+    """The shares of the logic model (unit %) with their norm as a number, for the chart."""
+    shares = model[(model["Eenheid"] == "%") & model["Waarde"].notna()]
+    return pd.DataFrame(
+        {
+            "Indicator": shares["Indicator"],
+            "Waarde": shares["Waarde"],
+            "Norm": shares["Norm"],
+            "Normwaarde": shares["Norm"].str.extract(r"(\d+)")[0].astype(float),
+            "Beoordeling": shares["Beoordeling"],
+        }
+    ).reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Outcomes per trajectory
+
+
+def outcomes_table(traj: pd.DataFrame) -> pd.DataFrame:
+    """Every approved trajectory and what it delivered. Only municipalities, never people: the
+    free-text comment is left out (it could name someone)."""
+    approved = traj[traj["status"].isin(tables.APPROVED)]
+    planned = approved["doelen_gepland"].astype(float)
+    reached = approved["doelen_bereikt"].astype(float)
+    link = approved["rapport_link"].where(approved["rapport_link"].fillna("").str.match(r"(?i)https?://"))
+    return pd.DataFrame(
+        {
+            "Traject": approved["traject_id"],
+            "Oproep": approved["oproep"].astype("Int64"),
+            "Status": approved["status"],
+            "Aanbiedend bestuur": approved["aanbieder_naam"],
+            "Ontvangend bestuur": approved["ontvanger_naam"],
+            "Start": approved["startdatum"],
+            "Einde": approved["einddatum"],
+            "Doelen gepland": approved["doelen_gepland"].astype("Int64"),
+            "Doelen bereikt": approved["doelen_bereikt"].astype("Int64"),
+            # Unknown reached goals count as none once a trajectory ended (as in the logic
+            # model and the parliamentary answer); while it runs they are just unknown.
+            "Doelbereik": (reached.fillna(0) / planned).where(
+                (planned > 0) & (reached.notna() | approved["status"].isin(ENDED))
+            ),
+            "Tevredenheid ontvanger": approved["tevredenheid_ontvanger"].astype("Int64"),
+            "Tevredenheid aanbieder": approved["tevredenheid_aanbieder"].astype("Int64"),
+            "Verankerd": approved["verankerd"].map(tables.yes_no),
+            "Rapport": approved["rapport_beschikbaar"].map(tables.yes_no),
+            "Link naar rapport": link.fillna(""),
+            "Expert voldoet aan de criteria": approved["expert_criteria_voldaan"].map(tables.yes_no),
+        }
+    ).reset_index(drop=True)
+
+
+OUTCOME_PERCENT = ("Doelbereik",)
+
+
+# ---------------------------------------------------------------------------------------------
+# Indicators in one set of boundaries
+
+DIRECT = "rechtstreeks"
+SUMMED = "fusie: opgeteld"
+RECOMPUTED = "fusie: herberekend uit teller en noemer"
+WEIGHTED = "fusie: gewogen met bevolking (benadering)"
+UNWEIGHTED = "fusie: ongewogen gemiddelde, geen bevolkingscijfers (benadering)"
+PER_CAPITA = "omgerekend per 1.000 inwoners"
+PLACED_COLUMNS = ["nis", "jaar", "indicator", "eenheid", "waarde", "methode"]
+
+
+def is_count(unit: str) -> bool:
+    """A count adds up over municipalities (eenheid 'aantal', 'aantal personen'); anything
+    else ('%', 'per 1.000 inwoners', 'EUR per inwoner') is a rate."""
+    text = " ".join(str(unit).lower().split())
+    return text.startswith("aantal") and " per " not in f" {text} "
+
+
+@dataclass
+class Placed:
+    rows: pd.DataFrame  # PLACED_COLUMNS
+    notes: list[str] = field(default_factory=list)
+
+
+def _scale(part: pd.DataFrame) -> float:
+    """The power of ten between teller/noemer and the value: 100 for a percentage, 1000 for
+    'per 1.000 inwoners', 1 for a fraction. Read from the parts themselves."""
+    for teller, noemer, waarde in zip(part["teller"], part["noemer"], part["waarde"], strict=True):
+        if teller > 0 and waarde > 0 and noemer > 0:
+            return 10.0 ** round(math.log10(waarde * noemer / teller))
+    return 1.0
+
+
+def _combine(part: pd.DataFrame, population: dict[str, int]) -> tuple[float, str]:
+    unit = str(part["eenheid"].iloc[0])
+    if is_count(unit):
+        return float(part["waarde"].sum()), SUMMED
+    if part["teller"].notna().all() and part["noemer"].notna().all() and part["noemer"].sum() > 0:
+        return float(part["teller"].sum() / part["noemer"].sum() * _scale(part)), RECOMPUTED
+    weights = [population.get(nis) for nis in part["nis"]]
+    if all(w for w in weights):
+        return float(
+            sum(w * v for w, v in zip(weights, part["waarde"], strict=True)) / sum(weights)
+        ), WEIGHTED
+    return float(part["waarde"].mean()), UNWEIGHTED
+
+
+def _names(vintage: str) -> dict[str, str]:
+    return {m.nis_code: m.name_nl for m in municipalities(vintage)}
+
+
+def place(rows: pd.DataFrame, vintage: str, population_old: dict[str, int] | None = None) -> Placed:
+    """Indicator values (nis, jaar, indicator, eenheid, waarde, teller, noemer; each on the code
+    of its own year: before 2025 the 2019-2024 boundaries) placed in `vintage`.
+
+    In the 2025 boundaries the parts of a merger are combined per year and indicator, only when
+    every part has a value: counts are summed, rates recomputed from teller and noemer when all
+    parts have them, else weighted with the 2019-2024 population (1/1/2020) and flagged, else
+    an unweighted mean, flagged. A value given directly on a 2025 code wins over a combination.
+    In the 2019-2024 boundaries a 2025 value of a merged municipality cannot be split: it is
+    left out, with a note; unchanged municipalities keep theirs."""
+    population_old = population_old or {}
+    old = {m.nis_code: m for m in municipalities(OLD)}
+    new = {m.nis_code: m for m in municipalities(NEW)}
+    notes: list[str] = []
+    if rows.empty:
+        return Placed(pd.DataFrame(columns=PLACED_COLUMNS), notes)
+    df = rows.copy()
+    df["jaar"] = df["jaar"].astype(int)
+    df["waarde"] = df["waarde"].astype(float)
+    for col in ("teller", "noemer"):
+        df[col] = df[col].astype(float)
+    own_old = (df["jaar"] < 2025) & df["nis"].isin(old)
+    own_old |= ~df["nis"].isin(new)  # a code of the old boundaries only
+    if vintage == OLD:
+        unchanged_new = df["nis"].map(lambda c: c in new and new[c].formed_from == (c,))
+        keep = own_old | unchanged_new
+        dropped = df[~keep]
+        if len(dropped):
+            example = dropped.iloc[0]
+            notes.append(
+                f"{len(dropped)} waarden van fusiegemeenten vanaf 2025 (bv. {_names(NEW)[example['nis']]} "
+                f"{example['jaar']}) staan niet in de gemeentegrenzen 2019-2024: een fusiegemeente valt "
+                "niet op te splitsen. Kies de gemeentegrenzen 2025 om ze te zien."
+            )
+        out = df[keep].assign(methode=DIRECT)
+        return Placed(out[PLACED_COLUMNS].reset_index(drop=True), notes)
+
+    target = df["nis"].where(~own_old, df["nis"].map(lambda c: old[c].nis_code_2025 if c in old else c))
+    merged_part = own_old & target.map(lambda c: c in new and len(new[c].formed_from) > 1)
+    direct = df[~merged_part].assign(nis=target[~merged_part], methode=DIRECT)
+    parts = df[merged_part].assign(doel=target[merged_part])
+    combined, incomplete, example = [], 0, None
+    for (code, year, indicator), part in parts.groupby(["doel", "jaar", "indicator"], sort=True):
+        expected = set(new[code].formed_from)
+        if set(part["nis"]) != expected:
+            incomplete += 1
+            if example is None:
+                missing = sorted(expected - set(part["nis"]))
+                example = f"{new[code].name_nl} {year}: geen waarde voor {', '.join(missing)}"
+            continue
+        value, method = _combine(part, population_old)
+        combined.append((code, year, indicator, str(part["eenheid"].iloc[0]), value, method))
+    combo = pd.DataFrame(combined, columns=PLACED_COLUMNS)
+    if incomplete:
+        notes.append(
+            f"{incomplete} jaarwaarden van fusiegemeenten weggelaten omdat niet elke deelgemeente een "
+            f"waarde heeft (bv. {example})."
+        )
+    if len(combo):
+        have = set(zip(direct["nis"], direct["jaar"], direct["indicator"], strict=True))
+        combo = combo[
+            [k not in have for k in zip(combo["nis"], combo["jaar"], combo["indicator"], strict=True)]
+        ]
+        for method in (WEIGHTED, UNWEIGHTED):
+            n = int((combo["methode"] == method).sum())
+            if n:
+                notes.append(
+                    f"{n} waarden van fusiegemeenten zijn een "
+                    f"{'met de bevolking gewogen' if method == WEIGHTED else 'ongewogen'} "
+                    "gemiddelde van de deelgemeenten (teller en noemer ontbreken): een benadering."
+                )
+    out = (
+        pd.concat([direct[PLACED_COLUMNS], combo], ignore_index=True)
+        if len(combo)
+        else direct[PLACED_COLUMNS]
+    )
+    return Placed(out.sort_values(["indicator", "nis", "jaar"]).reset_index(drop=True), notes)
+
+
+def per_capita(placed: Placed, population: dict[str, int], vintage: str) -> Placed:
+    """Counts become 'per 1.000 inwoners' with the population of the chosen boundaries, so that
+    large and small municipalities compare; without population figures they stay counts."""
+    df = placed.rows
+    counts = df["eenheid"].map(is_count)
+    if not counts.any():
+        return placed
+    notes = list(placed.notes)
+    if not population:
+        notes.append(
+            "Aantallen blijven absolute aantallen: er zijn geen bevolkingscijfers geïnstalleerd om ze "
+            "per 1.000 inwoners uit te drukken (zie Over de data)."
+        )
+        return Placed(df, notes)
+    pop = df["nis"].map(population).astype(float)
+    lacking = counts & pop.isna()
+    out = df[~lacking].copy()
+    c = counts[~lacking]
+    out.loc[c, "waarde"] = out.loc[c, "waarde"] / pop[~lacking][c] * 1000
+    out.loc[c, "eenheid"] = out.loc[c, "eenheid"] + " per 1.000 inwoners"
+    out.loc[c, "methode"] = out.loc[c, "methode"] + "; " + PER_CAPITA
+    notes.append(
+        "Aantallen zijn omgerekend per 1.000 inwoners met de bevolking op 1/1/2020 in de "
+        f"gemeentegrenzen {vintage}."
+        + (f" {int(lacking.sum())} waarden zonder bevolkingscijfer weggelaten." if lacking.any() else "")
+    )
+    return Placed(out.reset_index(drop=True), notes)
+
+
+# ---------------------------------------------------------------------------------------------
+# Before and after, against comparison groups
+
+ALL_OTHERS = "Alle andere Vlaamse gemeenten"
+GIVERS = "Aanbiedende gemeenten"
+MATCHED = "Gematcht (provincie en niveau vooraf)"
+SMALL_GROUP = 10
+MATCHES = 3
+
+
+@dataclass(frozen=True)
+class Exposure:
+    """One receiving municipality and the years its trajectories ran."""
+
+    nis: str
+    name: str
+    province: str
+    start: int
+    end: int
+    trajectories: tuple[str, ...]
+    planned_end: bool  # an end year taken from the planned duration
+
+
+def exposures(traj: pd.DataFrame, provinces: tuple[str, ...] = ()) -> tuple[list[Exposure], list[str]]:
+    """The receivers of the selection's ended trajectories (afgerond or stopgezet, with a start
+    date), in the chosen provinces. A municipality that received more than once runs from its
+    first start to its last end."""
+    notes: list[str] = []
+    ended = traj[traj["status"].isin(ENDED) & traj["startdatum"].notna() & traj["ontvanger_code"].notna()]
+    if provinces:
+        ended = ended[ended["ontvanger_provincie"].isin(provinces)]
+    running = traj[traj["status"].isin(("goedgekeurd", "lopend"))]
+    if len(running):
+        notes.append(
+            f"{len(running)} goedgekeurde of lopende trajecten zijn niet afgelopen en tellen niet mee "
+            "in de vergelijking vóór en na."
+        )
+    out = []
+    for code, part in ended.groupby("ontvanger_code", sort=True):
+        start = pd.to_datetime(part["startdatum"])
+        planned = start + pd.to_timedelta(part["geplande_maanden"].fillna(0).astype(float) * 30.44, unit="D")
+        end = pd.to_datetime(part["einddatum"]).fillna(planned)
+        out.append(
+            Exposure(
+                str(code),
+                str(part["ontvanger_naam"].iloc[0]),
+                str(part["ontvanger_provincie"].iloc[0]),
+                int(start.dt.year.min()),
+                int(end.dt.year.max()),
+                tuple(part["traject_id"]),
+                bool(part["einddatum"].isna().any()),
+            )
+        )
+    return out, notes
+
+
+@dataclass
+class Comparison:
+    table: pd.DataFrame  # one row per indicator x group
+    receivers: pd.DataFrame  # one row per receiver x indicator x group
+    notes: list[str] = field(default_factory=list)
+
+
+COMPARISON_COLUMNS = [
+    "Indicator",
+    "Eenheid",
+    "Vergelijkingsgroep",
+    "Ontvangers",
+    "Vergelijkingsgemeenten",
+    "Ontvangers vóór",
+    "Ontvangers na",
+    "Vergelijking vóór",
+    "Vergelijking na",
+    "Verandering ontvangers",
+    "Verandering vergelijking",
+    "Verschil-in-verschil",
+    "Gewone schommeling (±)",
+    "Lezing",
+    "Methode",
+]
+EMPTY_COMPARISON = pd.DataFrame(columns=COMPARISON_COLUMNS)
+RECEIVER_COLUMNS = [
+    "Indicator",
+    "Vergelijkingsgroep",
+    "NIS-code",
+    "Gemeente",
+    "Provincie",
+    "Trajecten",
+    "Startjaar",
+    "Eindjaar",
+    "Jaren vóór",
+    "Jaren na",
+    "Ontvanger vóór",
+    "Ontvanger na",
+    "Vergelijking vóór",
+    "Vergelijking na",
+    "Vergelijkingsgemeenten",
+    "Verschil-in-verschil",
+]
+
+
+def _mean(xs: list[float]) -> float:
+    return sum(xs) / len(xs) if xs else math.nan
+
+
+def _sd(xs: list[float]) -> float:
+    """Sample standard deviation (n - 1); NaN for fewer than two values."""
+    if len(xs) < 2:
+        return math.nan
+    m = _mean(xs)
+    return math.sqrt(sum((x - m) ** 2 for x in xs) / (len(xs) - 1))
+
+
+def _years(years: list[int]) -> str:
+    return ", ".join(str(y) for y in years)
+
+
+def reading(did: float, band: float, n: int) -> str:
+    """How to read one estimate, never more than it can carry."""
+    if n == 0 or math.isnan(did):
+        return "Niet te berekenen: geen ontvangers met jaren vóór én na hun traject."
+    parts = ["Indicatief."]
+    if n < SMALL_GROUP:
+        parts.append(
+            f"Kleine groep ({n} {'ontvanger' if n == 1 else 'ontvangers'}): één gemeente weegt zwaar."
+        )
+    if math.isnan(band):
+        parts.append("De gewone schommeling is niet te schatten (te weinig vergelijkingsgemeenten).")
+    elif abs(did) <= band:
+        parts.append("Binnen de gewone schommeling: geen aantoonbaar verschil.")
+    else:
+        parts.append("Groter dan de gewone schommeling.")
+    return " ".join(parts)
+
+
+def compare(
+    values: pd.DataFrame,
+    receivers: list[Exposure],
+    participants: pd.DataFrame,
+    provinces_of: dict[str, str],
+    matched: bool = True,
+) -> Comparison:
+    """Receivers before and after their trajectory against each comparison group, per indicator.
+
+    values: placed rows (nis, jaar, indicator, eenheid, waarde, methode) of one vintage;
+    participants: (code, rol) of every municipality in an approved trajectory (any year);
+    provinces_of: code -> province of the vintage.
+
+    Per receiver i: the years with a value before its first start (vóór) and after its last end
+    (na); the comparison municipalities j with a value in every one of those years. Then
+    Δi = mean(na) - mean(vóór), likewise Δj, and did_i = Δi - mean_j Δj. The estimate is the
+    mean of did_i over the receivers (equal to the change of the receivers' means minus that of
+    the comparison means in the table). The ordinary fluctuation is 2·sd/√n of how much single
+    comparison municipalities deviate from their group's change (Δj - mean Δj): a difference
+    within it is what municipalities without a trajectory show too.
+    """
+    participating = set(participants["code"])
+    givers_only = set(participants.loc[participants["rol"] == "aanbiedend", "code"]) - set(
+        participants.loc[participants["rol"] == "ontvangend", "code"]
+    )
+    nonpart = set(provinces_of) - participating
+    groups = [(ALL_OTHERS, nonpart), (GIVERS, givers_only)] + ([(MATCHED, None)] if matched else [])
+    rows, per_receiver, notes = [], [], []
+    skipped: dict[str, int] = {}
+    for indicator, ind in values.groupby("indicator", sort=True):
+        unit = str(ind["eenheid"].iloc[0])
+        series = {nis: dict(zip(g["jaar"], g["waarde"], strict=True)) for nis, g in ind.groupby("nis")}
+        methods = sorted(set(ind["methode"]) - {DIRECT})
+        for group, pool in groups:
+            ti_pre, ti_post, tc_pre, tc_post, dids, devs, used = [], [], [], [], [], [], set()
+            for r in receivers:
+                own = series.get(r.nis, {})
+                pre = sorted(y for y in own if y < r.start)
+                post = sorted(y for y in own if y > r.end)
+                if not pre or not post:
+                    skipped[indicator] = skipped.get(indicator, 0) + (group == ALL_OTHERS)
+                    continue
+                need = pre + post
+                if pool is None:  # matched: nearest pre-period level in the same province
+                    level = sum(own[y] for y in pre) / len(pre)
+                    candidates = [
+                        (abs(sum(series[j][y] for y in pre) / len(pre) - level), j)
+                        for j in sorted(nonpart)
+                        if provinces_of.get(j) == r.province
+                        and j in series
+                        and all(y in series[j] for y in need)
+                    ]
+                    controls = [j for _, j in sorted(candidates)[:MATCHES]]
+                else:
+                    controls = [j for j in sorted(pool) if j in series and all(y in series[j] for y in need)]
+                if not controls:
+                    continue
+                t_pre = sum(own[y] for y in pre) / len(pre)
+                t_post = sum(own[y] for y in post) / len(post)
+                c_pre_j = [sum(series[j][y] for y in pre) / len(pre) for j in controls]
+                c_post_j = [sum(series[j][y] for y in post) / len(post) for j in controls]
+                deltas = [b - a for a, b in zip(c_pre_j, c_post_j, strict=True)]
+                mean_delta = sum(deltas) / len(deltas)
+                did_i = (t_post - t_pre) - mean_delta
+                c_pre, c_post = sum(c_pre_j) / len(c_pre_j), sum(c_post_j) / len(c_post_j)
+                ti_pre.append(t_pre)
+                ti_post.append(t_post)
+                tc_pre.append(c_pre)
+                tc_post.append(c_post)
+                dids.append(did_i)
+                devs += [d - mean_delta for d in deltas]
+                used.update(controls)
+                per_receiver.append(
+                    (
+                        indicator,
+                        group,
+                        r.nis,
+                        r.name,
+                        r.province,
+                        ", ".join(r.trajectories),
+                        r.start,
+                        r.end,
+                        _years(pre),
+                        _years(post),
+                        t_pre,
+                        t_post,
+                        c_pre,
+                        c_post,
+                        len(controls),
+                        did_i,
+                    )  # fmt: skip
+                )
+            n = len(dids)
+            mean = _mean
+            did = mean(dids)
+            band = 2 * _sd(devs) / math.sqrt(n) if n else math.nan
+            method = "; ".join(methods) if methods else DIRECT
+            rows.append(
+                (
+                    indicator,
+                    unit,
+                    group,
+                    n,
+                    len(used),
+                    mean(ti_pre),
+                    mean(ti_post),
+                    mean(tc_pre),
+                    mean(tc_post),
+                    mean(ti_post) - mean(ti_pre),
+                    mean(tc_post) - mean(tc_pre),
+                    did,
+                    band,
+                    reading(did, band, n),
+                    method,
+                )  # fmt: skip
+            )
+    for indicator, n in sorted(skipped.items()):
+        if n:
+            notes.append(
+                f"{indicator}: {n} {'ontvanger' if n == 1 else 'ontvangers'} zonder gegevens vóór én na het "
+                "traject, niet in de vergelijking."
+            )
+    if not receivers:
+        notes.append("Geen afgeronde of stopgezette trajecten met een startdatum in deze selectie.")
+    return Comparison(
+        pd.DataFrame(rows, columns=COMPARISON_COLUMNS),
+        pd.DataFrame(per_receiver, columns=RECEIVER_COLUMNS),
+        notes,
+    )
+
+
+def yearly_means(
+    values: pd.DataFrame, receivers: list[Exposure], participants: pd.DataFrame, provinces_of: dict[str, str]
+) -> pd.DataFrame:
+    """Per year, the mean value of the receivers and of each unmatched comparison group (one
+    indicator): the picture behind the estimate."""
+    participating = set(participants["code"])
+    givers_only = set(participants.loc[participants["rol"] == "aanbiedend", "code"]) - set(
+        participants.loc[participants["rol"] == "ontvangend", "code"]
+    )
+    groups = (
+        ("Ontvangende gemeenten", {r.nis for r in receivers}),
+        (ALL_OTHERS, set(provinces_of) - participating),
+        (GIVERS, givers_only),
+    )
+    rows = []
+    for name, codes in groups:
+        part = values[values["nis"].isin(codes)]
+        for year, g in part.groupby("jaar", sort=True):
+            rows.append((int(year), name, float(g["waarde"].mean()), len(g)))
+    return pd.DataFrame(rows, columns=["Jaar", "Groep", "Gemiddelde", "Gemeenten"])
+
+
+# ---------------------------------------------------------------------------------------------
+# Plain Dutch
+
+
+def _num(value: float) -> str:
+    return format.number(value, 1 if abs(value) >= 10 else 2)
+
+
+def summary(model: pd.DataFrame, comparison: pd.DataFrame) -> list[str]:
+    """Sentences from the numbers. Indicator names come from uploads: escaped for Markdown."""
+    by_name = model.set_index("Indicator")
+    out = []
+
+    def val(name: str) -> float:
+        return float(by_name.loc[name, "Waarde"]) if name in by_name.index else math.nan
+
+    started, done = val("Trajecten gestart"), val("Trajecten afgerond")
+    if not math.isnan(started):
+        text = (
+            f"Van de {format.number(val('Trajecten toegekend'))} toegekende trajecten zijn er "
+            f"{format.number(started)} gestart en {format.number(done)} afgerond."
+        )
+        stop = val("Stopgezet")
+        if not math.isnan(stop):
+            text += f" {format.number(stop, 1)}% van de gestarte trajecten werd stopgezet."
+        out.append(text)
+    parts = []
+    if not math.isnan(val("Doelbereik")):
+        parts.append(f"{format.number(val('Doelbereik'), 1)}% van de afgesproken doelen werd bereikt")
+    if not math.isnan(val("Aanpak verankerd in het beleid")):
+        parts.append(
+            f"in {format.number(val('Aanpak verankerd in het beleid'), 1)}% van de trajecten waarvoor "
+            "het gekend is, "
+            "is de aanpak verankerd in het beleid van het ontvangend bestuur"
+        )
+    scores = [
+        (who, val(f"Tevredenheid {who}"))
+        for who in ("ontvanger", "aanbieder")
+        if not math.isnan(val(f"Tevredenheid {who}"))
+    ]
+    if scores:
+        parts.append(
+            "de tevredenheid is gemiddeld "
+            + " en ".join(f"{format.number(v, 1)} op 5 bij de {w}" for w, v in scores)
+        )
+    if parts:
+        text = "Bij de afgelopen trajecten: " + "; ".join(parts) + "."
+        out.append(text[0].upper() + text[1:])
+    if not len(out):
+        out.append("Er zijn nog geen gegevens over de uitvoering van trajecten in deze selectie.")
+
+    main = comparison[comparison["Vergelijkingsgroep"] == ALL_OTHERS] if len(comparison) else comparison
+    for _, row in main.iterrows():
+        name = format.md_text(row["Indicator"])
+        unit = format.md_text(row["Eenheid"])
+        n = int(row["Ontvangers"])
+        if n == 0:
+            out.append(
+                f"**{name}**: geen ontvangende gemeenten met gegevens vóór én na hun traject; "
+                "geen vergelijking mogelijk."
+            )
+            continue
+        direction = (
+            "steeg"
+            if row["Verandering ontvangers"] > 0
+            else "daalde"
+            if row["Verandering ontvangers"] < 0
+            else "bleef gelijk"
+        )
+        text = (
+            f"**{name}** ({unit}): bij {n} ontvangende {'gemeente' if n == 1 else 'gemeenten'} "
+            f"{direction} de waarde van gemiddeld {_num(row['Ontvangers vóór'])} vóór het traject naar "
+            f"{_num(row['Ontvangers na'])} erna; bij de andere Vlaamse gemeenten in dezelfde jaren van "
+            f"{_num(row['Vergelijking vóór'])} naar "
+            f"{_num(row['Vergelijking na'])}. Het verschil-in-verschil is {_num(row['Verschil-in-verschil'])}"
+        )
+        band = row["Gewone schommeling (±)"]
+        if math.isnan(band):
+            text += "; hoe groot de gewone schommeling is, valt niet te schatten."
+        elif abs(row["Verschil-in-verschil"]) <= band:
+            text += f", binnen de gewone schommeling (± {_num(band)}): geen aantoonbaar verschil."
+        else:
+            text += f", groter dan de gewone schommeling (± {_num(band)})."
+        text += " Dit is een samenhang, geen bewijs dat de trajecten het verschil veroorzaakten"
+        text += (
+            f"; met {n} {'gemeente' if n == 1 else 'gemeenten'} is de groep bovendien klein."
+            if n < SMALL_GROUP
+            else "."
+        )
+        if row["Methode"] != DIRECT:
+            text += f" Methode: {format.md_text(row['Methode'])}."
+        out.append(text)
+    return out
