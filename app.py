@@ -18,6 +18,7 @@ page = st.navigation(
         st.Page("views/budget.py", title="Budgetbenutting", icon=":material/euro:", url_path="budget"),
         st.Page("views/kaart.py", title="Kaart", icon=":material/map:", url_path="kaart"),
         st.Page("views/trajecten.py", title="Trajecten", icon=":material/handshake:", url_path="trajecten"),
+        st.Page("views/evaluatie.py", title="Evaluatie", icon=":material/insights:", url_path="evaluatie"),
         st.Page(
             "views/parlementaire_vraag.py",
             title="Parlementaire vraag",

@@ -17,6 +17,7 @@ PAGES = (
     "views/budget.py",
     "views/kaart.py",
     "views/trajecten.py",
+    "views/evaluatie.py",
     "views/over_de_data.py",
 )
 

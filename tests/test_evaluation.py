@@ -1,0 +1,450 @@
+"""The evaluation page and the functions behind it, on fixtures computed by hand.
+
+Unit part: indicator values of merged municipalities combined (summed, recomputed from teller
+and noemer, weighted with the population, unweighted), and a difference-in-differences on a
+made-up world of eleven municipalities.
+
+Page part: three trajectories and two indicators published through the real ingest:
+E1 2021 Mechelen -> Leuven, afgerond (start 2021, end 2021), goals 3 of 4, satisfaction 4 and
+5, anchored, report with link, expert meets the criteria. E2 2022 Gent -> Borsbeek (part of
+Antwerpen since 2025), stopgezet (2022), goals 0 of 2, satisfaction 2 and 3, not anchored, no
+report, expert does not meet the criteria. E3 2023 Hasselt -> Genk, lopend, 5 goals planned.
+
+armoede_pct (%), values per year 2019-2025:
+  Leuven 24062         10 10  9  8  8  8  8
+  Antwerpen (old)      teller/noemer 190/900 (2019-2021), 180/900 (2022), 150/900 (2023-2024)
+  Borsbeek 11007       10/100 every year 2019-2024 except 2022 (missing)
+  Antwerpen 2025       16 (new code, given directly)
+  Aartselaar 11001     12 every year            (non-participants)
+  Boechout 11004       14 14 14 15 16 16 16
+  Boom 11005           20 20 20 19 19 19 19
+  Mechelen 12025       30 every year            (only gave)
+Antwerpen in 2025 boundaries: (190+10)/(900+100) = 20,0% in 2019-2021; 2022 dropped (Borsbeek
+has no value); (150+10)/1000 = 16,0% in 2023-2024; 16,0 in 2025.
+leefloners (aantal): Antwerpen (old) 5000 5100 5200 (2019-2021), 4800 4700 (2023-2024), Borsbeek
+100 each of those years, Antwerpen 2025 4900; Aartselaar 100 every year 2019-2025.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pandas as pd
+import pytest
+from conftest import PROJECT
+from fixture_small import _csv
+from streamlit.testing.v1 import AppTest
+
+from dashboard import evaluation as ev
+from pipelines.ingest import ingest
+from pipelines.reference import NEW, OLD
+
+APP = str(PROJECT / "app.py")
+
+
+# --------------------------------------------------------------------------------------------
+# Merged municipalities
+
+
+def rows(*items) -> pd.DataFrame:
+    return pd.DataFrame(items, columns=["nis", "jaar", "indicator", "eenheid", "waarde", "teller", "noemer"])
+
+
+NAN = float("nan")
+
+
+def placed_value(placed: ev.Placed, nis: str, year: int, indicator: str) -> tuple[float, str]:
+    r = placed.rows
+    hit = r[(r["nis"] == nis) & (r["jaar"] == year) & (r["indicator"] == indicator)]
+    assert len(hit) == 1, hit
+    return float(hit["waarde"].iloc[0]), str(hit["methode"].iloc[0])
+
+
+def test_counts_of_merged_parts_are_summed_onto_the_2025_code():
+    placed = ev.place(rows(("11002", 2023, "n", "aantal", 100.0, NAN, NAN),
+                           ("11007", 2023, "n", "aantal", 20.0, NAN, NAN)), NEW)  # fmt: skip
+    assert placed_value(placed, "11002", 2023, "n") == (120.0, ev.SUMMED)
+    assert set(placed.rows["nis"]) == {"11002"}
+
+
+def test_rates_are_recomputed_from_teller_and_noemer():
+    # 30/600 = 5% and 10/100 = 10%: together 40/700 = 5,714...%, not the mean 7,5%.
+    placed = ev.place(rows(("11002", 2023, "p", "%", 5.0, 30.0, 600.0),
+                           ("11007", 2023, "p", "%", 10.0, 10.0, 100.0)), NEW)  # fmt: skip
+    value, method = placed_value(placed, "11002", 2023, "p")
+    assert value == pytest.approx(40 / 700 * 100)
+    assert method == ev.RECOMPUTED
+
+
+def test_rate_per_1000_keeps_its_scale():
+    placed = ev.place(rows(("11002", 2023, "l", "per 1.000 inwoners", 5.0, 2500.0, 500000.0),
+                           ("11007", 2023, "l", "per 1.000 inwoners", 8.0, 80.0, 10000.0)), NEW)  # fmt: skip
+    assert placed_value(placed, "11002", 2023, "l")[0] == pytest.approx(2580 / 510000 * 1000)
+
+
+def test_rates_without_teller_are_weighted_with_the_population_and_flagged():
+    data = rows(("11002", 2023, "p", "%", 5.0, NAN, NAN), ("11007", 2023, "p", "%", 10.0, NAN, NAN))
+    placed = ev.place(data, NEW, {"11002": 500_000, "11007": 10_000})
+    value, method = placed_value(placed, "11002", 2023, "p")
+    assert value == pytest.approx((5 * 500_000 + 10 * 10_000) / 510_000)
+    assert method == ev.WEIGHTED
+    assert any("met de bevolking gewogen" in n for n in placed.notes)
+    unweighted = ev.place(data, NEW, {})
+    assert placed_value(unweighted, "11002", 2023, "p") == (7.5, ev.UNWEIGHTED)
+    assert any("ongewogen" in n for n in unweighted.notes)
+
+
+def test_incomplete_mergers_are_dropped_and_direct_values_win():
+    data = rows(("11002", 2022, "p", "%", 5.0, NAN, NAN),  # Borsbeek missing in 2022
+                ("11002", 2025, "p", "%", 6.0, NAN, NAN),  # new Antwerpen, direct
+                ("11001", 2022, "p", "%", 7.0, NAN, NAN))  # fmt: skip
+    placed = ev.place(data, NEW)
+    assert sorted(zip(placed.rows["nis"], placed.rows["jaar"], strict=True)) == [
+        ("11001", 2022),
+        ("11002", 2025),
+    ]
+    assert placed.notes == [
+        "1 jaarwaarden van fusiegemeenten weggelaten omdat niet elke deelgemeente een waarde heeft "
+        "(bv. Antwerpen 2022: geen waarde voor 11007)."
+    ]
+
+
+def test_old_boundaries_keep_old_codes_and_unchanged_2025_values_only():
+    data = rows(("11002", 2024, "p", "%", 5.0, NAN, NAN),  # old Antwerpen
+                ("11002", 2025, "p", "%", 6.0, NAN, NAN),  # new Antwerpen: cannot be split
+                ("11001", 2025, "p", "%", 7.0, NAN, NAN))  # Aartselaar, unchanged  # fmt: skip
+    placed = ev.place(data, OLD)
+    assert sorted(zip(placed.rows["nis"], placed.rows["jaar"], strict=True)) == [
+        ("11001", 2025),
+        ("11002", 2024),
+    ]
+    assert "niet op te splitsen" in placed.notes[0]
+
+
+def test_counts_per_1000_inhabitants_with_the_population_of_the_vintage():
+    placed = ev.place(rows(("11001", 2023, "n", "aantal", 30.0, NAN, NAN)), NEW)
+    converted = ev.per_capita(placed, {"11001": 15_000}, NEW)
+    assert placed_value(converted, "11001", 2023, "n")[0] == pytest.approx(2.0)
+    assert converted.rows["eenheid"].iloc[0] == "aantal per 1.000 inwoners"
+    kept = ev.per_capita(placed, {}, NEW)
+    assert placed_value(kept, "11001", 2023, "n")[0] == 30.0
+    assert "absolute aantallen" in kept.notes[-1]
+
+
+# --------------------------------------------------------------------------------------------
+# Difference in differences on a made-up world
+
+YEARS = (2019, 2020, 2021, 2022, 2023)
+WORLD = {
+    "R1": [10, 12, None, 8, 6],  # receiver, trajectory in 2021: before 11, after 7
+    "R2": [20, 20, 22, None, 18],  # receiver, trajectory in 2022: before 62/3, after 18
+    "R3": [1, 1, 1, 1, 1],  # receiver from 2019: no year before
+    "N1": [5, 5, 5, 5, 5],
+    "N2": [10, 10, 12, 12, 14],
+    "N3": [30, 30, 30, 29, 28],
+    "N4": [100, 100, 100, 100, 100],
+    "N5": [11, 11, 11, 11, 11],
+    "G1": [8, 8, 8, 8, 8],  # only gave
+    "B1": [50, 60, 70, 80, 90],  # gave and received (elsewhere): in no comparison group
+}
+PROVINCE = {"R1": "P1", "R2": "P2", "R3": "P1", "N1": "P1", "N2": "P1", "N3": "P2", "N4": "P1",
+            "N5": "P1", "G1": "P2", "B1": "P1"}  # fmt: skip
+
+
+def world():
+    values = pd.DataFrame(
+        [(code, y, "x", "%", float(v), ev.DIRECT)
+         for code, series in WORLD.items() for y, v in zip(YEARS, series, strict=True) if v is not None],
+        columns=ev.PLACED_COLUMNS,
+    )  # fmt: skip
+    receivers = [
+        ev.Exposure("R1", "R1", "P1", 2021, 2021, ("T1",), False),
+        ev.Exposure("R2", "R2", "P2", 2022, 2022, ("T2",), False),
+        ev.Exposure("R3", "R3", "P1", 2019, 2020, ("T3",), False),
+    ]
+    participants = pd.DataFrame(
+        [("R1", "ontvangend"), ("R2", "ontvangend"), ("R3", "ontvangend"), ("G1", "aanbiedend"),
+         ("B1", "aanbiedend"), ("B1", "ontvangend")], columns=["code", "rol"])  # fmt: skip
+    return ev.compare(values, receivers, participants, PROVINCE)
+
+
+def row(comparison: ev.Comparison, group: str) -> pd.Series:
+    t = comparison.table
+    return t[t["Vergelijkingsgroep"] == group].iloc[0]
+
+
+def test_difference_in_differences_against_all_other_municipalities():
+    result = row(world(), ev.ALL_OTHERS)
+    # Comparison changes in R1's years (before 2019-2020, after 2022-2023): N1 0, N2 13-10 = 3,
+    # N3 28,5-30 = -1,5, N4 0, N5 0: mean 0,3. In R2's years (2019-2021 / 2023): 0, 14-32/3,
+    # -2, 0, 0: mean 4/15.
+    did_1, did_2 = (7 - 11) - 0.3, (18 - 62 / 3) - 4 / 15
+    assert result["Ontvangers"] == 2 and result["Vergelijkingsgemeenten"] == 5
+    assert result["Ontvangers vóór"] == pytest.approx((11 + 62 / 3) / 2)
+    assert result["Ontvangers na"] == pytest.approx((7 + 18) / 2)
+    assert result["Vergelijking vóór"] == pytest.approx(
+        ((5 + 10 + 30 + 100 + 11) / 5 + (5 + 32 / 3 + 30 + 100 + 11) / 5) / 2
+    )
+    assert result["Vergelijking na"] == pytest.approx(
+        ((5 + 13 + 28.5 + 100 + 11) / 5 + (5 + 14 + 28 + 100 + 11) / 5) / 2
+    )
+    assert result["Verschil-in-verschil"] == pytest.approx((did_1 + did_2) / 2)
+    # Deviations of single comparison municipalities from their group's change.
+    devs = [0 - 0.3, 3 - 0.3, -1.5 - 0.3, -0.3, -0.3, -4 / 15, 10 / 3 - 4 / 15, -2 - 4 / 15, -4 / 15, -4 / 15]
+    sd = math.sqrt(sum(d * d for d in devs) / (len(devs) - 1))  # their mean is 0
+    assert result["Gewone schommeling (±)"] == pytest.approx(2 * sd / math.sqrt(2))
+    assert result["Lezing"] == (
+        "Indicatief. Kleine groep (2 ontvangers): één gemeente weegt zwaar. Groter dan de gewone schommeling."
+    )
+
+
+def test_givers_and_matched_comparison_groups():
+    comparison = world()
+    givers = row(comparison, ev.GIVERS)  # G1 only: B1 also received
+    assert givers["Vergelijkingsgemeenten"] == 1
+    assert givers["Verschil-in-verschil"] == pytest.approx(((7 - 11) + (18 - 62 / 3)) / 2)
+    matched = row(comparison, ev.MATCHED)
+    # R1 (P1, level 11 before): N5 (0 away), N2 (1), N1 (6); not N4 (89). Their changes 0, 3, 0.
+    # R2 (P2, level 62/3): only N3, change -2.
+    assert matched["Vergelijkingsgemeenten"] == 4
+    assert matched["Verschil-in-verschil"] == pytest.approx(((7 - 11) - 1 + (18 - 62 / 3) + 2) / 2)
+    receivers = comparison.receivers
+    r1 = receivers[(receivers["Vergelijkingsgroep"] == ev.MATCHED) & (receivers["NIS-code"] == "R1")].iloc[0]
+    assert (
+        r1["Vergelijkingsgemeenten"] == 3
+        and r1["Jaren vóór"] == "2019, 2020"
+        and r1["Jaren na"] == "2022, 2023"
+    )
+
+
+def test_receivers_without_years_before_or_after_are_left_out_with_a_note():
+    comparison = world()
+    assert "R3" not in set(comparison.receivers["NIS-code"])
+    assert (
+        "x: 1 ontvanger zonder gegevens vóór én na het traject, niet in de vergelijking." in comparison.notes
+    )
+
+
+def test_reading_never_overstates():
+    assert ev.reading(0.1, 0.5, 30) == "Indicatief. Binnen de gewone schommeling: geen aantoonbaar verschil."
+    assert ev.reading(1.0, 0.5, 30) == "Indicatief. Groter dan de gewone schommeling."
+    assert "Kleine groep (1 ontvanger)" in ev.reading(1.0, 0.5, 1)
+    assert "niet te schatten" in ev.reading(1.0, float("nan"), 12)
+    assert ev.reading(float("nan"), float("nan"), 0).startswith("Niet te berekenen")
+
+
+# --------------------------------------------------------------------------------------------
+# The page
+
+TRAJECTORIES = [
+    dict(traject_id="E1", oproep="2021", model="mentoring", aanbiedend_bestuur="Mechelen",
+         ontvangend_bestuur="Leuven", thema="onthaal", status="afgerond", startdatum="01/03/2021",
+         einddatum="30/09/2021", fte_inzet="0,5", geplande_maanden="6", gepresteerde_uren="400",
+         toegekend_bedrag="10.000,00", expert_criteria_voldaan="ja", rapport_beschikbaar="ja",
+         rapport_link="https://example.org/rapport-e1", doelen_gepland="4", doelen_bereikt="3",
+         tevredenheid_ontvanger="4", tevredenheid_aanbieder="5", verankerd="ja",
+         opmerking="Contactpersoon Jan Peeters"),
+    dict(traject_id="E2", oproep="2022", model="stage", aanbiedend_bestuur="Gent",
+         ontvangend_bestuur="Borsbeek", thema="data", status="stopgezet", startdatum="01/02/2022",
+         einddatum="30/06/2022", fte_inzet="0,5", geplande_maanden="4", gepresteerde_uren="100",
+         toegekend_bedrag="5.000,00", expert_criteria_voldaan="nee", rapport_beschikbaar="nee",
+         doelen_gepland="2", doelen_bereikt="0", tevredenheid_ontvanger="2",
+         tevredenheid_aanbieder="3", verankerd="nee"),
+    dict(traject_id="E3", oproep="2023", model="mentoring", aanbiedend_bestuur="Hasselt",
+         ontvangend_bestuur="Genk", thema="schulden", status="lopend", startdatum="01/03/2023",
+         fte_inzet="0,5", geplande_maanden="6", toegekend_bedrag="8.000,00",
+         expert_criteria_voldaan="ja", doelen_gepland="5"),
+]  # fmt: skip
+ALL = range(2019, 2026)
+
+
+def indicator_rows() -> list[dict[str, str]]:
+    out = []
+
+    def add(code, year, name, unit, value, teller="", noemer=""):
+        out.append(dict(gemeente=code, jaar=str(year), indicator=name, waarde=str(value).replace(".", ","),
+                        eenheid=unit, teller=teller, noemer=noemer))  # fmt: skip
+
+    for year, v in zip(ALL, (10, 10, 9, 8, 8, 8, 8), strict=True):
+        add("24062", year, "armoede_pct", "%", v)
+    for year, teller in zip(range(2019, 2025), (190, 190, 190, 180, 150, 150), strict=True):
+        add("11002", year, "armoede_pct", "%", round(teller / 9, 6), str(teller), "900")
+        if year != 2022:
+            add("11007", year, "armoede_pct", "%", 10, "10", "100")
+    add("11002", 2025, "armoede_pct", "%", 16)
+    for code, values in (("11001", [12] * 7), ("11004", [14, 14, 14, 15, 16, 16, 16]),
+                         ("11005", [20, 20, 20, 19, 19, 19, 19]), ("12025", [30] * 7)):  # fmt: skip
+        for year, v in zip(ALL, values, strict=True):
+            add(code, year, "armoede_pct", "%", v)
+    for year, v in zip((2019, 2020, 2021, 2023, 2024), (5000, 5100, 5200, 4800, 4700), strict=True):
+        add("11002", year, "leefloners", "aantal", v)
+        add("11007", year, "leefloners", "aantal", 100)
+    add("11002", 2025, "leefloners", "aantal", 4900)
+    for year in ALL:
+        add("11001", year, "leefloners", "aantal", 100)
+    return out
+
+
+@pytest.fixture
+def evaluated(data_dir):
+    for dataset, data in (("trajecten", TRAJECTORIES), ("indicatoren", indicator_rows())):
+        result = ingest(
+            dataset, _csv(dataset, data), file_name=f"{dataset}.csv", data_dir=data_dir, user="test"
+        )
+        assert result.status == "published" and result.rows_rejected == 0, (dataset, result.errors)
+    return data_dir
+
+
+def open_evaluation(**query) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    at.switch_page("views/evaluatie.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def plain(text: str) -> str:
+    """Markdown-escaped text (format.md_text) as the reader sees it."""
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def shows(cell: str, expected: float) -> bool:
+    """A Belgian number on screen ('1.234,57') is the hand-computed value, to its decimals."""
+    decimals = len(cell.split(",")[1]) if "," in cell else 0
+    return abs(float(cell.replace(".", "").replace(",", ".")) - expected) <= 0.5 * 10**-decimals + 1e-9
+
+
+def screen_table(at: AppTest, first_column: str, containing: str | None = None) -> pd.DataFrame:
+    found = [
+        df.value
+        for df in at.dataframe
+        if list(df.value.columns)[:1] == [first_column]
+        and (containing is None or containing in df.value.columns)
+    ]
+    assert found, f"no table starting with {first_column!r}"
+    return found[0]
+
+
+def test_page_logic_model_and_outcomes_per_trajectory(evaluated):
+    at = open_evaluation()
+    model = screen_table(at, "Schakel").set_index("Indicator")
+    expected = {
+        "Expert voldoet aan de criteria": ("66,7%", "zwak"),  # E1 and E3 of three approved
+        "Trajecten toegekend": ("3", "ter info"),
+        "Trajecten gestart": ("3", "ter info"),
+        "Trajecten afgerond": ("1", "ter info"),
+        "Stopgezet": ("33,3%", "zwak"),  # E2 of three started
+        "Doelbereik": ("50,0%", "aandacht"),  # (3 + 0) of (4 + 2), ended trajectories only
+        "Rapport beschikbaar": ("50,0%", "aandacht"),
+        "Aanpak verankerd in het beleid": ("50,0%", "aandacht"),
+        "Tevredenheid ontvanger": ("3,0", "aandacht"),  # (4 + 2) / 2
+        "Tevredenheid aanbieder": ("4,0", "goed"),  # (5 + 3) / 2
+    }
+    for name, (value, judgement) in expected.items():
+        assert (model.loc[name, "Waarde"], model.loc[name, "Beoordeling"]) == (value, judgement), name
+    assert {m.label: m.value for m in at.metric}["Outputs: doelbereik"] == "50,0%"
+
+    per = screen_table(at, "Traject", containing="Doelbereik").set_index("Traject")
+    assert per.loc["E1", "Doelbereik"] == "75,0%" and per.loc["E2", "Doelbereik"] == "0,0%"
+    assert per.loc["E3", "Doelbereik"] == "–"  # still running: not yet known
+    assert per.loc["E1", "Link naar rapport"] == "https://example.org/rapport-e1"
+    assert list(per["Expert voldoet aan de criteria"]) == ["ja", "nee", "ja"]
+    assert per.loc["E2", "Ontvangend bestuur"] == "Antwerpen"  # Borsbeek, in 2025 boundaries
+    shown = " ".join(str(v) for df in at.dataframe for v in df.value.astype(str).to_numpy().ravel())
+    assert "Peeters" not in shown  # no personal names from the comments
+
+
+def test_page_compares_receivers_before_and_after(evaluated):
+    at = open_evaluation(indicator="armoede_pct")
+    table = screen_table(at, "Indicator", containing="Verschil-in-verschil")
+    main = table[(table["Indicator"] == "armoede_pct") & (table["Vergelijkingsgroep"] == ev.ALL_OTHERS)].iloc[
+        0
+    ]
+    # Leuven: before (2019-2020) 10, after (2022-2025) 8. Antwerpen (Borsbeek's trajectory, 2022):
+    # before (2019-2021) 200/1000 = 20,0; after (2023-2025) 16,0. Comparison: Aartselaar, Boechout
+    # and Boom (Mechelen gave, so it is no non-participant).
+    c_before = (12 + 14 + 20) / 3
+    c_after_leuven = (12 + (15 + 16 + 16 + 16) / 4 + 19) / 3
+    c_after_antwerpen = (12 + 16 + 19) / 3
+    did = ((8 - 10) - (c_after_leuven - c_before) + (16 - 20) - (c_after_antwerpen - c_before)) / 2
+    assert main["Ontvangers"] == "2" and main["Vergelijkingsgemeenten"] == "3"
+    assert shows(main["Ontvangers vóór"], 15.0)
+    assert shows(main["Ontvangers na"], 12.0)
+    assert shows(main["Vergelijking vóór"], c_before)
+    assert shows(main["Vergelijking na"], (c_after_leuven + c_after_antwerpen) / 2)
+    assert shows(main["Verschil-in-verschil"], did)
+    assert main["Lezing"].startswith("Indicatief. Kleine groep (2 ontvangers)")
+    assert main["Methode"] == ev.RECOMPUTED
+    givers = table[(table["Indicator"] == "armoede_pct") & (table["Vergelijkingsgroep"] == ev.GIVERS)].iloc[0]
+    assert givers["Vergelijkingsgemeenten"] == "1"  # Mechelen (Gent, Hasselt have no values)
+    assert shows(givers["Verschil-in-verschil"], ((8 - 10) + (16 - 20)) / 2)
+
+    per = screen_table(at, "Indicator", containing="Jaren vóór")
+    antwerpen = per[per["NIS-code"] == "11002"].iloc[0]
+    assert (antwerpen["Jaren vóór"], antwerpen["Jaren na"]) == ("2019, 2020, 2021", "2023, 2024, 2025")
+    assert shows(antwerpen["Ontvanger vóór"], 20.0) and shows(antwerpen["Ontvanger na"], 16.0)
+
+    summary = plain(" ".join(m.value for m in at.markdown))
+    assert (
+        "bij 2 ontvangende gemeenten daalde de waarde van gemiddeld 15,0 vóór het traject naar 12,0 erna"
+        in summary
+    )
+    assert (
+        "geen bewijs dat de trajecten het verschil veroorzaakten; met 2 gemeenten is de groep bovendien klein"
+        in summary
+    )
+    captions = plain(" ".join(c.value for c in at.caption))
+    assert "Antwerpen 2022: geen waarde voor 11007" in captions  # Borsbeek has no 2022 value
+
+
+def test_page_sums_counts_of_merged_parts(evaluated):
+    at = open_evaluation(indicator="leefloners")
+    per = screen_table(at, "Indicator", containing="Jaren vóór")
+    antwerpen = per[per["NIS-code"] == "11002"].iloc[0]
+    # (5000 + 100 + 5100 + 100 + 5200 + 100) / 3 and (4800 + 100 + 4700 + 100 + 4900) / 3
+    assert shows(antwerpen["Ontvanger vóór"], 5200.0)
+    assert shows(antwerpen["Ontvanger na"], 14600 / 3)
+    table = screen_table(at, "Indicator", containing="Verschil-in-verschil")
+    main = table[(table["Indicator"] == "leefloners") & (table["Vergelijkingsgroep"] == ev.ALL_OTHERS)].iloc[
+        0
+    ]
+    assert main["Ontvangers"] == "1" and main["Methode"] == ev.SUMMED
+    assert "niet te schatten" in main["Lezing"]  # one comparison municipality: no spread
+    captions = plain(" ".join(c.value for c in at.caption))
+    assert "leefloners: 1 ontvanger zonder gegevens" in captions  # Leuven has no counts
+    assert "absolute aantallen" in captions  # no population installed in this data directory
+
+
+def test_page_in_2019_2024_boundaries_uses_borsbeek(evaluated):
+    at = open_evaluation(indicator="armoede_pct", indeling="2019-2024")
+    per = screen_table(at, "Indicator", containing="Jaren vóór")
+    borsbeek = per[per["NIS-code"] == "11007"].iloc[0]
+    assert borsbeek["Gemeente"] == "Borsbeek"
+    assert borsbeek["Jaren na"] == "2023, 2024" and shows(borsbeek["Ontvanger na"], 10.0)
+    captions = plain(" ".join(c.value for c in at.caption))
+    assert "niet op te splitsen" in captions  # Antwerpen 2025 cannot be placed before 2025
+
+
+def test_page_with_a_province_compares_only_its_receivers(evaluated):
+    at = open_evaluation(indicator="armoede_pct", provincie="Vlaams-Brabant")
+    table = screen_table(at, "Indicator", containing="Verschil-in-verschil")
+    main = table[(table["Indicator"] == "armoede_pct") & (table["Vergelijkingsgroep"] == ev.ALL_OTHERS)].iloc[
+        0
+    ]
+    assert main["Ontvangers"] == "1"  # Leuven only
+    assert shows(main["Ontvangers vóór"], 10.0)
+    assert "Kleine groep (1 ontvanger)" in main["Lezing"]
+
+
+def test_matched_group_on_request(evaluated):
+    at = open_evaluation(indicator="armoede_pct")
+    at.toggle(key="gematcht").set_value(True).run()
+    table = screen_table(at, "Indicator", containing="Verschil-in-verschil")
+    matched = table[(table["Indicator"] == "armoede_pct") & (table["Vergelijkingsgroep"] == ev.MATCHED)]
+    # Leuven (Vlaams-Brabant) has no non-participant with values in its province; Antwerpen's
+    # three nearest in Antwerpen are Boom (20), Boechout (14) and Aartselaar (12).
+    assert matched.iloc[0]["Ontvangers"] == "1" and matched.iloc[0]["Vergelijkingsgemeenten"] == "3"
