@@ -679,7 +679,9 @@ def summary(model: pd.DataFrame, comparison: pd.DataFrame) -> list[str]:
         return float(by_name.loc[name, "Waarde"]) if name in by_name.index else math.nan
 
     started, done = val("Trajecten gestart"), val("Trajecten afgerond")
-    if not math.isnan(started):
+    if not val("Trajecten toegekend"):
+        out.append("Er zijn geen toegekende trajecten in deze selectie.")
+    elif not math.isnan(started):
         text = (
             f"Van de {format.number(val('Trajecten toegekend'))} toegekende trajecten zijn er "
             f"{format.number(started)} gestart en {format.number(done)} afgerond."

@@ -94,7 +94,7 @@ def test_demo_notice_and_data_date_on_every_page(browser, streamlit_server, data
     url = streamlit_server(data_dir)
     page = browser.new_page(locale="nl-BE")
     for path, title in (("", "Overzicht"), ("budget", "Budgetbenutting"), ("trajecten", "Trajecten"),
-                        ("over-de-data", "Over de data")):  # fmt: skip
+                        ("evaluatie", "Evaluatie"), ("over-de-data", "Over de data")):  # fmt: skip
         page.goto(f"{url}/{path}", wait_until="domcontentloaded")
         page.get_by_role("heading", name=title, exact=True).wait_for(timeout=60_000)
         sidebar = page.locator('[data-testid="stSidebar"]')
@@ -320,4 +320,30 @@ def test_parliamentary_answer_downloads_as_word(browser, streamlit_server, data_
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "Selectie: 2022, 2023" in text  # the years that exist in the data
     assert "Aan deze gemeenten werd in totaal € 13.000,00 (netto) betaald." in text
+    page.close()
+
+
+def test_evaluation_for_a_province_with_its_downloads(browser, streamlit_server, data_dir):
+    """An evaluator opens the evaluation for one province from a link: the summary keeps its
+    caveats, and the comparison table downloads with the numbers behind it."""
+    url = streamlit_server(data_dir)  # demo data
+    page = browser.new_page(locale="nl-BE", accept_downloads=True)
+    page.goto(url + "/evaluatie?provincie=West-Vlaanderen", wait_until="domcontentloaded")
+    page.get_by_role("heading", name="Samenvatting").wait_for(timeout=60_000)
+    main = page.locator('[data-testid="stMain"]')
+    main.get_by_text("Selectie: alle jaren · West-Vlaanderen · gemeentegrenzen 2025").wait_for()
+    main.get_by_text("geen bewijs dat de trajecten het verschil veroorzaakten", exact=False).first.wait_for()
+    main.get_by_text("met de bevolking gewogen", exact=False).or_(
+        main.get_by_text("ongewogen gemiddelde", exact=False)
+    ).first.wait_for()  # merged municipalities in the demo have no teller/noemer: flagged
+    with page.expect_download() as info:
+        page.locator(".st-key-csv-vergelijking-indicatoren button").click()
+    text = Path(info.value.path()).read_bytes().decode("utf-8-sig")
+    lines = text.split("\r\n")
+    assert lines[0].startswith("Indicator;Eenheid;Vergelijkingsgroep;Ontvangers;Vergelijkingsgemeenten")
+    receivers = {line.split(";")[3] for line in lines[1:] if line}
+    # The demo's ended trajectories received in West-Vlaanderen: Oostende, Izegem, Waregem,
+    # Poperinge (not the other provinces' twelve).
+    assert receivers == {"4"}, receivers
+    assert page.locator('[data-testid="stException"]').count() == 0
     page.close()

@@ -448,3 +448,33 @@ def test_matched_group_on_request(evaluated):
     # Leuven (Vlaams-Brabant) has no non-participant with values in its province; Antwerpen's
     # three nearest in Antwerpen are Boom (20), Boechout (14) and Aartselaar (12).
     assert matched.iloc[0]["Ontvangers"] == "1" and matched.iloc[0]["Vergelijkingsgemeenten"] == "3"
+
+
+def test_indicators_published_before_teller_and_noemer_still_read(evaluated):
+    """A Parquet file written before the optional columns existed reads with them empty."""
+    import duckdb
+
+    from dashboard import db
+
+    snap = db.read_snapshot(str(evaluated))
+    path = dict(snap.files)["indicatoren"]
+    old = path + ".old.parquet"
+    duckdb.sql(f"COPY (SELECT * EXCLUDE (teller, noemer) FROM read_parquet('{path}')) TO '{old}'")
+    snap = db.Snapshot(snap.root, snap.version, snap.created_at,
+                       tuple((d, old if d == "indicatoren" else f) for d, f in snap.files), False, snap.updated)  # fmt: skip
+    rows = db.query(db.connect(), "indicatoren_rijen", snap, {})
+    assert len(rows) == len(indicator_rows())
+    assert rows["teller"].isna().all() and rows["noemer"].isna().all()
+
+
+def test_summary_without_trajectories_says_so(data_dir):
+    from dashboard import db
+
+    con, snap = db.connect(), db.read_snapshot(str(data_dir))  # nothing published
+    params = {"jaren": [], "provincies": [], "indeling": NEW, "tot": None}
+    traj = db.query(con, "trajecten_lijst", snap, {**params, "statussen": [], "modellen": [], "themas": [],
+                                                   "kant": "beide"})  # fmt: skip
+    totals = db.query(con, "overview_totals", snap, params).iloc[0]
+    model = ev.logic_model(traj, totals)
+    assert set(model.loc[model["Eenheid"] == "%", "Beoordeling"]) == {ev.NO_DATA}
+    assert ev.summary(model, ev.EMPTY_COMPARISON) == ["Er zijn geen toegekende trajecten in deze selectie."]

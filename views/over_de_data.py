@@ -28,6 +28,22 @@ st.markdown(
 - **VTE-maanden geleverd** = gepresteerde uren / 164,67 (38 uur per week, 52 weken over 12
   maanden). Het oorspronkelijke plan (2021): 5 experten × 0,5 VTE × 4 maanden = 10 VTE-maanden.
 - **Kost per traject** = betaald (netto, alle geldstromen) / aantal toegekende trajecten.
+- **Evaluatie**: de logische keten gaat van inputs (middelen) over activiteiten (trajecten) en
+  outputs (doelen, rapporten) naar outcomes (verankering, tevredenheid). De normen (bv. doelbereik
+  ≥ 75% goed, ≥ 50% aandacht) zijn werknormen van de monitor, geen officiële doelstellingen.
+  *Doelbereik* = bereikte / geplande doelen van afgeronde en stopgezette trajecten (niet ingevuld
+  telt als niet bereikt).
+- **Verschil-in-verschil**: de verandering van een indicator bij de ontvangende gemeenten (jaren
+  vóór hun eerste traject tegenover jaren na hun laatste) min de verandering bij
+  vergelijkingsgemeenten in dezelfde jaren. Het is indicatief: het toont een samenhang, geen
+  oorzaak. De *gewone schommeling* is twee keer de standaardafwijking van de verandering bij
+  afzonderlijke vergelijkingsgemeenten gedeeld door de wortel van het aantal ontvangers; onder
+  10 ontvangers is de groep klein.
+- **Indicatoren en fusies**: een waarde hoort bij de gemeente van haar jaar (vóór 2025 de 300
+  gemeenten van toen). In de grenzen van 2025 worden de delen van een fusie samengevoegd:
+  aantallen opgeteld, verhoudingen herberekend uit teller en noemer, en zonder teller en noemer
+  gewogen met de bevolking (1/1/2020) als benadering, zo gemarkeerd. Aantallen worden per 1.000
+  inwoners uitgedrukt als de bevolkingscijfers er zijn.
 - **Filters**: *jaren* is het begrotingsjaar voor budget en uitgaven en het oproepjaar voor
   trajecten; *provincies* is de provincie van de gemeente (bij trajecten van het aanbiedend of
   het ontvangend bestuur, bij uitgaven van de begunstigde; de coördinatie door VVSG valt dan
