@@ -544,6 +544,9 @@ def compare(
         methods = sorted(set(ind["methode"]) - {DIRECT})
         for group, pool in groups:
             ti_pre, ti_post, tc_pre, tc_post, dids, devs, used = [], [], [], [], [], [], set()
+            # Receivers with the same years share their comparison municipalities.
+            eligible: dict[tuple[int, ...], list[str]] = {}
+            alone = 0
             for r in receivers:
                 own = series.get(r.nis, {})
                 pre = sorted(y for y in own if y < r.start)
@@ -563,8 +566,14 @@ def compare(
                     ]
                     controls = [j for _, j in sorted(candidates)[:MATCHES]]
                 else:
-                    controls = [j for j in sorted(pool) if j in series and all(y in series[j] for y in need)]
+                    key = tuple(need)
+                    if key not in eligible:
+                        eligible[key] = [
+                            j for j in sorted(pool) if j in series and all(y in series[j] for y in need)
+                        ]
+                    controls = eligible[key]
                 if not controls:
+                    alone += 1
                     continue
                 t_pre = sum(own[y] for y in pre) / len(pre)
                 t_post = sum(own[y] for y in post) / len(post)
@@ -600,6 +609,12 @@ def compare(
                         len(controls),
                         did_i,
                     )  # fmt: skip
+                )
+            if alone:
+                notes.append(
+                    f"{indicator}, {group.lower()}: {alone} "
+                    f"{'ontvanger' if alone == 1 else 'ontvangers'} zonder vergelijkingsgemeenten met "
+                    "waarden in dezelfde jaren, niet in deze vergelijking."
                 )
             n = len(dids)
             mean = _mean

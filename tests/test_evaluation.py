@@ -448,6 +448,11 @@ def test_matched_group_on_request(evaluated):
     # Leuven (Vlaams-Brabant) has no non-participant with values in its province; Antwerpen's
     # three nearest in Antwerpen are Boom (20), Boechout (14) and Aartselaar (12).
     assert matched.iloc[0]["Ontvangers"] == "1" and matched.iloc[0]["Vergelijkingsgemeenten"] == "3"
+    captions = plain(" ".join(c.value for c in at.caption))
+    assert (
+        "armoede_pct, gematcht (provincie en niveau vooraf): 1 ontvanger zonder vergelijkingsgemeenten"
+        in captions
+    )
 
 
 def test_indicators_published_before_teller_and_noemer_still_read(evaluated):
