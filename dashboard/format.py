@@ -68,7 +68,7 @@ def moment(value: datetime | str | None) -> str:
 
 
 # Whole numbers that are names, not quantities: never grouped with a dot (2022, not 2.022).
-PLAIN_COLUMNS = ("Jaar", "Oproep", "Versie", "NIS-code")
+PLAIN_COLUMNS = ("Jaar", "Oproep", "Versie", "NIS-code", "Startjaar", "Eindjaar")
 
 
 def frame(

@@ -386,6 +386,7 @@ def test_page_compares_receivers_before_and_after(evaluated):
     per = screen_table(at, "Indicator", containing="Jaren vóór")
     antwerpen = per[per["NIS-code"] == "11002"].iloc[0]
     assert (antwerpen["Jaren vóór"], antwerpen["Jaren na"]) == ("2019, 2020, 2021", "2023, 2024, 2025")
+    assert (antwerpen["Startjaar"], antwerpen["Eindjaar"]) == ("2022", "2022")  # a year, not 2.022
     assert shows(antwerpen["Ontvanger vóór"], 20.0) and shows(antwerpen["Ontvanger na"], 16.0)
 
     summary = plain(" ".join(m.value for m in at.markdown))
