@@ -6,6 +6,7 @@ import functools
 import http.server
 import io
 import os
+import re
 import sys
 import threading
 from collections.abc import Callable
@@ -215,3 +216,23 @@ def official_server(tmp_path):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
+
+
+def open_page(page: str = "views/overzicht.py", **query: str | list[str]):
+    """The app in AppTest as a link with this query string would open it, on `page`."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(PROJECT / "app.py"), default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    if page != "views/overzicht.py":
+        at.switch_page(page)
+        at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def unescape(markdown: str) -> str:
+    """Markdown-escaped text (format.md_text) as the reader sees it."""
+    return re.sub(r"\\(.)", r"\1", markdown)

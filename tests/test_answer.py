@@ -8,12 +8,13 @@ from datetime import date
 
 import openpyxl
 import pytest
-from conftest import PROJECT
+from conftest import open_page, unescape
 from docx import Document
 from fixture_small import publish_small
-from streamlit.testing.v1 import AppTest
 
 from dashboard import answer
+
+VRAAG = "views/parlementaire_vraag.py"
 
 EXPECTED = {
     1: "1. In de selectie namen 6 gemeenten deel aan een toegekend traject: 3 stelden een expert ter "
@@ -27,36 +28,21 @@ EXPECTED = {
 }
 
 
-def _open(**query) -> AppTest:
-    at = AppTest.from_file(str(PROJECT / "app.py"), default_timeout=60)
-    for key, value in query.items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page("views/parlementaire_vraag.py")
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def _unescape(markdown: str) -> str:
-    return markdown.replace("\\", "")
-
-
 @pytest.fixture
 def page(data_dir):
     publish_small(data_dir)
-    return _open()
+    return open_page(VRAAG)
 
 
 def test_page_answers_from_the_data(page):
     paragraphs = {
         int(t.split(".")[0]): t
-        for t in (_unescape(m.value) for m in page.markdown)
+        for t in (unescape(m.value) for m in page.markdown)
         if t[:2] in {f"{n}." for n in range(1, 7)}
     }
     warnings = {
         int(t.split(".")[0]): t
-        for t in (_unescape(w.value) for w in page.warning)
+        for t in (unescape(w.value) for w in page.warning)
         if t[:2] in {f"{n}." for n in range(1, 7)}
     }
     shown = {**paragraphs, **warnings}
@@ -75,9 +61,9 @@ def test_page_answers_from_the_data(page):
 
 def test_word_and_excel_hold_the_same_figures(data_dir):
     publish_small(data_dir)
-    at = _open()
-    shown = [_unescape(m.value) for m in at.markdown if m.value[:1].isdigit()]
-    shown += [_unescape(w.value) for w in at.warning if w.value[:1].isdigit()]
+    at = open_page(VRAAG)
+    shown = [unescape(m.value) for m in at.markdown if m.value[:1].isdigit()]
+    shown += [unescape(w.value) for w in at.warning if w.value[:1].isdigit()]
     items = _build(data_dir)  # what the page's download buttons build from
     docx = answer.to_docx(items, "Titel", date(2026, 11, 22), "Selectie: alle jaren")
     xlsx = answer.to_xlsx(items, date(2026, 11, 22), "Selectie: alle jaren")
@@ -126,8 +112,8 @@ def _build(data_dir) -> list[answer.Answer]:
 
 def test_an_as_of_date_cuts_bookings(data_dir):
     publish_small(data_dir)
-    at = _open(stand="2022-06-30")
-    text = [_unescape(m.value) for m in at.markdown if m.value.startswith("1")][0]
+    at = open_page(VRAAG, stand="2022-06-30")
+    text = [unescape(m.value) for m in at.markdown if m.value.startswith("1")][0]
     # by 30/06/2022 only the commitments of March and May were booked, nothing paid
     assert "Aan deze gemeenten werd in totaal € 0,00 (netto) betaald." in text
     assert "VVSG ontving voor de coördinatie € 0,00 (vastgelegd: € 20.000,00)." in text

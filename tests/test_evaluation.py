@@ -28,11 +28,10 @@ leefloners (aantal): Antwerpen (old) 5000 5100 5200 (2019-2021), 4800 4700 (2023
 from __future__ import annotations
 
 import math
-import re
 
 import pandas as pd
 import pytest
-from conftest import PROJECT
+from conftest import open_page, unescape
 from fixture_small import _csv
 from streamlit.testing.v1 import AppTest
 
@@ -40,7 +39,7 @@ from dashboard import evaluation as ev
 from pipelines.ingest import ingest
 from pipelines.reference import NEW, OLD
 
-APP = str(PROJECT / "app.py")
+EVALUATIE = "views/evaluatie.py"
 
 
 # --------------------------------------------------------------------------------------------
@@ -296,22 +295,6 @@ def evaluated(data_dir):
     return data_dir
 
 
-def open_evaluation(**query) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for key, value in query.items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page("views/evaluatie.py")
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def plain(text: str) -> str:
-    """Markdown-escaped text (format.md_text) as the reader sees it."""
-    return re.sub(r"\\(.)", r"\1", text)
-
-
 def shows(cell: str, expected: float) -> bool:
     """A Belgian number on screen ('1.234,57') is the hand-computed value, to its decimals."""
     decimals = len(cell.split(",")[1]) if "," in cell else 0
@@ -330,7 +313,7 @@ def screen_table(at: AppTest, first_column: str, containing: str | None = None) 
 
 
 def test_page_logic_model_and_outcomes_per_trajectory(evaluated):
-    at = open_evaluation()
+    at = open_page(EVALUATIE)
     model = screen_table(at, "Schakel").set_index("Indicator")
     expected = {
         "Expert voldoet aan de criteria": ("66,7%", "zwak"),  # E1 and E3 of three approved
@@ -359,7 +342,7 @@ def test_page_logic_model_and_outcomes_per_trajectory(evaluated):
 
 
 def test_page_compares_receivers_before_and_after(evaluated):
-    at = open_evaluation(indicator="armoede_pct")
+    at = open_page(EVALUATIE, indicator="armoede_pct")
     table = screen_table(at, "Indicator", containing="Verschil-in-verschil")
     main = table[(table["Indicator"] == "armoede_pct") & (table["Vergelijkingsgroep"] == ev.ALL_OTHERS)].iloc[
         0
@@ -389,7 +372,7 @@ def test_page_compares_receivers_before_and_after(evaluated):
     assert (antwerpen["Startjaar"], antwerpen["Eindjaar"]) == ("2022", "2022")  # a year, not 2.022
     assert shows(antwerpen["Ontvanger vóór"], 20.0) and shows(antwerpen["Ontvanger na"], 16.0)
 
-    summary = plain(" ".join(m.value for m in at.markdown))
+    summary = unescape(" ".join(m.value for m in at.markdown))
     assert (
         "bij 2 ontvangende gemeenten daalde de waarde van gemiddeld 15,0 vóór het traject naar 12,0 erna"
         in summary
@@ -398,12 +381,12 @@ def test_page_compares_receivers_before_and_after(evaluated):
         "geen bewijs dat de trajecten het verschil veroorzaakten; met 2 gemeenten is de groep bovendien klein"
         in summary
     )
-    captions = plain(" ".join(c.value for c in at.caption))
+    captions = unescape(" ".join(c.value for c in at.caption))
     assert "Antwerpen 2022: geen waarde voor 11007" in captions  # Borsbeek has no 2022 value
 
 
 def test_page_sums_counts_of_merged_parts(evaluated):
-    at = open_evaluation(indicator="leefloners")
+    at = open_page(EVALUATIE, indicator="leefloners")
     per = screen_table(at, "Indicator", containing="Jaren vóór")
     antwerpen = per[per["NIS-code"] == "11002"].iloc[0]
     # (5000 + 100 + 5100 + 100 + 5200 + 100) / 3 and (4800 + 100 + 4700 + 100 + 4900) / 3
@@ -415,23 +398,23 @@ def test_page_sums_counts_of_merged_parts(evaluated):
     ]
     assert main["Ontvangers"] == "1" and main["Methode"] == ev.SUMMED
     assert "niet te schatten" in main["Lezing"]  # one comparison municipality: no spread
-    captions = plain(" ".join(c.value for c in at.caption))
+    captions = unescape(" ".join(c.value for c in at.caption))
     assert "leefloners: 1 ontvanger zonder gegevens" in captions  # Leuven has no counts
     assert "absolute aantallen" in captions  # no population installed in this data directory
 
 
 def test_page_in_2019_2024_boundaries_uses_borsbeek(evaluated):
-    at = open_evaluation(indicator="armoede_pct", indeling="2019-2024")
+    at = open_page(EVALUATIE, indicator="armoede_pct", indeling="2019-2024")
     per = screen_table(at, "Indicator", containing="Jaren vóór")
     borsbeek = per[per["NIS-code"] == "11007"].iloc[0]
     assert borsbeek["Gemeente"] == "Borsbeek"
     assert borsbeek["Jaren na"] == "2023, 2024" and shows(borsbeek["Ontvanger na"], 10.0)
-    captions = plain(" ".join(c.value for c in at.caption))
+    captions = unescape(" ".join(c.value for c in at.caption))
     assert "niet op te splitsen" in captions  # Antwerpen 2025 cannot be placed before 2025
 
 
 def test_page_with_a_province_compares_only_its_receivers(evaluated):
-    at = open_evaluation(indicator="armoede_pct", provincie="Vlaams-Brabant")
+    at = open_page(EVALUATIE, indicator="armoede_pct", provincie="Vlaams-Brabant")
     table = screen_table(at, "Indicator", containing="Verschil-in-verschil")
     main = table[(table["Indicator"] == "armoede_pct") & (table["Vergelijkingsgroep"] == ev.ALL_OTHERS)].iloc[
         0
@@ -442,14 +425,14 @@ def test_page_with_a_province_compares_only_its_receivers(evaluated):
 
 
 def test_matched_group_on_request(evaluated):
-    at = open_evaluation(indicator="armoede_pct")
+    at = open_page(EVALUATIE, indicator="armoede_pct")
     at.toggle(key="gematcht").set_value(True).run()
     table = screen_table(at, "Indicator", containing="Verschil-in-verschil")
     matched = table[(table["Indicator"] == "armoede_pct") & (table["Vergelijkingsgroep"] == ev.MATCHED)]
     # Leuven (Vlaams-Brabant) has no non-participant with values in its province; Antwerpen's
     # three nearest in Antwerpen are Boom (20), Boechout (14) and Aartselaar (12).
     assert matched.iloc[0]["Ontvangers"] == "1" and matched.iloc[0]["Vergelijkingsgemeenten"] == "3"
-    captions = plain(" ".join(c.value for c in at.caption))
+    captions = unescape(" ".join(c.value for c in at.caption))
     assert (
         "armoede_pct, gematcht (provincie en niveau vooraf): 1 ontvanger zonder vergelijkingsgemeenten"
         in captions

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import PROJECT
+from conftest import open_page
 from fixture_small import publish_small
 from streamlit.testing.v1 import AppTest
 
 from pipelines.demo import build_demo
 
-APP = str(PROJECT / "app.py")
 PAGES = (
     "views/overzicht.py",
     "views/budget.py",
@@ -20,19 +19,6 @@ PAGES = (
     "views/evaluatie.py",
     "views/over_de_data.py",
 )
-
-
-def open_page(page: str = "views/overzicht.py", **query: str | list[str]) -> AppTest:
-    """The app as a link with this query string would open it."""
-    at = AppTest.from_file(APP, default_timeout=60)
-    for key, value in query.items():
-        at.query_params[key] = value
-    at.run()
-    if page != "views/overzicht.py":
-        at.switch_page(page)
-        at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def metrics(at: AppTest) -> dict[str, str]:
