@@ -330,3 +330,23 @@ def indicator_lines(df: pd.DataFrame, indicator: str, unit: str) -> go.Figure:
         xaxis={"dtick": 1, "tickformat": "d", "title": None},
         yaxis={"title": label},
     )
+
+
+def attainment_bands(df: pd.DataFrame) -> go.Figure:
+    """df: Doelbereik (band label), Status, Trajecten."""
+    fig = go.Figure()
+    for status, part in df.groupby("Status", sort=False):
+        fig.add_bar(
+            x=part["Doelbereik"],
+            y=part["Trajecten"],
+            name=str(status),
+            marker_color=STATUS_COLOURS.get(str(status), PALETTE[0]),
+            hovertemplate="%{x}: %{y:,.0f} trajecten<extra>" + str(status) + "</extra>",
+        )
+    return _layout(
+        fig,
+        "Trajecten per doelbereik",
+        barmode="stack",
+        xaxis={"title": "bereikte doelen van de geplande"},
+        yaxis={"title": "trajecten", **_count_axis(df.groupby("Doelbereik")["Trajecten"].sum())},
+    )

@@ -212,6 +212,22 @@ def outcomes_table(traj: pd.DataFrame) -> pd.DataFrame:
 
 
 OUTCOME_PERCENT = ("Doelbereik",)
+# Up to this many trajectories the goal attainment is a bar per trajectory; beyond, bands.
+BARS_AT_MOST = 60
+BANDS = ((0.0, 0.25, "minder dan 25%"), (0.25, 0.5, "25% tot 50%"), (0.5, 0.75, "50% tot 75%"),
+         (0.75, 1.0, "75% tot 100%"), (1.0, float("inf"), "100% of meer"))  # fmt: skip
+
+
+def attainment_bands(outcomes: pd.DataFrame) -> pd.DataFrame:
+    """How many trajectories reached which share of their goals, per status."""
+    rows = []
+    for low, high, label in BANDS:
+        inside = outcomes[(outcomes["Doelbereik"] >= low) & (outcomes["Doelbereik"] < high)]
+        for status in ENDED + ("lopend", "goedgekeurd"):
+            rows.append((label, status, int((inside["Status"] == status).sum())))
+    out = pd.DataFrame(rows, columns=["Doelbereik", "Status", "Trajecten"])
+    used = out.groupby("Status")["Trajecten"].transform("sum") > 0
+    return out[used].reset_index(drop=True)
 
 
 # ---------------------------------------------------------------------------------------------

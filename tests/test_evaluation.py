@@ -467,3 +467,35 @@ def test_summary_without_trajectories_says_so(data_dir):
     model = ev.logic_model(traj, totals)
     assert set(model.loc[model["Eenheid"] == "%", "Beoordeling"]) == {ev.NO_DATA}
     assert ev.summary(model, ev.EMPTY_COMPARISON) == ["Er zijn geen toegekende trajecten in deze selectie."]
+
+
+def test_attainment_bands_count_trajectories_per_status():
+    outcomes = pd.DataFrame(
+        {
+            "Doelbereik": [0.0, 0.5, 1.0, 0.8, 0.74],
+            "Status": ["afgerond", "afgerond", "stopgezet", "lopend", "afgerond"],
+        }
+    )
+    bands = ev.attainment_bands(outcomes)
+    counted = {(b, s): n for b, s, n in bands.itertuples(index=False) if n}
+    assert counted == {("minder dan 25%", "afgerond"): 1, ("50% tot 75%", "afgerond"): 2,
+                       ("100% of meer", "stopgezet"): 1, ("75% tot 100%", "lopend"): 1}  # fmt: skip
+    assert "goedgekeurd" not in set(bands["Status"])  # no such trajectory: no empty series
+    assert bands["Trajecten"].sum() == 5
+
+
+def test_many_trajectories_get_bands_instead_of_a_bar_each(data_dir):
+    many = [dict(traject_id=f"M{i:03d}", oproep="2022", model="mentoring", aanbiedend_bestuur="Mechelen",
+                 ontvangend_bestuur="Leuven", status="afgerond", startdatum="01/03/2022",
+                 einddatum="30/09/2022", doelen_gepland="4", doelen_bereikt=str(i % 5))
+            for i in range(ev.BARS_AT_MOST + 1)]  # fmt: skip
+    result = ingest("trajecten", _csv("trajecten", many), file_name="t.csv", data_dir=data_dir, user="test")
+    assert result.rows_accepted == len(many)
+    at = open_page(EVALUATIE)
+    bands = screen_table(at, "Doelbereik", containing="Trajecten").set_index("Doelbereik")
+    # i % 5 goals of 4: 0 -> 0%, 1 -> 25%, 2 -> 50%, 3 -> 75%, 4 -> 100%; 61 = 13 + 12 * 4
+    assert bands["Trajecten"].to_dict() == {"minder dan 25%": "13", "25% tot 50%": "12", "50% tot 75%": "12",
+                                            "75% tot 100%": "12", "100% of meer": "12"}  # fmt: skip
+    assert not [
+        df for df in at.dataframe if "Ontvangend bestuur" in df.value.columns and len(df.value.columns) == 6
+    ]

@@ -78,7 +78,7 @@ ui.table_with_download(
     },
 )
 goals = outcomes[outcomes["Doelbereik"].notna()]
-if len(goals):
+if 0 < len(goals) <= evaluation.BARS_AT_MOST:
     goal_table = goals[
         ["Traject", "Status", "Ontvangend bestuur", "Doelen gepland", "Doelen bereikt", "Doelbereik"]
     ].reset_index(drop=True)
@@ -88,6 +88,9 @@ if len(goals):
         "doelbereik per traject",
         percent_columns=evaluation.OUTCOME_PERCENT,
     )
+elif len(goals):  # too many for a bar each: how many trajectories reached how much
+    bands = evaluation.attainment_bands(goals)
+    ui.chart_with_table(charts.attainment_bands(bands), bands, "trajecten per doelbereik")
 
 st.subheader("Ontvangende gemeenten tegenover andere gemeenten")
 st.caption(
