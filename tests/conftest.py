@@ -236,3 +236,23 @@ def open_page(page: str = "views/overzicht.py", **query: str | list[str]):
 def unescape(markdown: str) -> str:
     """Markdown-escaped text (format.md_text) as the reader sees it."""
     return re.sub(r"\\(.)", r"\1", markdown)
+
+
+# --- the reliability suite's one summary line (tests/figures.py) -----------------------------
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    import figures
+
+    part = figures.part_of(report.nodeid)
+    if part is not None and report.failed:
+        figures.failed(part, report.nodeid)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    import figures
+
+    line = figures.summary_line()
+    if line is not None:
+        terminalreporter.write_sep("=", "reliability")
+        terminalreporter.write_line(line)
