@@ -23,9 +23,17 @@ import duckdb
 from pipelines import paths
 from pipelines.contract import get_dataset
 from pipelines.errors import FileRefused, Issue
-from pipelines.reader import DELIMITER_LABELS, ENCODING_LABELS, detect_encoding, max_bytes, scan
+from pipelines.reader import (
+    DELIMITER_LABELS,
+    ENCODING_LABELS,
+    LINE_COLUMN,
+    detect_encoding,
+    finish_scan,
+    max_bytes,
+    scan,
+)
 from pipelines.reference import resolver
-from pipelines.staging import stage, write_rejects
+from pipelines.staging import RecordCountMismatch, stage, write_rejects
 from pipelines.store import Store, crash_point, new_ingest_id, now_iso
 from pipelines.upload import is_xlsx, xlsx_to_csv
 
@@ -262,26 +270,36 @@ def _run(
         )
     report(0.1, "Bestand lezen en controleren…")
     norm = staging / "normalised.csv"
-    scanned = scan(upload, ds, norm, encoding, mapping)
-    result.delimiter = DELIMITER_LABELS.get(scanned.delimiter, scanned.delimiter)
-    result.rows_read = scanned.rows_read
-    result.rows_blank = scanned.rows_blank
-    crash_point("after_scan")
-    report(0.4, "Waarden en gemeenten controleren…")
     existing = store.dataset_file(ds.name, manifest) if result.mode == "append" else None
     con = duckdb.connect(":memory:", config={"temp_directory": str(staging / "duckdb_tmp"), "threads": 2})
     try:
-        staged = stage(
-            con,
-            ds,
-            norm,
-            scanned.rows_good,
-            resolver(),
-            staging / "accepted.parquet",
-            result.ingest_id,
-            existing,
-            manifest["version"] if existing else None,
-        )
+        for fast in (None, False):  # the fast path where the file allows it, else record by record
+            scanned = scan(upload, ds, norm, encoding, mapping, fast=fast)
+            crash_point("after_scan")
+            report(0.4, "Waarden en gemeenten controleren…")
+            try:
+                staged = stage(
+                    con,
+                    ds,
+                    scanned,
+                    norm,
+                    resolver(),
+                    staging / "accepted.parquet",
+                    result.ingest_id,
+                    existing,
+                    manifest["version"] if existing else None,
+                )
+            except RecordCountMismatch:
+                if fast is False:
+                    raise
+                _log_internal(store, result.ingest_id)  # kept for the developers; the slow path decides
+                continue
+            break
+        if scanned.records is not None:
+            finish_scan(scanned)
+        result.delimiter = DELIMITER_LABELS.get(scanned.delimiter, scanned.delimiter)
+        result.rows_read = scanned.rows_read
+        result.rows_blank = scanned.rows_blank
         report(0.8, "Geweigerde rijen bewaren…")
         rejects = staging / "rejects.parquet"
         if write_rejects(con, ds, scanned.bad_rows, scanned.issues, rejects):
@@ -293,9 +311,7 @@ def _run(
             if not dry_run:
                 store.keep_rejects(rejects, result.ingest_id)
         result.preview = (
-            con.execute(
-                "SELECT * FROM read_csv($p, all_varchar = true, header = true) LIMIT 20", {"p": str(norm)}
-            )
+            con.execute(f'SELECT * FROM raw ORDER BY "{LINE_COLUMN}" LIMIT 20')
             .df()
             .fillna("")
             .to_dict("records")

@@ -19,10 +19,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from pipelines.contract import Dataset, normalize_key
 from pipelines.errors import FileRefused, Issue
 
 LINE_COLUMN = "_regel"
+FAST_SCAN = True  # the vectorised record count where a file allows it (tests compare both paths)
 DEFAULT_MAX_MB = 200
 CHUNK = 1 << 20
 FIELD_LIMIT = 16 << 20
@@ -239,6 +242,7 @@ class ScanResult:
     warnings: list[Issue] = field(default_factory=list)
     bad_rows: list[tuple[int, str]] = field(default_factory=list)  # (line, raw text)
     ignored_with_data: set[int] = field(default_factory=set)
+    records: Records | None = None  # fast path: DuckDB reads these instead of the normalised file
 
     @property
     def rows_bad(self) -> int:
@@ -272,8 +276,12 @@ def scan(
     out_path: Path,
     encoding: Encoding,
     mapping: dict[str, str] | None = None,
+    fast: bool | None = None,
 ) -> ScanResult:
-    """Read every record; write the good ones to `out_path`; report the bad ones."""
+    """Read every record; write the good ones to `out_path`; report the bad ones.
+
+    With `fast` the records are counted with vectorised byte arithmetic where the file allows
+    it, and the result's `records` says where DuckDB reads them (see _fast_scan)."""
     with open(path, encoding=encoding.codec, newline="") as fh:
         first = fh.readline()
         offset = 1
@@ -299,8 +307,105 @@ def scan(
                 _hint_header_further_down(fh, dataset, delimiter, offset, refusal)
             raise
         result = ScanResult(encoding.codec, delimiter, offset, header, warnings=warnings)
+        if (FAST_SCAN if fast is None else fast) and _fast_scan(path, encoding, result, out_path):
+            return result
         _scan_records(fh, dataset, out_path, result, offset, encoding.has_control_chars)
     return result
+
+
+@dataclass
+class Records:
+    """The fast path: the good records in a UTF-8 file that DuckDB reads as it is."""
+
+    path: Path  # the upload itself when it is UTF-8 and every record is good, else a filtered copy
+    skip: int  # lines before the first record (header, `sep=` line)
+    delimiter: str
+    width: int  # fields per record
+    lines: np.ndarray  # line in the original file of each record, in file order
+
+
+_NL, _CR, _QUOTE = 10, 13, 34
+# Python's csv module in strict mode accepts exactly these records: quotes only around whole
+# fields, doubled inside. A record with a quote elsewhere takes the slow path, which reports it.
+_STRICT_RECORD = '(?:"(?:[^"]|"")*"|[^"{d}\\r\\n]*)(?:{d}(?:"(?:[^"]|"")*"|[^"{d}\\r\\n]*))*'
+
+
+def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Path) -> bool:
+    """Count fields of every record with vectorised byte arithmetic instead of a Python loop.
+
+    Structure bytes (line feed, carriage return, quote, delimiter) are single bytes in UTF-8 and
+    Windows-1252, so their positions give every record's bounds and field count: a line feed
+    ends a record when an even number of quotes precedes it. Records with quotes are checked
+    one by one with the csv module. Files this cannot read with certainty (control characters,
+    a bare carriage return, an odd number of quotes, a quote inside a field) return False and
+    take the record-by-record path. The good records are left for DuckDB to read, which must
+    count exactly as many."""
+    if encoding.has_control_chars:
+        return False
+    data = path.read_bytes()
+    transcoded = encoding.codec == "cp1252"
+    if transcoded:
+        data = data.decode("cp1252").encode("utf-8")
+    start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    for _ in range(result.header_line):
+        end = data.find(b"\n", start)
+        if end < 0 or b'"' in data[start:end]:
+            return False
+        start = end + 1
+    arr = np.frombuffer(data, dtype=np.uint8)[start:]
+    n = len(arr)
+    cr = np.flatnonzero(arr == _CR)
+    if len(cr) and (cr[-1] + 1 >= n or not np.all(arr[cr + 1] == _NL)):
+        return False  # old Mac line ends, or a carriage return inside a field
+    quotes = np.flatnonzero(arr == _QUOTE)
+    if len(quotes) % 2:
+        return False
+    newlines = np.flatnonzero(arr == _NL)
+    ends = newlines if n == 0 or arr[-1] == _NL else np.append(newlines, n)
+    if len(quotes):
+        ends = ends[np.searchsorted(quotes, ends) % 2 == 0]
+    starts = np.concatenate(([0], ends[:-1] + 1)).astype(np.int64)
+    stops = ends - np.where(ends > starts, arr[np.maximum(ends - 1, 0)] == _CR, False)
+    lines = result.header_line + 1 + np.searchsorted(newlines, starts)
+    delims = np.flatnonzero(arr == ord(result.delimiter))
+    fields = np.searchsorted(delims, stops) - np.searchsorted(delims, starts) + 1
+    quoted = np.flatnonzero(np.searchsorted(quotes, stops) > np.searchsorted(quotes, starts))
+    width = len(result.header.fields)
+    strict = re.compile(_STRICT_RECORD.format(d=re.escape(result.delimiter)))
+    for i in quoted:
+        text = data[start + starts[i] : start + stops[i]].decode("utf-8")
+        if not strict.fullmatch(text):
+            return False
+        fields[i] = len(next(csv.reader([text], delimiter=result.delimiter, strict=True)))
+    empty = stops == starts
+    odd = np.flatnonzero((fields != width) | empty)
+    good = np.ones(len(starts), dtype=bool)
+    good[odd] = False
+    for i in odd:
+        text = data[start + starts[i] : start + stops[i]].decode("utf-8")
+        record = next(csv.reader([text], delimiter=result.delimiter, strict=True), [])
+        if not any(f.strip() for f in record):
+            result.rows_blank += 1
+            continue
+        result.rows_read += 1
+        _field_count_error(result, int(lines[i]), record, width, result.delimiter)
+    result.rows_good = int(good.sum())
+    result.rows_read += result.rows_good  # DuckDB removes records whose fields are all blank
+    if len(odd) == 0 and not transcoded:
+        records_path, skip = path, result.header_line
+    else:
+        records_path, skip = out_path, 0
+        with open(out_path, "wb") as out:
+            begin = 0  # write the runs of good records between the odd ones
+            for i in [*odd.tolist(), len(starts)]:
+                if i > begin:
+                    last = int(ends[i - 1])  # its line feed, or n when the file ends without one
+                    out.write(data[start + int(starts[begin]) : start + min(last + 1, n)])
+                    if last >= n:
+                        out.write(b"\n")
+                begin = i + 1
+    result.records = Records(records_path, skip, result.delimiter, width, lines[good].astype(np.int64))
+    return True
 
 
 def _hint_header_further_down(
@@ -359,6 +464,11 @@ def _scan_records(
                     result.ignored_with_data.add(pos)
             writer.writerow([start, *("" if p is None else record[p] for p in order)])
             result.rows_good += 1
+    finish_scan(result)
+
+
+def finish_scan(result: ScanResult) -> None:
+    """Warnings that need every record counted, and the refusal of a file without data rows."""
     for pos in sorted(result.ignored_with_data):
         if not result.header.fields[pos].strip():
             result.warnings.append(

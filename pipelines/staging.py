@@ -5,7 +5,8 @@ column a parser (sql/macros.sql) and its checks, for every dataset its row check
 key. Contract texts (messages, allowed values) go in as named parameters; only identifiers from
 the contract are written into the SQL text, always quoted.
 
-Tables, in order: raw (all text, from the normalised file) -> typed (parsed, reference date,
+Tables, in order: raw (all text, from the normalised file or, on the fast path, from the
+upload's good records numbered by the reader) -> typed (parsed, reference date,
 municipalities resolved) -> issues (one row per error or warning) -> accepted (typed minus
 rejected lines) -> Parquet.
 """
@@ -23,7 +24,7 @@ from pipelines import contract as c
 from pipelines.contract import Column, Dataset
 from pipelines.errors import Issue
 from pipelines.paths import SQL_DIR
-from pipelines.reader import LINE_COLUMN
+from pipelines.reader import LINE_COLUMN, ScanResult
 from pipelines.reference import MERGER_DATE, Resolution, Resolver
 
 SQL_TYPES = {
@@ -225,15 +226,75 @@ def _load_macros(con: duckdb.DuckDBPyConnection) -> None:
     con.execute((SQL_DIR / "macros.sql").read_text(encoding="utf-8"))
 
 
-def _read_raw(con: duckdb.DuckDBPyConnection, dataset: Dataset, norm_path: Path) -> int:
-    columns = {LINE_COLUMN: "BIGINT", **{name: "VARCHAR" for name in dataset.column_names}}
+class RecordCountMismatch(RuntimeError):
+    """DuckDB read another number of records than the reader counted: take the slow path."""
+
+
+# What Python's str.strip() removes, in RE2: a field of only these is blank.
+_BLANK = "'[\\s\\x{85}\\p{Z}]*'"
+
+
+def _read_raw(con: duckdb.DuckDBPyConnection, dataset: Dataset, scanned: ScanResult, norm_path: Path) -> int:
+    """The raw table: `_regel` and every contract column as text, blank records left out.
+
+    On the fast path DuckDB reads the good records where they are and each gets its line from
+    the reader by position; records whose fields are all blank are counted as blank, as the
+    slow path does, and unnamed columns holding data are noted for the warnings."""
+    if scanned.records is None:
+        columns = {LINE_COLUMN: "BIGINT", **{name: "VARCHAR" for name in dataset.column_names}}
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE raw AS SELECT * FROM read_csv($path, columns = $columns, "
+            "header = true, delim = ',', quote = '\"', escape = '\"', auto_detect = false, "
+            "strict_mode = true, null_padding = false, max_line_size = 67108864)",
+            {"path": str(norm_path), "columns": columns},
+        )
+        rows = _scalar(con, "SELECT count(*) FROM raw")
+        if rows != scanned.rows_good:
+            raise RuntimeError(
+                f"row count mismatch: the independent read found {scanned.rows_good} rows, DuckDB {rows}"
+            )
+        return rows
+    rec = scanned.records
+    fields = [f"c{i}" for i in range(rec.width)]
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE raw AS SELECT * FROM read_csv($path, columns = $columns, "
-        "header = true, delim = ',', quote = '\"', escape = '\"', auto_detect = false, "
-        "strict_mode = true, null_padding = false, max_line_size = 67108864)",
-        {"path": str(norm_path), "columns": columns},
+        "CREATE OR REPLACE TEMP TABLE records AS SELECT * FROM read_csv($path, columns = $columns, "
+        "header = false, skip = $skip, delim = $delim, quote = '\"', escape = '\"', "
+        "auto_detect = false, strict_mode = true, null_padding = false, max_line_size = 67108864)",
+        {
+            "path": str(rec.path),
+            "columns": {f: "VARCHAR" for f in fields},
+            "skip": rec.skip,
+            "delim": rec.delimiter,
+        },
     )
-    return _scalar(con, "SELECT count(*) FROM raw")
+    count = _scalar(con, "SELECT count(*) FROM records")
+    if count != len(rec.lines):
+        raise RecordCountMismatch(f"the reader counted {len(rec.lines)} records, DuckDB {count}")
+    con.register("_lines_arrow", pa.table({LINE_COLUMN: pa.array(rec.lines, pa.int64())}))
+    blank = " AND ".join(f"regexp_full_match(coalesce({f}, ''), {_BLANK})" for f in fields)
+    select = ", ".join(
+        f"{'NULL::VARCHAR' if pos is None else fields[pos]} AS {quote_ident(name)}"
+        for name, pos in zip(dataset.column_names, scanned.header.contract_order(dataset), strict=True)
+    )
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE raw AS SELECT l.{quote_ident(LINE_COLUMN)}, {select} "
+        f"FROM records POSITIONAL JOIN _lines_arrow AS l WHERE NOT ({blank})"
+    )
+    con.unregister("_lines_arrow")
+    rows = _scalar(con, "SELECT count(*) FROM raw")
+    scanned.rows_blank += count - rows
+    scanned.rows_read -= count - rows
+    scanned.rows_good = rows
+    if scanned.header.ignored:
+        flags = ", ".join(
+            f"bool_or(NOT regexp_full_match(coalesce({fields[pos]}, ''), {_BLANK}))"
+            for pos in scanned.header.ignored
+        )
+        row = con.execute(f"SELECT {flags} FROM records").fetchall()[0]
+        filled = {pos for pos, flag in zip(scanned.header.ignored, row, strict=True) if flag}
+        scanned.ignored_with_data |= filled
+    con.execute("DROP TABLE records")
+    return rows
 
 
 def _build_typed(con: duckdb.DuckDBPyConnection, dataset: Dataset, p: _Params) -> None:
@@ -423,21 +484,19 @@ def _key_issues(
 def stage(
     con: duckdb.DuckDBPyConnection,
     dataset: Dataset,
+    scanned: ScanResult,
     norm_path: Path,
-    rows_expected: int,
     resolver: Resolver,
     out_path: Path,
     ingest_id: str,
     existing: Path | None = None,
     existing_version: int | None = None,
 ) -> StageResult:
-    """Validate the normalised file and write the accepted rows (plus `existing`) to Parquet."""
+    """Validate the scanned records and write the accepted rows (plus `existing`) to Parquet.
+
+    On the fast path this completes `scanned` (blank records, unnamed columns with data)."""
     _load_macros(con)
-    rows = _read_raw(con, dataset, norm_path)
-    if rows != rows_expected:
-        raise RuntimeError(
-            f"row count mismatch: the independent read found {rows_expected} rows, DuckDB {rows}"
-        )
+    rows = _read_raw(con, dataset, scanned, norm_path)
     _build_typed(con, dataset, _Params())
     _resolve_municipalities(con, dataset, resolver)
     _build_issues(con, dataset)
