@@ -35,14 +35,15 @@ SQL_TYPES = {
     c.BOOLEAN: "BOOLEAN",
     c.TEXT_LIST: "VARCHAR[]",
 }
-PARSERS = {
-    c.INTEGER: "be_integer({v})",
-    c.DECIMAL: "be_double({v})",
-    c.MONEY: "be_money({v})",
-    c.DATE: "be_date({v})",
-    c.BOOLEAN: "nl_bool({v})",
-    c.TEXT_LIST: "text_list({v})",
-    c.URL: "CASE WHEN is_http_url({v}) THEN {v} END",
+# The parser of each type as steps (sql/macros.sql), each reading the previous step's column.
+STEPS = {
+    c.INTEGER: ("be_number_strip({v})", "be_number_text({v})", "be_integer({v})"),
+    c.DECIMAL: ("be_number_strip({v})", "be_number_text({v})", "be_double({v})"),
+    c.MONEY: ("be_number_strip({v})", "be_number_text({v})", "be_money({v})"),
+    c.DATE: ("be_date_strip({v})", "be_date({v})"),
+    c.BOOLEAN: ("nl_bool({v})",),
+    c.TEXT_LIST: ("text_list({v})",),
+    c.URL: ("CASE WHEN is_http_url({v}) THEN {v} END",),
 }
 TYPE_ERRORS = {
     c.INTEGER: ("NOT_AN_INTEGER", "'{name}' moet een geheel getal zijn, bv. {example}."),
@@ -93,6 +94,7 @@ class _Params:
 
     def __init__(self) -> None:
         self.values: dict[str, object] = {}
+        self.conds: list[str] = []  # the condition of every issue, to find rows with any
 
     def __call__(self, value: object) -> str:
         name = f"p{len(self.values)}"
@@ -111,6 +113,7 @@ def _issue(
     message_sql: str | None = None,
 ) -> str:
     msg = message_sql if message_sql is not None else p(message)
+    p.conds.append(cond)
     return (
         f"CASE WHEN {cond} THEN {{'column': {p(column)}, 'value': {value_sql}, "
         f"'code': {p(code)}, 'message': {msg}, 'severity': {p(severity)}}} END"
@@ -271,6 +274,8 @@ def _read_raw(con: duckdb.DuckDBPyConnection, dataset: Dataset, scanned: ScanRes
     if count != len(rec.lines):
         raise RecordCountMismatch(f"the reader counted {len(rec.lines)} records, DuckDB {count}")
     con.register("_lines_arrow", pa.table({LINE_COLUMN: pa.array(rec.lines, pa.int64())}))
+    con.execute("CREATE OR REPLACE TEMP TABLE _lines AS SELECT * FROM _lines_arrow")
+    con.unregister("_lines_arrow")
     blank = " AND ".join(f"regexp_full_match(coalesce({f}, ''), {_BLANK})" for f in fields)
     select = ", ".join(
         f"{'NULL::VARCHAR' if pos is None else fields[pos]} AS {quote_ident(name)}"
@@ -278,9 +283,8 @@ def _read_raw(con: duckdb.DuckDBPyConnection, dataset: Dataset, scanned: ScanRes
     )
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE raw AS SELECT l.{quote_ident(LINE_COLUMN)}, {select} "
-        f"FROM records POSITIONAL JOIN _lines_arrow AS l WHERE NOT ({blank})"
+        f"FROM records POSITIONAL JOIN _lines AS l WHERE NOT ({blank})"
     )
-    con.unregister("_lines_arrow")
     rows = _scalar(con, "SELECT count(*) FROM raw")
     scanned.rows_blank += count - rows
     scanned.rows_read -= count - rows
@@ -294,25 +298,53 @@ def _read_raw(con: duckdb.DuckDBPyConnection, dataset: Dataset, scanned: ScanRes
         filled = {pos for pos, flag in zip(scanned.header.ignored, row, strict=True) if flag}
         scanned.ignored_with_data |= filled
     con.execute("DROP TABLE records")
+    con.execute("DROP TABLE _lines")
     return rows
 
 
-def _build_typed(con: duckdb.DuckDBPyConnection, dataset: Dataset, p: _Params) -> None:
-    selects = [quote_ident(LINE_COLUMN)]
+def _literal_list(values: object) -> str:
+    """Contract values (never uploaded text) as a SQL list literal; views take no parameters."""
+    return "[" + ", ".join("'" + str(v).replace("'", "''") + "'" for v in values) + "]"
+
+
+def _build_typed(con: duckdb.DuckDBPyConnection, dataset: Dataset) -> None:
+    """Views parsed (per column its cleaned text `<col>__raw` and its typed value, in layers of
+    projections, one per parser step) and typed (plus the reference date and vintage); the
+    first query that reads them, `staged`, materialises them once."""
+    layer = [quote_ident(LINE_COLUMN)] + [
+        f"be_clean({quote_ident(col.name)}) AS {quote_ident(col.name + '__raw')}" for col in dataset.columns
+    ]
+    layers = [layer]
+    chains: dict[str, list[str]] = {}
     for col in dataset.columns:
-        ident = quote_ident(col.name)
-        clean = f"be_clean({ident})"
-        selects.append(f"{clean} AS {quote_ident(col.name + '__raw')}")
         if col.type == c.ENUM:
-            value_map = col.value_map
-            parsed = f"map({p(list(value_map))}, {p(list(value_map.values()))})[norm_value({clean})]"
+            keys, values = _literal_list(col.value_map), _literal_list(col.value_map.values())
+            canonical = _literal_list(col.allowed)
+            chains[col.name] = [
+                f"CASE WHEN list_contains({canonical}, {{v}}) THEN {{v}} "
+                f"ELSE map({keys}, {values})[norm_value({{v}})] END"
+            ]
         else:
-            parsed = PARSERS.get(col.type, "{v}").format(v=clean)
-        selects.append(f"{parsed} AS {ident}")
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE parsed AS SELECT " + ", ".join(selects) + " FROM raw",
-        p.values,
-    )
+            chains[col.name] = list(STEPS.get(col.type, ()))
+    depth = max((len(chain) for chain in chains.values()), default=0)
+    current = {col.name: col.name + "__raw" for col in dataset.columns}
+    for step in range(depth):
+        added = []
+        for col in dataset.columns:
+            chain = chains[col.name]
+            if step < len(chain):
+                name = f"{col.name}__{step + 1}"
+                added.append(f"{chain[step].format(v=quote_ident(current[col.name]))} AS {quote_ident(name)}")
+                current[col.name] = name
+        layers.append(["*", *added])
+    sql = "raw"
+    for layer in layers:
+        sql = f"(SELECT {', '.join(layer)} FROM {sql})"
+    final = [quote_ident(LINE_COLUMN)]
+    for col in dataset.columns:
+        final.append(quote_ident(col.name + "__raw"))
+        final.append(f"{quote_ident(current[col.name])} AS {quote_ident(col.name)}")
+    con.execute(f"CREATE OR REPLACE TEMP VIEW parsed AS SELECT {', '.join(final)} FROM {sql}")
     con.execute(
         "CREATE OR REPLACE TEMP TABLE typed AS SELECT *, "
         f"CASE WHEN _refdatum IS NULL OR _refdatum >= DATE '{MERGER_DATE.isoformat()}' "
@@ -411,13 +443,16 @@ def _build_issues(con: duckdb.DuckDBPyConnection, dataset: Dataset) -> None:
     # Row checks reference municipality columns as <col>_nis; the view exposes them.
     inner = _with_municipalities(dataset)
     src = f"(SELECT *{''.join(', ' + f for f in fields)} FROM ({inner}))"
-    con.execute(f"CREATE OR REPLACE TEMP TABLE staged AS {src}")
+    con.execute(f"CREATE OR REPLACE TEMP VIEW staged AS {src}")
+    # The issues are built only for rows with any: testing the conditions is cheap, building
+    # a list of structs for every row is not.
+    any_issue = " OR ".join(f"({cond})" for cond in p.conds) or "FALSE"
     con.execute(
         "CREATE OR REPLACE TEMP TABLE issues AS SELECT "
         f'{quote_ident(LINE_COLUMN)} AS line, e.column AS "column", e.value AS value, '
         "e.code AS code, e.message AS message, e.severity AS severity FROM (SELECT "
         f"{quote_ident(LINE_COLUMN)}, unnest(list_filter([{', '.join(checks)}], "
-        "lambda e: e IS NOT NULL)) AS e FROM staged)",
+        f"lambda e: e IS NOT NULL)) AS e FROM staged WHERE {any_issue})",
         p.values,
     )
 
@@ -454,8 +489,10 @@ def _key_issues(
             SELECT {quote_ident(LINE_COLUMN)} AS line, {key_raw()} AS value,
                    count(*) OVER w AS n,
                    list({quote_ident(LINE_COLUMN)}) OVER w AS lines
-            FROM staged WHERE {present}
-            WINDOW w AS (PARTITION BY {", ".join(keys)} ORDER BY {quote_ident(LINE_COLUMN)}
+            FROM staged AS s SEMI JOIN (
+                SELECT {", ".join(keys)} FROM staged WHERE {present} GROUP BY ALL HAVING count(*) > 1
+            ) AS d ON {" AND ".join(f"s.{k} = d.{k}" for k in keys)}
+            WINDOW w AS (PARTITION BY {", ".join("s." + k for k in keys)} ORDER BY {quote_ident(LINE_COLUMN)}
                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
         ) WHERE n > 1
         """,
@@ -497,7 +534,7 @@ def stage(
     On the fast path this completes `scanned` (blank records, unnamed columns with data)."""
     _load_macros(con)
     rows = _read_raw(con, dataset, scanned, norm_path)
-    _build_typed(con, dataset, _Params())
+    _build_typed(con, dataset)
     _resolve_municipalities(con, dataset, resolver)
     _build_issues(con, dataset)
     _key_issues(con, dataset, existing, existing_version)
@@ -510,24 +547,22 @@ def stage(
         for name, sqltype in typed_columns(dataset)
         if name != "_ingest_id"
     )
-    con.execute(
-        f"CREATE OR REPLACE TEMP TABLE accepted AS SELECT {select}, $ingest_id AS _ingest_id "
-        f"FROM staged WHERE {quote_ident(LINE_COLUMN)} NOT IN (SELECT line FROM rejected) "
-        f"ORDER BY {quote_ident(LINE_COLUMN)}",
-        {"ingest_id": ingest_id},
+    params: dict[str, object] = {"ingest_id": ingest_id}
+    source = (
+        f"SELECT {select}, $ingest_id AS _ingest_id FROM staged AS s ANTI JOIN rejected AS r "
+        f"ON s.{quote_ident(LINE_COLUMN)} = r.line ORDER BY s.{quote_ident(LINE_COLUMN)}"
     )
-    accepted = _scalar(con, "SELECT count(*) FROM accepted")
+    before = 0
+    if existing is not None:
+        params["existing"] = str(existing)
+        before = _scalar(con, "SELECT count(*) FROM read_parquet($existing)", {"existing": str(existing)})
+        source = f"SELECT * FROM read_parquet($existing) UNION ALL BY NAME ({source})"
+    # COPY reports the rows it wrote: the accepted rows are counted, not derived.
+    copy = f"COPY ({source}) TO '{_sql_path(out_path)}' (FORMAT parquet, COMPRESSION zstd)"
+    total = _scalar(con, copy, params)
+    accepted = total - before
     if accepted + rejected != rows:
         raise RuntimeError(f"conservation broken: {accepted} + {rejected} != {rows}")
-    source = "SELECT * FROM accepted"
-    if existing is not None:
-        source = "SELECT * FROM read_parquet($existing) UNION ALL BY NAME SELECT * FROM accepted"
-    total = _scalar(con, f"SELECT count(*) FROM ({source})", {"existing": str(existing)} if existing else {})
-    if accepted:
-        con.execute(
-            f"COPY ({source}) TO '{_sql_path(out_path)}' (FORMAT parquet, COMPRESSION zstd)",
-            {"existing": str(existing)} if existing else {},
-        )
     issues, warnings = [], []
     for line, column, value, code, message, severity in con.execute(
         'SELECT line, "column", value, code, message, severity FROM issues ORDER BY line, code'
