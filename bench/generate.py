@@ -44,7 +44,10 @@ HUNDREDFOLD = Sizes(trajecten=2_500, uitgaven=6_500)
 SMOKE = Sizes(trajecten=40, uitgaven=200, municipalities=20, years=3, indicators=2)
 
 MODELS = ("mentoring", "stage", "beide")
-STATUSES = ("aangevraagd", "goedgekeurd", "lopend", "afgerond", "afgerond", "afgerond", "stopgezet", "afgewezen")
+STATUSES = (
+    *("aangevraagd", "goedgekeurd", "lopend"),
+    *("afgerond", "afgerond", "afgerond", "stopgezet", "afgewezen"),
+)
 THEMES = (
     "schuldhulpverlening",
     "participatie",
@@ -104,7 +107,8 @@ def trajecten_rows(sizes: Sizes, rng: random.Random) -> Iterator[list[str]]:
         call = 2020 + i % 10
         asked = date(call, 1, 15) + timedelta(days=rng.randrange(300))
         status = rng.choice(STATUSES)
-        start = asked + timedelta(days=rng.randrange(20, 120)) if status not in ("aangevraagd", "afgewezen") else None
+        started = status not in ("aangevraagd", "afgewezen")
+        start = asked + timedelta(days=rng.randrange(20, 120)) if started else None
         months = rng.choice((3, 4, 6, 9, 12))
         end = start + timedelta(days=30 * months) if start and status in ("afgerond", "stopgezet") else None
         on = start or asked
