@@ -146,10 +146,17 @@ def _decodes(path: Path, codec: str) -> bool:
     return True
 
 
+# The control characters of _CONTROL as bytes: in UTF-8 and Windows-1252 each is one byte that
+# never occurs inside another character, so the bytes can be searched without decoding.
+_CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32), 127])
+_OTHER_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
+
+
 def _has_control(path: Path, codec: str) -> bool:
-    with open(path, encoding=codec, newline="") as fh:
+    """Any control character besides tab and line breaks (`codec` is UTF-8 or Windows-1252)."""
+    with open(path, "rb") as fh:
         while chunk := fh.read(CHUNK):
-            if _CONTROL.search(chunk):
+            if chunk.translate(None, _OTHER_BYTES):
                 return True
     return False
 
@@ -325,9 +332,25 @@ class Records:
 
 
 _NL, _CR, _QUOTE = 10, 13, 34
+_SLICE = 1 << 22
 # Python's csv module in strict mode accepts exactly these records: quotes only around whole
 # fields, doubled inside. A record with a quote elsewhere takes the slow path, which reports it.
 _STRICT_RECORD = '(?:"(?:[^"]|"")*"|[^"{d}\\r\\n]*)(?:{d}(?:"(?:[^"]|"")*"|[^"{d}\\r\\n]*))*'
+
+
+def _positions(arr: np.ndarray, delimiter: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """Positions of line feeds, quotes and delimiters, and the number of carriage returns; in
+    slices that fit the processor's cache (four times faster than whole-file masks)."""
+    found: tuple[list[np.ndarray], list[np.ndarray], list[np.ndarray]] = ([], [], [])
+    carriage_returns = 0
+    for lo in range(0, len(arr), _SLICE):
+        part = arr[lo : lo + _SLICE]
+        for out, byte in zip(found, (_NL, _QUOTE, delimiter), strict=True):
+            out.append(np.flatnonzero(part == byte) + lo)
+        carriage_returns += int(np.count_nonzero(part == _CR))
+    empty = np.zeros(0, dtype=np.int64)
+    newlines, quotes, delims = (np.concatenate(x) if x else empty for x in found)
+    return newlines, quotes, delims, carriage_returns
 
 
 def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Path) -> bool:
@@ -354,20 +377,19 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
         start = end + 1
     arr = np.frombuffer(data, dtype=np.uint8)[start:]
     n = len(arr)
-    cr = np.flatnonzero(arr == _CR)
-    if len(cr) and (cr[-1] + 1 >= n or not np.all(arr[cr + 1] == _NL)):
+    newlines, quotes, delims, carriage_returns = _positions(arr, ord(result.delimiter))
+    if carriage_returns and (
+        carriage_returns != np.count_nonzero(arr[newlines[newlines > 0] - 1] == _CR) or (n and arr[-1] == _CR)
+    ):
         return False  # old Mac line ends, or a carriage return inside a field
-    quotes = np.flatnonzero(arr == _QUOTE)
     if len(quotes) % 2:
         return False
-    newlines = np.flatnonzero(arr == _NL)
     ends = newlines if n == 0 or arr[-1] == _NL else np.append(newlines, n)
     if len(quotes):
         ends = ends[np.searchsorted(quotes, ends) % 2 == 0]
     starts = np.concatenate(([0], ends[:-1] + 1)).astype(np.int64)
     stops = ends - np.where(ends > starts, arr[np.maximum(ends - 1, 0)] == _CR, False)
     lines = result.header_line + 1 + np.searchsorted(newlines, starts)
-    delims = np.flatnonzero(arr == ord(result.delimiter))
     fields = np.searchsorted(delims, stops) - np.searchsorted(delims, starts) + 1
     quoted = np.flatnonzero(np.searchsorted(quotes, stops) > np.searchsorted(quotes, starts))
     width = len(result.header.fields)

@@ -240,9 +240,12 @@ _BLANK = "'[\\s\\x{85}\\p{Z}]*'"
 def _read_raw(con: duckdb.DuckDBPyConnection, dataset: Dataset, scanned: ScanResult, norm_path: Path) -> int:
     """The raw table: `_regel` and every contract column as text, blank records left out.
 
-    On the fast path DuckDB reads the good records where they are and each gets its line from
-    the reader by position; records whose fields are all blank are counted as blank, as the
-    slow path does, and unnamed columns holding data are noted for the warnings."""
+    On the fast path DuckDB reads the good records where they are into `records`, and `raw` is
+    a view giving each its line from the reader by position; records whose fields are all
+    blank are counted as blank, as the slow path does, and unnamed columns holding data are
+    noted for the warnings."""
+    con.execute("DROP VIEW IF EXISTS raw")  # a fast attempt before this one leaves a view or
+    con.execute("DROP TABLE IF EXISTS raw")  # a table under this name
     if scanned.records is None:
         columns = {LINE_COLUMN: "BIGINT", **{name: "VARCHAR" for name in dataset.column_names}}
         con.execute(
@@ -273,18 +276,30 @@ def _read_raw(con: duckdb.DuckDBPyConnection, dataset: Dataset, scanned: ScanRes
     count = _scalar(con, "SELECT count(*) FROM records")
     if count != len(rec.lines):
         raise RecordCountMismatch(f"the reader counted {len(rec.lines)} records, DuckDB {count}")
-    con.register("_lines_arrow", pa.table({LINE_COLUMN: pa.array(rec.lines, pa.int64())}))
-    con.execute("CREATE OR REPLACE TEMP TABLE _lines AS SELECT * FROM _lines_arrow")
-    con.unregister("_lines_arrow")
-    blank = " AND ".join(f"regexp_full_match(coalesce({f}, ''), {_BLANK})" for f in fields)
+    # A record's line: from its position (rowid, in file order). Usually the lines follow each
+    # other and the line is a sum; otherwise (blank lines, line breaks in fields) a join.
+    # (A POSITIONAL JOIN would do the same but runs on one thread.)
+    blank = " AND ".join(f"regexp_full_match(coalesce(r.{f}, ''), {_BLANK})" for f in fields)
     select = ", ".join(
-        f"{'NULL::VARCHAR' if pos is None else fields[pos]} AS {quote_ident(name)}"
+        f"{'NULL::VARCHAR' if pos is None else 'r.' + fields[pos]} AS {quote_ident(name)}"
         for name, pos in zip(dataset.column_names, scanned.header.contract_order(dataset), strict=True)
     )
-    con.execute(
-        f"CREATE OR REPLACE TEMP TABLE raw AS SELECT l.{quote_ident(LINE_COLUMN)}, {select} "
-        f"FROM records POSITIONAL JOIN _lines AS l WHERE NOT ({blank})"
-    )
+    if count and int(rec.lines[-1]) - int(rec.lines[0]) == count - 1:
+        source = (
+            f"SELECT r.rowid + {int(rec.lines[0])} AS {quote_ident(LINE_COLUMN)}, {select} FROM records AS r"
+        )
+    else:
+        con.register(
+            "_lines_arrow",
+            pa.table({"idx": pa.array(range(count), pa.int64()), "line": pa.array(rec.lines, pa.int64())}),
+        )
+        con.execute("CREATE OR REPLACE TEMP TABLE _lines AS SELECT * FROM _lines_arrow")
+        con.unregister("_lines_arrow")
+        source = (
+            f"SELECT l.line AS {quote_ident(LINE_COLUMN)}, {select} FROM records AS r "
+            "JOIN _lines AS l ON l.idx = r.rowid"
+        )
+    con.execute(f"CREATE OR REPLACE TEMP VIEW raw AS {source} WHERE NOT ({blank})")
     rows = _scalar(con, "SELECT count(*) FROM raw")
     scanned.rows_blank += count - rows
     scanned.rows_read -= count - rows
@@ -297,8 +312,6 @@ def _read_raw(con: duckdb.DuckDBPyConnection, dataset: Dataset, scanned: ScanRes
         row = con.execute(f"SELECT {flags} FROM records").fetchall()[0]
         filled = {pos for pos, flag in zip(scanned.header.ignored, row, strict=True) if flag}
         scanned.ignored_with_data |= filled
-    con.execute("DROP TABLE records")
-    con.execute("DROP TABLE _lines")
     return rows
 
 
@@ -594,7 +607,11 @@ def write_rejects(
         ),
     )
     has_raw = bool(
-        _scalar(con, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'raw' AND temporary")
+        _scalar(
+            con,
+            "SELECT (SELECT count(*) FROM duckdb_tables() WHERE table_name = 'raw' AND temporary)"
+            " + (SELECT count(*) FROM duckdb_views() WHERE view_name = 'raw' AND temporary)",
+        )
     )
     cols = ", ".join(quote_ident(n) for n in dataset.column_names)
     nulls = ", ".join(f"NULL::VARCHAR AS {quote_ident(n)}" for n in dataset.column_names)
