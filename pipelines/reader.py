@@ -357,7 +357,7 @@ def _scan_records(
             for pos in ignored:
                 if record[pos].strip():
                     result.ignored_with_data.add(pos)
-            writer.writerow([start, *("" if p is None else record[p] for p in order)])
+            _write_record(out, writer, [str(start), *("" if p is None else record[p] for p in order)])
             result.rows_good += 1
     for pos in sorted(result.ignored_with_data):
         if not result.header.fields[pos].strip():
@@ -387,6 +387,17 @@ def _scan_records(
             "Het bestand bevat alleen een kopregel en geen gegevensrijen.",
             result.header_line,
         )
+
+
+def _write_record(out, writer, fields: list[str]) -> None:
+    """One record of the normalised file. The csv writer quotes fields holding its line
+    terminator (LF) but not a bare CR, at which DuckDB ends the record; so a record with a CR
+    in a field is written with such fields quoted."""
+    if not any("\r" in f for f in fields):
+        writer.writerow(fields)
+        return
+    quoted = ['"' + f.replace('"', '""') + '"' if any(ch in f for ch in ',"\r\n') else f for f in fields]
+    out.write(",".join(quoted) + "\n")
 
 
 class _LineTap:
