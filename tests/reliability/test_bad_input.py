@@ -522,6 +522,41 @@ CASES: list[Case] = [
         accepted=1,
         values={2: {"begrotingsjaar": 2021, "stroom": "coordinatie_vvsg", "bedrag": D("182044.00")}},
     ),
+    Case(
+        "line-break-inside-a-quoted-header-name",
+        U,
+        table(U, [booking(1), booking(2, bedrag="182.044,00")],
+              names=[*get_dataset(U).column_names[:7], "Bedrag\r\n(euro)", *get_dataset(U).column_names[8:]]),
+        accepted=2,  # the header takes lines 1-2
+        values={3: {"bedrag": D("9375.00")}, 4: {"bedrag": D("182044.00"), "boeking_id": "B-2"}},
+    ),
+    Case(
+        "xlsx-line-breaks-in-cells-keep-sheet-row-numbers",
+        B,
+        xlsx([["Begrotingsjaar", "Stroom", "Bedrag\n(euro)", "Toelichting"],
+              [2021, "coordinatie_vvsg", 182044, "een\ntwee"],
+              [2022, "compensatie_aanbieder", "veel", "drie\nvier"],
+              [None, None, None, None],
+              [2023, "overige", 1234.5, ""]]),
+        accepted=2,
+        rejected={3: {("NOT_AN_AMOUNT", "bedrag")}},
+        values={2: {"bedrag": D("182044.00"), "toelichting": "een\ntwee"}, 5: {"bedrag": D("1234.50")}},
+        warnings={"BLANK_ROWS"},
+    ),
+    Case(
+        "unicode-line-separators-inside-text",
+        U,
+        table(U, [booking(1, omschrijving="a\u2028b\u2029c\u0085d"), booking(2)]),
+        accepted=2,
+        values={2: {"omschrijving": "a\u2028b\u2029c\u0085d"}, 3: {"boeking_id": "B-2"}},
+    ),
+    Case(
+        "unicode-minus-sign-is-not-an-amount",
+        U,
+        table(U, [booking(1, bedrag="\u22127.000,25", fase="terugvordering"), booking(2)]),
+        accepted=1,
+        rejected={2: {("NOT_AN_AMOUNT", "bedrag")}},
+    ),
     # --- municipalities ------------------------------------------------------------------------
     Case(
         "municipality-variants-2025",
