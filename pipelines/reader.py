@@ -284,23 +284,46 @@ def scan(
             offset = 2
         else:
             header_text = first
-            delimiter = _choose_delimiter(first.rstrip("\r\n"), dataset)
+            delimiter = None
         if not header_text.strip():
             raise FileRefused(
                 "HEADER_NOT_FOUND",
                 f"Regel {offset} is leeg; de eerste regel moet de kolomnamen bevatten.",
                 offset,
             )
+        header_text, extra_lines = _complete_header(fh, header_text)
+        if delimiter is None:
+            delimiter = _choose_delimiter(header_text.rstrip("\r\n"), dataset)
         header_fields = _split(header_text.rstrip("\r\n"), delimiter)
         try:
             header, warnings = map_header(header_fields, dataset, mapping, offset)
         except FileRefused as refusal:
             if refusal.code == "HEADER_MISSING_COLUMNS":
-                _hint_header_further_down(fh, dataset, delimiter, offset, refusal)
+                _hint_header_further_down(fh, dataset, delimiter, offset + extra_lines, refusal)
             raise
         result = ScanResult(encoding.codec, delimiter, offset, header, warnings=warnings)
-        _scan_records(fh, dataset, out_path, result, offset, encoding.has_control_chars)
+        _scan_records(fh, dataset, out_path, result, offset + extra_lines, encoding.has_control_chars)
     return result
+
+
+def _complete_header(fh, first: str, max_lines: int = 10) -> tuple[str, int]:
+    """The whole header record: a quoted column name may hold a line break (Excel: Alt+Enter),
+    so lines are added while a quote is open. Returns the text and the number of lines added;
+    a quote still open after `max_lines` lines is left to the header check, on one line."""
+    if first.count('"') % 2 == 0:
+        return first, 0
+    position = fh.tell()
+    text, added = first, 0
+    while text.count('"') % 2 and added < max_lines:
+        line = fh.readline()
+        if not line:
+            break
+        text += line
+        added += 1
+    if text.count('"') % 2:
+        fh.seek(position)
+        return first, 0
+    return text, added
 
 
 def _hint_header_further_down(
