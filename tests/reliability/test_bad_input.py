@@ -533,7 +533,7 @@ CASES: list[Case] = [
     Case(
         "xlsx-line-breaks-in-cells-keep-sheet-row-numbers",
         B,
-        xlsx([["Begrotingsjaar", "Stroom", "Bedrag\n(euro)", "Toelichting"],
+        xlsx([["Begrotingsjaar", "Stroom", "Bedrag\n(EUR)", "Toelichting"],
               [2021, "coordinatie_vvsg", 182044, "een\ntwee"],
               [2022, "compensatie_aanbieder", "veel", "drie\nvier"],
               [None, None, None, None],
