@@ -262,7 +262,7 @@ def _run(
         )
     report(0.1, "Bestand lezen en controleren…")
     norm = staging / "normalised.csv"
-    scanned = scan(upload, ds, norm, encoding, mapping)
+    scanned = scan(upload, ds, norm, encoding, mapping, record_lines=workbook)
     result.delimiter = DELIMITER_LABELS.get(scanned.delimiter, scanned.delimiter)
     result.rows_read = scanned.rows_read
     result.rows_blank = scanned.rows_blank

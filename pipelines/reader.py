@@ -272,8 +272,11 @@ def scan(
     out_path: Path,
     encoding: Encoding,
     mapping: dict[str, str] | None = None,
+    record_lines: bool = False,
 ) -> ScanResult:
-    """Read every record; write the good ones to `out_path`; report the bad ones."""
+    """Read every record; write the good ones to `out_path`; report the bad ones. With
+    `record_lines` (a workbook's sheet) a row's line is its record number, not its first line
+    in the text, so a cell holding a line break does not shift the rows after it."""
     with open(path, encoding=encoding.codec, newline="") as fh:
         first = fh.readline()
         offset = 1
@@ -302,7 +305,9 @@ def scan(
                 _hint_header_further_down(fh, dataset, delimiter, offset + extra_lines, refusal)
             raise
         result = ScanResult(encoding.codec, delimiter, offset, header, warnings=warnings)
-        _scan_records(fh, dataset, out_path, result, offset + extra_lines, encoding.has_control_chars)
+        _scan_records(
+            fh, dataset, out_path, result, offset + extra_lines, encoding.has_control_chars, record_lines
+        )
     return result
 
 
@@ -346,7 +351,13 @@ def _hint_header_further_down(
 
 
 def _scan_records(
-    fh, dataset: Dataset, out_path: Path, result: ScanResult, offset: int, check_control: bool
+    fh,
+    dataset: Dataset,
+    out_path: Path,
+    result: ScanResult,
+    offset: int,
+    check_control: bool,
+    record_lines: bool = False,
 ) -> None:
     order = result.header.contract_order(dataset)
     width = len(result.header.fields)
@@ -357,9 +368,11 @@ def _scan_records(
     with open(out_path, "w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow([LINE_COLUMN, *dataset.column_names])
+        records = 0
         while True:
-            start = reader.line_num + offset + 1
+            start = result.header_line + 1 + records if record_lines else reader.line_num + offset + 1
             tap.lines.clear()
+            records += 1
             try:
                 record = next(reader)
             except StopIteration:
