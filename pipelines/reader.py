@@ -27,6 +27,7 @@ DEFAULT_MAX_MB = 200
 CHUNK = 1 << 20
 FIELD_LIMIT = 16 << 20
 csv.field_size_limit(FIELD_LIMIT)
+MAX_LINE_BYTES = 64 << 20  # the longest line of the normalised file DuckDB reads (staging.py)
 
 ENCODING_LABELS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 met BOM", "cp1252": "Windows-1252"}
 DELIMITER_LABELS = {";": "puntkomma", ",": "komma", "\t": "tab", "|": "verticale streep"}
@@ -393,7 +394,11 @@ def _scan_records(
             for pos in ignored:
                 if record[pos].strip():
                     result.ignored_with_data.add(pos)
-            _write_record(out, writer, [str(start), *("" if p is None else record[p] for p in order)])
+            fields = [str(start), *("" if p is None else record[p] for p in order)]
+            if _line_bytes(fields) > MAX_LINE_BYTES:
+                _too_long_error(result, start, fields, dataset, delimiter)
+                continue
+            _write_record(out, writer, fields)
             result.rows_good += 1
     for pos in sorted(result.ignored_with_data):
         if not result.header.fields[pos].strip():
@@ -425,6 +430,32 @@ def _scan_records(
         )
 
 
+def _line_bytes(fields: list[str]) -> int:
+    """An upper bound of the bytes of `fields` as one line of the normalised file."""
+    bound = 4 * sum(map(len, fields)) + 3 * len(fields) + 1  # UTF-8 takes at most 4 bytes
+    if bound <= MAX_LINE_BYTES:
+        return bound
+    return sum(len(f.encode("utf-8")) + f.count('"') + 3 for f in fields) + 1
+
+
+def _too_long_error(
+    result: ScanResult, line: int, fields: list[str], dataset: Dataset, delimiter: str
+) -> None:
+    longest = max(range(1, len(fields)), key=lambda i: len(fields[i]))
+    size = _mb(sum(len(f.encode("utf-8")) for f in fields))
+    result.issues.append(
+        Issue(
+            line,
+            dataset.column_names[longest - 1],
+            fields[longest][:200],
+            "TOO_LONG",
+            f"Deze rij is {size} lang, te lang om te verwerken. Kijk na of er per ongeluk een "
+            "heel document in een cel staat, en maak lange teksten korter.",
+        )
+    )
+    result.bad_rows.append((line, delimiter.join(fields[1:])[:1000]))
+
+
 def _write_record(out, writer, fields: list[str]) -> None:
     """One record of the normalised file. The csv writer quotes fields holding its line
     terminator (LF) but not a bare CR, at which DuckDB ends the record; so a record with a CR
@@ -454,6 +485,20 @@ class _LineTap:
 
 
 def _quote_error(result: ScanResult, start: int, end: int, detail: str, raw: str = "") -> None:
+    if "field limit" in detail:  # not a quote: one field is longer than the csv module reads
+        result.rows_read += 1
+        result.issues.append(
+            Issue(
+                start,
+                None,
+                raw[:200],
+                "TOO_LONG",
+                f"Een veld in deze rij is langer dan {_mb(FIELD_LIMIT)}. Kijk na of er per ongeluk "
+                'een heel document in een cel staat, of een aanhalingsteken (") dat niet gesloten wordt.',
+            )
+        )
+        result.bad_rows.append((start, raw.rstrip("\r\n")[:1000]))
+        return
     if "end of data" in detail and end > start:
         raise FileRefused(
             "UNCLOSED_QUOTE",

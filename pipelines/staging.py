@@ -23,7 +23,7 @@ from pipelines import contract as c
 from pipelines.contract import Column, Dataset
 from pipelines.errors import Issue
 from pipelines.paths import SQL_DIR
-from pipelines.reader import LINE_COLUMN
+from pipelines.reader import LINE_COLUMN, MAX_LINE_BYTES
 from pipelines.reference import MERGER_DATE, Resolution, Resolver
 
 SQL_TYPES = {
@@ -230,7 +230,7 @@ def _read_raw(con: duckdb.DuckDBPyConnection, dataset: Dataset, norm_path: Path)
     con.execute(
         "CREATE OR REPLACE TEMP TABLE raw AS SELECT * FROM read_csv($path, columns = $columns, "
         "header = true, delim = ',', quote = '\"', escape = '\"', auto_detect = false, "
-        "strict_mode = true, null_padding = false, max_line_size = 67108864)",
+        f"strict_mode = true, null_padding = false, max_line_size = {MAX_LINE_BYTES})",
         {"path": str(norm_path), "columns": columns},
     )
     return _scalar(con, "SELECT count(*) FROM raw")
