@@ -571,6 +571,22 @@ CASES: list[Case] = [
         values={2: {"traject_id": "A"}, 4: {"traject_id": "UT-2023-004"}},
     ),
     Case(
+        "text-of-3-mb-in-a-field-with-a-limit",
+        T,
+        lambda: table(T, [row(T, 1, traject_id="A"), row(T, 0, opmerking="x" * (3 << 20)), row(T, 1)]),
+        accepted=2,
+        rejected={3: {("TOO_LONG", "opmerking")}},
+        values={2: {"traject_id": "A"}, 4: {"traject_id": "UT-2023-004"}},
+    ),
+    Case(
+        "text-of-3-mb-in-a-column-that-is-ignored",
+        B,
+        lambda: lines("begrotingsjaar;stroom;bedrag;bijlage", "2021;overige;1,00;" + "x" * (3 << 20)),
+        accepted=1,
+        values={2: {"bedrag": D("1.00")}},
+        warnings={"UNKNOWN_COLUMN"},
+    ),
+    Case(
         "field-of-17-mb",
         T,
         lambda: table(T, [row(T, 1, traject_id="A"), row(T, 0, opmerking="x" * (17 << 20)), row(T, 1)]),
