@@ -23,7 +23,14 @@ import duckdb
 from pipelines import paths
 from pipelines.contract import get_dataset
 from pipelines.errors import FileRefused, Issue
-from pipelines.reader import DELIMITER_LABELS, ENCODING_LABELS, detect_encoding, max_bytes, scan
+from pipelines.reader import (
+    DELIMITER_LABELS,
+    ENCODING_LABELS,
+    MAX_LINE_BYTES,
+    detect_encoding,
+    max_bytes,
+    scan,
+)
 from pipelines.reference import resolver
 from pipelines.staging import stage, write_rejects
 from pipelines.store import Store, crash_point, new_ingest_id, now_iso
@@ -294,7 +301,9 @@ def _run(
                 store.keep_rejects(rejects, result.ingest_id)
         result.preview = (
             con.execute(
-                "SELECT * FROM read_csv($p, all_varchar = true, header = true) LIMIT 20", {"p": str(norm)}
+                "SELECT * FROM read_csv($p, all_varchar = true, header = true, delim = ',', quote = '\"', "
+                "escape = '\"', max_line_size = $max_line) LIMIT 20",
+                {"p": str(norm), "max_line": MAX_LINE_BYTES},
             )
             .df()
             .fillna("")
