@@ -88,7 +88,6 @@ def semi(r: dict[str, str], dataset: str) -> str:
 
 
 HEADER_U = ";".join(get_dataset(U).column_names)
-HEADER_T = ";".join(get_dataset(T).column_names)
 
 
 def xlsx(rows: list[list[object]]) -> bytes:
@@ -460,8 +459,8 @@ CASES: list[Case] = [
     refuse("title-row-above-header", B, lines("Budget VAPA 2021-2024", "begrotingsjaar;stroom;bedrag",
                                               "2021;coordinatie_vvsg;182.044,00"), "HEADER_MISSING_COLUMNS"),
     refuse("other-dataset-file", T, table(U, [booking(1)]), "HEADER_MISSING_COLUMNS"),
-    refuse("every-row-invalid", B, lines("begrotingsjaar;stroom;bedrag", "2021;onbekend;1,00", "twee;overige;1,00"),
-           "NO_VALID_ROWS"),
+    Case("every-row-invalid", B, lines("begrotingsjaar;stroom;bedrag", "2021;onbekend;1,00", "twee;overige;1,00"),
+         refused="NO_VALID_ROWS", read=2),  # both rows read and rejected, none published
     # --- headers -----------------------------------------------------------------------------
     Case(
         "blank-headers-without-data",
@@ -716,6 +715,10 @@ def differences(case: Case, result: IngestResult, data_dir: Path) -> list[str]:
             out.append(f"refusal message is not a sentence: {result.refusal.message!r}")
         if entry is not None or Store(data_dir).current() is not None:
             out.append("a refused file published something")
+        if case.read is not None and (result.rows_read, result.rows_rejected) != (case.read, case.read):
+            out.append(
+                f"read/rejected {result.rows_read}/{result.rows_rejected}, the file holds {case.read} rows"
+            )
         return out
     if result.status != "published":
         return [f"expected published, got {result.status}: {result.refusal}"]
