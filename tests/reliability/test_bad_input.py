@@ -17,6 +17,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import json
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -35,6 +36,7 @@ from pipelines.errors import FILE_CODES
 from pipelines.exports import template
 from pipelines.ingest import IngestResult, ingest
 from pipelines.store import Store
+from pipelines.upload import read_headers
 
 PART = "bad input"
 T, U, B, I = "trajecten", "uitgaven", "budget", "indicatoren"  # noqa: E741
@@ -684,11 +686,11 @@ def published(data_dir: Path, dataset: str) -> tuple[dict | None, list[dict]]:
 
 
 def run(
-    dataset: str, data: bytes | Path, data_dir: Path, name: str = "upload.csv"
+    dataset: str, data: bytes | Path, data_dir: Path, name: str = "upload.csv", mapping: dict | None = None
 ) -> tuple[IngestResult | None, str]:
     """The ingest's result, or None and the exception text when it raised."""
     try:
-        return ingest(dataset, data, file_name=name, data_dir=data_dir, user="bad-input"), ""
+        return ingest(dataset, data, file_name=name, data_dir=data_dir, user="bad-input", mapping=mapping), ""
     except Exception as exc:  # noqa: BLE001 - a crash is what this suite counts
         return None, f"{type(exc).__name__}: {exc}"
 
@@ -810,40 +812,70 @@ def corpus_code(relative: str, dataset: str) -> str:
     return "HEADER_MISSING_COLUMNS"
 
 
+def check_corpus_result(
+    label: str, result: IngestResult | None, raised: str, data_dir: Path, expected: str
+) -> list[str]:
+    """Problems with one ingest of a public corpus file that must be refused with `expected`."""
+    if result is None:
+        return [f"{label}: ingest raised {raised}"]
+    if result.status != "refused":
+        entry, rows = published(data_dir, result.dataset)
+        out = [f"{label}: published, expected {expected}"]
+        if (
+            result.rows_read != result.rows_accepted + result.rows_rejected
+            or len(rows) != result.rows_accepted
+        ):
+            out.append(f"{label}: read {result.rows_read}, accepted {result.rows_accepted}, rejected "
+                       f"{result.rows_rejected}, Parquet {len(rows)}")  # fmt: skip
+        return out
+    if result.refusal is None or result.refusal.code not in FILE_CODES or crashed(result):
+        return [f"{label}: refused with {result.refusal}"]
+    if Store(data_dir).current() is not None:
+        return [f"{label}: refused but published"]
+    if result.refusal.code != expected:
+        return [f"{label}: {result.refusal.code}, expected {expected}"]
+    return []
+
+
 @needs_shared
 @pytest.mark.parametrize("path", CORPUS, ids=lambda p: str(p.relative_to(CORPORA)))
 def test_public_corpus_file(tmp_path, path: Path):
-    """A classified answer for every dataset: a file code (never an internal error) or an ingest
-    where every row read is accepted or rejected and the Parquet holds the accepted rows; and
-    the file code this file must get."""
+    """A classified answer for every dataset: the file code this file must get, never an
+    internal error, nothing published. Then its rows are pushed through the row checks: its
+    first three column names are mapped onto budget's required columns (as a user would on the
+    upload page), and every record must be read and rejected with a row code (none is a
+    budget row); for csv-spectrum the number read must be the number of records its JSON lists."""
     relative = path.relative_to(CORPORA).as_posix()
     problems: list[str] = []
-    crashes = lost = 0
+    results: list[IngestResult | None] = []
     for dataset in DATASETS:
-        data_dir = tmp_path / dataset
-        result, raised = run(dataset, path, data_dir, name=path.name)
-        crashes += crashed(result)
-        lost += rows_lost(result)
-        if result is None:
-            problems.append(f"{dataset}: ingest raised {raised}")
-            continue
-        if result.status == "refused":
-            if result.refusal is None or result.refusal.code not in FILE_CODES or crashed(result):
-                problems.append(f"{dataset}: refused with {result.refusal}")
-            elif Store(data_dir).current() is not None:
-                problems.append(f"{dataset}: refused but published")
-            elif result.refusal.code != corpus_code(relative, dataset):
-                problems.append(
-                    f"{dataset}: {result.refusal.code}, expected {corpus_code(relative, dataset)}"
-                )
-            continue
-        problems.append(f"{dataset}: published, expected {corpus_code(relative, dataset)}")
-        entry, rows = published(data_dir, dataset)
-        if result.rows_read != result.rows_accepted + result.rows_rejected:
-            problems.append(
-                f"{dataset}: read {result.rows_read} != {result.rows_accepted} + {result.rows_rejected}"
-            )
-        if entry is None or len(rows) != result.rows_accepted:
-            problems.append(f"{dataset}: Parquet holds {len(rows)} rows, accepted {result.rows_accepted}")
-    figures.add(PART, files=1, files_expected=int(not problems), crashes=min(crashes, 1), rows_lost=lost)
+        result, raised = run(dataset, path, tmp_path / dataset, name=path.name)
+        results.append(result)
+        problems += check_corpus_result(
+            dataset, result, raised, tmp_path / dataset, corpus_code(relative, dataset)
+        )
+    names = [h for h in dict.fromkeys(read_headers(path.read_bytes())) if h]
+    if relative not in CORPUS_ENCODING and len(names) >= 3:
+        mapping = dict(zip(names[:3], ["begrotingsjaar", "stroom", "bedrag"], strict=False))
+        result, raised = run(B, path, tmp_path / "mapped", name=path.name, mapping=mapping)
+        results.append(result)
+        duplicate = relative == "frictionless/duplicate-headers.csv"  # 'id' twice: both mapped
+        expected = "HEADER_DUPLICATE" if duplicate else "NO_VALID_ROWS"
+        problems += check_corpus_result("mapped", result, raised, tmp_path / "mapped", expected)
+        if result is not None and expected == "NO_VALID_ROWS":
+            if not (result.rows_read == result.rows_rejected > 0) or len(result.errors) < result.rows_read:
+                problems.append(f"mapped: read {result.rows_read}, rejected {result.rows_rejected}, "
+                                f"{len(result.errors)} errors")  # fmt: skip
+            spectrum = CORPORA / "csv-spectrum" / "json" / f"{path.stem}.json"
+            if relative.startswith("csv-spectrum/csvs/") and spectrum.is_file():
+                records = len(json.loads(spectrum.read_text(encoding="utf-8")))
+                if result.rows_read != records:
+                    problems.append(f"mapped: read {result.rows_read}, the file holds {records} records")
+    figures.add(
+        PART,
+        files=1,
+        files_expected=int(not problems),
+        crashes=int(any(crashed(r) for r in results)),
+        rows_lost=sum(rows_lost(r) for r in results),
+    )
     assert not problems, problems
