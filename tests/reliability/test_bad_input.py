@@ -685,6 +685,18 @@ def published(data_dir: Path, dataset: str) -> tuple[dict | None, list[dict]]:
         con.close()
 
 
+def kept_rejects(data_dir: Path, ingest_id: str) -> list[tuple[int, str]]:
+    """(line, errors) of the rejected rows kept for download, from rejects/<ingest>.parquet."""
+    path = data_dir / "rejects" / f"{ingest_id}.parquet"
+    if not path.exists():
+        return []
+    con = duckdb.connect()
+    try:
+        return con.execute("SELECT _regel, _fouten FROM read_parquet($p)", {"p": str(path)}).fetchall()
+    finally:
+        con.close()
+
+
 def run(
     dataset: str, data: bytes | Path, data_dir: Path, name: str = "upload.csv", mapping: dict | None = None
 ) -> tuple[IngestResult | None, str]:
@@ -747,6 +759,9 @@ def differences(case: Case, result: IngestResult, data_dir: Path) -> list[str]:
         out.append(
             f"Parquet holds {len(rows)} rows, manifest {entry['rows']}, rows_accepted {result.rows_accepted}"
         )
+    kept = kept_rejects(data_dir, result.ingest_id)
+    if sorted(line for line, _ in kept) != sorted(case.rejected) or not all(errors for _, errors in kept):
+        out.append(f"rejects kept for lines {[line for line, _ in kept]}, expected {sorted(case.rejected)}")
     by_line = {r["_regel"]: r for r in rows}
     if set(by_line) & set(case.rejected):
         out.append(f"rejected lines published: {sorted(set(by_line) & set(case.rejected))}")
