@@ -533,6 +533,15 @@ CASES: list[Case] = [
         values={3: {"bedrag": D("9375.00")}, 4: {"bedrag": D("182044.00"), "boeking_id": "B-2"}},
     ),
     Case(
+        "inch-marks-in-unquoted-header-and-text-are-text",
+        B,
+        lines('begrotingsjaar;stroom;bedrag;toelichting 12"', '2021;overige;1,00;scherm 15" breed',
+              "2022;overige;2,00;ok"),
+        accepted=2,
+        values={2: {"bedrag": D("1.00")}, 3: {"bedrag": D("2.00")}},
+        warnings={"UNKNOWN_COLUMN"},
+    ),
+    Case(
         "xlsx-line-breaks-in-cells-keep-sheet-row-numbers",
         B,
         xlsx([["Begrotingsjaar", "Stroom", "Bedrag\n(EUR)", "Toelichting"],
