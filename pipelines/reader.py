@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import csv
 import difflib
+import io
 import os
 import re
 from dataclasses import dataclass, field
@@ -295,8 +296,10 @@ def scan(
                 f"Regel {offset} is leeg; de eerste regel moet de kolomnamen bevatten.",
                 offset,
             )
-        header_text, extra_lines = _complete_header(fh, header_text)
         if delimiter is None:
+            delimiter = _choose_delimiter(header_text.rstrip("\r\n"), dataset)
+        header_text, extra_lines = _complete_header(fh, header_text, delimiter)
+        if extra_lines and not sep:  # chosen again on the whole header
             delimiter = _choose_delimiter(header_text.rstrip("\r\n"), dataset)
         header_fields = _split(header_text.rstrip("\r\n"), delimiter)
         try:
@@ -312,24 +315,34 @@ def scan(
     return result
 
 
-def _complete_header(fh, first: str, max_lines: int = 10) -> tuple[str, int]:
+def _complete_header(fh, first: str, delimiter: str, max_lines: int = 10) -> tuple[str, int]:
     """The whole header record: a quoted column name may hold a line break (Excel: Alt+Enter),
-    so lines are added while a quote is open. Returns the text and the number of lines added;
-    a quote still open after `max_lines` lines is left to the header check, on one line."""
-    if first.count('"') % 2 == 0:
+    so lines are added while a quoted field is open (by the csv module's rules: a quote opens
+    a field only at its start). Returns the text and the number of lines added; a quote still
+    open after `max_lines` lines is left to the header check, on one line."""
+    if '"' not in first:
         return first, 0
     position = fh.tell()
     text, added = first, 0
-    while text.count('"') % 2 and added < max_lines:
+    while _quote_open(text, delimiter) and added < max_lines:
         line = fh.readline()
         if not line:
             break
         text += line
         added += 1
-    if text.count('"') % 2:
+    if _quote_open(text, delimiter):
         fh.seek(position)
         return first, 0
     return text, added
+
+
+def _quote_open(text: str, delimiter: str) -> bool:
+    """Whether the first record of `text` ends inside a quoted field."""
+    try:
+        next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True), None)
+    except csv.Error as exc:
+        return "end of data" in str(exc)
+    return False
 
 
 def _hint_header_further_down(

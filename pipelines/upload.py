@@ -95,9 +95,9 @@ def read_headers(data: bytes) -> list[str]:
         first = fh.readline()
     if not first:
         return []
-    header, _ = _complete_header(fh, first)
     if not sep:
-        delimiter = max(";,\t|", key=header.count)
+        delimiter = max(";,\t|", key=first.count)
+    header, _ = _complete_header(fh, first, delimiter)
     try:
         fields = next(csv.reader([header.rstrip("\r\n")], delimiter=delimiter), [])
     except csv.Error:
