@@ -542,6 +542,13 @@ CASES: list[Case] = [
         warnings={"UNKNOWN_COLUMN"},
     ),
     Case(
+        "unclosed-quote-in-header-is-read-on-its-line",
+        B,
+        lines('begrotingsjaar;stroom;bedrag;"toelichting', "2021;overige;1,00;x", "2022;overige;2,00;y"),
+        accepted=2,
+        values={2: {"bedrag": D("1.00"), "toelichting": "x"}, 3: {"toelichting": "y"}},
+    ),
+    Case(
         "xlsx-line-breaks-in-cells-keep-sheet-row-numbers",
         B,
         xlsx([["Begrotingsjaar", "Stroom", "Bedrag\n(EUR)", "Toelichting"],
