@@ -126,6 +126,7 @@ class Case:
     dataset: str
     data: bytes | Callable[[], bytes]  # a callable for large files, built only when the case runs
     refused: str | None = None  # the file code when the whole file must be refused
+    message: str | None = None  # words the refusal's message must contain
     accepted: int = 0  # rows published
     rejected: dict[int, set[tuple[str, str | None]]] = field(default_factory=dict)  # line -> {(code, column)}
     values: dict[int, dict[str, object]] = field(default_factory=dict)  # line -> {column: value}
@@ -448,6 +449,7 @@ CASES: list[Case] = [
     refuse("gzip-compressed", U, GZIP, "BINARY_FILE"),
     refuse("nul-bytes-only", U, b"\x00" * 64, "BINARY_FILE"),
     refuse("header-only", U, lines(HEADER_U), "NO_DATA_ROWS"),
+    Case("xlsx-with-an-empty-first-sheet", B, xlsx([]), refused="FILE_EMPTY", message="werkblad"),
     refuse("header-only-with-sep-line-and-blank-lines", U, lines("sep=;", HEADER_U, "", ";;;"), "NO_DATA_ROWS"),
     refuse("duplicate-header-exact", B, lines("begrotingsjaar;stroom;bedrag;stroom", "2021;coordinatie_vvsg;1,00;x"),
            "HEADER_DUPLICATE"),
@@ -743,6 +745,8 @@ def differences(case: Case, result: IngestResult, data_dir: Path) -> list[str]:
             out.append(f"expected refusal {case.refused}, got {result.status} {got}")
         if result.refusal and len(result.refusal.message) < 30:
             out.append(f"refusal message is not a sentence: {result.refusal.message!r}")
+        if case.message and (result.refusal is None or case.message not in result.refusal.message):
+            out.append(f"refusal message lacks {case.message!r}: {result.refusal}")
         if entry is not None or Store(data_dir).current() is not None:
             out.append("a refused file published something")
         if case.read is not None and (result.rows_read, result.rows_rejected) != (case.read, case.read):
