@@ -200,6 +200,19 @@ def test_headers_of_a_utf8_file_cut_inside_a_character(data_dir):
     assert detect_dataset(read_headers(data)) == "uitgaven"
 
 
+def test_a_zip_that_is_no_workbook_is_refused_on_the_page_not_a_crash(data_dir, local_server):
+    """Column detection must not raise on a file the ingest refuses: the page shows the reason."""
+    assert read_headers(b"PK\x03\x04 geen werkmap") == []
+    at = upload_page()
+    at.file_uploader(key="bestand").set_value(
+        ("export.xlsx", b"PK\x03\x04 geen werkmap", "application/zip")
+    ).run()
+    assert not at.exception, [e.value for e in at.exception]
+    next(s for s in at.selectbox if s.label == "Dataset").set_value("uitgaven").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("Geen tekstbestand" in e.value and "Excel-werkmap" in e.value for e in at.error)
+
+
 def test_column_mapping_is_offered_and_remembered(data_dir, local_server):
     header = "boeking_id;boekingsdatum;begrotingsjaar;fase;stroom;begunstigde;Totaal betaald\r\n"
     first = (header + "M1;01/03/2022;2022;vastlegging;compensatie_aanbieder;Gent;100,00\r\n").encode()
