@@ -69,6 +69,12 @@ def xlsx_to_csv(data: bytes) -> bytes:
             writer.writerow([_cell(v) for v in row])
     finally:
         book.close()
+    if not out.getvalue().strip("\r\n;"):
+        raise FileRefused(
+            "FILE_EMPTY",
+            "Het eerste werkblad van deze werkmap is leeg. Zet de gegevens op het eerste werkblad, "
+            "met de kolomnamen op rij 1.",
+        )
     return out.getvalue().encode("utf-8")
 
 
@@ -76,7 +82,10 @@ def read_headers(data: bytes) -> list[str]:
     """The column names of a CSV (or workbook) as uploaded, for detection and mapping; read
     as the ingest reads them (reader.py): a quoted name may span lines."""
     if data.startswith(XLSX_MAGIC):
-        data = xlsx_to_csv(data)
+        try:
+            data = xlsx_to_csv(data)
+        except FileRefused:  # the ingest refuses it with the reason; nothing to detect
+            return []
     sample = data[:65536]
     text = None
     for codec in ("utf-8-sig", "cp1252"):
