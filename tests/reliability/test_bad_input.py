@@ -265,6 +265,18 @@ CASES: list[Case] = [
     refuse("utf32", U, table(U, [booking(1)]).decode().encode("utf-32"), "ENCODING_UNSUPPORTED"),
     refuse("greek-cp1253", I, table(I, [row(I, 0, eenheid="Αθήνα Θεσσαλονίκη Πειραιάς")], encoding="cp1253"),
            "ENCODING_UNSUPPORTED"),
+    # two exports pasted together: most of it Windows-1252, a few rows UTF-8 ('Ã©' for 'é')
+    Case("mixed-cp1252-and-utf8", U, table(U, [booking(1, omschrijving="Café")], encoding="cp1252")
+         + table(U, [booking(2, omschrijving="Crèche, € 5")])[len(HEADER_U) + 2:],
+         refused="ENCODING_UNSUPPORTED", message="UTF-8"),
+    Case(
+        "cp1252-with-rare-capitals-and-symbols",
+        U,
+        table(U, [booking(1, omschrijving="ÀÂÃÄ Ã la carte, Â° — São Tomé «citaat» ±5 ‰ ©")], encoding="cp1252"),
+        accepted=1,
+        values={2: {"omschrijving": "ÀÂÃÄ Ã la carte, Â° — São Tomé «citaat» ±5 ‰ ©"}},
+        encoding="cp1252",
+    ),
     refuse("bytes-neither-utf8-nor-cp1252", U, table(U, [booking(1)]) + b"B-2;\x81\x8d\x90;\r\n",
            "ENCODING_UNSUPPORTED"),
     # --- numbers and dates ------------------------------------------------------------------
