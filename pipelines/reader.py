@@ -41,6 +41,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Four or more letters in a row from the upper half of Windows-1252: normal in Greek or
 # Cyrillic text read with the wrong code page, rare in Dutch or French.
 _MOJIBAKE_RUN = re.compile(r"[\u00c0-\u00ff]{4,}")
+# UTF-8 read as Windows-1252: 'Ã' and a continuation byte is an accented letter ('Ã©' for 'é'),
+# 'â€' or 'â‚' starts a curly quote, a dash or '€'. Never seen in genuine Dutch or French text.
+_UTF8_AS_CP1252 = re.compile(
+    "Ã[" + re.escape(bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore")) + "]|â€|â‚"
+)
 
 
 def max_bytes() -> int:
@@ -94,7 +99,27 @@ def detect_encoding(path: Path) -> Encoding:
                 "De tekst lijkt in een andere tekenset te staan dan UTF-8 of Windows-1252 "
                 "(bijvoorbeeld Grieks of Cyrillisch). " + SAVE_AS_HINT,
             )
+        mixed = _utf8_as_cp1252(path)
+        if mixed:
+            raise FileRefused(
+                "ENCODING_UNSUPPORTED",
+                "Het bestand mengt twee tekensets: het meeste is Windows-1252, maar er staan ook "
+                f"UTF-8-tekens in (bv. '{mixed}'), wellicht doordat twee exports samengevoegd zijn. "
+                + SAVE_AS_HINT,
+            )
     return Encoding(codec, control)
+
+
+def _utf8_as_cp1252(path: Path) -> str | None:
+    """The first UTF-8 sequence in a file read as Windows-1252, if any."""
+    with open(path, encoding="cp1252", newline="") as fh:
+        tail = ""
+        while chunk := fh.read(CHUNK):
+            match = _UTF8_AS_CP1252.search(tail + chunk)
+            if match:
+                return match.group(0)
+            tail = chunk[-2:]
+    return None
 
 
 def _refuse_non_text(head: bytes) -> None:
