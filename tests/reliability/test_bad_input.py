@@ -474,6 +474,11 @@ CASES: list[Case] = [
            "HEADER_MISSING_COLUMNS"),
     refuse("title-row-above-header", B, lines("Budget VAPA 2021-2024", "begrotingsjaar;stroom;bedrag",
                                               "2021;coordinatie_vvsg;182.044,00"), "HEADER_MISSING_COLUMNS"),
+    # an empty first row as Excel or LibreOffice write it: refused, saying where the names are
+    Case("separators-only-above-the-header", B, lines(";;", "begrotingsjaar;stroom;bedrag", "2021;overige;1,00"),
+         refused="HEADER_MISSING_COLUMNS", message="regel 2"),
+    Case("sep-line-resaved-with-separators", B, lines("sep=;;;", "begrotingsjaar;stroom;bedrag", "2021;overige;1,00"),
+         refused="HEADER_MISSING_COLUMNS", message="regel 2"),
     refuse("other-dataset-file", T, table(U, [booking(1)]), "HEADER_MISSING_COLUMNS"),
     Case("every-row-invalid", B, lines("begrotingsjaar;stroom;bedrag", "2021;onbekend;1,00", "twee;overige;1,00"),
          refused="NO_VALID_ROWS", read=2),  # both rows read and rejected, none published
