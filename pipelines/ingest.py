@@ -274,7 +274,7 @@ def _run(
     con = duckdb.connect(":memory:", config={"temp_directory": str(staging / "duckdb_tmp"), "threads": 2})
     try:
         for fast in (None, False):  # the fast path where the file allows it, else record by record
-            scanned = scan(upload, ds, norm, encoding, mapping, fast=fast)
+            scanned = scan(upload, ds, norm, encoding, mapping, record_lines=workbook, fast=fast)
             crash_point("after_scan")
             report(0.4, "Waarden en gemeenten controleren…")
             try:

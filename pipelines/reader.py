@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import csv
 import difflib
+import io
 import os
 import re
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ DEFAULT_MAX_MB = 200
 CHUNK = 1 << 20
 FIELD_LIMIT = 16 << 20
 csv.field_size_limit(FIELD_LIMIT)
+MAX_LINE_BYTES = 64 << 20  # the longest line of the normalised file DuckDB reads (staging.py)
 
 ENCODING_LABELS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 met BOM", "cp1252": "Windows-1252"}
 DELIMITER_LABELS = {";": "puntkomma", ",": "komma", "\t": "tab", "|": "verticale streep"}
@@ -42,6 +44,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Four or more letters in a row from the upper half of Windows-1252: normal in Greek or
 # Cyrillic text read with the wrong code page, rare in Dutch or French.
 _MOJIBAKE_RUN = re.compile(r"[\u00c0-\u00ff]{4,}")
+# UTF-8 read as Windows-1252: 'Ã' and a continuation byte is an accented letter ('Ã©' for 'é'),
+# 'â€' or 'â‚' starts a curly quote, a dash or '€'. Never seen in genuine Dutch or French text.
+_UTF8_AS_CP1252 = re.compile(
+    "Ã[" + re.escape(bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore")) + "]|â€|â‚"
+)
 
 
 def max_bytes() -> int:
@@ -95,7 +102,27 @@ def detect_encoding(path: Path) -> Encoding:
                 "De tekst lijkt in een andere tekenset te staan dan UTF-8 of Windows-1252 "
                 "(bijvoorbeeld Grieks of Cyrillisch). " + SAVE_AS_HINT,
             )
+        mixed = _utf8_as_cp1252(path)
+        if mixed:
+            raise FileRefused(
+                "ENCODING_UNSUPPORTED",
+                "Het bestand mengt twee tekensets: het meeste is Windows-1252, maar er staan ook "
+                f"UTF-8-tekens in (bv. '{mixed}'), wellicht doordat twee exports samengevoegd zijn. "
+                + SAVE_AS_HINT,
+            )
     return Encoding(codec, control)
+
+
+def _utf8_as_cp1252(path: Path) -> str | None:
+    """The first UTF-8 sequence in a file read as Windows-1252, if any."""
+    with open(path, encoding="cp1252", newline="") as fh:
+        tail = ""
+        while chunk := fh.read(CHUNK):
+            match = _UTF8_AS_CP1252.search(tail + chunk)
+            if match:
+                return match.group(0)
+            tail = chunk[-2:]
+    return None
 
 
 def _refuse_non_text(head: bytes) -> None:
@@ -283,9 +310,12 @@ def scan(
     out_path: Path,
     encoding: Encoding,
     mapping: dict[str, str] | None = None,
+    record_lines: bool = False,
     fast: bool | None = None,
 ) -> ScanResult:
-    """Read every record; write the good ones to `out_path`; report the bad ones.
+    """Read every record; write the good ones to `out_path`; report the bad ones. With
+    `record_lines` (a workbook's sheet) a row's line is its record number, not its first line
+    in the text, so a cell holding a line break does not shift the rows after it.
 
     With `fast` the records are counted with vectorised byte arithmetic where the file allows
     it, and the result's `records` says where DuckDB reads them (see _fast_scan)."""
@@ -299,24 +329,32 @@ def scan(
             offset = 2
         else:
             header_text = first
-            delimiter = _choose_delimiter(first.rstrip("\r\n"), dataset)
+            delimiter = None
         if not header_text.strip():
             raise FileRefused(
                 "HEADER_NOT_FOUND",
                 f"Regel {offset} is leeg; de eerste regel moet de kolomnamen bevatten.",
                 offset,
             )
+        if delimiter is None:
+            delimiter = _choose_delimiter(header_text.rstrip("\r\n"), dataset)
+        header_text, extra_lines = _complete_header(fh, header_text, delimiter)
+        if extra_lines and not sep:  # chosen again on the whole header
+            delimiter = _choose_delimiter(header_text.rstrip("\r\n"), dataset)
         header_fields = _split(header_text.rstrip("\r\n"), delimiter)
         try:
             header, warnings = map_header(header_fields, dataset, mapping, offset)
         except FileRefused as refusal:
             if refusal.code == "HEADER_MISSING_COLUMNS":
-                _hint_header_further_down(fh, dataset, delimiter, offset, refusal)
+                _hint_header_further_down(fh, dataset, delimiter, offset + extra_lines, refusal)
             raise
         result = ScanResult(encoding.codec, delimiter, offset, header, warnings=warnings)
-        if (FAST_SCAN if fast is None else fast) and _fast_scan(path, encoding, result, out_path):
+        fast = FAST_SCAN if fast is None else fast
+        if fast and not record_lines and not extra_lines and _fast_scan(path, encoding, result, out_path):
             return result
-        _scan_records(fh, dataset, out_path, result, offset, encoding.has_control_chars)
+        _scan_records(
+            fh, dataset, out_path, result, offset + extra_lines, encoding.has_control_chars, record_lines
+        )
     return result
 
 
@@ -370,10 +408,12 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
     if transcoded:
         data = data.decode("cp1252").encode("utf-8")
     start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    header_crlf = set()
     for _ in range(result.header_line):
         end = data.find(b"\n", start)
         if end < 0 or b'"' in data[start:end]:
             return False
+        header_crlf.add(data[end - 1 : end] == b"\r")
         start = end + 1
     arr = np.frombuffer(data, dtype=np.uint8)[start:]
     n = len(arr)
@@ -387,8 +427,15 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
     ends = newlines if n == 0 or arr[-1] == _NL else np.append(newlines, n)
     if len(quotes):
         ends = ends[np.searchsorted(quotes, ends) % 2 == 0]
-    starts = np.concatenate(([0], ends[:-1] + 1)).astype(np.int64)
+    record_ends = ends[(ends < n) & (ends > 0)]
+    crlf = int(np.count_nonzero(arr[record_ends - 1] == _CR))
+    data_crlf = {crlf > 0} if len(record_ends) else set()
+    if 0 < crlf < len(record_ends) or len(header_crlf | data_crlf) > 1:
+        return False  # mixed line ends: DuckDB reads one kind per file
+    starts = np.concatenate(([0], ends[:-1] + 1)).astype(np.int64) if len(ends) else ends
     stops = ends - np.where(ends > starts, arr[np.maximum(ends - 1, 0)] == _CR, False)
+    if len(starts) and int(np.max(stops - starts)) > FIELD_LIMIT:
+        return False  # a field may pass the csv module's limit: the slow path reports it (TOO_LONG)
     lines = result.header_line + 1 + np.searchsorted(newlines, starts)
     fields = np.searchsorted(delims, stops) - np.searchsorted(delims, starts) + 1
     quoted = np.flatnonzero(np.searchsorted(quotes, stops) > np.searchsorted(quotes, starts))
@@ -398,14 +445,20 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
         text = data[start + starts[i] : start + stops[i]].decode("utf-8")
         if not strict.fullmatch(text):
             return False
-        fields[i] = len(next(csv.reader([text], delimiter=result.delimiter, strict=True)))
+        try:
+            fields[i] = len(next(csv.reader([text], delimiter=result.delimiter, strict=True)))
+        except csv.Error:
+            return False
     empty = stops == starts
     odd = np.flatnonzero((fields != width) | empty)
     good = np.ones(len(starts), dtype=bool)
     good[odd] = False
     for i in odd:
         text = data[start + starts[i] : start + stops[i]].decode("utf-8")
-        record = next(csv.reader([text], delimiter=result.delimiter, strict=True), [])
+        try:
+            record = next(csv.reader([text], delimiter=result.delimiter, strict=True), [])
+        except csv.Error:
+            return False
         if not any(f.strip() for f in record):
             result.rows_blank += 1
             continue
@@ -430,6 +483,36 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
     return True
 
 
+def _complete_header(fh, first: str, delimiter: str, max_lines: int = 10) -> tuple[str, int]:
+    """The whole header record: a quoted column name may hold a line break (Excel: Alt+Enter),
+    so lines are added while a quoted field is open (by the csv module's rules: a quote opens
+    a field only at its start). Returns the text and the number of lines added; a quote still
+    open after `max_lines` lines is left to the header check, on one line."""
+    if '"' not in first:
+        return first, 0
+    position = fh.tell()
+    text, added = first, 0
+    while _quote_open(text, delimiter) and added < max_lines:
+        line = fh.readline()
+        if not line:
+            break
+        text += line
+        added += 1
+    if _quote_open(text, delimiter):
+        fh.seek(position)
+        return first, 0
+    return text, added
+
+
+def _quote_open(text: str, delimiter: str) -> bool:
+    """Whether the first record of `text` ends inside a quoted field."""
+    try:
+        next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True), None)
+    except csv.Error as exc:
+        return "end of data" in str(exc)
+    return False
+
+
 def _hint_header_further_down(
     fh, dataset: Dataset, delimiter: str, offset: int, refusal: FileRefused
 ) -> None:
@@ -450,7 +533,13 @@ def _hint_header_further_down(
 
 
 def _scan_records(
-    fh, dataset: Dataset, out_path: Path, result: ScanResult, offset: int, check_control: bool
+    fh,
+    dataset: Dataset,
+    out_path: Path,
+    result: ScanResult,
+    offset: int,
+    check_control: bool,
+    record_lines: bool = False,
 ) -> None:
     order = result.header.contract_order(dataset)
     width = len(result.header.fields)
@@ -461,9 +550,11 @@ def _scan_records(
     with open(out_path, "w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow([LINE_COLUMN, *dataset.column_names])
+        records = 0
         while True:
-            start = reader.line_num + offset + 1
+            start = result.header_line + 1 + records if record_lines else reader.line_num + offset + 1
             tap.lines.clear()
+            records += 1
             try:
                 record = next(reader)
             except StopIteration:
@@ -484,7 +575,11 @@ def _scan_records(
             for pos in ignored:
                 if record[pos].strip():
                     result.ignored_with_data.add(pos)
-            writer.writerow([start, *("" if p is None else record[p] for p in order)])
+            fields = [str(start), *("" if p is None else record[p] for p in order)]
+            if _line_bytes(fields) > MAX_LINE_BYTES:
+                _too_long_error(result, start, fields, dataset, delimiter)
+                continue
+            _write_record(out, writer, fields)
             result.rows_good += 1
     finish_scan(result)
 
@@ -521,6 +616,43 @@ def finish_scan(result: ScanResult) -> None:
         )
 
 
+def _line_bytes(fields: list[str]) -> int:
+    """An upper bound of the bytes of `fields` as one line of the normalised file."""
+    bound = 4 * sum(map(len, fields)) + 3 * len(fields) + 1  # UTF-8 takes at most 4 bytes
+    if bound <= MAX_LINE_BYTES:
+        return bound
+    return sum(len(f.encode("utf-8")) + f.count('"') + 3 for f in fields) + 1
+
+
+def _too_long_error(
+    result: ScanResult, line: int, fields: list[str], dataset: Dataset, delimiter: str
+) -> None:
+    longest = max(range(1, len(fields)), key=lambda i: len(fields[i]))
+    size = _mb(sum(len(f.encode("utf-8")) for f in fields))
+    result.issues.append(
+        Issue(
+            line,
+            dataset.column_names[longest - 1],
+            fields[longest][:200],
+            "TOO_LONG",
+            f"Deze rij is {size} lang, te lang om te verwerken. Kijk na of er per ongeluk een "
+            "heel document in een cel staat, en maak lange teksten korter.",
+        )
+    )
+    result.bad_rows.append((line, delimiter.join(fields[1:])[:1000]))
+
+
+def _write_record(out, writer, fields: list[str]) -> None:
+    """One record of the normalised file. The csv writer quotes fields holding its line
+    terminator (LF) but not a bare CR, at which DuckDB ends the record; so a record with a CR
+    in a field is written with such fields quoted."""
+    if not any("\r" in f for f in fields):
+        writer.writerow(fields)
+        return
+    quoted = ['"' + f.replace('"', '""') + '"' if any(ch in f for ch in ',"\r\n') else f for f in fields]
+    out.write(",".join(quoted) + "\n")
+
+
 class _LineTap:
     """Passes the lines of a file to csv.reader and keeps those of the current record, so a
     record the reader cannot parse can still be reported as it was written."""
@@ -539,6 +671,20 @@ class _LineTap:
 
 
 def _quote_error(result: ScanResult, start: int, end: int, detail: str, raw: str = "") -> None:
+    if "field limit" in detail:  # not a quote: one field is longer than the csv module reads
+        result.rows_read += 1
+        result.issues.append(
+            Issue(
+                start,
+                None,
+                raw[:200],
+                "TOO_LONG",
+                f"Een veld in deze rij is langer dan {_mb(FIELD_LIMIT)}. Kijk na of er per ongeluk "
+                'een heel document in een cel staat, of een aanhalingsteken (") dat niet gesloten wordt.',
+            )
+        )
+        result.bad_rows.append((start, raw.rstrip("\r\n")[:1000]))
+        return
     if "end of data" in detail and end > start:
         raise FileRefused(
             "UNCLOSED_QUOTE",

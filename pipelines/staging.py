@@ -24,7 +24,7 @@ from pipelines import contract as c
 from pipelines.contract import Column, Dataset
 from pipelines.errors import Issue
 from pipelines.paths import SQL_DIR
-from pipelines.reader import LINE_COLUMN, ScanResult
+from pipelines.reader import LINE_COLUMN, MAX_LINE_BYTES, ScanResult
 from pipelines.reference import MERGER_DATE, Resolution, Resolver
 
 SQL_TYPES = {
@@ -251,8 +251,8 @@ def _read_raw(con: duckdb.DuckDBPyConnection, dataset: Dataset, scanned: ScanRes
         con.execute(
             "CREATE OR REPLACE TEMP TABLE raw AS SELECT * FROM read_csv($path, columns = $columns, "
             "header = true, delim = ',', quote = '\"', escape = '\"', auto_detect = false, "
-            "strict_mode = true, null_padding = false, max_line_size = 67108864)",
-            {"path": str(norm_path), "columns": columns},
+            "strict_mode = true, null_padding = false, max_line_size = $max_line)",
+            {"path": str(norm_path), "columns": columns, "max_line": MAX_LINE_BYTES},
         )
         rows = _scalar(con, "SELECT count(*) FROM raw")
         if rows != scanned.rows_good:
@@ -265,12 +265,13 @@ def _read_raw(con: duckdb.DuckDBPyConnection, dataset: Dataset, scanned: ScanRes
     con.execute(
         "CREATE OR REPLACE TEMP TABLE records AS SELECT * FROM read_csv($path, columns = $columns, "
         "header = false, skip = $skip, delim = $delim, quote = '\"', escape = '\"', "
-        "auto_detect = false, strict_mode = true, null_padding = false, max_line_size = 67108864)",
+        "auto_detect = false, strict_mode = true, null_padding = false, max_line_size = $max_line)",
         {
             "path": str(rec.path),
             "columns": {f: "VARCHAR" for f in fields},
             "skip": rec.skip,
             "delim": rec.delimiter,
+            "max_line": MAX_LINE_BYTES,
         },
     )
     count = _scalar(con, "SELECT count(*) FROM records")

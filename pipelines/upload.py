@@ -3,6 +3,7 @@ remembered column mappings. Never imports Streamlit."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
@@ -15,6 +16,7 @@ from pipelines import contract as c
 from pipelines import paths
 from pipelines.contract import normalize_key
 from pipelines.errors import FileRefused
+from pipelines.reader import _SEP_LINE, _complete_header
 from pipelines.store import atomic_write_bytes
 
 XLSX_MAGIC = b"PK\x03\x04"
@@ -67,32 +69,49 @@ def xlsx_to_csv(data: bytes) -> bytes:
             writer.writerow([_cell(v) for v in row])
     finally:
         book.close()
+    if not out.getvalue().strip("\r\n;"):
+        raise FileRefused(
+            "FILE_EMPTY",
+            "Het eerste werkblad van deze werkmap is leeg. Zet de gegevens op het eerste werkblad, "
+            "met de kolomnamen op rij 1.",
+        )
     return out.getvalue().encode("utf-8")
 
 
 def read_headers(data: bytes) -> list[str]:
-    """The column names of a CSV (or workbook) as uploaded, for detection and mapping."""
+    """The column names of a CSV (or workbook) as uploaded, for detection and mapping; read
+    as the ingest reads them (reader.py): a quoted name may span lines."""
     if data.startswith(XLSX_MAGIC):
-        data = xlsx_to_csv(data)
+        try:
+            data = xlsx_to_csv(data)
+        except FileRefused:  # the ingest refuses it with the reason; nothing to detect
+            return []
+    sample = data[:65536]
     text = None
     for codec in ("utf-8-sig", "cp1252"):
-        try:
-            text = data[:65536].decode(codec)
+        try:  # not final: a character cut at the end of the sample is left out
+            text = codecs.getincrementaldecoder(codec)().decode(sample, final=len(sample) == len(data))
             break
         except UnicodeDecodeError:
             continue
     if text is None:
         return []
-    lines = text.splitlines()
-    if lines and lines[0].strip().lower().startswith(("sep=", '"sep=')):
-        delimiter = lines[0].strip().strip('"')[4:5] or ";"
-        lines = lines[1:]
-    else:
-        first = lines[0] if lines else ""
-        delimiter = max(";,\t|", key=first.count)
-    if not lines:
+    fh = io.StringIO(text, newline="")
+    first = fh.readline()
+    sep = _SEP_LINE.match(first.rstrip("\r\n"))
+    if sep:
+        delimiter = sep.group(1)
+        first = fh.readline()
+    if not first:
         return []
-    return [f.strip() for f in next(csv.reader([lines[0]], delimiter=delimiter), [])]
+    if not sep:
+        delimiter = max(";,\t|", key=first.count)
+    header, _ = _complete_header(fh, first, delimiter)
+    try:
+        fields = next(csv.reader([header.rstrip("\r\n")], delimiter=delimiter), [])
+    except csv.Error:
+        fields = header.rstrip("\r\n").split(delimiter)
+    return [f.strip() for f in fields]
 
 
 def detect_dataset(headers: list[str]) -> str | None:

@@ -46,6 +46,7 @@ CASES = {
     "bare carriage returns": ("\r".join([HEADER, *ROWS]) + "\r", "utf-8", False),
     "carriage return inside a quoted field": ("\r\n".join([HEADER, good(1, '"a\rb"'), *ROWS[1:]]) + "\r\n", "utf-8", False),
     "control character": ("\r\n".join([HEADER, good(1, "bel\x07"), *ROWS[1:]]) + "\r\n", "utf-8", False),
+    "mixed line ends": (HEADER + "\r\n" + "\n".join(ROWS), "utf-8", False),
     "only blank rows": ("\r\n".join([HEADER, "", ";;;;;;;;;", "  "]) + "\r\n", "utf-8", True),
 }  # fmt: skip
 

@@ -10,7 +10,7 @@ import sys
 
 import duckdb
 import pytest
-from conftest import PROJECT, cli_env
+from conftest import PROJECT, cli_env, unescape
 from streamlit import config as st_config
 from streamlit.testing.v1 import AppTest
 from test_ingest import excel_file
@@ -166,6 +166,53 @@ def test_excel_workbook_upload(data_dir, local_server):
     assert [(e.line, e.column) for e in result.errors] == [(3, "boekingsdatum")]  # the sheet's row number
     assert Store(data_dir).raw_path(result.file_sha256).read_bytes() == data  # the workbook itself is kept
     assert Store(data_dir).raw_path(result.file_sha256).suffix == ".xlsx"
+
+
+def test_headers_are_read_as_the_ingest_reads_them(data_dir):
+    """Detection and column mapping see the same column names as the ingest: a quoted name
+    with a line break (Excel: Alt+Enter) is one column, in a CSV and in a workbook."""
+    import openpyxl
+
+    names = ["boeking_id", "boekingsdatum", "begrotingsjaar", "fase", "stroom", "begunstigde"]
+    values = ["M1", "01/03/2022", "2022", "vastlegging", "compensatie_aanbieder", "Gent", "100,00"]
+    text = ";".join(names) + ';"Totaal\r\nbetaald";Nota\r\n' + ";".join(values) + ";x\r\n"
+    book = openpyxl.Workbook()
+    book.active.append([*names, "Totaal\nbetaald", "Nota"])
+    book.active.append([*values, "x"])
+    buf = io.BytesIO()
+    book.save(buf)
+    for data, total in [(text.encode(), "Totaal\r\nbetaald"), (buf.getvalue(), "Totaal\nbetaald")]:
+        headers = read_headers(data)
+        assert headers == [*names, total, "Nota"]
+        result = ingest(
+            "uitgaven", data, file_name="f", data_dir=data_dir, user="t", mapping={total: "bedrag"}
+        )
+        assert (result.status, result.rows_accepted) == ("published", 1), result.refusal
+
+
+def test_headers_of_a_utf8_file_cut_inside_a_character(data_dir):
+    """The header sample is the first 64 KiB; a character cut at its end must not make the
+    whole sample read as Windows-1252 (mojibake in accented column names)."""
+    header = "Fáse;boeking_id;boekingsdatum;begrotingsjaar;stroom;begunstigde;bedrag\r\n".encode()
+    pad = 65536 - len(header) - 1  # a two-byte 'é' straddles byte 65536
+    data = header + b"x" * pad + "é".encode() * 10
+    assert read_headers(data)[0] == "Fáse"
+    assert detect_dataset(read_headers(data)) == "uitgaven"
+
+
+def test_a_zip_that_is_no_workbook_is_refused_on_the_page_not_a_crash(data_dir, local_server):
+    """Column detection must not raise on a file the ingest refuses: the page shows the reason."""
+    assert read_headers(b"PK\x03\x04 geen werkmap") == []
+    at = upload_page()
+    at.file_uploader(key="bestand").set_value(
+        ("export.xlsx", b"PK\x03\x04 geen werkmap", "application/zip")
+    ).run()
+    assert not at.exception, [e.value for e in at.exception]
+    next(s for s in at.selectbox if s.label == "Dataset").set_value("uitgaven").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any(
+        "Geen tekstbestand" in unescape(e.value) and "Excel-werkmap" in unescape(e.value) for e in at.error
+    )
 
 
 def test_column_mapping_is_offered_and_remembered(data_dir, local_server):
