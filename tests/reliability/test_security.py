@@ -1,0 +1,333 @@
+"""Reliability, part "security" (issue 8): hostile text in every download, script and HTML from
+the data shown as text, the upload size limit, no traceback for users, no anonymous writes over
+the network.
+
+Each check records `figures.add("security", checks=1, checks_ok=0|1)` from what it observed and
+then asserts. The data are published through the normal ingest path with text fields, codes and
+file names that a spreadsheet would run as a formula or a browser as script.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import figures
+import openpyxl
+import pytest
+from conftest import official_shapefile, open_page
+
+from pipelines.contract import get_dataset
+from pipelines.csvout import FORMULA_PREFIXES
+from pipelines.ingest import ingest
+
+HYPERLINK = '=HYPERLINK("http://x","y")'
+CMD = "+cmd|' /C calc'!A0"
+MINUS = "-2+3"
+AT = "@SUM(A1)"
+TAB = "\t=1+2"
+CR = "\r=3+4"
+FORMULAS = (HYPERLINK, CMD, MINUS, AT, TAB, CR)
+# How each payload shows in the published data: text is trimmed (TAB and CR go, "=1+2" stays
+# dangerous) and a theme list is split at "|".
+MARKERS = {p: p.strip().split("|")[0] for p in FORMULAS}
+# Script from the data: each payload sets a window-level flag if it ever runs.
+HTML = '<img src=x onerror="window.__xss=1">'
+SCRIPT_NAME = "<script>window.__xss=2</script>.csv"
+JS_LINK = "javascript:window.__xss=3"
+NEGATIVE = "-7.000,25"  # a recovery (terugvordering): a number, never neutralised
+
+
+def record(ok: bool) -> bool:
+    figures.add("security", checks=1, checks_ok=1 if ok else 0)
+    return ok
+
+
+# --- the hostile dataset ---------------------------------------------------------------------------
+
+
+def csv_file(dataset: str, rows: list[dict[str, str]]) -> bytes:
+    columns = get_dataset(dataset).column_names
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([row.get(c, "") for c in columns])
+    return buf.getvalue().encode("utf-8")
+
+
+TRAJECTEN = [
+    dict(traject_id=HYPERLINK, oproep="2022", model="mentoring", aanbiedend_bestuur="Mechelen",
+         ontvangend_bestuur="Leuven", thema=f"{HYPERLINK}|{MINUS}|{HTML}", status="afgerond",
+         startdatum="01/06/2022", einddatum="30/09/2022", fte_inzet="0,5", geplande_maanden="4",
+         gepresteerde_uren="329,33", toegekend_bedrag="10.000,00", doelen_gepland="4", doelen_bereikt="3",
+         rapport_beschikbaar="ja", rapport_link="https://example.org/rapport", opmerking=TAB),
+    dict(traject_id=MINUS, oproep="2022", model="stage", aanbiedend_bestuur="Gent", ontvangend_bestuur="Aalst",
+         thema=CMD, status="afgerond", startdatum="01/10/2022", einddatum="31/12/2022", fte_inzet="0,5",
+         geplande_maanden="6", gepresteerde_uren="164,67", toegekend_bedrag="12.000,00", opmerking=CR),
+    dict(traject_id=AT, oproep="2023", model="beide", aanbiedend_bestuur="Hasselt", ontvangend_bestuur="Genk",
+         thema=AT, status="goedgekeurd", aanvraagdatum="01/02/2023", opmerking=HTML),
+    dict(traject_id=HTML, oproep="2023", model="mentoring", aanbiedend_bestuur="Brugge",
+         ontvangend_bestuur="Oostende", thema=TAB, status="lopend", startdatum="01/03/2023",
+         opmerking=HYPERLINK),
+    # rejected: unknown municipalities (script and formula), a javascript: report link
+    dict(traject_id="R1", oproep="2023", model="mentoring", aanbiedend_bestuur=HTML,
+         ontvangend_bestuur=HYPERLINK, status="lopend", opmerking=TAB),
+    dict(traject_id="R2", oproep="2023", model="mentoring", aanbiedend_bestuur="Gent",
+         ontvangend_bestuur="Aalst", status="lopend", rapport_link=JS_LINK, opmerking=CR),
+]  # fmt: skip
+UITGAVEN = [
+    dict(boeking_id=HYPERLINK, boekingsdatum="01/05/2022", begrotingsjaar="2022", fase="vastlegging",
+         stroom="compensatie_aanbieder", begunstigde="Mechelen", traject_id=HYPERLINK, bedrag="10.000,00",
+         omschrijving=CMD),
+    dict(boeking_id=MINUS, boekingsdatum="15/10/2022", begrotingsjaar="2022", fase="vereffening",
+         stroom="compensatie_aanbieder", begunstigde="Mechelen", traject_id=HYPERLINK, bedrag="9.000,00",
+         omschrijving=TAB, begrotingsartikel=AT),
+    dict(boeking_id="M3", boekingsdatum="15/12/2022", begrotingsjaar="2022", fase="terugvordering",
+         stroom="compensatie_aanbieder", begunstigde="Mechelen", traject_id=HYPERLINK, bedrag=NEGATIVE,
+         omschrijving=HTML),
+    dict(boeking_id="C1", boekingsdatum="01/03/2022", begrotingsjaar="2022", fase="vastlegging",
+         stroom="coordinatie_vvsg", begunstigde="VVSG", bedrag="20.000,00", omschrijving=CR),
+    # rejected: an unknown beneficiary (with a negative amount, kept as it was), a formula as amount
+    dict(boeking_id="X1", boekingsdatum="01/03/2022", begrotingsjaar="2022", fase="terugvordering",
+         stroom="coordinatie_vvsg", begunstigde=HTML, bedrag=NEGATIVE, omschrijving=AT),
+    dict(boeking_id="X2", boekingsdatum="01/03/2022", begrotingsjaar="2022", fase="vastlegging",
+         stroom="coordinatie_vvsg", begunstigde="VVSG", bedrag=MINUS, omschrijving=HYPERLINK),
+]  # fmt: skip
+BUDGET = [
+    dict(begrotingsjaar="2022", stroom="compensatie_aanbieder", bedrag="100.000,00", bron=AT, toelichting=HYPERLINK),
+    dict(begrotingsjaar="2022", stroom="coordinatie_vvsg", bedrag="20.000,00", bron=CMD, toelichting=HTML),
+    dict(begrotingsjaar="2023", stroom="compensatie_aanbieder", bedrag="50.000,00", bron=TAB, toelichting=MINUS),
+    dict(begrotingsjaar="2023", stroom="coordinatie_vvsg", bedrag="10.000,00", bron=CR, toelichting=TAB),
+    dict(begrotingsjaar="2021", stroom="compensatie_aanbieder", bedrag="5.000,00", bron=HTML, toelichting=CR),
+]  # fmt: skip
+MUNICIPALITIES = ["Leuven", "Aalst", "Genk", "Oostende", "Mechelen", "Gent", "Hasselt", "Brugge", "Kortrijk",
+                  "Roeselare", "Ieper", "Tienen", "Diest", "Lier", "Geel", "Mol", "Turnhout", "Ninove"]  # fmt: skip
+INDICATOR_NAMES = (HYPERLINK, MINUS, HTML)
+INDICATOREN = [
+    dict(gemeente=m, jaar=str(year), indicator=name, waarde=f"{10 + i + year - 2019 + k},5",
+         eenheid=(AT, TAB, CR)[k], bron=(CR, TAB, CMD)[k])
+    for k, name in enumerate(INDICATOR_NAMES)
+    for i, m in enumerate(MUNICIPALITIES)
+    for year in range(2019, 2025)
+]  # fmt: skip
+FILES = {  # dataset: (rows, file name, rows rejected)
+    "budget": (BUDGET, MINUS + ".csv", 0),
+    "trajecten": (TRAJECTEN, HYPERLINK + ".csv", 2),
+    "uitgaven": (UITGAVEN, SCRIPT_NAME, 2),
+    "indicatoren": (INDICATOREN, HTML + ".csv", 0),
+}
+UPLOADS = {name: csv_file(ds, rows) for ds, (rows, name, _) in FILES.items()}
+
+
+def publish_hostile(data_dir: Path) -> dict[str, object]:
+    results = {}
+    for dataset, (rows, name, _) in FILES.items():
+        results[dataset] = ingest(
+            dataset, csv_file(dataset, rows), file_name=name, data_dir=data_dir, user=AT
+        )
+    return results
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory) -> Iterator[Path]:
+    """The hostile data published (every file's good rows), boundaries installed for the map;
+    VAPA_DATA_DIR points there for the AppTest checks."""
+    import functools
+    import http.server
+    import threading
+
+    from pipelines import geo
+    from pipelines.reference import NEW, OLD
+
+    data_dir = tmp_path_factory.mktemp("hostile") / "data"
+    data_dir.mkdir()
+    results = publish_hostile(data_dir)
+    for dataset, (_, _, rejected) in FILES.items():
+        result = results[dataset]
+        assert result.status == "published" and result.rows_rejected == rejected, (dataset, result.refusal)
+    root = data_dir.parent / "www"
+    root.mkdir()
+    for vintage in (OLD, NEW):
+        for ext, blob in official_shapefile(vintage).items():
+            (root / f"{geo.PINC_LAYERS[vintage]}.{ext}").write_bytes(blob)
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        geo.install(data_dir=data_dir, base_url=f"http://127.0.0.1:{server.server_address[1]}/")
+    finally:
+        server.shutdown()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("VAPA_DATA_DIR", str(data_dir))
+        yield data_dir
+
+
+def test_text_starting_with_a_carriage_return_is_published(tmp_path):
+    """A text cell that starts with CR (as a formula payload may) is data like any other, not an
+    internal error that refuses the whole file."""
+    rows = [{**BUDGET[0], "toelichting": CR}]
+    result = ingest("budget", csv_file("budget", rows), file_name="b.csv", data_dir=tmp_path, user="t")
+    ok = result.status == "published" and result.rows_accepted == 1
+    record(ok)
+    assert ok, result.refusal
+
+
+# --- formula injection: every CSV and Excel download ---------------------------------------------
+
+BELGIAN_NUMBER = re.compile(r"-?\d{1,3}(\.\d{3})+(,\d+)?|-?\d+(,\d+)?%?")
+
+
+def csv_problems(data: bytes) -> tuple[list[str], set[str]]:
+    """(problems, neutralised payloads seen) of a Belgian Excel CSV download."""
+    problems, seen = [], set()
+    text = data.decode("utf-8-sig")
+    for row in csv.reader(io.StringIO(text, newline=""), delimiter=";"):
+        for cell in row:
+            if cell.startswith(FORMULA_PREFIXES) and not BELGIAN_NUMBER.fullmatch(cell):
+                problems.append(f"formula not neutralised: {cell!r}")
+            if cell.startswith("'") and BELGIAN_NUMBER.fullmatch(cell[1:]):
+                problems.append(f"number turned into text: {cell!r}")
+            if cell.startswith("'"):
+                seen.update(p for p, m in MARKERS.items() if cell[1:].startswith(m))
+    return problems, seen
+
+
+def xlsx_problems(data: bytes) -> tuple[list[str], set[str], list[float]]:
+    """(problems, neutralised payloads seen, numbers) of an .xlsx download: no formula anywhere,
+    no number stored as text."""
+    problems, seen, numbers = [], set(), []
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    for ws in book.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    problems.append(f"formula cell {ws.title}!{cell.coordinate}: {cell.value!r}")
+                elif isinstance(cell.value, str):
+                    value = cell.value
+                    if value.lstrip("'").startswith("-") and BELGIAN_NUMBER.fullmatch(value.lstrip("'")):
+                        problems.append(f"number turned into text {ws.title}!{cell.coordinate}: {value!r}")
+                    if value.startswith("'"):
+                        seen.update(p for p, m in MARKERS.items() if value[1:].startswith(m))
+                elif isinstance(cell.value, (int, float)):
+                    numbers.append(float(cell.value))
+    return problems, seen, numbers
+
+
+@pytest.fixture
+def downloads(monkeypatch):
+    """Every download button's file, as `files(at)` -> {button key: (file name, bytes)}: the
+    media manager is watched for the data (static) and callables (deferred) behind the buttons."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    behind: dict[str, tuple[str | None, object]] = {}
+    add, add_deferred = MediaFileManager.add, MediaFileManager.add_deferred
+
+    def watched_add(self, path_or_data, mimetype, coordinates, file_name=None, is_for_static_download=False):
+        url = add(self, path_or_data, mimetype, coordinates, file_name, is_for_static_download)
+        behind[url] = (file_name, path_or_data)
+        return url
+
+    def watched_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        file_id = add_deferred(self, data_callable, mimetype, coordinates, file_name, **kwargs)
+        behind[file_id] = (file_name, data_callable)
+        return file_id
+
+    monkeypatch.setattr(MediaFileManager, "add", watched_add)
+    monkeypatch.setattr(MediaFileManager, "add_deferred", watched_deferred)
+
+    def files(at) -> dict[str, tuple[str, bytes]]:
+        out = {}
+        for button in at.get("download_button"):
+            ref = button.proto.deferred_file_id or button.proto.url
+            name, data = behind[ref]
+            data = data() if callable(data) else data
+            out[button.key or button.proto.id] = (
+                name or "",
+                data.encode() if isinstance(data, str) else data,
+            )
+        return out
+
+    return files
+
+
+class Tally:
+    """Downloads checked on the pages, and what they showed."""
+
+    def __init__(self) -> None:
+        self.checked: dict[str, list[str]] = {}
+        self.csv_seen: set[str] = set()
+        self.xlsx_seen: set[str] = set()
+        self.csv_negative = False
+        self.xlsx_negative = False
+
+    def check(self, where: str, files: dict[str, tuple[str, bytes]], skip: tuple[str, ...] = ()) -> None:
+        for key, (name, data) in files.items():
+            if key in skip:
+                continue
+            label = f"{where}: {key} ({name})"
+            if name.endswith(".xlsx"):
+                problems, seen, numbers = xlsx_problems(data)
+                self.xlsx_seen |= seen
+                self.xlsx_negative |= -7000.25 in numbers
+            elif name.endswith(".csv"):
+                problems, seen = csv_problems(data)
+                self.csv_seen |= seen
+                self.csv_negative |= ";-7000,25" in data.decode("utf-8-sig")
+            else:
+                continue  # Word: no cells a spreadsheet would run
+            self.checked[label] = problems
+            record(not problems)
+
+
+PAGE_WALK = (
+    "views/overzicht.py",
+    "views/budget.py",
+    "views/trajecten.py",
+    "views/evaluatie.py",
+    "views/parlementaire_vraag.py",
+    "views/over_de_data.py",
+)
+
+
+def test_every_download_on_every_page_neutralises_formulas(hostile, downloads):
+    """Every CSV and Excel download button of every page (each indicator of the evaluation, a
+    chosen municipality on the map, each version's rejected rows in the history): dangerous text
+    starts with ', no formula cell, numbers (negative amounts too) stay numbers."""
+    tally = Tally()
+    for page in PAGE_WALK:
+        at = open_page(page)
+        tally.check(page, downloads(at))
+        if page == "views/evaluatie.py":
+            box = at.selectbox(key="indicator")
+            for name in box.options[1:]:
+                box.set_value(name).run()
+                tally.check(f"{page} {name!r}", downloads(at))
+                box = at.selectbox(key="indicator")
+    at = open_page("views/kaart.py")
+    label = next(o for o in at.selectbox(key="gemeente").options if o.startswith("Mechelen"))
+    at.selectbox(key="gemeente").set_value(label).run()
+    tally.check("views/kaart.py Mechelen", downloads(at))
+    at = open_page("views/opladen.py")
+    for option in range(len(at.selectbox(key="versie-bestanden").options)):
+        at.selectbox(key="versie-bestanden").select_index(option).run()
+        # 'ruw' is the uploaded file itself, byte for byte (the audit copy), not an export
+        tally.check(f"views/opladen.py version option {option}", downloads(at), skip=("ruw",))
+    failed = {k: v for k, v in tally.checked.items() if v}
+    # Not vacuous: every payload reached a CSV and an Excel download, neutralised, and the
+    # recovery of -7.000,25 is a number in both.
+    coverage = {
+        "csv payloads": set(FORMULAS) - tally.csv_seen,
+        "xlsx payloads": set(FORMULAS) - tally.xlsx_seen,
+    }
+    for missing in coverage.values():
+        record(not missing)
+    record(tally.csv_negative)
+    record(tally.xlsx_negative)
+    assert len(tally.checked) >= 40, sorted(tally.checked)
+    assert not failed, failed
+    assert coverage == {"csv payloads": set(), "xlsx payloads": set()}, coverage
+    assert tally.csv_negative and tally.xlsx_negative, (tally.csv_negative, tally.xlsx_negative)
