@@ -12,13 +12,15 @@ from __future__ import annotations
 import csv
 import io
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import figures
 import openpyxl
 import pytest
-from conftest import official_shapefile, open_page
+from conftest import PROJECT, cli_env, official_shapefile, open_page
 
 from pipelines.contract import get_dataset
 from pipelines.csvout import FORMULA_PREFIXES
@@ -192,7 +194,7 @@ def csv_problems(data: bytes) -> tuple[list[str], set[str]]:
             if cell.startswith("'") and BELGIAN_NUMBER.fullmatch(cell[1:]):
                 problems.append(f"number turned into text: {cell!r}")
             if cell.startswith("'"):
-                seen.update(p for p, m in MARKERS.items() if cell[1:].startswith(m))
+                seen.update(p for p, m in MARKERS.items() if cell[1:].startswith((p, m)))
     return problems, seen
 
 
@@ -208,10 +210,10 @@ def xlsx_problems(data: bytes) -> tuple[list[str], set[str], list[float]]:
                     problems.append(f"formula cell {ws.title}!{cell.coordinate}: {cell.value!r}")
                 elif isinstance(cell.value, str):
                     value = cell.value
-                    if value.lstrip("'").startswith("-") and BELGIAN_NUMBER.fullmatch(value.lstrip("'")):
+                    if value.startswith("'") and BELGIAN_NUMBER.fullmatch(value[1:]):
                         problems.append(f"number turned into text {ws.title}!{cell.coordinate}: {value!r}")
                     if value.startswith("'"):
-                        seen.update(p for p, m in MARKERS.items() if value[1:].startswith(m))
+                        seen.update(p for p, m in MARKERS.items() if value[1:].startswith((p, m)))
                 elif isinstance(cell.value, (int, float)):
                     numbers.append(float(cell.value))
     return problems, seen, numbers
@@ -331,3 +333,80 @@ def test_every_download_on_every_page_neutralises_formulas(hostile, downloads):
     assert not failed, failed
     assert coverage == {"csv payloads": set(), "xlsx payloads": set()}, coverage
     assert tally.csv_negative and tally.xlsx_negative, (tally.csv_negative, tally.xlsx_negative)
+
+
+def test_cli_export_templates_and_export_functions(hostile, tmp_path):
+    """The CLI export of every dataset, every template, and the download functions themselves."""
+    from dashboard import exports
+    from pipelines.exports import template
+
+    checked: dict[str, list[str]] = {}
+    seen: set[str] = set()
+    for dataset in FILES:
+        out = tmp_path / f"{dataset}.csv"
+        run = subprocess.run(
+            [sys.executable, "-m", "pipelines", "export", dataset, "--format", "csv", "--out", str(out)],
+            cwd=PROJECT,
+            env=cli_env(hostile),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        problems, found = csv_problems(out.read_bytes()) if run.returncode == 0 else ([run.stderr], set())
+        if dataset == "uitgaven" and ";-7000,25;" not in out.read_text(encoding="utf-8-sig"):
+            problems.append("the recovery of -7.000,25 is not the number -7000,25")
+        checked[f"export {dataset}"] = problems
+        seen |= found
+        record(not problems)
+    for dataset in FILES:
+        for examples in (False, True):
+            problems, _ = csv_problems(template(dataset, with_examples=examples))
+            checked[f"template {dataset} {'example' if examples else 'empty'}"] = problems
+            record(not problems)
+    import pandas as pd
+
+    frame = pd.DataFrame({"Tekst": list(FORMULAS), "Bedrag": [-7000.25] * len(FORMULAS)})
+    problems, found_csv = csv_problems(exports.to_csv(frame, money_columns=("Bedrag",)))
+    checked["dashboard.exports.to_csv"] = problems + [f"not neutralised: {set(FORMULAS) - found_csv}"] * bool(
+        set(FORMULAS) - found_csv
+    )
+    record(not checked["dashboard.exports.to_csv"])
+    problems, found_xlsx, numbers = xlsx_problems(exports.to_xlsx(frame, "t", money_columns=("Bedrag",)))
+    checked["dashboard.exports.to_xlsx"] = problems + ["-7000.25 is not a number"] * (
+        numbers.count(-7000.25) != len(FORMULAS)
+    )
+    record(not checked["dashboard.exports.to_xlsx"])
+    missing = set(FORMULAS) - seen
+    record(not missing)  # every payload reached the CLI export, neutralised
+    assert {k: v for k, v in checked.items() if v} == {}
+    assert not missing, missing
+
+
+def test_rejected_rows_download_of_an_upload(hostile, downloads):
+    """The check of an upload offers its rejected rows as CSV and Excel: payloads neutralised,
+    the raw amount -7.000,25 of a rejected row left as the number it is."""
+    from streamlit import config as st_config
+
+    before = st_config.get_option("server.address")
+    st_config.set_option("server.address", "127.0.0.1")  # the shipped, local configuration
+    try:
+        at = open_page("views/opladen.py")
+        data = UPLOADS[SCRIPT_NAME] + b"X9;01/03/2022;2022;vastlegging;overige;VVSG;;1,00;;\r\n"
+        at.file_uploader(key="bestand").set_value((SCRIPT_NAME, data, "text/csv")).run()
+        files = downloads(at)
+    finally:
+        st_config.set_option("server.address", before)
+    rejected = {k: v for k, v in files.items() if k.startswith(("csv-geweigerde", "xlsx-geweigerde"))}
+    problems: dict[str, list[str]] = {}
+    for key, (_, blob) in rejected.items():
+        if key.startswith("csv"):
+            found, seen = csv_problems(blob)
+            text = blob.decode("utf-8-sig")
+            found += [] if f";{NEGATIVE};" in text else [f"the raw amount {NEGATIVE} is not kept as it is"]
+        else:
+            found, seen, _ = xlsx_problems(blob)
+        found += [f"payload missing: {set(FORMULAS) - seen}"] if {AT, HYPERLINK, MINUS} - seen else []
+        problems[key] = found
+        record(not found)
+    assert len(rejected) == 2, sorted(files)
+    assert {k: v for k, v in problems.items() if v} == {}
