@@ -14,13 +14,16 @@ import io
 import re
 import subprocess
 import sys
+import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import figures
 import openpyxl
 import pytest
-from conftest import PROJECT, cli_env, official_shapefile, open_page
+from conftest import PROJECT, _free_port, cli_env, official_shapefile, open_page
 
 from pipelines.contract import get_dataset
 from pipelines.csvout import FORMULA_PREFIXES
@@ -410,3 +413,277 @@ def test_rejected_rows_download_of_an_upload(hostile, downloads):
         record(not found)
     assert len(rejected) == 2, sorted(files)
     assert {k: v for k, v in problems.items() if v} == {}
+
+
+# --- a real browser on real servers ----------------------------------------------------------------
+
+SECRET = "secret internal detail in /srv/vapa/geheim.py"
+FAULTS = f'''"""Fault injection for tests/reliability/test_security.py (only its own servers load this)."""
+import pipelines.ingest as _ingest
+import dashboard.tables as _tables
+
+_stage = _ingest.stage
+
+
+def _broken_stage(con, dataset, norm, *args, **kwargs):
+    if "FOUT-INJECTIE" in open(norm, encoding="utf-8").read():
+        raise RuntimeError({SECRET!r})
+    return _stage(con, dataset, norm, *args, **kwargs)
+
+
+_themes = _tables.themes_table
+
+
+def _broken_themes(df):
+    import streamlit as st
+
+    if st.query_params.get("fout") == "1":
+        raise RuntimeError({SECRET!r})
+    return _themes(df)
+
+
+_ingest.stage = _broken_stage
+_tables.themes_table = _broken_themes
+'''
+LIMIT_MB = 0.05  # the pipelines' limit on the local server: 50 kB
+
+
+class Server:
+    """`streamlit run app.py` on a free port, stopped at the end of the module."""
+
+    def __init__(self, data_dir: Path, log: Path, *options: str, host: str = "127.0.0.1", **env: str):
+        port = _free_port()
+        self.log = log
+        self.url = f"http://{host}:{port}"
+        with open(log, "wb") as out:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "streamlit", "run", str(PROJECT / "app.py"), "--server.port", str(port),
+                 "--server.headless", "true", "--browser.gatherUsageStats", "false", *options],
+                cwd=PROJECT, env=cli_env(data_dir, **env), stdout=out, stderr=subprocess.STDOUT,
+            )  # fmt: skip
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(log.read_text(errors="replace"))
+            try:
+                with urllib.request.urlopen(self.url + "/_stcore/health", timeout=2) as resp:
+                    if resp.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.3)
+        self.stop()
+        raise RuntimeError("streamlit did not start within 60 s")
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+@pytest.fixture(scope="module")
+def local_server(hostile, browser, tmp_path_factory) -> Iterator[Server]:
+    """The shipped, local configuration on the hostile data, with a low upload limit (1 MB in
+    Streamlit, 50 kB in the pipelines) and injectable faults (FAULTS)."""
+    inject = tmp_path_factory.mktemp("faults")
+    (inject / "sitecustomize.py").write_text(FAULTS, encoding="utf-8")
+    server = Server(
+        hostile,
+        inject / "streamlit.log",
+        "--server.maxUploadSize",
+        "1",
+        PYTHONPATH=f"{inject}:{PROJECT}",
+        VAPA_MAX_UPLOAD_MB=str(LIMIT_MB),
+    )
+    yield server
+    server.stop()
+
+
+class Watched:
+    """A browser page that records dialogs (alert, confirm, prompt): script from the data would
+    open one, and set window.__xss."""
+
+    def __init__(self, browser, **options):
+        self.page = browser.new_page(locale="nl-BE", **options)
+        self.dialogs: list[str] = []
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+
+    def script_ran(self) -> list[str]:
+        """What shows that script from the data ran or injected markup exists."""
+        found = [f"dialog: {m}" for m in self.dialogs]
+        flag = self.page.evaluate("() => window.__xss")
+        if flag is not None:
+            found.append(f"window.__xss = {flag}")
+        counts = self.page.evaluate(
+            """() => ({
+                img: document.querySelectorAll('img[src="x"]').length,
+                script: [...document.scripts].filter(s => s.textContent.includes('__xss')).length,
+                javascript_links: document.querySelectorAll('a[href^="javascript:" i]').length,
+            })"""
+        )
+        found += [f"{n} {what}" for what, n in counts.items() if n]
+        return found
+
+    def settle(self) -> None:
+        """Wait until the app's run is over (the status widget's 'running' state is gone)."""
+        self.page.wait_for_timeout(300)
+        self.page.locator('[data-testid="stStatusWidget"]').wait_for(state="detached", timeout=60_000)
+        self.page.wait_for_timeout(500)
+
+
+def open_app(watched: Watched, url: str, heading: str) -> None:
+    watched.page.goto(url, wait_until="domcontentloaded")
+    watched.page.get_by_role("heading", name=heading, exact=True).first.wait_for(timeout=60_000)
+    watched.settle()
+
+
+def main_text(watched: Watched) -> str:
+    return watched.page.locator('[data-testid="stMain"]').inner_text()
+
+
+PAGES = {  # path: (heading, text from the data that must be shown literally)
+    "": ("Overzicht", ()),
+    "budget": ("Budgetbenutting", (HTML,)),  # a reason (toelichting) for under-use
+    "kaart": ("Kaart", ()),
+    f"trajecten?traject={quote(HTML)}": ("Trajecten", (f"{HTML}: Brugge → Oostende",)),
+    f"evaluatie?indicator={quote(HTML)}": ("Evaluatie", (HTML,)),
+    "vraag": ("Parlementaire vraag", (HTML,)),
+    "over-de-data": ("Over de data", ()),
+}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", PAGES)
+def test_script_in_the_data_renders_as_text_on_every_page(local_server, browser, path):
+    heading, literal = PAGES[path]
+    w = Watched(browser)
+    open_app(w, f"{local_server.url}/{path}", heading)
+    ran = w.script_ran()
+    text = main_text(w)
+    missing = [t for t in literal if t not in text]
+    record(not ran and not missing)
+    w.page.close()
+    assert ran == [] and missing == [], (ran, missing)
+
+
+def _choose(w: Watched, label: str, option: str) -> None:
+    w.page.locator('[data-testid="stSelectbox"]').filter(has_text=label).locator("input").click()
+    w.page.get_by_role("option", name=option).click()
+    w.settle()
+
+
+@pytest.mark.browser
+def test_file_names_in_the_history_render_as_text(local_server, browser):
+    """The history (versions and the files of each) names the uploaded files literally."""
+    w = Watched(browser)
+    open_app(w, f"{local_server.url}/opladen", "Gegevens opladen")
+    w.page.get_by_role("tab", name="Geschiedenis").click()
+    w.settle()
+    chooser = w.page.get_by_role("combobox", name="Bestanden van een versie")
+    seen = [chooser.input_value()]
+    _choose(w, "Bestanden van een versie", f"versie 3: {SCRIPT_NAME} (uitgaven)")
+    seen.append(chooser.input_value())
+    shown = [f"versie 4: {HTML}.csv (indicatoren)", f"versie 3: {SCRIPT_NAME} (uitgaven)"]
+    ran = w.script_ran()
+    record(not ran and seen == shown)
+    w.page.close()
+    assert ran == [] and seen == shown, (ran, seen)
+
+
+def _upload(w: Watched, name: str, data: bytes) -> None:
+    w.page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+        files=[{"name": name, "mimeType": "text/csv", "buffer": data}]
+    )
+
+
+HOSTILE_ROW = f"X8;01/03/2022;2022;vastlegging;overige;{HTML};;1,00;;{HTML}\r\n".encode()
+
+
+@pytest.mark.browser
+def test_upload_report_shows_script_as_text(local_server, browser):
+    """An upload named like a script, with a script as municipality and in a comment: the
+    check's report shows them, nothing runs."""
+    w = Watched(browser)
+    open_app(w, f"{local_server.url}/opladen", "Gegevens opladen")
+    _upload(w, SCRIPT_NAME, UPLOADS[SCRIPT_NAME] + HOSTILE_ROW)
+    w.page.get_by_text("Herkend aan de kolomnamen: uitgaven.").wait_for(timeout=60_000)
+    w.page.get_by_text("Fout: Gemeente onbekend (2)").click()
+    w.settle()
+    uploader = w.page.locator('[data-testid="stFileUploader"]').inner_text()
+    ran = w.script_ran()
+    literal = "<script...cript>.csv" in uploader  # Streamlit shortens the name in the middle
+    record(not ran and literal)
+    w.page.close()
+    assert ran == [] and literal, (ran, uploader)
+
+
+@pytest.mark.browser
+def test_an_upload_over_the_size_limit_gets_a_dutch_message(local_server, browser):
+    """Over the pipelines' limit (50 kB here): refused with a Dutch reason. Over Streamlit's own
+    limit (1 MB here) the file never reaches the app: the page states the limit in Dutch."""
+    w = Watched(browser)
+    open_app(w, f"{local_server.url}/opladen", "Gegevens opladen")
+    header = UPLOADS[SCRIPT_NAME].split(b"\r\n")[0] + b"\r\n"
+    row = b"B%06d;01/03/2022;2022;vastlegging;overige;VVSG;;1,00;;\r\n"
+    big = header + b"".join(row % i for i in range(int(LIMIT_MB * 1024 * 1024 / len(row)) + 100))
+    _upload(w, "groot.csv", big)
+    w.page.get_by_text("Bestand te groot", exact=False).wait_for(timeout=60_000)
+    refusal = w.page.locator('[data-testid="stAlert"]').filter(has_text="Bestand te groot").inner_text()
+    pipeline_ok = "de grens is" in refusal and "Er wordt niets gepubliceerd" in refusal
+    record(pipeline_ok)
+    _upload(w, "te-groot.csv", header + b"x" * 1_100_000)
+    w.page.get_by_text("File must be", exact=False).wait_for(timeout=30_000)
+    limit = f"{LIMIT_MB:.2f}".replace(".", ",")
+    stated = w.page.get_by_text(f"Hoogstens {limit} MB per bestand", exact=False).count() > 0
+    record(stated)
+    w.page.close()
+    assert pipeline_ok, refusal
+    assert stated, "the page does not state the upload limit in Dutch"
+
+
+LEAKS = ("Traceback", 'File "', SECRET, "RuntimeError", "geheim.py")
+
+
+@pytest.mark.browser
+def test_an_internal_error_in_an_upload_shows_a_code_not_a_traceback(local_server, browser):
+    w = Watched(browser)
+    open_app(w, f"{local_server.url}/opladen", "Gegevens opladen")
+    faulty = UPLOADS[SCRIPT_NAME] + b"X7;01/03/2022;2022;vastlegging;overige;VVSG;;1,00;;FOUT-INJECTIE\r\n"
+    _upload(w, "fout.csv", faulty)
+    w.page.get_by_text("Interne fout bij het verwerken", exact=False).wait_for(timeout=60_000)
+    w.settle()
+    text, html = main_text(w), w.page.content()
+    leaked = [s for s in LEAKS if s in text or s in html]
+    coded = "Meld code" in text
+    record(not leaked and coded)
+    w.page.close()
+    assert leaked == [] and coded, (leaked, text)
+
+
+@pytest.mark.browser
+def test_an_internal_error_on_a_page_shows_dutch_not_a_traceback(local_server, browser):
+    """An unexpected error while drawing a page (injected in the trajectories' themes): a Dutch
+    message with a code for the administrator, no traceback, type or message of the error."""
+    w = Watched(browser)
+    open_app(w, f"{local_server.url}/trajecten?fout=1", "Trajecten")
+    w.page.get_by_text("Er ging iets mis", exact=False).or_(
+        w.page.locator('[data-testid="stException"]')
+    ).first.wait_for(timeout=60_000)
+    w.settle()
+    text, html = main_text(w), w.page.content()
+    leaked = [s for s in LEAKS if s in text or s in html]
+    dutch = "Er ging iets mis" in text and "Meld code" in text
+    english = "This app has encountered an error" in text
+    record(not leaked and dutch and not english)
+    w.page.close()
+    assert leaked == [] and dutch and not english, (leaked, text)
+
+
+def test_error_details_are_never_shown():
+    import tomllib
+
+    config = tomllib.loads((PROJECT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    ok = config["client"]["showErrorDetails"] == "none"
+    record(ok)
+    assert ok
