@@ -662,7 +662,7 @@ def test_an_internal_error_in_an_upload_shows_a_code_not_a_traceback(local_serve
 
 
 @pytest.mark.browser
-def test_an_internal_error_on_a_page_shows_dutch_not_a_traceback(local_server, browser):
+def test_an_internal_error_on_a_page_shows_dutch_not_a_traceback(local_server, browser, hostile):
     """An unexpected error while drawing a page (injected in the trajectories' themes): a Dutch
     message with a code for the administrator, no traceback, type or message of the error."""
     w = Watched(browser)
@@ -673,11 +673,16 @@ def test_an_internal_error_on_a_page_shows_dutch_not_a_traceback(local_server, b
     w.settle()
     text, html = main_text(w), w.page.content()
     leaked = [s for s in LEAKS if s in text or s in html]
-    dutch = "Er ging iets mis" in text and "Meld code" in text
+    code = re.search(r"meld code (\S+) aan de beheerder", text)
+    dutch = "Er ging iets mis" in text and code is not None
     english = "This app has encountered an error" in text
-    record(not leaked and dutch and not english)
+    # the administrator finds the details under that code
+    log = hostile / "logs" / "internal-errors.log"
+    logged = code is not None and log.exists() and f"{code[1]}\nTraceback" in log.read_text(encoding="utf-8")
+    record(not leaked and dutch and not english and logged)
     w.page.close()
     assert leaked == [] and dutch and not english, (leaked, text)
+    assert logged, "the error is not in logs/internal-errors.log under its code"
 
 
 def test_error_details_are_never_shown():
