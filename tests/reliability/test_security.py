@@ -28,6 +28,7 @@ from conftest import PROJECT, _free_port, cli_env, official_shapefile, open_page
 from pipelines.contract import get_dataset
 from pipelines.csvout import FORMULA_PREFIXES
 from pipelines.ingest import ingest
+from pipelines.store import Store
 
 HYPERLINK = '=HYPERLINK("http://x","y")'
 CMD = "+cmd|' /C calc'!A0"
@@ -692,3 +693,39 @@ def test_error_details_are_never_shown():
     ok = config["client"]["showErrorDetails"] == "none"
     record(ok)
     assert ok
+
+
+def test_a_javascript_report_link_never_becomes_a_link(hostile, tmp_path, monkeypatch):
+    """A javascript: report link is refused by the ingest; and should one be in the data anyway
+    (written by hand or by an older version), neither the trajectory's button nor the
+    evaluation's link column offers it."""
+    import duckdb
+
+    from dashboard import db
+
+    check = ingest("trajecten", csv_file("trajecten", TRAJECTEN), data_dir=tmp_path, user="t", dry_run=True)
+    refused = any(e.code == "BAD_URL" and e.value == JS_LINK for e in check.errors)
+    path = Store(hostile).dataset_file("trajecten")
+    links = {r[0] for r in duckdb.sql(f"SELECT rapport_link FROM read_parquet('{path}')").fetchall()} - {None}
+    published = all(re.match(r"https?://", link) for link in links) and bool(links)
+
+    real = db.run_query
+
+    def tampered(name, *args, **kwargs):
+        df = real(name, *args, **kwargs)
+        if name == "trajecten_lijst":
+            df = df.copy()
+            df["rapport_link"] = JS_LINK.upper().replace("JAVASCRIPT", "JavaScript")
+        return df
+
+    monkeypatch.setattr(db, "run_query", tampered)
+    at = open_page("views/trajecten.py")
+    buttons = [b.proto.url for b in at.get("link_button")]
+    at = open_page("views/evaluatie.py")
+    table = next(d.value for d in at.dataframe if "Link naar rapport" in d.value.columns)
+    shown = [v for v in table["Link naar rapport"] if v]
+    offered = [u for u in buttons + shown if not re.match(r"(?i)https?://", u)]
+    record(refused and published and not offered)
+    assert refused, check.errors
+    assert published, links
+    assert offered == [], offered
