@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import subprocess
 import sys
@@ -555,7 +556,7 @@ PAGES = {  # path: (heading, text from the data that must be shown literally)
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("path", PAGES, ids=[PAGES[p][0] for p in PAGES])
 def test_script_in_the_data_renders_as_text_on_every_page(local_server, browser, path):
     heading, literal = PAGES[path]
     w = Watched(browser)
@@ -729,3 +730,127 @@ def test_a_javascript_report_link_never_becomes_a_link(hostile, tmp_path, monkey
     assert refused, check.errors
     assert published, links
     assert offered == [], offered
+
+
+# --- no anonymous writes over the network ----------------------------------------------------------
+
+
+def _lan_address() -> str | None:
+    """This machine's address on its network (no packet is sent by a UDP connect)."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        try:
+            sock.connect(("192.0.2.1", 9))
+            address = sock.getsockname()[0]
+        except OSError:
+            return None
+    return None if address.startswith("127.") else address
+
+
+@pytest.fixture(scope="module")
+def network_server(hostile, browser, tmp_path_factory) -> Iterator[Server]:
+    """The hostile data on a server listening on every interface, without login, reached through
+    this machine's network address."""
+    address = _lan_address()
+    if address is None:
+        pytest.skip("this machine has no network address besides loopback")
+    log = tmp_path_factory.mktemp("network") / "streamlit.log"
+    server = Server(hostile, log, "--server.address", "0.0.0.0", host=address)
+    yield server
+    server.stop()
+
+
+def _nothing_to_write_with(w: Watched) -> list[str]:
+    """What on the upload page would let this session write."""
+    found = []
+    if w.page.get_by_text("niemand kan hier gegevens wijzigen", exact=False).count() == 0:
+        found.append("no explanation why writing is not allowed")
+    if w.page.locator('[data-testid="stFileUploaderDropzoneInput"]').count():
+        found.append("an upload widget")
+    if w.page.get_by_role("button", name=re.compile("^Publiceren")).count():
+        found.append("a publish button")
+    return found
+
+
+@pytest.mark.browser
+def test_a_network_session_cannot_publish_or_roll_back(network_server, browser, hostile):
+    """No upload widget, no publish button; the rollback button stays disabled even with the
+    confirmation ticked, and a click forced on it (disabled attribute removed) writes nothing."""
+    version = Store(hostile).current_version()
+    w = Watched(browser)
+    open_app(w, f"{network_server.url}/opladen", "Gegevens opladen")
+    no_publish = _nothing_to_write_with(w)
+    record(not no_publish)
+    w.page.get_by_role("tab", name="Geschiedenis").click()
+    w.settle()
+    w.page.get_by_text("Terugzetten vraagt schrijfrechten.").wait_for()
+    w.page.get_by_text("Ik wil de gegevens van versie", exact=False).click()
+    w.settle()
+    button = w.page.locator(".st-key-terugzetten button")
+    disabled = button.is_disabled()
+    button.evaluate("b => b.removeAttribute('disabled')")
+    button.click(force=True)
+    w.page.wait_for_timeout(1000)
+    w.settle()
+    wrote = (
+        Store(hostile).current_version() != version
+        or w.page.get_by_text("gepubliceerd met de gegevens").count()
+    )
+    record(disabled and not wrote)
+    w.page.close()
+    assert no_publish == [], no_publish
+    assert disabled, "the rollback button can be used by an anonymous network session"
+    assert not wrote, "a forced click on the disabled rollback button rolled back"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("how", ["forwarded headers claim loopback", "loopback to a network server"])
+def test_a_crafted_request_does_not_make_a_network_session_local(network_server, browser, how):
+    """Headers saying the client is this machine, or connecting through 127.0.0.1 to a server
+    that listens on every interface: still no way to write."""
+    port = network_server.url.rsplit(":", 1)[1]
+    if how == "forwarded headers claim loopback":
+        headers = {"X-Forwarded-For": "127.0.0.1", "X-Real-IP": "127.0.0.1", "Forwarded": "for=127.0.0.1"}
+        w, url = Watched(browser, extra_http_headers=headers), network_server.url
+    else:
+        w, url = Watched(browser), f"http://127.0.0.1:{port}"
+    open_app(w, f"{url}/opladen", "Gegevens opladen")
+    found = _nothing_to_write_with(w)
+    record(not found)
+    w.page.close()
+    assert found == [], found
+
+
+def test_forged_widget_messages_cannot_write(hostile, tmp_path, monkeypatch):
+    """A client sending the rollback button's trigger itself (AppTest sets the widget value as
+    a crafted message would): refused without rights; the same message does roll back with
+    rights, so the forgery is really delivered."""
+    from streamlit import config as st_config
+    from streamlit.testing.v1.element_tree import Button
+
+    def forge_rollback(address: str) -> bool:
+        before = st_config.get_option("server.address")
+        st_config.set_option("server.address", address)
+        try:
+            at = open_page("views/opladen.py")
+            at.checkbox(key="terug-zeker").check().run()
+            button = at.button(key="terugzetten")
+            assert isinstance(button, Button)
+            button._value = True  # the trigger, as a crafted websocket message carries it
+            store = Store(os.environ["VAPA_DATA_DIR"])
+            version = store.current_version()
+            at.run()
+            return store.current_version() != version
+        finally:
+            st_config.set_option("server.address", before)
+
+    network_wrote = forge_rollback("0.0.0.0")
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    publish_hostile(copy)
+    monkeypatch.setenv("VAPA_DATA_DIR", str(copy))
+    local_wrote = forge_rollback("127.0.0.1")
+    record(not network_wrote and local_wrote)
+    assert not network_wrote, "a forged rollback trigger from a network session rolled back"
+    assert local_wrote, "the forged trigger never reached the app: this check proves nothing"
