@@ -2,9 +2,24 @@
 the data shown as text, the upload size limit, no traceback for users, no anonymous writes over
 the network.
 
+The data are published through the normal ingest path with text fields, codes, theme lists and
+file names that a spreadsheet would run as a formula (=, +, -, @, tab, CR) or a browser as script
+(<img onerror>, <script>, javascript: links in HTML and Markdown). Checks:
+
+- formulas: every distinct CSV and Excel download of every page (AppTest, the files behind the
+  buttons), the CLI export of each dataset, the templates, the download functions, the rejected
+  rows of an upload: text neutralised with ', no formula cell, numbers (-7.000,25) kept numbers;
+- script: every page, the history and an upload's report in Chromium: no dialog, no window flag,
+  no injected element or javascript: link, the text shown literally; a javascript: report link
+  is refused and never offered as a link;
+- the upload limits (Streamlit's and the pipelines') are told in Dutch;
+- an internal error (injected into the server through its own sitecustomize) shows a Dutch
+  message with a code, never a traceback; showErrorDetails is "none";
+- an anonymous session on a server reachable from the network cannot publish or roll back, not
+  with a forced click, forwarded headers, loopback, or a forged widget message.
+
 Each check records `figures.add("security", checks=1, checks_ok=0|1)` from what it observed and
-then asserts. The data are published through the normal ingest path with text fields, codes and
-file names that a spreadsheet would run as a formula or a browser as script.
+then asserts. The browser checks share two module-scoped servers.
 """
 
 from __future__ import annotations
@@ -43,6 +58,10 @@ FORMULAS = (HYPERLINK, CMD, MINUS, AT, TAB, CR)
 MARKERS = {p: p.strip().split("|")[0] for p in FORMULAS}
 # Script from the data: each payload sets a window-level flag if it ever runs.
 HTML = '<img src=x onerror="window.__xss=1">'
+# A link in HTML (plotly renders <a> in chart texts) and in Markdown, both to script.
+ANCHOR = '<a href="javascript:window.__xss=4">klik</a>'
+MD_LINK = "[klik](javascript:window.__xss=5)"
+REASON = f"{HTML} {ANCHOR} {MD_LINK}"
 SCRIPT_NAME = "<script>window.__xss=2</script>.csv"
 JS_LINK = "javascript:window.__xss=3"
 NEGATIVE = "-7.000,25"  # a recovery (terugvordering): a number, never neutralised
@@ -76,7 +95,7 @@ TRAJECTEN = [
          thema=CMD, status="afgerond", startdatum="01/10/2022", einddatum="31/12/2022", fte_inzet="0,5",
          geplande_maanden="6", gepresteerde_uren="164,67", toegekend_bedrag="12.000,00", opmerking=CR),
     dict(traject_id=AT, oproep="2023", model="beide", aanbiedend_bestuur="Hasselt", ontvangend_bestuur="Genk",
-         thema=AT, status="goedgekeurd", aanvraagdatum="01/02/2023", opmerking=HTML),
+         thema=f"{AT}|{ANCHOR}|{MD_LINK}", status="goedgekeurd", aanvraagdatum="01/02/2023", opmerking=HTML),
     dict(traject_id=HTML, oproep="2023", model="mentoring", aanbiedend_bestuur="Brugge",
          ontvangend_bestuur="Oostende", thema=TAB, status="lopend", startdatum="01/03/2023",
          opmerking=HYPERLINK),
@@ -106,17 +125,17 @@ UITGAVEN = [
 ]  # fmt: skip
 BUDGET = [
     dict(begrotingsjaar="2022", stroom="compensatie_aanbieder", bedrag="100.000,00", bron=AT, toelichting=HYPERLINK),
-    dict(begrotingsjaar="2022", stroom="coordinatie_vvsg", bedrag="20.000,00", bron=CMD, toelichting=HTML),
+    dict(begrotingsjaar="2022", stroom="coordinatie_vvsg", bedrag="20.000,00", bron=CMD, toelichting=REASON),
     dict(begrotingsjaar="2023", stroom="compensatie_aanbieder", bedrag="50.000,00", bron=TAB, toelichting=MINUS),
     dict(begrotingsjaar="2023", stroom="coordinatie_vvsg", bedrag="10.000,00", bron=CR, toelichting=TAB),
     dict(begrotingsjaar="2021", stroom="compensatie_aanbieder", bedrag="5.000,00", bron=HTML, toelichting=CR),
 ]  # fmt: skip
 MUNICIPALITIES = ["Leuven", "Aalst", "Genk", "Oostende", "Mechelen", "Gent", "Hasselt", "Brugge", "Kortrijk",
                   "Roeselare", "Ieper", "Tienen", "Diest", "Lier", "Geel", "Mol", "Turnhout", "Ninove"]  # fmt: skip
-INDICATOR_NAMES = (HYPERLINK, MINUS, HTML)
+INDICATOR_NAMES = (HYPERLINK, MINUS, HTML, ANCHOR)
 INDICATOREN = [
     dict(gemeente=m, jaar=str(year), indicator=name, waarde=f"{10 + i + year - 2019 + k},5",
-         eenheid=(AT, TAB, CR)[k], bron=(CR, TAB, CMD)[k])
+         eenheid=(AT, TAB, CR, MD_LINK)[k], bron=(CR, TAB, CMD, HTML)[k])
     for k, name in enumerate(INDICATOR_NAMES)
     for i, m in enumerate(MUNICIPALITIES)
     for year in range(2019, 2025)
@@ -523,7 +542,8 @@ class Watched:
             """() => ({
                 img: document.querySelectorAll('img[src="x"]').length,
                 script: [...document.scripts].filter(s => s.textContent.includes('__xss')).length,
-                javascript_links: document.querySelectorAll('a[href^="javascript:" i]').length,
+                javascript_links: [...document.querySelectorAll('a')].filter(a => /^\\s*javascript:/i.test(
+                    a.getAttribute('href') || a.getAttributeNS('http://www.w3.org/1999/xlink', 'href') || '')).length,
             })"""
         )
         found += [f"{n} {what}" for what, n in counts.items() if n]
@@ -548,17 +568,18 @@ def main_text(watched: Watched) -> str:
 
 PAGES = {  # path: (heading, text from the data that must be shown literally)
     "": ("Overzicht", ()),
-    "budget": ("Budgetbenutting", (HTML,)),  # a reason (toelichting) for under-use
+    "budget": ("Budgetbenutting", (REASON,)),  # a reason (toelichting) for under-use
     "kaart": ("Kaart", ()),
     f"trajecten?traject={quote(HTML)}": ("Trajecten", (f"{HTML}: Brugge → Oostende",)),
     f"evaluatie?indicator={quote(HTML)}": ("Evaluatie", (HTML,)),
+    f"evaluatie?indicator={quote(ANCHOR)}": ("Evaluatie", (ANCHOR,)),
     "vraag": ("Parlementaire vraag", (HTML,)),
     "over-de-data": ("Over de data", ()),
 }
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path", PAGES, ids=[PAGES[p][0] for p in PAGES])
+@pytest.mark.parametrize("path", PAGES, ids=[f"{PAGES[p][0]} {i}" for i, p in enumerate(PAGES)])
 def test_script_in_the_data_renders_as_text_on_every_page(local_server, browser, path):
     heading, literal = PAGES[path]
     w = Watched(browser)
