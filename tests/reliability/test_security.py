@@ -877,3 +877,27 @@ def test_forged_widget_messages_cannot_write(hostile, tmp_path, monkeypatch):
     record(not network_wrote and local_wrote)
     assert not network_wrote, "a forged rollback trigger from a network session rolled back"
     assert local_wrote, "the forged trigger never reached the app: this check proves nothing"
+
+
+def test_rejected_rows_of_a_workbook_download_as_csv(tmp_path, monkeypatch, downloads):
+    """A workbook (.xlsx) upload's rejected rows in the history: a CSV named .csv, neutralised."""
+    book = openpyxl.Workbook()
+    columns = get_dataset("trajecten").column_names
+    book.active.append(list(columns))
+    for row in TRAJECTEN:
+        book.active.append([row.get(c, "") for c in columns])
+    for cells in book.active.iter_rows():
+        for cell in cells:
+            cell.data_type = "s"  # text, as typed with a leading ' in Excel (openpyxl: '=...' is a formula)
+    data = io.BytesIO()
+    book.save(data)
+    result = ingest("trajecten", data.getvalue(), file_name="trajecten.xlsx", data_dir=tmp_path, user="t")
+    assert result.status == "published" and result.rows_rejected == 2, result.refusal
+    monkeypatch.setenv("VAPA_DATA_DIR", str(tmp_path))
+    files = downloads(open_page("views/opladen.py"))
+    name, blob = files["geweigerd"]
+    problems = [] if name.endswith(".csv") else [f"CSV rows offered as {name!r}"]
+    found, seen = csv_problems(blob)
+    problems += found + ([] if {HYPERLINK, CR} <= seen else [f"payloads missing: {seen}"])
+    record(not problems)
+    assert problems == []
