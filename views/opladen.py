@@ -213,7 +213,8 @@ with tab_history:
             right.download_button(
                 "Geweigerde rijen (CSV)",
                 ui.rejects_csv(rejects),
-                f"geweigerd-{chosen['file_name']}",
+                # a CSV, also for a workbook upload (x.xlsx -> geweigerd-x.csv)
+                f"geweigerd-{chosen['file_name'].rpartition('.')[0] or chosen['file_name']}.csv",
                 "text/csv",
                 key="geweigerd",
                 on_click="ignore",
