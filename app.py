@@ -1,10 +1,12 @@
 """VAPA-monitor: the entry file. Page config, shared filters and data status, navigation."""
 
+import traceback
 from pathlib import Path
 
 import streamlit as st
 
 from dashboard import bootstrap, db, filters, ui
+from pipelines.store import Store, new_ingest_id, now_iso
 
 # Local files only: a :material: page icon would be fetched from fonts.gstatic.com.
 ASSETS = Path(__file__).resolve().parent / "assets"
@@ -36,4 +38,19 @@ with st.sidebar:
     st.markdown("**VAPA-monitor** · uitwisseling expertise armoedebeleid")
     filters.render(db.run_query("jaren", snap)["jaar"].astype(int).tolist())
     ui.data_status(snap)
-page.run()
+try:
+    page.run()
+except Exception:  # noqa: BLE001 - details go to the log; the user gets a code (st.stop/rerun are not Exceptions)
+    code = new_ingest_id()
+    try:
+        logs = Store(snap.root).logs_dir
+        logs.mkdir(parents=True, exist_ok=True)
+        with open(logs / "internal-errors.log", "a", encoding="utf-8") as fh:
+            fh.write(f"--- {now_iso()} page {page.url_path or '/'} {code}\n{traceback.format_exc()}\n")
+    except OSError:
+        pass
+    st.error(
+        f"Er ging iets mis bij het tonen van deze pagina; er is niets gewijzigd. Probeer het opnieuw "
+        f"of meld code {code} aan de beheerder.",
+        icon=":material/error:",
+    )

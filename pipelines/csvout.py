@@ -10,17 +10,23 @@ from __future__ import annotations
 import csv
 import io
 import math
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+# A plain negative number kept as text (a raw value in the rejected rows: '-7.000,25') is a
+# number to a spreadsheet, not a formula: it stays as it is.
+_PLAIN_NUMBER = re.compile(r"-\d+([.,]\d+)*")
 
 
 def protect_text(text: str) -> str:
     """Neutralise a text cell that a spreadsheet would read as a formula."""
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+    if text.startswith(FORMULA_PREFIXES) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def format_number(value: float | int | Decimal, decimals: int | None = None) -> str:

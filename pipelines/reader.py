@@ -548,7 +548,7 @@ def _scan_records(
     tap = _LineTap(fh)
     reader = csv.reader(tap, delimiter=delimiter, strict=True)
     with open(out_path, "w", encoding="utf-8", newline="") as out:
-        writer = csv.writer(out, lineterminator="\n")
+        writer = csv.writer(out, lineterminator="\r\n")  # so a field holding a CR is quoted
         writer.writerow([LINE_COLUMN, *dataset.column_names])
         records = 0
         while True:

@@ -8,6 +8,7 @@ from pipelines import contract, upload
 from pipelines.errors import ALL_CODES
 from pipelines.exports import status, template
 from pipelines.ingest import ingest
+from pipelines.reader import max_bytes
 from pipelines.store import LockTimeout, Store
 
 MODES = {"replace": "Vervangen: de dataset wordt dit bestand", "append": "Toevoegen: nieuwe sleutels erbij"}
@@ -34,6 +35,14 @@ with tab_upload:
             type=["csv", "txt", "xlsx"],
             key="bestand",
             help="Zoals Excel het bewaart: puntkomma, decimale komma, dd/mm/jjjj, Windows-1252 of UTF-8.",
+        )
+        # Streamlit refuses a file over server.maxUploadSize in its own (English) words, before
+        # the app sees it: the limit is stated here, in Dutch (the smaller of both limits).
+        limit_mb = min(float(st.get_option("server.maxUploadSize")), max_bytes() / 1024 / 1024)
+        st.caption(
+            f"Hoogstens {format.number(limit_mb, 0 if limit_mb == int(limit_mb) else 2)} MB per bestand. "
+            "Is uw bestand groter, splits het dan op (bijvoorbeeld per begrotingsjaar) en laad de delen "
+            "na elkaar op met 'Toevoegen'."
         )
         if file is not None:
             data = file.getvalue()
@@ -204,7 +213,8 @@ with tab_history:
             right.download_button(
                 "Geweigerde rijen (CSV)",
                 ui.rejects_csv(rejects),
-                f"geweigerd-{chosen['file_name']}",
+                # a CSV, also for a workbook upload (x.xlsx -> geweigerd-x.csv)
+                f"geweigerd-{chosen['file_name'].rpartition('.')[0] or chosen['file_name']}.csv",
                 "text/csv",
                 key="geweigerd",
                 on_click="ignore",

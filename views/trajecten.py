@@ -1,5 +1,7 @@
 """Trajecten: every exchange trajectory, filterable, on a timeline, with a detail view."""
 
+import re
+
 import streamlit as st
 
 from dashboard import charts, db, filters, tables, ui
@@ -56,5 +58,6 @@ row = df[df["traject_id"] == chosen].iloc[0]
 # Uploaded text is shown as plain text, never as Markdown (no links or images from the data).
 st.text(f"{row['traject_id']}: {row['aanbieder_naam']} → {row['ontvanger_naam']}")
 ui.facts(tables.trajectory_detail(row))
-if isinstance(row["rapport_link"], str) and row["rapport_link"]:
+# Only web links (the ingest refuses others; data written otherwise must not give a javascript: link).
+if isinstance(row["rapport_link"], str) and re.match(r"(?i)https?://", row["rapport_link"]):
     st.link_button("Rapport openen", row["rapport_link"], icon=":material/description:")
