@@ -579,7 +579,7 @@ def _scan_records(
             if _line_bytes(fields) > MAX_LINE_BYTES:
                 _too_long_error(result, start, fields, dataset, delimiter)
                 continue
-            _write_record(out, writer, fields)
+            writer.writerow(fields)
             result.rows_good += 1
     finish_scan(result)
 
@@ -640,17 +640,6 @@ def _too_long_error(
         )
     )
     result.bad_rows.append((line, delimiter.join(fields[1:])[:1000]))
-
-
-def _write_record(out, writer, fields: list[str]) -> None:
-    """One record of the normalised file. The csv writer quotes fields holding its line
-    terminator (LF) but not a bare CR, at which DuckDB ends the record; so a record with a CR
-    in a field is written with such fields quoted."""
-    if not any("\r" in f for f in fields):
-        writer.writerow(fields)
-        return
-    quoted = ['"' + f.replace('"', '""') + '"' if any(ch in f for ch in ',"\r\n') else f for f in fields]
-    out.write(",".join(quoted) + "\n")
 
 
 class _LineTap:
