@@ -453,10 +453,11 @@ import dashboard.tables as _tables
 _stage = _ingest.stage
 
 
-def _broken_stage(con, dataset, norm, *args, **kwargs):
-    if "FOUT-INJECTIE" in open(norm, encoding="utf-8").read():
+def _broken_stage(con, dataset, scanned, norm, *args, **kwargs):
+    read = scanned.records.path if scanned.records is not None else norm  # fast or slow path
+    if "FOUT-INJECTIE" in open(read, encoding="utf-8", errors="replace").read():
         raise RuntimeError({SECRET!r})
-    return _stage(con, dataset, norm, *args, **kwargs)
+    return _stage(con, dataset, scanned, norm, *args, **kwargs)
 
 
 _themes = _tables.themes_table
