@@ -237,7 +237,9 @@ class RecordCountMismatch(RuntimeError):
 _BLANK = "'[\\s\\x{85}\\p{Z}]*'"
 
 
-def _read_raw(con: duckdb.DuckDBPyConnection, dataset: Dataset, scanned: ScanResult, norm_path: Path) -> int:
+def _read_raw(
+    con: duckdb.DuckDBPyConnection, dataset: Dataset, scanned: ScanResult, norm_path: Path
+) -> int | None:
     """The raw table: `_regel` and every contract column as text, blank records left out.
 
     On the fast path DuckDB reads the good records where they are into `records`, and `raw` is
@@ -301,10 +303,6 @@ def _read_raw(con: duckdb.DuckDBPyConnection, dataset: Dataset, scanned: ScanRes
             "JOIN _lines AS l ON l.idx = r.rowid"
         )
     con.execute(f"CREATE OR REPLACE TEMP VIEW raw AS {source} WHERE NOT ({blank})")
-    rows = _scalar(con, "SELECT count(*) FROM raw")
-    scanned.rows_blank += count - rows
-    scanned.rows_read -= count - rows
-    scanned.rows_good = rows
     if scanned.header.ignored:
         flags = ", ".join(
             f"bool_or(NOT regexp_full_match(coalesce({fields[pos]}, ''), {_BLANK}))"
@@ -313,7 +311,7 @@ def _read_raw(con: duckdb.DuckDBPyConnection, dataset: Dataset, scanned: ScanRes
         row = con.execute(f"SELECT {flags} FROM records").fetchall()[0]
         filled = {pos for pos, flag in zip(scanned.header.ignored, row, strict=True) if flag}
         scanned.ignored_with_data |= filled
-    return rows
+    return None  # counted once typed (the view would be computed twice)
 
 
 def _literal_list(values: object) -> str:
@@ -549,6 +547,12 @@ def stage(
     _load_macros(con)
     rows = _read_raw(con, dataset, scanned, norm_path)
     _build_typed(con, dataset)
+    if rows is None:  # the fast path: records whose fields are all blank are not in raw
+        rows = _scalar(con, "SELECT count(*) FROM typed")
+        blank = len(scanned.records.lines) - rows
+        scanned.rows_blank += blank
+        scanned.rows_read -= blank
+        scanned.rows_good = rows
     _resolve_municipalities(con, dataset, resolver)
     _build_issues(con, dataset)
     _key_issues(con, dataset, existing, existing_version)
