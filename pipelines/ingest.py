@@ -238,6 +238,7 @@ def _run(
     encoding = detect_encoding(upload)
     if not dry_run:
         store.keep_raw(original, result.file_sha256, "xlsx" if workbook else "csv")
+        crash_point("after_raw")
     result.encoding = "xlsx" if workbook else encoding.codec
     if entry and result.file_sha256 in entry["sources"]:
         result.status = "duplicate"
@@ -282,6 +283,7 @@ def _run(
             existing,
             manifest["version"] if existing else None,
         )
+        crash_point("after_stage")  # the accepted rows are in staging's Parquet, not yet moved
         report(0.8, "Geweigerde rijen bewaren…")
         rejects = staging / "rejects.parquet"
         if write_rejects(con, ds, scanned.bad_rows, scanned.issues, rejects):
