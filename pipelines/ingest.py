@@ -246,6 +246,7 @@ def _run(
     encoding = detect_encoding(upload)
     if not dry_run:
         store.keep_raw(original, result.file_sha256, "xlsx" if workbook else "csv")
+        crash_point("after_raw")
     result.encoding = "xlsx" if workbook else encoding.codec
     if entry and result.file_sha256 in entry["sources"]:
         result.status = "duplicate"
@@ -295,6 +296,7 @@ def _run(
                 _log_internal(store, result.ingest_id)  # kept for the developers; the slow path decides
                 continue
             break
+        crash_point("after_stage")  # the accepted rows are in staging's Parquet, not yet moved
         if scanned.records is not None:
             finish_scan(scanned)
         result.delimiter = DELIMITER_LABELS.get(scanned.delimiter, scanned.delimiter)

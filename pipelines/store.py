@@ -40,7 +40,12 @@ CRASH_ENV = "VAPA_CRASH_AT"  # fault injection for the crash tests: SIGKILL at a
 
 
 def crash_point(name: str) -> None:
-    """Kill this process here if the crash tests asked for it (no-op otherwise)."""
+    """Kill this process here if the crash tests asked for it (no-op otherwise).
+
+    The points of an ingest, in order: after_raw, after_scan, after_stage (accepted rows in
+    staging's Parquet), after_rejects, before_move, parquet_fsynced (fsynced, not yet renamed),
+    after_move, version_fsynced, after_version, manifest_fsynced, after_manifest (committed),
+    ledger_torn (half the ledger line written), after_ledger. A rollback passes the last seven."""
     if os.environ.get(CRASH_ENV) == name:
         os.kill(os.getpid(), signal.SIGKILL)
 
@@ -61,21 +66,27 @@ def fsync_path(path: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write via a temp file, fsync, rename, fsync the directory."""
+def atomic_write_bytes(path: Path, data: bytes, point: str | None = None) -> None:
+    """Write via a temp file, fsync, rename, fsync the directory. `point` names the crash point
+    between the fsync and the rename."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with open(tmp, "wb") as fh:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
+    if point:
+        crash_point(point)
     os.replace(tmp, path)
     fsync_path(path.parent)
 
 
-def atomic_move(src: Path, dst: Path) -> None:
-    """fsync a finished file and rename it into place (same file system)."""
+def atomic_move(src: Path, dst: Path, point: str | None = None) -> None:
+    """fsync a finished file and rename it into place (same file system). `point` names the
+    crash point between the fsync and the rename."""
     fsync_path(src)
     dst.parent.mkdir(parents=True, exist_ok=True)
+    if point:
+        crash_point(point)
     os.replace(src, dst)
     fsync_path(dst.parent)
 
@@ -241,6 +252,10 @@ class Store:
     def append_ledger(self, record: dict[str, Any]) -> None:
         line = json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n"
         with open(self.ledger_path, "a", encoding="utf-8") as fh:
+            if os.environ.get(CRASH_ENV) == "ledger_torn":  # killed in the middle of the line
+                fh.write(line[: len(line) // 2])
+                fh.flush()
+                crash_point("ledger_torn")
             fh.write(line)
             fh.flush()
             os.fsync(fh.fileno())
@@ -262,6 +277,7 @@ class Store:
     def keep_rejects(self, staged: Path, ingest_id: str) -> Path:
         target = self.rejects_dir / f"{ingest_id}.parquet"
         atomic_move(staged, target)
+        crash_point("after_rejects")
         return target
 
     def publish(
@@ -275,7 +291,7 @@ class Store:
         """Make `staged_parquet` the dataset's data in a new version. Call under the lock."""
         crash_point("before_move")
         target = self.files_dir / dataset / f"{ingest['ingest_id']}.parquet"
-        atomic_move(staged_parquet, target)
+        atomic_move(staged_parquet, target, point="parquet_fsynced")
         crash_point("after_move")
         manifest = self.current() or {"version": 0, "datasets": {}}
         previous = manifest["datasets"].get(dataset) if append else None
@@ -334,9 +350,9 @@ class Store:
 
     def _commit(self, new: dict[str, Any]) -> dict[str, Any]:
         data = json.dumps(new, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
-        atomic_write_bytes(self.versions_dir / f"{new['version']:06d}.json", data)
+        atomic_write_bytes(self.versions_dir / f"{new['version']:06d}.json", data, point="version_fsynced")
         crash_point("after_version")
-        atomic_write_bytes(self.manifest_path, data)  # the commit point
+        atomic_write_bytes(self.manifest_path, data, point="manifest_fsynced")  # the commit point
         crash_point("after_manifest")
         if new.get("ingest"):
             self.append_ledger(new["ingest"])
