@@ -14,8 +14,8 @@ keeps every upload). The goal: from upload 5 to upload 30 RSS grows by at most m
 file size), and the highest RSS of the last ten uploads is at most that much above the highest
 of uploads 5 to 15 (no steady rise). Measured at 200 MB: 394 to 398 MB after every upload,
 growth 0 MB (during an ingest DuckDB's working memory takes it to some 2.5 GB). At 4 MB RSS rises
-by some 20 MB over the first twenty uploads and then levels off: glibc's per-thread malloc arenas holding freed
-memory of DuckDB's worker threads (gone with MALLOC_ARENA_MAX=2), not a leak.
+by some 20 MB over the first twenty uploads and then levels off: glibc's per-thread malloc
+arenas holding freed memory of DuckDB's worker threads (gone with MALLOC_ARENA_MAX=2), no leak.
 """
 
 from __future__ import annotations
