@@ -5,7 +5,7 @@ Layout (all under the data directory):
     manifest.json            the current version: which Parquet file holds each dataset
     versions/000007.json     every version ever published (immutable; rollback targets)
     files/<dataset>/<id>.parquet   published data (immutable, never overwritten)
-    raw/<sha256>.csv         every uploaded file, byte for byte
+    raw/<sha256>.csv         every uploaded file the ledger names, byte for byte
     rejects/<id>.parquet     the rejected rows of an ingest, with their errors
     ledger.jsonl             one line per ingest attempt (published, refused or duplicate)
     staging/<id>/            work in progress; removed at the next start
@@ -232,10 +232,15 @@ class Store:
             if parquet not in referenced:
                 parquet.unlink()
         self._repair_ledger(records)
-        known = {r.get("ingest_id") for r in self.ledger()}
+        ledger = self.ledger()
+        known = {r.get("ingest_id") for r in ledger}
         for reject in self.rejects_dir.glob("*.parquet"):
             if reject.stem not in known:
                 reject.unlink()
+        uploads = {r.get("file_sha256") for r in ledger}
+        for raw in self.raw_dir.iterdir():  # kept by an ingest killed before its ledger line
+            if raw.is_file() and raw.stem not in uploads:
+                raw.unlink()
 
     def _repair_ledger(self, records: list[dict[str, Any]]) -> None:
         if self.ledger_path.exists():

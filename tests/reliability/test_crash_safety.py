@@ -110,6 +110,8 @@ def leftovers(root: Path) -> list[str]:
     out += [str(p) for p in store.files_dir.glob("*/*.parquet") if str(p.relative_to(root)) not in named]
     known = {r.get("ingest_id") for r in store.ledger()}
     out += [str(p) for p in store.rejects_dir.glob("*.parquet") if p.stem not in known]
+    uploads = {r.get("file_sha256") for r in store.ledger()}  # raw/ keeps the files of the ledger
+    out += [str(p) for p in store.raw_dir.glob("*") if p.stem not in uploads]
     return out
 
 

@@ -8,9 +8,14 @@ RELIABILITY_FULL=1 the limit is left as configured (200 MB by default, as the se
 
     RELIABILITY_FULL=1 .venv/bin/python -m pytest -q -s tests/reliability/test_memory.py
 
-(at 200 MB one upload, check plus publish, takes a few minutes on a 2-core machine). The goal:
-from upload 5 to upload 30 RSS grows by at most max(50 MB, the file size), and the highest RSS of
-the last ten uploads is at most that much above the highest of uploads 5 to 15 (no steady rise).
+(at 200 MB one upload, check plus publish, takes 45 to 100 s on a shared 2-core machine, the run
+about 40 minutes, and the data directory in the test's tmp dir grows to some 6 GB, since raw/
+keeps every upload). The goal: from upload 5 to upload 30 RSS grows by at most max(50 MB, the
+file size), and the highest RSS of the last ten uploads is at most that much above the highest
+of uploads 5 to 15 (no steady rise). Measured at 200 MB: 394 to 398 MB after every upload,
+growth 0 MB (during an ingest DuckDB's working memory takes it to some 2.5 GB). At 4 MB RSS rises
+by some 20 MB over the first twenty uploads and then levels off: glibc's per-thread malloc
+arenas holding freed memory of DuckDB's worker threads (gone with MALLOC_ARENA_MAX=2), no leak.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import subprocess
 import sys
 
 import figures
+import pytest
 from conftest import PROJECT, cli_env
 from memory_uploads import largest_file
 
@@ -32,6 +38,7 @@ QUICK_MB = 4
 FULL = os.environ.get("RELIABILITY_FULL") == "1"
 
 
+@pytest.mark.timeout(4 * 3600 if FULL else 300)
 def test_thirty_uploads_of_the_largest_file_keep_memory_bounded(tmp_path):
     env = cli_env(tmp_path / "data")
     if not FULL:
