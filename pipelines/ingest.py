@@ -127,6 +127,12 @@ class IngestResult:
         }
 
 
+# DuckDB's share of an ingest's memory; beyond it DuckDB spills to staging/. Without a limit it
+# takes up to 80 % of the machine (1,3 GB for a million rows); 600 MB keeps the whole ingest of
+# a million rows under 1 GB at about 5 % more time (bench/RESULTS.md, P5).
+DUCKDB_MEMORY = "600MB"
+
+
 def sha256_file(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -272,7 +278,13 @@ def _run(
     report(0.1, "Bestand lezen en controleren…")
     norm = staging / "normalised.csv"
     existing = store.dataset_file(ds.name, manifest) if result.mode == "append" else None
-    con = duckdb.connect(":memory:", config={"temp_directory": str(staging / "duckdb_tmp"), "threads": 2})
+    config = {
+        "temp_directory": str(staging / "duckdb_tmp"),
+        "threads": 2,
+        "memory_limit": DUCKDB_MEMORY,
+    }
+    con = duckdb.connect(":memory:", config=config)
+    con.execute("PRAGMA disable_progress_bar")  # it would print into `ingest --json`'s output
     try:
         for fast in (None, False):  # the fast path where the file allows it, else record by record
             scanned = scan(upload, ds, norm, encoding, mapping, record_lines=workbook, fast=fast)
