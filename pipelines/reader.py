@@ -46,9 +46,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MOJIBAKE_RUN = re.compile(r"[\u00c0-\u00ff]{4,}")
 # UTF-8 read as Windows-1252: 'Ã' and a continuation byte is an accented letter ('Ã©' for 'é'),
 # 'â€' or 'â‚' starts a curly quote, a dash or '€'. Never seen in genuine Dutch or French text.
-_UTF8_AS_CP1252 = re.compile(
-    "Ã[" + re.escape(bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore")) + "]|â€|â‚"
-)
 
 
 def max_bytes() -> int:
@@ -115,13 +112,22 @@ def detect_encoding(path: Path) -> Encoding:
 
 def _utf8_as_cp1252(path: Path) -> str | None:
     """The first UTF-8 sequence in a file read as Windows-1252, if any."""
-    with open(path, encoding="cp1252", newline="") as fh:
-        tail = ""
+    # In the bytes: 0xC3 ('Ã') before a byte 0x80-0xBF, or 0xE2 0x80 / 0xE2 0x82 ('â€', 'â‚').
+    # bytes.find runs at memory speed; a regular expression over the text took a second per
+    # 100 MB.
+    with open(path, "rb") as fh:
+        tail = b""
         while chunk := fh.read(CHUNK):
-            match = _UTF8_AS_CP1252.search(tail + chunk)
-            if match:
-                return match.group(0)
-            tail = chunk[-2:]
+            data = tail + chunk
+            for pair in (b"\xe2\x80", b"\xe2\x82"):
+                if pair in data:
+                    return pair.decode("cp1252")
+            at = data.find(b"\xc3")
+            while 0 <= at < len(data) - 1:
+                if 0x80 <= data[at + 1] <= 0xBF:
+                    return data[at : at + 2].decode("cp1252", errors="replace")
+                at = data.find(b"\xc3", at + 1)
+            tail = chunk[-1:]
     return None
 
 
