@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import duckdb
 import pytest
+from conftest import PROJECT
 
 from pipelines import reader
 from pipelines.ingest import ingest
@@ -51,17 +52,17 @@ CASES = {
 }  # fmt: skip
 
 
-def run(tmp_path, name: str, data: bytes, fast: bool, monkeypatch) -> tuple[dict, list[dict]]:
+def run(tmp_path, name: str, data: bytes, fast: bool, monkeypatch, dataset: str = "uitgaven") -> tuple:
     monkeypatch.setattr(reader, "FAST_SCAN", fast)
     taken = []
     original = reader._fast_scan
     monkeypatch.setattr(reader, "_fast_scan", lambda *a: taken.append(original(*a)) or taken[-1])
     data_dir = tmp_path / ("fast" if fast else "slow") / name.replace(" ", "_")
-    result = ingest("uitgaven", data, file_name="f.csv", data_dir=data_dir, user="test")
+    result = ingest(dataset, data, file_name="f.csv", data_dir=data_dir, user="test")
     doc = result.as_json()
     for key in ("ingest_id", "file_name"):
         doc.pop(key)
-    path = Store(data_dir).dataset_file("uitgaven")
+    path = Store(data_dir).dataset_file(dataset)
     rows = (
         duckdb.sql(f"SELECT * EXCLUDE (_ingest_id) FROM read_parquet('{path}') ORDER BY _regel").fetchall()
         if path
@@ -91,3 +92,28 @@ def test_clean_file_is_read_in_place_and_every_line_is_right(tmp_path, monkeypat
     lines = [r[0] for r in published]
     assert lines == [*range(2, 1002), *range(1003, 2003)]  # the blank line 1002 is skipped
     assert published[1499][1] == "B-1500"
+
+
+def _corpus() -> list:
+    """The reliability suite's bad-input cases (tests/reliability/test_bad_input.py) that are
+    CSV text built in the test: each is also a case for the agreement of both paths."""
+    import importlib.util
+    import sys
+
+    path = PROJECT / "tests" / "reliability" / "test_bad_input.py"
+    spec = importlib.util.spec_from_file_location("bad_input_corpus", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look themselves up there
+    spec.loader.exec_module(module)
+    return [c for c in module.CASES if isinstance(c.data, bytes) and not c.data.startswith(b"PK")]
+
+
+CORPUS = _corpus()
+
+
+@pytest.mark.parametrize("case", CORPUS, ids=[c.id for c in CORPUS])
+def test_both_paths_agree_on_the_bad_input_corpus(tmp_path, monkeypatch, case):
+    slow_doc, slow_rows, _ = run(tmp_path, case.id, case.data, False, monkeypatch, case.dataset)
+    fast_doc, fast_rows, _ = run(tmp_path, case.id, case.data, True, monkeypatch, case.dataset)
+    assert fast_doc == slow_doc
+    assert fast_rows == slow_rows
