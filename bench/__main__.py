@@ -33,16 +33,8 @@ PROJECT = Path(__file__).resolve().parent.parent
 OUT = PROJECT / "bench" / "out"
 SHARED_GEO = PROJECT.parent / "shared" / "geo"
 CHROMIUM = "/usr/bin/chromium"
-PAGES = (
-    "views/overzicht.py",
-    "views/budget.py",
-    "views/kaart.py",
-    "views/trajecten.py",
-    "views/evaluatie.py",
-    "views/parlementaire_vraag.py",
-    "views/opladen.py",
-    "views/over_de_data.py",
-)
+# Every page of the app (views/, one script per page; app.py registers them all).
+PAGES = tuple(sorted(f"views/{p.name}" for p in (PROJECT / "views").glob("*.py")))
 
 
 @dataclass

@@ -2,13 +2,17 @@
 
 The SQL is generated from the data contract (one declaration drives everything): for every
 column a parser (sql/macros.sql) and its checks, for every dataset its row checks and unique
-key. Contract texts (messages, allowed values) go in as named parameters; only identifiers from
-the contract are written into the SQL text, always quoted.
+key. Contract texts go in as named parameters, except the allowed values of enumerations, which
+the parsing view holds as quoted SQL literals (views take no parameters); only identifiers from
+the contract are written into the SQL text, always quoted. Uploaded text is data in tables,
+never SQL.
 
-Tables, in order: raw (all text, from the normalised file or, on the fast path, from the
-upload's good records numbered by the reader) -> typed (parsed, reference date,
-municipalities resolved) -> issues (one row per error or warning) -> accepted (typed minus
-rejected lines) -> Parquet.
+In order: raw (all text; a table read from the normalised file or, on the fast path, a view
+over the upload's good records with the lines the reader counted) -> typed (the one
+materialised copy: every column parsed, reference date and vintage) -> staged (a view: typed
+with the municipalities resolved) -> issues (one row per error or warning, built only for
+rows that have one) -> the accepted rows (staged minus rejected lines), written straight to
+Parquet by a COPY that counts them.
 """
 
 from __future__ import annotations
