@@ -186,31 +186,24 @@ def indicatoren_rows(sizes: Sizes, rng: random.Random) -> Iterator[list[str]]:
     for year in range(2025 - sizes.years, 2025):
         for m in munis:
             for k in range(sizes.indicators):
+                teller = noemer = ""
                 if k % 2:  # a rate with its numerator and denominator
                     denominator = rng.randint(2_000, 60_000)
                     numerator = rng.randint(0, denominator // 10)
-                    value = 1000 * numerator / denominator
-                    yield [
-                        m.nis_code,
-                        str(year),
-                        f"indicator_{k:02d}",
-                        f"{value:.1f}".replace(".", ","),
-                        "per 1.000 inwoners",
-                        "Bench",
-                        amount(numerator)[:-3],
-                        amount(denominator)[:-3],
-                    ]
+                    value, unit = 1000 * numerator / denominator, "per 1.000 inwoners"
+                    teller, noemer = amount(numerator)[:-3], amount(denominator)[:-3]
                 else:
-                    yield [
-                        m.nis_code,
-                        str(year),
-                        f"indicator_{k:02d}",
-                        f"{rng.uniform(0, 40):.1f}".replace(".", ","),
-                        "%",
-                        "Bench",
-                        "",
-                        "",
-                    ]
+                    value, unit = rng.uniform(0, 40), "%"
+                yield [
+                    m.nis_code,
+                    str(year),
+                    f"indicator_{k:02d}",
+                    f"{value:.1f}".replace(".", ","),
+                    unit,
+                    "Bench",
+                    teller,
+                    noemer,
+                ]
 
 
 ROWS = {

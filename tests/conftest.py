@@ -87,6 +87,20 @@ CHROMIUM_ARGS = [
 ]
 
 
+def lan_address() -> str | None:
+    """This machine's address on its network (no packet is sent by a UDP connect), for tests
+    of a server reached from the network; None without one."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        try:
+            sock.connect(("192.0.2.1", 9))
+            address = sock.getsockname()[0]
+        except OSError:
+            return None
+    return None if address.startswith("127.") else address
+
+
 def _free_port() -> int:
     import socket
 

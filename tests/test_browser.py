@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import lan_address
 
 from pipelines.demo import DEMO_NOTICE
 from pipelines.store import Store
@@ -274,22 +275,9 @@ def test_upload_an_excel_csv_through_the_page(browser, streamlit_server, data_di
     page.close()
 
 
-def _lan_address() -> str | None:
-    """This machine's address on its network (no packet is sent by a UDP connect)."""
-    import socket
-
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
-        try:
-            sock.connect(("192.0.2.1", 9))
-            address = sock.getsockname()[0]
-        except OSError:
-            return None
-    return None if address.startswith("127.") else address
-
-
 def test_a_network_session_cannot_write(browser, streamlit_server, data_dir):
     """A server reachable from the network without login: the page says why and offers no upload."""
-    address = _lan_address()
+    address = lan_address()
     if address is None:
         pytest.skip("this machine has no network address besides loopback")
     url = streamlit_server(data_dir, "--server.address", "0.0.0.0", host=address)

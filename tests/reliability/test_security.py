@@ -39,7 +39,7 @@ from urllib.parse import quote
 import figures
 import openpyxl
 import pytest
-from conftest import PROJECT, _free_port, cli_env, official_shapefile, open_page
+from conftest import PROJECT, _free_port, cli_env, lan_address, official_shapefile, open_page
 
 from pipelines.contract import get_dataset
 from pipelines.csvout import FORMULA_PREFIXES
@@ -777,24 +777,11 @@ def test_a_javascript_report_link_never_becomes_a_link(hostile, tmp_path, monkey
 # --- no anonymous writes over the network ----------------------------------------------------------
 
 
-def _lan_address() -> str | None:
-    """This machine's address on its network (no packet is sent by a UDP connect)."""
-    import socket
-
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
-        try:
-            sock.connect(("192.0.2.1", 9))
-            address = sock.getsockname()[0]
-        except OSError:
-            return None
-    return None if address.startswith("127.") else address
-
-
 @pytest.fixture(scope="module")
 def network_server(hostile, browser, tmp_path_factory) -> Iterator[Server]:
     """The hostile data on a server listening on every interface, without login, reached through
     this machine's network address."""
-    address = _lan_address()
+    address = lan_address()
     if address is None:
         pytest.skip("this machine has no network address besides loopback")
     log = tmp_path_factory.mktemp("network") / "streamlit.log"
