@@ -40,10 +40,23 @@ SQL_TYPES = {
     c.TEXT_LIST: "VARCHAR[]",
 }
 # The parser of each type as steps (sql/macros.sql), each reading the previous step's column.
+# `{raw}` is the cleaned text, `{first}` the first step's column. Whole numbers and amounts
+# first try the common forms ('2022', '14.460,01') in one step; only the rest go through the
+# general steps, which compute nothing for a row the first step parsed (their input is NULL).
 STEPS = {
-    c.INTEGER: ("be_number_strip({v})", "be_number_text({v})", "be_integer({v})"),
+    c.INTEGER: (
+        "be_integer_plain({raw})",
+        "CASE WHEN {first} IS NULL THEN be_number_strip({raw}) END",
+        "be_number_text({v})",
+        "coalesce({first}, be_integer({v}))",
+    ),
     c.DECIMAL: ("be_number_strip({v})", "be_number_text({v})", "be_double({v})"),
-    c.MONEY: ("be_number_strip({v})", "be_number_text({v})", "be_money({v})"),
+    c.MONEY: (
+        "be_money_plain({raw})",
+        "CASE WHEN {first} IS NULL THEN be_number_strip({raw}) END",
+        "be_number_text({v})",
+        "coalesce({first}, be_money({v}))",
+    ),
     c.DATE: ("be_date_strip({v})", "be_date({v})"),
     c.BOOLEAN: ("nl_bool({v})",),
     c.TEXT_LIST: ("text_list({v})",),
@@ -323,12 +336,15 @@ def _literal_list(values: object) -> str:
     return "[" + ", ".join("'" + str(v).replace("'", "''") + "'" for v in values) + "]"
 
 
-def _build_typed(con: duckdb.DuckDBPyConnection, dataset: Dataset) -> None:
+def _build_typed(con: duckdb.DuckDBPyConnection, dataset: Dataset, trimmed: bool = False) -> None:
     """Views parsed (per column its cleaned text `<col>__raw` and its typed value, in layers of
-    projections, one per parser step) and typed (plus the reference date and vintage); the
-    first query that reads them, `staged`, materialises them once."""
+    projections, one per parser step) and the table typed (plus the reference date and vintage).
+    With `trimmed` (the reader saw no field with white space at either end) cleaning is only
+    empty -> NULL."""
+    clean = "nullif({v}, '')" if trimmed else "be_clean({v})"
     layer = [quote_ident(LINE_COLUMN)] + [
-        f"be_clean({quote_ident(col.name)}) AS {quote_ident(col.name + '__raw')}" for col in dataset.columns
+        f"{clean.format(v=quote_ident(col.name))} AS {quote_ident(col.name + '__raw')}"
+        for col in dataset.columns
     ]
     layers = [layer]
     chains: dict[str, list[str]] = {}
@@ -350,7 +366,12 @@ def _build_typed(con: duckdb.DuckDBPyConnection, dataset: Dataset) -> None:
             chain = chains[col.name]
             if step < len(chain):
                 name = f"{col.name}__{step + 1}"
-                added.append(f"{chain[step].format(v=quote_ident(current[col.name]))} AS {quote_ident(name)}")
+                sql = chain[step].format(
+                    v=quote_ident(current[col.name]),
+                    raw=quote_ident(col.name + "__raw"),
+                    first=quote_ident(f"{col.name}__1"),
+                )
+                added.append(f"{sql} AS {quote_ident(name)}")
                 current[col.name] = name
         layers.append(["*", *added])
     sql = "raw"
@@ -550,7 +571,7 @@ def stage(
     On the fast path this completes `scanned` (blank records, unnamed columns with data)."""
     _load_macros(con)
     rows = _read_raw(con, dataset, scanned, norm_path)
-    _build_typed(con, dataset)
+    _build_typed(con, dataset, scanned.records is not None and scanned.records.trimmed)
     if rows is None:  # the fast path: records whose fields are all blank are not in raw
         rows = _scalar(con, "SELECT count(*) FROM typed")
         blank = len(scanned.records.lines) - rows

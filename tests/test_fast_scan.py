@@ -9,6 +9,7 @@ import pytest
 from conftest import PROJECT
 
 from pipelines import reader
+from pipelines.contract import get_dataset
 from pipelines.ingest import ingest
 from pipelines.store import Store
 
@@ -48,6 +49,12 @@ CASES = {
     "carriage return inside a quoted field": ("\r\n".join([HEADER, good(1, '"a\rb"'), *ROWS[1:]]) + "\r\n", "utf-8", False),
     "control character": ("\r\n".join([HEADER, good(1, "bel\x07"), *ROWS[1:]]) + "\r\n", "utf-8", False),
     "mixed line ends": (HEADER + "\r\n" + "\n".join(ROWS), "utf-8", False),
+    "values with spaces, tabs and no-break spaces around them": (
+        "\r\n".join([HEADER, " B-1;14/07/2022 ;\u00a02022;vereffening\t;compensatie_aanbieder;Mechelen\u202f;UT-1; 1.375,50 ;SH0;x ",
+                     "B-2 ; 14/07/2022;2022 ;vereffening;compensatie_aanbieder; Mechelen;UT-1;-7.000,25\u00a0;SH0;\u00a0",
+                     *ROWS[2:]]) + "\r\n", "utf-8", True),
+    "a space at the very end of the file": ("\r\n".join([HEADER, *ROWS]) + " ", "utf-8", True),
+    "a text ending in an accented letter": ("\r\n".join([HEADER, good(1, "voilà"), *ROWS[1:]]) + "\r\n", "utf-8", True),
     "only blank rows": ("\r\n".join([HEADER, "", ";;;;;;;;;", "  "]) + "\r\n", "utf-8", True),
 }  # fmt: skip
 
@@ -92,6 +99,30 @@ def test_clean_file_is_read_in_place_and_every_line_is_right(tmp_path, monkeypat
     lines = [r[0] for r in published]
     assert lines == [*range(2, 1002), *range(1003, 2003)]  # the blank line 1002 is skipped
     assert published[1499][1] == "B-1500"
+
+
+@pytest.mark.parametrize(
+    ("name", "trimmed"),
+    [
+        ("clean CRLF", True),
+        ("BOM and sep line", True),
+        ("Windows-1252 with euro and curly quotes", False),  # a text begins with '€' (E2 82 AC in UTF-8)
+        ("values with spaces, tabs and no-break spaces around them", False),
+        ("a text ending in an accented letter", False),
+        ("a space at the very end of the file", False),  # 'à' ends in the byte of a no-break space
+        ("quoted fields with delimiter, quotes and newlines", False),
+    ],
+)
+def test_trimming_is_skipped_only_when_no_field_needs_it(tmp_path, name, trimmed):
+    """The typed read leaves out the trimming of values only where the reader saw that no
+    field starts or ends with white space (or could: quoted fields are not looked into)."""
+    text, encoding, _ = CASES[name]
+    path = tmp_path / "f.csv"
+    path.write_bytes(text.encode(encoding))
+    enc = reader.detect_encoding(path)
+    scanned = reader.scan(path, get_dataset("uitgaven"), tmp_path / "norm.csv", enc)
+    assert scanned.records is not None
+    assert scanned.records.trimmed is trimmed
 
 
 def _corpus() -> list:

@@ -351,3 +351,50 @@ def test_an_ingest_of_one_dataset_leaves_the_others_alone(data_dir):
     before = Store(data_dir).current()["datasets"][T]
     ingest(U, excel_file(), file_name="u.csv", data_dir=data_dir, user="t")
     assert Store(data_dir).current()["datasets"][T] == before
+
+
+NUMBER_TEXTS = [
+    "2022", "0", "007", "-5", "+5", "2.022", "4,0", "4,5", "14.460,01", "-7.000,25", "182044,5", "250.000",
+    "1.234,5", "12,345", "0,5", ",5", "0.5", "1.2.3", "12.34", "1.000.000,00", "99999999999999999999",
+    "999999999999999999", "9999999999999999,99", "1e3", "€ 1.250,00", "1250 EUR", "- 5", "", "abc",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("fast", "steps", "common"),
+    [
+        ("be_integer_plain", "be_integer", {"2022", "0", "007", "-5"}),
+        ("be_money_plain", "be_money", {"2022", "14.460,01", "-7.000,25", "250.000", "182044,5", "0,5"}),
+    ],
+)
+def test_common_number_forms_take_a_shortcut_with_the_same_result(fast, steps, common):
+    """The one-step parser of the common forms gives exactly what the general steps give, or
+    leaves the value to them (NULL)."""
+    from pipelines.paths import SQL_DIR
+
+    con = duckdb.connect()
+    con.execute((SQL_DIR / "macros.sql").read_text(encoding="utf-8"))
+    rows = con.execute(
+        f"SELECT v, {fast}(v), {steps}(be_number_text(be_number_strip(v))) FROM unnest($v) AS t(v)",
+        {"v": NUMBER_TEXTS},
+    ).fetchall()
+    for value, shortcut, general in rows:
+        assert shortcut is None or shortcut == general, value
+    assert common <= {value for value, shortcut, _ in rows if shortcut is not None}
+
+
+def test_belgian_numbers_are_published_with_their_value(data_dir):
+    amounts = {"A1": "14.460,01", "A2": "-7.000,25", "A3": "250.000", "A4": "1.234,5", "A5": "0,5",
+               "A6": "€ 1.250,00", "A7": "182044,5"}  # fmt: skip
+    rows = [
+        row(U, boeking_id=key, bedrag=value, fase="terugvordering" if value.startswith("-") else "vereffening",
+            begrotingsjaar="2.021" if key == "A1" else "2021")
+        for key, value in amounts.items()
+    ]  # fmt: skip
+    result = ingest(U, csv_file(U, rows), file_name="f.csv", data_dir=data_dir, user="t")
+    assert result.rows_accepted == len(amounts), [e.message for e in result.errors]
+    got = {r["boeking_id"]: (float(r["bedrag"]), r["begrotingsjaar"]) for r in published_rows(data_dir, U)}
+    assert got == {
+        "A1": (14460.01, 2021), "A2": (-7000.25, 2021), "A3": (250000.0, 2021), "A4": (1234.5, 2021),
+        "A5": (0.5, 2021), "A6": (1250.0, 2021), "A7": (182044.5, 2021),
+    }  # fmt: skip

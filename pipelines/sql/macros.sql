@@ -30,6 +30,15 @@ END;
 CREATE OR REPLACE MACRO be_integer(n) AS
     CASE WHEN regexp_full_match(n, '[-+]?\d+(\.0+)?') THEN TRY_CAST(TRY_CAST(n AS DECIMAL(38, 6)) AS BIGINT) END;
 
+-- The common forms in one step, with exactly the result of the general steps: '2022' for a
+-- whole number; '14.460,01', '-7.000,25', '182044,5' or '250' for an amount. NULL otherwise.
+CREATE OR REPLACE MACRO be_integer_plain(v) AS
+    CASE WHEN regexp_full_match(v, '[-+]?\d{1,18}') THEN TRY_CAST(v AS BIGINT) END;
+
+CREATE OR REPLACE MACRO be_money_plain(v) AS
+    CASE WHEN regexp_full_match(v, '[-+]?\d{1,3}(\.\d{3})+(,\d{1,2})?|[-+]?\d+(,\d{1,2})?')
+         THEN TRY_CAST(replace(replace(v, '.', ''), ',', '.') AS DECIMAL(18, 2)) END;
+
 CREATE OR REPLACE MACRO be_double(n) AS TRY_CAST(n AS DOUBLE);
 
 -- Euro amounts: at most two decimals, never rounded silently.
