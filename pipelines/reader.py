@@ -373,17 +373,19 @@ class Records:
     delimiter: str
     width: int  # fields per record
     lines: np.ndarray  # line in the original file of each record, in file order
-    trimmed: bool = False  # no field starts or ends with a character the parsers trim (be_clean)
+    trimmed: bool = False  # no field starts or ends with white space of any kind (_EDGE_BYTES)
 
 
 _NL, _CR, _QUOTE = 10, 13, 34
 # Bytes that may begin or end a field be_clean would trim (white space, the UTF-8 bytes that
-# begin or end a (narrow) no-break space), or that hide where its text begins (a quote). When
-# no field begins or ends with one, trimming would change nothing and the typed read skips it
-# (a tenth of a second per column per million rows). Line breaks are not among them: outside
-# quotes they end records, and a bare carriage return takes the slow path.
+# begin or end a (narrow) no-break space), that begin any other Unicode space (C2, E1, E2, E3:
+# U+0085, U+1680, U+2000-U+205F, U+3000), or that hide where its text begins (a quote). When no
+# field begins or ends with one, trimming would change nothing and a field is blank only when
+# empty, so the typed read skips both tests (a tenth of a second per column per million rows).
+# Line breaks are not among them: outside quotes they end records, and a bare carriage return
+# takes the slow path.
 _EDGE_BYTES = np.zeros(256, dtype=bool)
-_EDGE_BYTES[[9, 11, 12, 32, _QUOTE, 0xA0, 0xAF, 0xC2, 0xE2]] = True
+_EDGE_BYTES[[9, 11, 12, 32, _QUOTE, 0xA0, 0xAF, 0xC2, 0xE1, 0xE2, 0xE3]] = True
 _SLICE = 1 << 22
 # Python's csv module in strict mode accepts exactly these records: quotes only around whole
 # fields, doubled inside. A record with a quote elsewhere takes the slow path, which reports it.

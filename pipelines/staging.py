@@ -8,11 +8,11 @@ the contract are written into the SQL text, always quoted. Uploaded text is data
 never SQL.
 
 In order: raw (all text; a table read from the normalised file or, on the fast path, a view
-over the upload's good records with the lines the reader counted) -> typed (the one
-materialised copy: every column parsed, reference date and vintage) -> staged (a view: typed
-with the municipalities resolved) -> issues (one row per error or warning, built only for
-rows that have one) -> the accepted rows (staged minus rejected lines), written straight to
-Parquet by a COPY that counts them.
+over the upload's good records with the lines the reader counted) -> typed (a view: every
+column parsed, reference date and vintage) -> muni (the distinct municipality values, resolved
+in Python) -> staged (the one materialised copy: typed with the municipalities joined) ->
+issues (one row per error or warning, built only for rows that have one) -> the accepted rows
+(staged minus rejected lines), written straight to Parquet by a COPY that counts them.
 """
 
 from __future__ import annotations
@@ -194,7 +194,7 @@ def _column_checks(p: _Params, col: Column) -> list[str]:
             )
         )
     if col.is_municipality:
-        m = quote_ident(col.name + "__m")
+        status_col = quote_ident(col.name + "__status")
         for status, code, severity in (
             ("unknown", "MUNICIPALITY_UNKNOWN", "error"),
             ("ambiguous", "MUNICIPALITY_AMBIGUOUS", "error"),
@@ -203,13 +203,13 @@ def _column_checks(p: _Params, col: Column) -> list[str]:
             out.append(
                 _issue(
                     p,
-                    f"{m}.status = {p(status)}",
+                    f"{status_col} = {p(status)}",
                     col.name,
                     raw,
                     code,
                     None,
                     severity,
-                    message_sql=f"{m}.message",
+                    message_sql=quote_ident(col.name + "__message"),
                 )
             )
     return out
@@ -299,7 +299,10 @@ def _read_raw(
     # A record's line: from its position (rowid, in file order). Usually the lines follow each
     # other and the line is a sum; otherwise (blank lines, line breaks in fields) a join.
     # (A POSITIONAL JOIN would do the same but runs on one thread.)
-    blank = " AND ".join(f"regexp_full_match(coalesce(r.{f}, ''), {_BLANK})" for f in fields)
+    if rec.trimmed:  # no field begins with white space: a blank field is an empty one
+        blank = " AND ".join(f"r.{f} IS NULL" for f in fields)
+    else:
+        blank = " AND ".join(f"(r.{f} IS NULL OR regexp_full_match(r.{f}, {_BLANK}))" for f in fields)
     select = ", ".join(
         f"{'NULL::VARCHAR' if pos is None else 'r.' + fields[pos]} AS {quote_ident(name)}"
         for name, pos in zip(dataset.column_names, scanned.header.contract_order(dataset), strict=True)
@@ -383,7 +386,7 @@ def _build_typed(con: duckdb.DuckDBPyConnection, dataset: Dataset, trimmed: bool
         final.append(f"{quote_ident(current[col.name])} AS {quote_ident(col.name)}")
     con.execute(f"CREATE OR REPLACE TEMP VIEW parsed AS SELECT {', '.join(final)} FROM {sql}")
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE typed AS SELECT *, "
+        "CREATE OR REPLACE TEMP VIEW typed AS SELECT *, "
         f"CASE WHEN _refdatum IS NULL OR _refdatum >= DATE '{MERGER_DATE.isoformat()}' "
         "THEN '2025' ELSE '2019-2024' END AS _vintage FROM "
         f"(SELECT *, TRY_CAST(try({dataset.reference_date_sql}) AS DATE) AS _refdatum FROM parsed)"
@@ -465,22 +468,18 @@ def _with_municipalities(dataset: Dataset) -> str:
     return "SELECT t.*" + "".join(", " + e for e in extra) + " FROM typed AS t " + " ".join(joins)
 
 
+def _build_staged(con: duckdb.DuckDBPyConnection, dataset: Dataset) -> int:
+    """The one materialised copy: every column parsed, municipalities resolved (row checks
+    reference them as <col>_nis, column checks their <col>__status and <col>__message). Its
+    rows are in no particular order; `_regel` says where each came from. Returns its size."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE staged AS {_with_municipalities(dataset)}")
+    return int(_scalar(con, "SELECT count(*) FROM staged"))
+
+
 def _build_issues(con: duckdb.DuckDBPyConnection, dataset: Dataset) -> None:
     p = _Params()
     checks = [chk for col in dataset.columns for chk in _column_checks(p, col)]
     checks += _row_checks(p, dataset)
-    # Column checks see the municipality resolution as "<col>__m" (status, message).
-    fields = []
-    for col in dataset.columns:
-        if col.is_municipality:
-            fields.append(
-                f"{{'status': {quote_ident(col.name + '__status')}, "
-                f"'message': {quote_ident(col.name + '__message')}}} AS {quote_ident(col.name + '__m')}"
-            )
-    # Row checks reference municipality columns as <col>_nis; the view exposes them.
-    inner = _with_municipalities(dataset)
-    src = f"(SELECT *{''.join(', ' + f for f in fields)} FROM ({inner}))"
-    con.execute(f"CREATE OR REPLACE TEMP VIEW staged AS {src}")
     # The issues are built only for rows with any: testing the conditions is cheap, building
     # a list of structs for every row is not.
     any_issue = " OR ".join(f"({cond})" for cond in p.conds) or "FALSE"
@@ -572,13 +571,16 @@ def stage(
     _load_macros(con)
     rows = _read_raw(con, dataset, scanned, norm_path)
     _build_typed(con, dataset, scanned.records is not None and scanned.records.trimmed)
+    _resolve_municipalities(con, dataset, resolver)
+    staged = _build_staged(con, dataset)
     if rows is None:  # the fast path: records whose fields are all blank are not in raw
-        rows = _scalar(con, "SELECT count(*) FROM typed")
+        rows = staged
         blank = len(scanned.records.lines) - rows
         scanned.rows_blank += blank
         scanned.rows_read -= blank
         scanned.rows_good = rows
-    _resolve_municipalities(con, dataset, resolver)
+    elif staged != rows:
+        raise RuntimeError(f"conservation broken: {rows} rows read, {staged} typed")
     _build_issues(con, dataset)
     _key_issues(con, dataset, existing, existing_version)
     con.execute(

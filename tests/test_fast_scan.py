@@ -53,6 +53,8 @@ CASES = {
         "\r\n".join([HEADER, " B-1;14/07/2022 ;\u00a02022;vereffening\t;compensatie_aanbieder;Mechelen\u202f;UT-1; 1.375,50 ;SH0;x ",
                      "B-2 ; 14/07/2022;2022 ;vereffening;compensatie_aanbieder; Mechelen;UT-1;-7.000,25\u00a0;SH0;\u00a0",
                      *ROWS[2:]]) + "\r\n", "utf-8", True),
+    "a record of other Unicode spaces": (
+        "\r\n".join([HEADER, ROWS[0], "\u3000;\u2003;\u0085;;;;;;;\u1680", *ROWS[1:]]) + "\r\n", "utf-8", True),
     "a space at the very end of the file": ("\r\n".join([HEADER, *ROWS]) + " ", "utf-8", True),
     "a text ending in an accented letter": ("\r\n".join([HEADER, good(1, "voilà"), *ROWS[1:]]) + "\r\n", "utf-8", True),
     "only blank rows": ("\r\n".join([HEADER, "", ";;;;;;;;;", "  "]) + "\r\n", "utf-8", True),
@@ -109,7 +111,8 @@ def test_clean_file_is_read_in_place_and_every_line_is_right(tmp_path, monkeypat
         ("Windows-1252 with euro and curly quotes", False),  # a text begins with '€' (E2 82 AC in UTF-8)
         ("values with spaces, tabs and no-break spaces around them", False),
         ("a text ending in an accented letter", False),
-        ("a space at the very end of the file", False),  # 'à' ends in the byte of a no-break space
+        ("a space at the very end of the file", False),
+        ("a record of other Unicode spaces", False),  # blank, as Python's strip() sees it  # 'à' ends in the byte of a no-break space
         ("quoted fields with delimiter, quotes and newlines", False),
     ],
 )
