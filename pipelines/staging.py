@@ -186,7 +186,7 @@ def _column_checks(p: _Params, col: Column) -> list[str]:
         out.append(
             _issue(
                 p,
-                f"regexp_matches({raw}, '[\\r\\n]')",
+                f"(contains({raw}, chr(10)) OR contains({raw}, chr(13)))",
                 col.name,
                 raw,
                 "NOT_ALLOWED",
@@ -254,98 +254,16 @@ class RecordCountMismatch(RuntimeError):
 _BLANK = "'[\\s\\x{85}\\p{Z}]*'"
 
 
-def _read_raw(
-    con: duckdb.DuckDBPyConnection, dataset: Dataset, scanned: ScanResult, norm_path: Path
-) -> int | None:
-    """The raw table: `_regel` and every contract column as text, blank records left out.
-
-    On the fast path DuckDB reads the good records where they are into `records`, and `raw` is
-    a view giving each its line from the reader by position; records whose fields are all
-    blank are counted as blank, as the slow path does, and unnamed columns holding data are
-    noted for the warnings."""
-    con.execute("DROP VIEW IF EXISTS raw")  # a fast attempt before this one leaves a view or
-    con.execute("DROP TABLE IF EXISTS raw")  # a table under this name
-    if scanned.records is None:
-        columns = {LINE_COLUMN: "BIGINT", **{name: "VARCHAR" for name in dataset.column_names}}
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE raw AS SELECT * FROM read_csv($path, columns = $columns, "
-            "header = true, delim = ',', quote = '\"', escape = '\"', auto_detect = false, "
-            "strict_mode = true, null_padding = false, max_line_size = $max_line)",
-            {"path": str(norm_path), "columns": columns, "max_line": MAX_LINE_BYTES},
-        )
-        rows = _scalar(con, "SELECT count(*) FROM raw")
-        if rows != scanned.rows_good:
-            raise RuntimeError(
-                f"row count mismatch: the independent read found {scanned.rows_good} rows, DuckDB {rows}"
-            )
-        return rows
-    rec = scanned.records
-    fields = [f"c{i}" for i in range(rec.width)]
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE records AS SELECT * FROM read_csv($path, columns = $columns, "
-        "header = false, skip = $skip, delim = $delim, quote = '\"', escape = '\"', "
-        "auto_detect = false, strict_mode = true, null_padding = false, max_line_size = $max_line)",
-        {
-            "path": str(rec.path),
-            "columns": {f: "VARCHAR" for f in fields},
-            "skip": rec.skip,
-            "delim": rec.delimiter,
-            "max_line": MAX_LINE_BYTES,
-        },
-    )
-    count = _scalar(con, "SELECT count(*) FROM records")
-    if count != len(rec.lines):
-        raise RecordCountMismatch(f"the reader counted {len(rec.lines)} records, DuckDB {count}")
-    # A record's line: from its position (rowid, in file order). Usually the lines follow each
-    # other and the line is a sum; otherwise (blank lines, line breaks in fields) a join.
-    # (A POSITIONAL JOIN would do the same but runs on one thread.)
-    if rec.trimmed:  # no field begins with white space: a blank field is an empty one
-        blank = " AND ".join(f"r.{f} IS NULL" for f in fields)
-    else:
-        blank = " AND ".join(f"(r.{f} IS NULL OR regexp_full_match(r.{f}, {_BLANK}))" for f in fields)
-    select = ", ".join(
-        f"{'NULL::VARCHAR' if pos is None else 'r.' + fields[pos]} AS {quote_ident(name)}"
-        for name, pos in zip(dataset.column_names, scanned.header.contract_order(dataset), strict=True)
-    )
-    if count and int(rec.lines[-1]) - int(rec.lines[0]) == count - 1:
-        source = (
-            f"SELECT r.rowid + {int(rec.lines[0])} AS {quote_ident(LINE_COLUMN)}, {select} FROM records AS r"
-        )
-    else:
-        con.register(
-            "_lines_arrow",
-            pa.table({"idx": pa.array(range(count), pa.int64()), "line": pa.array(rec.lines, pa.int64())}),
-        )
-        con.execute("CREATE OR REPLACE TEMP TABLE _lines AS SELECT * FROM _lines_arrow")
-        con.unregister("_lines_arrow")
-        source = (
-            f"SELECT l.line AS {quote_ident(LINE_COLUMN)}, {select} FROM records AS r "
-            "JOIN _lines AS l ON l.idx = r.rowid"
-        )
-    con.execute(f"CREATE OR REPLACE TEMP VIEW raw AS {source} WHERE NOT ({blank})")
-    if scanned.header.ignored:
-        flags = ", ".join(
-            f"bool_or(NOT regexp_full_match(coalesce({fields[pos]}, ''), {_BLANK}))"
-            for pos in scanned.header.ignored
-        )
-        row = con.execute(f"SELECT {flags} FROM records").fetchall()[0]
-        filled = {pos for pos, flag in zip(scanned.header.ignored, row, strict=True) if flag}
-        scanned.ignored_with_data |= filled
-    return None  # counted once typed (the view would be computed twice)
-
-
-def _literal_list(values: object) -> str:
-    """Contract values (never uploaded text) as a SQL list literal; views take no parameters."""
-    return "[" + ", ".join("'" + str(v).replace("'", "''") + "'" for v in values) + "]"
-
-
-def _build_typed(con: duckdb.DuckDBPyConnection, dataset: Dataset, trimmed: bool = False) -> None:
-    """Views parsed (per column its cleaned text `<col>__raw` and its typed value, in layers of
-    projections, one per parser step) and the table typed (plus the reference date and vintage).
-    With `trimmed` (the reader saw no field with white space at either end) cleaning is only
-    empty -> NULL."""
+def _parse_sql(dataset: Dataset, source: str, passthrough: list[str], trimmed: bool) -> tuple[str, list[str]]:
+    """A SELECT over `source` (its columns named as in the contract) that parses every column
+    in layers of projections, one per parser step (STEPS; a step's input is always a column,
+    never an expression evaluated again). Returns the SQL and the columns to keep: for every
+    column its cleaned text `<col>__raw` and, when it has a parser, its typed value `<col>`
+    (text is its cleaned text: kept once), and `_vintage` from the reference date; plus
+    `passthrough`. With `trimmed` (the reader saw no field with white space at either end)
+    cleaning is only empty -> NULL."""
     clean = "nullif({v}, '')" if trimmed else "be_clean({v})"
-    layer = [quote_ident(LINE_COLUMN)] + [
+    layer = [quote_ident(name) for name in passthrough] + [
         f"{clean.format(v=quote_ident(col.name))} AS {quote_ident(col.name + '__raw')}"
         for col in dataset.columns
     ]
@@ -377,20 +295,147 @@ def _build_typed(con: duckdb.DuckDBPyConnection, dataset: Dataset, trimmed: bool
                 added.append(f"{sql} AS {quote_ident(name)}")
                 current[col.name] = name
         layers.append(["*", *added])
-    sql = "raw"
+    sql = f"({source})"
     for layer in layers:
         sql = f"(SELECT {', '.join(layer)} FROM {sql})"
-    final = [quote_ident(LINE_COLUMN)]
+    # The typed values under their contract names, for the reference date's expression.
+    named = [quote_ident(name) for name in passthrough]
+    keep = list(named)
     for col in dataset.columns:
-        final.append(quote_ident(col.name + "__raw"))
-        final.append(f"{quote_ident(current[col.name])} AS {quote_ident(col.name)}")
-    con.execute(f"CREATE OR REPLACE TEMP VIEW parsed AS SELECT {', '.join(final)} FROM {sql}")
-    con.execute(
-        "CREATE OR REPLACE TEMP VIEW typed AS SELECT *, "
+        named.append(quote_ident(col.name + "__raw"))
+        keep.append(quote_ident(col.name + "__raw"))
+        if chains[col.name]:
+            named.append(f"{quote_ident(current[col.name])} AS {quote_ident(col.name)}")
+            keep.append(quote_ident(col.name))
+        else:
+            named.append(f"{quote_ident(col.name + '__raw')} AS {quote_ident(col.name)}")
+    vintage = (
         f"CASE WHEN _refdatum IS NULL OR _refdatum >= DATE '{MERGER_DATE.isoformat()}' "
-        "THEN '2025' ELSE '2019-2024' END AS _vintage FROM "
-        f"(SELECT *, TRY_CAST(try({dataset.reference_date_sql}) AS DATE) AS _refdatum FROM parsed)"
+        "THEN '2025' ELSE '2019-2024' END AS _vintage"
     )
+    sql = (
+        f"SELECT {', '.join(keep)}, {vintage} FROM (SELECT *, TRY_CAST(try({dataset.reference_date_sql}) "
+        f"AS DATE) AS _refdatum FROM (SELECT {', '.join(named)} FROM {sql}))"
+    )
+    return sql, keep
+
+
+def _typed_view(dataset: Dataset, base: str, line: str, where: str = "") -> str:
+    """The columns of typed over the table `base` (text columns are their cleaned text)."""
+    out = [f"{line} AS {quote_ident(LINE_COLUMN)}"]
+    for col in dataset.columns:
+        text = not (col.type == c.ENUM or STEPS.get(col.type))
+        out.append(f"b.{quote_ident(col.name + '__raw')}")
+        out.append(f"b.{quote_ident(col.name + ('__raw' if text else ''))} AS {quote_ident(col.name)}")
+    out.append("b._vintage")
+    return f"SELECT {', '.join(out)} FROM {base}{where}"
+
+
+def _load(
+    con: duckdb.DuckDBPyConnection, dataset: Dataset, scanned: ScanResult, norm_path: Path
+) -> int | None:
+    """Read and parse the records into the table `base` (the one materialised copy of the
+    rows), with the views raw (`_regel` and every contract column as read) and typed (`_regel`,
+    every column cleaned and parsed, `_vintage`) over it; blank records are left out.
+
+    On the fast path DuckDB reads the good records where they are, parsing as it reads, and a
+    record's line comes from its position (the table keeps file order); records whose fields
+    are all blank are counted as blank, as the slow path does, and unnamed columns holding data
+    are noted for the warnings. Returns the rows read on the slow path, None on the fast one
+    (counted once typed)."""
+    for name in ("raw", "typed"):  # a fast attempt before this one leaves views or tables
+        con.execute(f"DROP VIEW IF EXISTS {name}")
+        con.execute(f"DROP TABLE IF EXISTS {name}")
+    if scanned.records is None:
+        columns = {LINE_COLUMN: "BIGINT", **{name: "VARCHAR" for name in dataset.column_names}}
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE raw AS SELECT * FROM read_csv($path, columns = $columns, "
+            "header = true, delim = ',', quote = '\"', escape = '\"', auto_detect = false, "
+            "strict_mode = true, null_padding = false, max_line_size = $max_line)",
+            {"path": str(norm_path), "columns": columns, "max_line": MAX_LINE_BYTES},
+        )
+        rows = _scalar(con, "SELECT count(*) FROM raw")
+        if rows != scanned.rows_good:
+            raise RuntimeError(
+                f"row count mismatch: the independent read found {scanned.rows_good} rows, DuckDB {rows}"
+            )
+        sql, _ = _parse_sql(dataset, "SELECT * FROM raw", [LINE_COLUMN], trimmed=False)
+        con.execute(f"CREATE OR REPLACE TEMP TABLE base AS {sql}")
+        con.execute(f"CREATE OR REPLACE TEMP VIEW typed AS {_typed_view(dataset, 'base AS b', 'b._regel')}")
+        return rows
+    rec = scanned.records
+    fields = [f"c{i}" for i in range(rec.width)]
+    order = scanned.header.contract_order(dataset)
+    select = [
+        f"{'NULL::VARCHAR' if pos is None else fields[pos]} AS {quote_ident(name)}"
+        for name, pos in zip(dataset.column_names, order, strict=True)
+    ]
+    if rec.trimmed:  # no field begins with white space: a blank field is an empty one
+        blank = " AND ".join(f"{f} IS NULL" for f in fields)
+    else:
+        blank = " AND ".join(f"({f} IS NULL OR regexp_full_match({f}, {_BLANK}))" for f in fields)
+    select.append(f"{blank} AS _blank")
+    passthrough = ["_blank"]
+    if not rec.trimmed:  # the text as read, for the rejected rows and the preview
+        for name, pos in zip(dataset.column_names, order, strict=True):
+            select.append(
+                f"{'NULL::VARCHAR' if pos is None else fields[pos]} AS {quote_ident(name + '__as_read')}"
+            )
+            passthrough.append(name + "__as_read")
+    for pos in scanned.header.ignored:
+        select.append(
+            f"NOT ({fields[pos]} IS NULL OR regexp_full_match({fields[pos]}, {_BLANK})) AS _extra{pos}"
+        )
+        passthrough.append(f"_extra{pos}")
+    source = (
+        f"SELECT {', '.join(select)} FROM read_csv($path, columns = $columns, header = false, skip = $skip, "
+        "delim = $delim, quote = '\"', escape = '\"', auto_detect = false, strict_mode = true, "
+        "null_padding = false, max_line_size = $max_line)"
+    )
+    sql, _ = _parse_sql(dataset, source, passthrough, rec.trimmed)
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE base AS {sql}",
+        {
+            "path": str(rec.path),
+            "columns": {f: "VARCHAR" for f in fields},
+            "skip": rec.skip,
+            "delim": rec.delimiter,
+            "max_line": MAX_LINE_BYTES,
+        },
+    )
+    count = _scalar(con, "SELECT count(*) FROM base")
+    if count != len(rec.lines):
+        raise RecordCountMismatch(f"the reader counted {len(rec.lines)} records, DuckDB {count}")
+    # A record's line: from its position (rowid, in file order). Usually the lines follow each
+    # other and the line is a sum; otherwise (blank lines, line breaks in fields) a join.
+    # (A POSITIONAL JOIN would do the same but runs on one thread.)
+    if count and int(rec.lines[-1]) - int(rec.lines[0]) == count - 1:
+        base, line = "base AS b", f"b.rowid + {int(rec.lines[0])}"
+    else:
+        con.register(
+            "_lines_arrow",
+            pa.table({"idx": pa.array(range(count), pa.int64()), "line": pa.array(rec.lines, pa.int64())}),
+        )
+        con.execute("CREATE OR REPLACE TEMP TABLE _lines AS SELECT * FROM _lines_arrow")
+        con.unregister("_lines_arrow")
+        base, line = "base AS b JOIN _lines AS l ON l.idx = b.rowid", "l.line"
+    where = " WHERE NOT b._blank"
+    con.execute(f"CREATE OR REPLACE TEMP VIEW typed AS {_typed_view(dataset, base, line, where)}")
+    as_read = "__raw" if rec.trimmed else "__as_read"
+    raw = ", ".join(f"b.{quote_ident(n + as_read)} AS {quote_ident(n)}" for n in dataset.column_names)
+    line_col = quote_ident(LINE_COLUMN)
+    con.execute(f"CREATE OR REPLACE TEMP VIEW raw AS SELECT {line} AS {line_col}, {raw} FROM {base}{where}")
+    if scanned.header.ignored:
+        flags = ", ".join(f"bool_or(_extra{pos})" for pos in scanned.header.ignored)
+        row = con.execute(f"SELECT {flags} FROM base").fetchall()[0]
+        filled = {pos for pos, flag in zip(scanned.header.ignored, row, strict=True) if flag}
+        scanned.ignored_with_data |= filled
+    return None
+
+
+def _literal_list(values: object) -> str:
+    """Contract values (never uploaded text) as a SQL list literal; views take no parameters."""
+    return "[" + ", ".join("'" + str(v).replace("'", "''") + "'" for v in values) + "]"
 
 
 def _resolve_municipalities(con: duckdb.DuckDBPyConnection, dataset: Dataset, resolver: Resolver) -> None:
@@ -469,11 +514,10 @@ def _with_municipalities(dataset: Dataset) -> str:
 
 
 def _build_staged(con: duckdb.DuckDBPyConnection, dataset: Dataset) -> int:
-    """The one materialised copy: every column parsed, municipalities resolved (row checks
-    reference them as <col>_nis, column checks their <col>__status and <col>__message). Its
-    rows are in no particular order; `_regel` says where each came from. Returns its size."""
-    con.execute(f"CREATE OR REPLACE TEMP TABLE staged AS {_with_municipalities(dataset)}")
-    return int(_scalar(con, "SELECT count(*) FROM staged"))
+    """The view staged: typed with the municipalities resolved (row checks reference them as
+    <col>_nis, column checks their <col>__status and <col>__message). Returns its rows."""
+    con.execute(f"CREATE OR REPLACE TEMP VIEW staged AS {_with_municipalities(dataset)}")
+    return int(_scalar(con, "SELECT count(*) FROM typed"))
 
 
 def _build_issues(con: duckdb.DuckDBPyConnection, dataset: Dataset) -> None:
@@ -569,8 +613,7 @@ def stage(
 
     On the fast path this completes `scanned` (blank records, unnamed columns with data)."""
     _load_macros(con)
-    rows = _read_raw(con, dataset, scanned, norm_path)
-    _build_typed(con, dataset, scanned.records is not None and scanned.records.trimmed)
+    rows = _load(con, dataset, scanned, norm_path)
     _resolve_municipalities(con, dataset, resolver)
     staged = _build_staged(con, dataset)
     if rows is None:  # the fast path: records whose fields are all blank are not in raw

@@ -80,8 +80,12 @@ def run(tmp_path, name: str, data: bytes, fast: bool, monkeypatch, dataset: str 
     return doc, rows, (taken[-1] if taken else False)
 
 
+@pytest.mark.parametrize("slice_bytes", [reader._SLICE, 37], ids=["one slice", "slices of 37 bytes"])
 @pytest.mark.parametrize("name", list(CASES))
-def test_fast_and_slow_paths_agree(tmp_path, monkeypatch, name):
+def test_fast_and_slow_paths_agree(tmp_path, monkeypatch, name, slice_bytes):
+    """Also with the file cut in slices shorter than a record, so that records, quoted fields
+    and CRLF pairs straddle the slices' bounds as they do in a large file."""
+    monkeypatch.setattr(reader, "_SLICE", slice_bytes)
     text, encoding, fast_expected = CASES[name]
     data = text.encode(encoding)
     slow_doc, slow_rows, _ = run(tmp_path, name, data, False, monkeypatch)
