@@ -374,6 +374,7 @@ class Records:
     width: int  # fields per record
     lines: np.ndarray  # line in the original file of each record, in file order
     trimmed: bool = False  # no field starts or ends with white space of any kind (_EDGE_BYTES)
+    longest: int = 0  # bytes of the longest record
 
 
 _NL, _CR, _QUOTE = 10, 13, 34
@@ -486,7 +487,8 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
         return False  # mixed line ends: DuckDB reads one kind per file
     starts = np.concatenate(([0], ends[:-1] + 1)).astype(np.int64) if len(ends) else ends
     stops = ends - np.where(ends > starts, arr[np.maximum(ends - 1, 0)] == _CR, False)
-    if len(starts) and int(np.max(stops - starts)) > FIELD_LIMIT:
+    longest = int(np.max(stops - starts)) if len(starts) else 0
+    if longest > FIELD_LIMIT:
         return False  # a field may pass the csv module's limit: the slow path reports it (TOO_LONG)
     lines = result.header_line + 1 + np.searchsorted(newlines, starts)
     # A record's delimiters: those before its end minus those before the previous one's.
@@ -539,6 +541,7 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
         width,
         lines[good].astype(np.int64),
         not edges,
+        longest,
     )
     return True
 

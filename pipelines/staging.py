@@ -400,7 +400,9 @@ def _load(
             "columns": {f: "VARCHAR" for f in fields},
             "skip": rec.skip,
             "delim": rec.delimiter,
-            "max_line": MAX_LINE_BYTES,
+            # DuckDB's buffers hold several of the longest line: a bound far above the longest
+            # record (the normalised file's) leaves too few buffers for its threads.
+            "max_line": max(2 << 20, 2 * rec.longest),
         },
     )
     count = _scalar(con, "SELECT count(*) FROM base")

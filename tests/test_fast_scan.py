@@ -55,6 +55,8 @@ CASES = {
                      *ROWS[2:]]) + "\r\n", "utf-8", True),
     "a record of other Unicode spaces": (
         "\r\n".join([HEADER, ROWS[0], "\u3000;\u2003;\u0085;;;;;;;\u1680", *ROWS[1:]]) + "\r\n", "utf-8", True),
+    "a record longer than the default line bound of DuckDB (2 MB)": (
+        "\r\n".join([HEADER, good(1, "x" * (3 << 20)), *ROWS[1:]]) + "\r\n", "utf-8", True),
     "a space at the very end of the file": ("\r\n".join([HEADER, *ROWS]) + " ", "utf-8", True),
     "a text ending in an accented letter": ("\r\n".join([HEADER, good(1, "voilà"), *ROWS[1:]]) + "\r\n", "utf-8", True),
     "only blank rows": ("\r\n".join([HEADER, "", ";;;;;;;;;", "  "]) + "\r\n", "utf-8", True),
