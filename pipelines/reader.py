@@ -84,7 +84,7 @@ def detect_encoding(path: Path) -> Encoding:
     codec = "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8"
     if not _decodes(path, codec):
         codec = "cp1252"
-        if not _decodes(path, codec):
+        if _has_bytes(path, _NOT_CP1252):
             raise FileRefused(
                 "ENCODING_UNSUPPORTED",
                 "De tekens in het bestand zijn geen UTF-8 en geen Windows-1252. " + SAVE_AS_HINT,
@@ -113,21 +113,19 @@ def detect_encoding(path: Path) -> Encoding:
 def _utf8_as_cp1252(path: Path) -> str | None:
     """The first UTF-8 sequence in a file read as Windows-1252, if any."""
     # In the bytes: 0xC3 ('Ã') before a byte 0x80-0xBF, or 0xE2 0x80 / 0xE2 0x82 ('â€', 'â‚').
-    # bytes.find runs at memory speed; a regular expression over the text took a second per
-    # 100 MB.
-    with open(path, "rb") as fh:
-        tail = b""
-        while chunk := fh.read(CHUNK):
-            data = tail + chunk
-            for pair in (b"\xe2\x80", b"\xe2\x82"):
-                if pair in data:
-                    return pair.decode("cp1252")
-            at = data.find(b"\xc3")
-            while 0 <= at < len(data) - 1:
-                if 0x80 <= data[at + 1] <= 0xBF:
-                    return data[at : at + 2].decode("cp1252", errors="replace")
-                at = data.find(b"\xc3", at + 1)
-            tail = chunk[-1:]
+    # Vectorised, in slices that fit the processor's cache: a loop over the matches of 0xC3
+    # took a quarter of a second per 100 MB, whole-file masks as long.
+    arr = np.fromfile(path, dtype=np.uint8)
+    for lo in range(0, len(arr), _SLICE):
+        part = arr[lo : lo + _SLICE + 1]  # one byte more: a pair may straddle the slices
+        lead = np.flatnonzero((part[:-1] == 0xC3) | (part[:-1] == 0xE2))
+        follow = part[lead + 1]
+        utf8 = np.where(
+            part[lead] == 0xC3, (follow >= 0x80) & (follow <= 0xBF), (follow == 0x80) | (follow == 0x82)
+        )
+        if utf8.any():
+            at = lo + int(lead[np.argmax(utf8)])
+            return bytes(arr[at : at + 2]).decode("cp1252", errors="replace")
     return None
 
 
@@ -185,11 +183,20 @@ _CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32), 127])
 _OTHER_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
 
 
+# The five bytes Windows-1252 leaves undefined: a file holding one is not Windows-1252.
+_NOT_CP1252 = bytes(b for b in range(256) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D))
+
+
 def _has_control(path: Path, codec: str) -> bool:
     """Any control character besides tab and line breaks (`codec` is UTF-8 or Windows-1252)."""
+    return _has_bytes(path, _OTHER_BYTES)
+
+
+def _has_bytes(path: Path, other: bytes) -> bool:
+    """Any byte that is not in `other` (deleting those is the fastest search in Python)."""
     with open(path, "rb") as fh:
         while chunk := fh.read(CHUNK):
-            if chunk.translate(None, _OTHER_BYTES):
+            if chunk.translate(None, other):
                 return True
     return False
 

@@ -118,7 +118,10 @@ def test_clean_file_is_read_in_place_and_every_line_is_right(tmp_path, monkeypat
         ("values with spaces, tabs and no-break spaces around them", False),
         ("a text ending in an accented letter", False),
         ("a space at the very end of the file", False),
-        ("a record of other Unicode spaces", False),  # blank, as Python's strip() sees it  # 'à' ends in the byte of a no-break space
+        (
+            "a record of other Unicode spaces",
+            False,
+        ),  # blank, as Python's strip() sees it  # 'à' ends in the byte of a no-break space
         ("quoted fields with delimiter, quotes and newlines", False),
     ],
 )
@@ -157,3 +160,23 @@ def test_both_paths_agree_on_the_bad_input_corpus(tmp_path, monkeypatch, case):
     fast_doc, fast_rows, _ = run(tmp_path, case.id, case.data, True, monkeypatch, case.dataset)
     assert fast_doc == slow_doc
     assert fast_rows == slow_rows
+
+
+@pytest.mark.parametrize("slice_bytes", [reader._SLICE, 7])
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Caf\u00e9 \u2013 ok", None),
+        ("Caf\u00c3\u00a9 en meer", "\u00c3\u00a9"),
+        ("kost \u00e2\u201a\u00ac 5", "\u00e2\u201a"),
+    ],
+)
+def test_utf8_inside_a_windows_1252_file_is_found_wherever_it_is(
+    tmp_path, monkeypatch, slice_bytes, text, found
+):
+    """'Ã©' (UTF-8 of é read as Windows-1252) or 'â‚' (of €) marks two exports glued together,
+    also where the pair straddles two slices of the search."""
+    monkeypatch.setattr(reader, "_SLICE", slice_bytes)
+    path = tmp_path / "f.csv"
+    path.write_bytes(("x" * 5 + text).encode("cp1252"))
+    assert reader._utf8_as_cp1252(path) == found
