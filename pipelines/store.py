@@ -271,11 +271,16 @@ class Store:
         return path
 
     def keep_raw(self, source: Path, sha256: str, ext: str = "csv") -> Path:
-        """Keep the uploaded bytes (once per distinct content)."""
+        """Keep the uploaded bytes (once per distinct content). `source` is the ingest's own
+        copy, never written again: a second name for it (a hard link) costs no copying."""
         target = self.raw_dir / f"{sha256}.{ext}"
         if not target.exists():
             tmp = self.raw_dir / f".{sha256}.{os.getpid()}.tmp"
-            shutil.copyfile(source, tmp)
+            tmp.unlink(missing_ok=True)
+            try:
+                os.link(source, tmp)
+            except OSError:  # another file system, or links not allowed
+                shutil.copyfile(source, tmp)
             atomic_move(tmp, target)
         return target
 
