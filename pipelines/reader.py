@@ -17,6 +17,7 @@ import difflib
 import io
 import os
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -404,28 +405,36 @@ def _positions(arr: np.ndarray, delimiter: int) -> tuple[np.ndarray, np.ndarray,
     """Positions of line feeds and quotes; for every line feed the number of delimiters before
     it, and their total; the number of carriage returns; and whether any field may begin or end
     with a byte of _EDGE_BYTES. In slices that fit the processor's cache (four times faster
-    than whole-file masks); the delimiters' positions are only kept per slice."""
-    newlines: list[np.ndarray] = []
-    quotes: list[np.ndarray] = []
-    before: list[np.ndarray] = []
-    delimiters = carriage_returns = 0
-    edges = bool(len(arr)) and bool(_EDGE_BYTES[arr[0]] or _EDGE_BYTES[arr[-1]])
-    for lo in range(0, len(arr), _SLICE):
-        part = arr[lo : lo + _SLICE]
-        nl = np.flatnonzero(part == _NL)
-        dl = np.flatnonzero(part == delimiter)
-        quotes.append(np.flatnonzero(part == _QUOTE) + lo)
-        carriage_returns += int(np.count_nonzero(part == _CR))
-        before.append(np.searchsorted(dl, nl) + delimiters)
-        delimiters += len(dl)
-        nl += lo
-        dl += lo
-        newlines.append(nl)
-        if not edges:
-            edges = _edges(arr, nl, dl)
+    than whole-file masks), on two threads (numpy releases the interpreter lock); the
+    delimiters' positions are only kept per slice."""
+    starts = range(0, len(arr), _SLICE)
+    if len(starts) > 1:
+        with ThreadPoolExecutor(2) as pool:
+            parts = list(pool.map(lambda lo: _slice_positions(arr, lo, delimiter), starts))
+    else:
+        parts = [_slice_positions(arr, lo, delimiter) for lo in starts]
     empty = np.zeros(0, dtype=np.int64)
-    joined = [np.concatenate(x) if x else empty for x in (newlines, quotes, before)]
-    return joined[0], joined[1], joined[2], delimiters, carriage_returns, edges
+    newlines = np.concatenate([p[0] for p in parts]) if parts else empty
+    quotes = np.concatenate([p[1] for p in parts]) if parts else empty
+    before, delimiters = [], 0
+    for part in parts:  # delimiters before each line feed: of its slice plus all earlier ones
+        before.append(part[2] + delimiters)
+        delimiters += part[3]
+    delims_before = np.concatenate(before) if before else empty
+    carriage_returns = sum(p[4] for p in parts)
+    edges = bool(len(arr)) and bool(_EDGE_BYTES[arr[0]] or _EDGE_BYTES[arr[-1]])
+    return newlines, quotes, delims_before, delimiters, carriage_returns, edges or any(p[5] for p in parts)
+
+
+def _slice_positions(arr: np.ndarray, lo: int, delimiter: int) -> tuple:
+    part = arr[lo : lo + _SLICE]
+    nl = np.flatnonzero(part == _NL)
+    dl = np.flatnonzero(part == delimiter)
+    quotes = np.flatnonzero(part == _QUOTE) + lo
+    before = np.searchsorted(dl, nl)
+    nl += lo
+    dl += lo
+    return nl, quotes, before, len(dl), int(np.count_nonzero(part == _CR)), _edges(arr, nl, dl)
 
 
 def _edges(arr: np.ndarray, newlines: np.ndarray, delims: np.ndarray) -> bool:
