@@ -14,6 +14,7 @@ import os
 import shutil
 import traceback
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -141,6 +142,15 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+def _hash_in_background(path: Path) -> Future[str]:
+    """sha256_file on another thread (hashing and reading release the interpreter lock)."""
+    pool = ThreadPoolExecutor(1)
+    try:
+        return pool.submit(sha256_file, path)
+    finally:
+        pool.shutdown(wait=False)
+
+
 def default_user() -> str:
     return os.environ.get("VAPA_USER") or getpass.getuser()
 
@@ -183,8 +193,8 @@ def ingest(
             original.write_bytes(source)
         else:
             shutil.copyfile(source, original)
-        sha = sha256_file(original)
-        result = IngestResult(ds.name, name, sha, mode, "refused", ingest_id)
+        digest = _hash_in_background(original)  # while the encoding is checked
+        result = IngestResult(ds.name, name, "", mode, "refused", ingest_id)
         workbook = False
         try:
             with open(original, "rb") as fh:
@@ -196,7 +206,9 @@ def ingest(
                 upload.write_bytes(xlsx_to_csv(original.read_bytes()))
             else:
                 upload = original
-            _run(store, ds, upload, staging, result, mapping, report, demo, original, workbook, dry_run)
+            _run(
+                store, ds, upload, staging, result, mapping, report, demo, original, workbook, dry_run, digest
+            )
         except FileRefused as refusal:
             result.status = "refused"
             result.refusal = refusal.as_issue()
@@ -211,6 +223,7 @@ def ingest(
                 f"Interne fout bij het verwerken; er is niets gepubliceerd. Meld code "
                 f"{ingest_id} aan de beheerder.",
             )
+        result.file_sha256 = digest.result()
         if dry_run:
             if result.status == "published":
                 result.status = "valid"
@@ -226,7 +239,7 @@ def ingest(
         else:
             result.version = None if result.status == "refused" else store.current_version()
             if result.status == "refused":
-                _keep_original(store, original, sha, workbook)
+                _keep_original(store, original, result.file_sha256, workbook)
             store.append_ledger(result.ledger_record(user, started, demo))
         shutil.rmtree(staging, ignore_errors=True)
         report(1.0, "Klaar")
@@ -245,11 +258,13 @@ def _run(
     original: Path,
     workbook: bool,
     dry_run: bool,
+    digest: Future[str],
 ) -> None:
     manifest = store.current()
     entry = (manifest or {}).get("datasets", {}).get(ds.name)
     # Size is checked before the bytes are kept: an oversized file is not stored.
     encoding = detect_encoding(upload)
+    result.file_sha256 = digest.result()
     if not dry_run:
         store.keep_raw(original, result.file_sha256, "xlsx" if workbook else "csv")
         crash_point("after_raw")
