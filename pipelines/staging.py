@@ -254,14 +254,13 @@ class RecordCountMismatch(RuntimeError):
 _BLANK = "'[\\s\\x{85}\\p{Z}]*'"
 
 
-def _parse_sql(dataset: Dataset, source: str, passthrough: list[str], trimmed: bool) -> tuple[str, list[str]]:
+def _parse_sql(dataset: Dataset, source: str, passthrough: list[str], trimmed: bool) -> str:
     """A SELECT over `source` (its columns named as in the contract) that parses every column
     in layers of projections, one per parser step (STEPS; a step's input is always a column,
-    never an expression evaluated again). Returns the SQL and the columns to keep: for every
-    column its cleaned text `<col>__raw` and, when it has a parser, its typed value `<col>`
-    (text is its cleaned text: kept once), and `_vintage` from the reference date; plus
-    `passthrough`. With `trimmed` (the reader saw no field with white space at either end)
-    cleaning is only empty -> NULL."""
+    never an expression evaluated again). It keeps: for every column its cleaned text
+    `<col>__raw` and, when it has a parser, its typed value `<col>` (text is its cleaned text:
+    kept once), and `_vintage` from the reference date; plus `passthrough`. With `trimmed`
+    (the reader saw no field with white space at either end) cleaning is only empty -> NULL."""
     clean = "nullif({v}, '')" if trimmed else "be_clean({v})"
     layer = [quote_ident(name) for name in passthrough] + [
         f"{clean.format(v=quote_ident(col.name))} AS {quote_ident(col.name + '__raw')}"
@@ -317,7 +316,7 @@ def _parse_sql(dataset: Dataset, source: str, passthrough: list[str], trimmed: b
         f"SELECT {', '.join(keep)}, {vintage} FROM (SELECT *, TRY_CAST(try({dataset.reference_date_sql}) "
         f"AS DATE) AS _refdatum FROM (SELECT {', '.join(named)} FROM {sql}))"
     )
-    return sql, keep
+    return sql
 
 
 def _typed_view(dataset: Dataset, base: str, line: str, where: str = "") -> str:
@@ -359,7 +358,7 @@ def _load(
             raise RuntimeError(
                 f"row count mismatch: the independent read found {scanned.rows_good} rows, DuckDB {rows}"
             )
-        sql, _ = _parse_sql(dataset, "SELECT * FROM raw", [LINE_COLUMN], trimmed=False)
+        sql = _parse_sql(dataset, "SELECT * FROM raw", [LINE_COLUMN], trimmed=False)
         con.execute(f"CREATE OR REPLACE TEMP TABLE base AS {sql}")
         con.execute(f"CREATE OR REPLACE TEMP VIEW typed AS {_typed_view(dataset, 'base AS b', 'b._regel')}")
         return rows
@@ -392,7 +391,7 @@ def _load(
         "delim = $delim, quote = '\"', escape = '\"', auto_detect = false, strict_mode = true, "
         "null_padding = false, max_line_size = $max_line)"
     )
-    sql, _ = _parse_sql(dataset, source, passthrough, rec.trimmed)
+    sql = _parse_sql(dataset, source, passthrough, rec.trimmed)
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE base AS {sql}",
         {
