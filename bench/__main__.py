@@ -76,10 +76,15 @@ def _python(code: str, data_dir: Path | None = None, *args: str) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def median_runs(fn: Callable[[], float], runs: int, warmup: bool = True) -> list[float]:
-    if warmup:
+def interleaved(fns: list[Callable[[], float]], runs: int) -> list[list[float]]:
+    """`runs` rounds of every function in turn, after one warm-up round."""
+    for fn in fns:
         fn()
-    return [fn() for _ in range(runs)]
+    out: list[list[float]] = [[] for _ in fns]
+    for _ in range(runs):
+        for times, fn in zip(out, fns, strict=True):
+            times.append(fn())
+    return out
 
 
 # --- P1, P2, P5: ingest ----------------------------------------------------------------------
@@ -133,10 +138,17 @@ def bench_ingest(sizes: generate.Sizes, runs: int, work: Path) -> list[Result]:
         generate.write("uitgaven", sizes, cp1252, "cp1252")
     parquet = work / "baseline.parquet"
     peaks: list[float] = []
-    p1 = median_runs(lambda: _ingest_once(utf8, work, peaks), runs)
-    copy = median_runs(lambda: _python(DUCKDB_COPY, None, str(utf8), str(parquet))["seconds"], runs)
-    p2 = median_runs(lambda: _ingest_once(cp1252, work), runs)
-    pandas = median_runs(lambda: _python(PANDAS, None, str(cp1252), str(parquet))["seconds"], runs)
+    # Each measurement next to its baseline, round by round: a slower moment of the machine
+    # weighs on both alike.
+    p1, copy, p2, pandas = interleaved(
+        [
+            lambda: _ingest_once(utf8, work, peaks),
+            lambda: _python(DUCKDB_COPY, None, str(utf8), str(parquet))["seconds"],
+            lambda: _ingest_once(cp1252, work),
+            lambda: _python(PANDAS, None, str(cp1252), str(parquet))["seconds"],
+        ],
+        runs,
+    )
     rows = _int(sizes.uitgaven)
     r1 = _ratio(
         Result("P1", f"gevalideerde ingest, {rows} uitgaven (UTF-8)", statistics.median(p1), "s", runs=p1),
@@ -411,7 +423,8 @@ def report(
         "",
         f"Gemeten op {datetime.now().strftime('%d/%m/%Y %H:%M')} met `python -m bench"
         + (" --smoke" if smoke else "")
-        + f"`, mediaan van {runs} runs na een opwarmrun, basislijnen in dezelfde run; "
+        + f"`, mediaan van {runs} runs na een opwarmrun, basislijnen in dezelfde run "
+        "(P1 en P2 om beurten met hun basislijn); "
         f"duur {seconds / 60:.0f} min.",
         "",
         f"- Machine: {_machine()}",
