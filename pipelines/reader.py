@@ -83,14 +83,16 @@ def detect_encoding(path: Path) -> Encoding:
         head = fh.read(CHUNK)
     _refuse_non_text(head)
     codec = "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8"
-    if not _decodes(path, codec):
+    decodes, control = _decodes(path, codec)
+    if not decodes:
         codec = "cp1252"
-        if _has_bytes(path, _NOT_CP1252):
+        found = _bytes_among(path, _CONTROL_BYTES + _UNDEFINED_CP1252)
+        if found & set(_UNDEFINED_CP1252):
             raise FileRefused(
                 "ENCODING_UNSUPPORTED",
                 "De tekens in het bestand zijn geen UTF-8 en geen Windows-1252. " + SAVE_AS_HINT,
             )
-    control = _has_control(path, codec)
+        control = bool(found & set(_CONTROL_BYTES))
     if codec == "cp1252":
         with open(path, encoding=codec) as fh:
             sample = fh.read(CHUNK)
@@ -166,40 +168,39 @@ def _refuse_non_text(head: bytes) -> None:
         )
 
 
-def _decodes(path: Path, codec: str) -> bool:
+def _decodes(path: Path, codec: str) -> tuple[bool, bool]:
+    """Whether the file decodes as `codec` (UTF-8), and whether it holds a control character
+    besides tab and line breaks (_CONTROL_BYTES; only known when it decodes): one pass."""
     decoder = codecs.getincrementaldecoder(codec)("strict")
+    control = False
     try:
         with open(path, "rb") as fh:
             while chunk := fh.read(CHUNK):
                 decoder.decode(chunk)
+                control = control or bool(chunk.translate(None, _OTHER_BYTES))
         decoder.decode(b"", final=True)
     except UnicodeDecodeError:
-        return False
-    return True
+        return False, False
+    return True, control
 
 
 # The control characters of _CONTROL as bytes: in UTF-8 and Windows-1252 each is one byte that
 # never occurs inside another character, so the bytes can be searched without decoding.
 _CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32), 127])
 _OTHER_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
-
-
 # The five bytes Windows-1252 leaves undefined: a file holding one is not Windows-1252.
-_NOT_CP1252 = bytes(b for b in range(256) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D))
+_UNDEFINED_CP1252 = bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D])
 
 
-def _has_control(path: Path, codec: str) -> bool:
-    """Any control character besides tab and line breaks (`codec` is UTF-8 or Windows-1252)."""
-    return _has_bytes(path, _OTHER_BYTES)
-
-
-def _has_bytes(path: Path, other: bytes) -> bool:
-    """Any byte that is not in `other` (deleting those is the fastest search in Python)."""
+def _bytes_among(path: Path, wanted: bytes) -> set[int]:
+    """Which of the bytes `wanted` the file holds (deleting all others is the fastest search
+    in Python)."""
+    others = bytes(b for b in range(256) if b not in wanted)
+    found: set[int] = set()
     with open(path, "rb") as fh:
         while chunk := fh.read(CHUNK):
-            if chunk.translate(None, other):
-                return True
-    return False
+            found.update(chunk.translate(None, others))
+    return found
 
 
 def _mb(n: int) -> str:
