@@ -542,12 +542,13 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
         records_path, skip = path, result.header_line
     else:
         records_path, skip = out_path, 0
+        view = memoryview(data)  # slices of it are not copies
         with open(out_path, "wb") as out:
             begin = 0  # write the runs of good records between the odd ones
             for i in [*odd.tolist(), len(starts)]:
                 if i > begin:
                     last = int(ends[i - 1])  # its line feed, or n when the file ends without one
-                    out.write(data[start + int(starts[begin]) : start + min(last + 1, n)])
+                    out.write(view[start + int(starts[begin]) : start + min(last + 1, n)])
                     if last >= n:
                         out.write(b"\n")
                 begin = i + 1
