@@ -4,6 +4,7 @@ labels, Belgian number and date formats in axes and hover texts, nothing fetched
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -25,6 +26,23 @@ FLOW_SHORT = {
     "Compensatie aanbiedend bestuur": "Compensatie",
     "Overige": "Overige",
 }
+
+
+class Built(go.Figure):
+    """A finished figure kept as its plain specification (`fig.to_dict()`, validated when the
+    figure was built).
+
+    st.plotly_chart turns every figure into that specification with `to_dict()`, which deep-
+    copies it, and a figure that comes out of a cache is first validated again property by
+    property: for the map's 1,5 MB of boundaries that is most of a rerun. This one hands over
+    its specification as it is; the chart is the same."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        super().__init__()
+        self._spec = spec
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._spec
 
 
 def _count_axis(values: pd.Series) -> dict[str, object]:
