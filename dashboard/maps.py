@@ -16,7 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard.charts import PALETTE, _plain
+from dashboard.charts import PALETTE, Built, _plain
 from pipelines import geo
 from pipelines.geo import centroid
 
@@ -185,7 +185,36 @@ def layer_for(vintage: str, root: str) -> dict[str, Any] | None:
     return _load_layer(str(path), path.stat().st_mtime)
 
 
+def files_version(vintage: str, root: str) -> tuple[float | None, ...]:
+    """When the installed boundaries and population of `vintage` last changed (None: absent):
+    part of the cache key of what is built from them."""
+    out = []
+    for name in (geo.LAYER_FILES[vintage], geo.POPULATION_FILES[vintage]):
+        try:
+            out.append((geo.geo_dir(root) / name).stat().st_mtime)
+        except OSError:
+            out.append(None)
+    return tuple(out)
+
+
 @st.cache_data(show_spinner=False, max_entries=64)
+def _spec(
+    vintage: str,
+    table: pd.DataFrame,
+    pairs: pd.DataFrame,
+    measure: str,
+    provinces: tuple[str, ...],
+    selected: str | None,
+    root: str,
+    version: tuple[float | None, ...],
+) -> dict[str, Any]:
+    spec = figure(layer_for(vintage, root), table, pairs, measure, provinces, selected).to_dict()
+    # The boundaries themselves are not kept in every cached figure: `cached_figure` puts back
+    # the one loaded layer (the same value).
+    spec["data"][0]["geojson"] = None
+    return spec
+
+
 def cached_figure(
     vintage: str,
     table: pd.DataFrame,
@@ -194,6 +223,9 @@ def cached_figure(
     provinces: tuple[str, ...],
     selected: str | None,
     root: str,
-) -> go.Figure:
-    """The figure, built once per selection and data (its inputs are the cache key)."""
-    return figure(layer_for(vintage, root), table, pairs, measure, provinces, selected)
+) -> Built:
+    """The figure, built once per selection and data (its inputs and the boundary file's version
+    are the cache key), as a specification st.plotly_chart takes without validating it again."""
+    spec = _spec(vintage, table, pairs, measure, provinces, selected, root, files_version(vintage, root))
+    spec["data"][0]["geojson"] = layer_for(vintage, root)
+    return Built(spec)
