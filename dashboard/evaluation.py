@@ -336,7 +336,8 @@ def place(rows: pd.DataFrame, vintage: str, population_old: dict[str, int] | Non
     parts = df[merged_part].assign(doel=target[merged_part])
     groups: dict[tuple[str, int, str], list[Part]] = {}
     columns = ["doel", "jaar", "indicator", "nis", "eenheid", "waarde", "teller", "noemer"]
-    for row in parts[columns].itertuples(index=False, name=None):
+    # Columns as lists first: iterating pandas' Arrow-backed strings goes value by value (slow).
+    for row in zip(*(parts[c].tolist() for c in columns), strict=True):
         groups.setdefault(row[:3], []).append(row[3:])
     combined, incomplete, example = [], 0, None
     for (code, year, indicator), part in sorted(groups.items()):
@@ -357,10 +358,9 @@ def place(rows: pd.DataFrame, vintage: str, population_old: dict[str, int] | Non
             f"waarde heeft (bv. {example})."
         )
     if len(combo):
-        have = set(zip(direct["nis"], direct["jaar"], direct["indicator"], strict=True))
-        combo = combo[
-            [k not in have for k in zip(combo["nis"], combo["jaar"], combo["indicator"], strict=True)]
-        ]
+        keys = ("nis", "jaar", "indicator")
+        have = set(zip(*(direct[k].tolist() for k in keys), strict=True))
+        combo = combo[[k not in have for k in zip(*(combo[k].tolist() for k in keys), strict=True)]]
         for method in (WEIGHTED, UNWEIGHTED):
             n = int((combo["methode"] == method).sum())
             if n:
@@ -591,7 +591,7 @@ def compare(
             ind["nis"].tolist(), ind["jaar"].tolist(), ind["waarde"].tolist(), strict=True
         ):
             series.setdefault(nis, {})[year] = value
-        methods = sorted(set(ind["methode"]) - {DIRECT})
+        methods = sorted(set(ind["methode"].unique()) - {DIRECT})
         for group, pool in groups:
             ti_pre, ti_post, tc_pre, tc_post, dids, devs, used = [], [], [], [], [], [], set()
             # Receivers with the same years share their comparison municipalities.
