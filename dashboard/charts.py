@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -190,18 +191,18 @@ def gantt(df: pd.DataFrame) -> go.Figure:
         fig.add_bar(
             base=start,
             x=(end - start).dt.total_seconds() * 1000,  # milliseconds on a date axis
-            y=_plain(part["Traject"]),
+            y=_plain(part["Traject"]).to_numpy(dtype=object),
             orientation="h",
             name=str(status),
             marker_color=STATUS_COLOURS.get(str(status), PALETTE[0]),
-            customdata=list(
-                zip(
-                    start.dt.strftime("%d/%m/%Y"),
-                    end.dt.strftime("%d/%m/%Y"),
-                    _plain(part["Aanbiedend"]),
-                    _plain(part["Ontvangend"]),
-                    strict=True,
-                )
+            # arrays, not lists of tuples: plotly checks a list value by value (same JSON)
+            customdata=np.column_stack(
+                [
+                    start.dt.strftime("%d/%m/%Y").to_numpy(dtype=object),
+                    end.dt.strftime("%d/%m/%Y").to_numpy(dtype=object),
+                    _plain(part["Aanbiedend"]).to_numpy(dtype=object),
+                    _plain(part["Ontvangend"]).to_numpy(dtype=object),
+                ]
             ),
             hovertemplate="%{y}: %{customdata[2]} → %{customdata[3]}<br>"
             "%{customdata[0]} – %{customdata[1]}<extra>" + str(status) + "</extra>",
