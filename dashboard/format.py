@@ -57,6 +57,13 @@ def day(value: date | datetime | str | None) -> str:
     return value.strftime("%d/%m/%Y")
 
 
+def _day_text(value: datetime) -> str:
+    """`day` of a present datetime."""
+    if value.tzinfo is not None:
+        value = value.astimezone(BRUSSELS)
+    return value.strftime("%d/%m/%Y")
+
+
 def moment(value: datetime | str | None) -> str:
     """A timestamp as dd/mm/jjjj uu:mm, Brussels time."""
     if _missing(value) or not value:
@@ -120,7 +127,7 @@ def frame(
             places = 0 if whole else decimals
             out[col] = _each(series, lambda v, places=places: _grouped(v, places))
         elif pd.api.types.is_datetime64_any_dtype(series):
-            out[col] = series.map(lambda v: "–" if pd.isna(v) else day(v.to_pydatetime()))
+            out[col] = _each(series, lambda v: _day_text(v.to_pydatetime()))
         elif pd.api.types.is_string_dtype(series) and not pd.api.types.is_object_dtype(series):
             continue  # text only
         elif any(isinstance(v, date) for v in series.tolist()):
