@@ -64,6 +64,13 @@ def _day_text(value: datetime) -> str:
     return value.strftime("%d/%m/%Y")
 
 
+def _date_text(value: object) -> str:
+    """`day` of a value in a column of dates: '–' for anything that is not one."""
+    if value is pd.NaT or not isinstance(value, date):
+        return "–"
+    return _day_text(value) if isinstance(value, datetime) else value.strftime("%d/%m/%Y")
+
+
 def moment(value: datetime | str | None) -> str:
     """A timestamp as dd/mm/jjjj uu:mm, Brussels time."""
     if _missing(value) or not value:
@@ -130,8 +137,10 @@ def frame(
             out[col] = _each(series, lambda v: _day_text(v.to_pydatetime()))
         elif pd.api.types.is_string_dtype(series) and not pd.api.types.is_object_dtype(series):
             continue  # text only
-        elif any(isinstance(v, date) for v in series.tolist()):
-            out[col] = series.map(lambda v: day(v) if isinstance(v, date) else "–")
+        else:
+            values = series.tolist()
+            if any(isinstance(v, date) for v in values):
+                out[col] = pd.Series([_date_text(v) for v in values], index=series.index)
     return out
 
 
