@@ -197,35 +197,22 @@ def files_version(vintage: str, root: str) -> tuple[float | None, ...]:
     return tuple(out)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def _spec(
-    vintage: str,
+def spec_without_layer(
+    layer: dict[str, Any],
     table: pd.DataFrame,
     pairs: pd.DataFrame,
     measure: str,
     provinces: tuple[str, ...],
-    selected: str | None,
-    root: str,
-    version: tuple[float | None, ...],
+    selected: str | None = None,
 ) -> dict[str, Any]:
-    spec = figure(layer_for(vintage, root), table, pairs, measure, provinces, selected).to_dict()
-    # The boundaries themselves are not kept in every cached figure: `cached_figure` puts back
-    # the one loaded layer (the same value).
+    """The figure's specification without the boundaries themselves, small enough to keep in a
+    cache for every selection; `drawable` puts the one loaded layer back (the same value)."""
+    spec = figure(layer, table, pairs, measure, provinces, selected).to_dict()
     spec["data"][0]["geojson"] = None
     return spec
 
 
-def cached_figure(
-    vintage: str,
-    table: pd.DataFrame,
-    pairs: pd.DataFrame,
-    measure: str,
-    provinces: tuple[str, ...],
-    selected: str | None,
-    root: str,
-) -> Built:
-    """The figure, built once per selection and data (its inputs and the boundary file's version
-    are the cache key), as a specification st.plotly_chart takes without validating it again."""
-    spec = _spec(vintage, table, pairs, measure, provinces, selected, root, files_version(vintage, root))
-    spec["data"][0]["geojson"] = layer_for(vintage, root)
+def drawable(spec: dict[str, Any], layer: dict[str, Any]) -> Built:
+    """The map for st.plotly_chart, which takes this specification without validating it again."""
+    spec["data"][0]["geojson"] = layer
     return Built(spec)

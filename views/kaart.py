@@ -43,11 +43,21 @@ def municipalities(
     return table, off_map, labels, listed, measures
 
 
-table, off_map, labels, all_municipalities, measures = municipalities(
-    snap, p, f.vintage, maps.files_version(f.vintage, snap.root)
-)
+@st.cache_data(show_spinner=False, max_entries=64)
+def map_spec(
+    snap: db.Snapshot, params: dict, vintage: str, version: tuple, measure: str, selected: str | None
+) -> dict:
+    """The map (without the boundaries) per published version, selection, boundary files,
+    colour measure and chosen municipality."""
+    table = municipalities(snap, params, vintage, version)[0]
+    pairs = db.run_query("paren", snap, **params)
+    layer = maps.layer_for(vintage, snap.root)
+    return maps.spec_without_layer(layer, table, pairs, measure, tuple(params["provincies"]), selected)
+
+
+version = maps.files_version(f.vintage, snap.root)
+table, off_map, labels, all_municipalities, measures = municipalities(snap, p, f.vintage, version)
 measure = st.radio("Kleur volgens", measures, key="kleur", bind="query-params", horizontal=True)
-pairs = db.run_query("paren", **p)
 by_code = {code: label for label, code in labels.items()}
 
 
@@ -82,7 +92,7 @@ with right:
     else:
         st.caption("Kies een gemeente om haar trajecten en financiering te zien.")
 with left:
-    fig = maps.cached_figure(f.vintage, table, pairs, measure, f.provinces, code, snap.root)
+    fig = maps.drawable(map_spec(snap, p, f.vintage, version, measure, code), layer)
     st.plotly_chart(
         fig,
         width="stretch",
