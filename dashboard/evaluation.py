@@ -581,7 +581,11 @@ def compare(
         participants.loc[participants["rol"] == "ontvangend", "code"]
     )
     nonpart = set(provinces_of) - participating
-    groups = [(ALL_OTHERS, nonpart), (GIVERS, givers_only)] + ([(MATCHED, None)] if matched else [])
+    # Pools sorted once (they were sorted again for every receiver and indicator).
+    nonpart_sorted = sorted(nonpart)
+    groups = [(ALL_OTHERS, nonpart_sorted), (GIVERS, sorted(givers_only))] + (
+        [(MATCHED, None)] if matched else []
+    )
     rows, per_receiver, notes = [], [], []
     skipped: dict[str, int] = {}
     for indicator, ind in values.groupby("indicator", sort=True):
@@ -592,15 +596,19 @@ def compare(
         ):
             series.setdefault(nis, {})[year] = value
         methods = sorted(set(ind["methode"].unique()) - {DIRECT})
+        # Each receiver's years before and after: the same in every comparison group.
+        windows = []
+        for r in receivers:
+            own = series.get(r.nis, {})
+            windows.append(
+                (r, own, sorted(y for y in own if y < r.start), sorted(y for y in own if y > r.end))
+            )
         for group, pool in groups:
             ti_pre, ti_post, tc_pre, tc_post, dids, devs, used = [], [], [], [], [], [], set()
             # Receivers with the same years share their comparison municipalities.
             eligible: dict[tuple[int, ...], list[str]] = {}
             alone = 0
-            for r in receivers:
-                own = series.get(r.nis, {})
-                pre = sorted(y for y in own if y < r.start)
-                post = sorted(y for y in own if y > r.end)
+            for r, own, pre, post in windows:
                 if not pre or not post:
                     skipped[indicator] = skipped.get(indicator, 0) + (group == ALL_OTHERS)
                     continue
@@ -609,7 +617,7 @@ def compare(
                     level = sum(own[y] for y in pre) / len(pre)
                     candidates = [
                         (abs(sum(series[j][y] for y in pre) / len(pre) - level), j)
-                        for j in sorted(nonpart)
+                        for j in nonpart_sorted
                         if provinces_of.get(j) == r.province
                         and j in series
                         and all(y in series[j] for y in need)
@@ -618,9 +626,7 @@ def compare(
                 else:
                     key = tuple(need)
                     if key not in eligible:
-                        eligible[key] = [
-                            j for j in sorted(pool) if j in series and all(y in series[j] for y in need)
-                        ]
+                        eligible[key] = [j for j in pool if j in series and all(y in series[j] for y in need)]
                     controls = eligible[key]
                 if not controls:
                     alone += 1
