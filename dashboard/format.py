@@ -106,6 +106,24 @@ def _each(series: pd.Series, text) -> pd.Series:
     )
 
 
+def _datetimes(series: pd.Series) -> pd.Series:
+    """`day` of every value of a datetime column: from the columns' day, month and year at once
+    when they need no time zone and have four-digit years, else value by value."""
+    years = series.dt.year
+    if series.empty or series.dt.tz is not None or not years.dropna().between(1000, 9999).all():
+        return _each(series, lambda v: _day_text(v.to_pydatetime()))
+    missing = series.isna().tolist()
+    parts = (series.dt.day.fillna(0), series.dt.month.fillna(0), years.fillna(0))
+    days, months, years = (p.astype(int).tolist() for p in parts)
+    return pd.Series(
+        [
+            "–" if m else f"{d:02d}/{mo:02d}/{y}"
+            for m, d, mo, y in zip(missing, days, months, years, strict=True)
+        ],
+        index=series.index,
+    )
+
+
 def frame(
     df: pd.DataFrame, money: tuple[str, ...] = (), percent: tuple[str, ...] = (), decimals: int = 1
 ) -> pd.DataFrame:
@@ -134,7 +152,7 @@ def frame(
             places = 0 if whole else decimals
             out[col] = _each(series, lambda v, places=places: _grouped(v, places))
         elif pd.api.types.is_datetime64_any_dtype(series):
-            out[col] = _each(series, lambda v: _day_text(v.to_pydatetime()))
+            out[col] = _datetimes(series)
         elif pd.api.types.is_string_dtype(series) and not pd.api.types.is_object_dtype(series):
             continue  # text only
         else:
