@@ -4,7 +4,9 @@ labels, Belgian number and date formats in axes and hover texts, nothing fetched
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -25,6 +27,23 @@ FLOW_SHORT = {
     "Compensatie aanbiedend bestuur": "Compensatie",
     "Overige": "Overige",
 }
+
+
+class Built(go.Figure):
+    """A finished figure kept as its plain specification (`fig.to_dict()`, validated when the
+    figure was built).
+
+    st.plotly_chart turns every figure into that specification with `to_dict()`, which deep-
+    copies it, and a figure that comes out of a cache is first validated again property by
+    property: for the map's 1,5 MB of boundaries that is most of a rerun. This one hands over
+    its specification as it is; the chart is the same."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        super().__init__()
+        self._spec = spec
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._spec
 
 
 def _count_axis(values: pd.Series) -> dict[str, object]:
@@ -172,18 +191,18 @@ def gantt(df: pd.DataFrame) -> go.Figure:
         fig.add_bar(
             base=start,
             x=(end - start).dt.total_seconds() * 1000,  # milliseconds on a date axis
-            y=_plain(part["Traject"]),
+            y=_plain(part["Traject"]).to_numpy(dtype=object),
             orientation="h",
             name=str(status),
             marker_color=STATUS_COLOURS.get(str(status), PALETTE[0]),
-            customdata=list(
-                zip(
-                    start.dt.strftime("%d/%m/%Y"),
-                    end.dt.strftime("%d/%m/%Y"),
-                    _plain(part["Aanbiedend"]),
-                    _plain(part["Ontvangend"]),
-                    strict=True,
-                )
+            # arrays, not lists of tuples: plotly checks a list value by value (same JSON)
+            customdata=np.column_stack(
+                [
+                    start.dt.strftime("%d/%m/%Y").to_numpy(dtype=object),
+                    end.dt.strftime("%d/%m/%Y").to_numpy(dtype=object),
+                    _plain(part["Aanbiedend"]).to_numpy(dtype=object),
+                    _plain(part["Ontvangend"]).to_numpy(dtype=object),
+                ]
             ),
             hovertemplate="%{y}: %{customdata[2]} → %{customdata[3]}<br>"
             "%{customdata[0]} – %{customdata[1]}<extra>" + str(status) + "</extra>",

@@ -144,7 +144,10 @@ def _connection() -> duckdb.DuckDBPyConnection:
     return connect()
 
 
-@st.cache_data(show_spinner=False, max_entries=512)
+# A resource, not st.cache_data: a hit is then the frame itself, which `run_query` copies
+# (0,1 ms), instead of unpickling it on every rerun (9 ms for 2.500 trajectories). Nothing
+# else reads this frame, so it is never changed.
+@st.cache_resource(show_spinner=False, max_entries=512)
 def _cached_query(name: str, snap: Snapshot, params: dict[str, Any]) -> pd.DataFrame:
     return query(_connection(), name, snap, params)
 

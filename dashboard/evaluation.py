@@ -336,7 +336,8 @@ def place(rows: pd.DataFrame, vintage: str, population_old: dict[str, int] | Non
     parts = df[merged_part].assign(doel=target[merged_part])
     groups: dict[tuple[str, int, str], list[Part]] = {}
     columns = ["doel", "jaar", "indicator", "nis", "eenheid", "waarde", "teller", "noemer"]
-    for row in parts[columns].itertuples(index=False, name=None):
+    # Columns as lists first: iterating pandas' Arrow-backed strings goes value by value (slow).
+    for row in zip(*(parts[c].tolist() for c in columns), strict=True):
         groups.setdefault(row[:3], []).append(row[3:])
     combined, incomplete, example = [], 0, None
     for (code, year, indicator), part in sorted(groups.items()):
@@ -357,10 +358,9 @@ def place(rows: pd.DataFrame, vintage: str, population_old: dict[str, int] | Non
             f"waarde heeft (bv. {example})."
         )
     if len(combo):
-        have = set(zip(direct["nis"], direct["jaar"], direct["indicator"], strict=True))
-        combo = combo[
-            [k not in have for k in zip(combo["nis"], combo["jaar"], combo["indicator"], strict=True)]
-        ]
+        keys = ("nis", "jaar", "indicator")
+        have = set(zip(*(direct[k].tolist() for k in keys), strict=True))
+        combo = combo[[k not in have for k in zip(*(combo[k].tolist() for k in keys), strict=True)]]
         for method in (WEIGHTED, UNWEIGHTED):
             n = int((combo["methode"] == method).sum())
             if n:
@@ -581,7 +581,11 @@ def compare(
         participants.loc[participants["rol"] == "ontvangend", "code"]
     )
     nonpart = set(provinces_of) - participating
-    groups = [(ALL_OTHERS, nonpart), (GIVERS, givers_only)] + ([(MATCHED, None)] if matched else [])
+    # Pools sorted once (they were sorted again for every receiver and indicator).
+    nonpart_sorted = sorted(nonpart)
+    groups = [(ALL_OTHERS, nonpart_sorted), (GIVERS, sorted(givers_only))] + (
+        [(MATCHED, None)] if matched else []
+    )
     rows, per_receiver, notes = [], [], []
     skipped: dict[str, int] = {}
     for indicator, ind in values.groupby("indicator", sort=True):
@@ -591,16 +595,20 @@ def compare(
             ind["nis"].tolist(), ind["jaar"].tolist(), ind["waarde"].tolist(), strict=True
         ):
             series.setdefault(nis, {})[year] = value
-        methods = sorted(set(ind["methode"]) - {DIRECT})
+        methods = sorted(set(ind["methode"].unique()) - {DIRECT})
+        # Each receiver's years before and after: the same in every comparison group.
+        windows = []
+        for r in receivers:
+            own = series.get(r.nis, {})
+            windows.append(
+                (r, own, sorted(y for y in own if y < r.start), sorted(y for y in own if y > r.end))
+            )
         for group, pool in groups:
             ti_pre, ti_post, tc_pre, tc_post, dids, devs, used = [], [], [], [], [], [], set()
             # Receivers with the same years share their comparison municipalities.
             eligible: dict[tuple[int, ...], list[str]] = {}
             alone = 0
-            for r in receivers:
-                own = series.get(r.nis, {})
-                pre = sorted(y for y in own if y < r.start)
-                post = sorted(y for y in own if y > r.end)
+            for r, own, pre, post in windows:
                 if not pre or not post:
                     skipped[indicator] = skipped.get(indicator, 0) + (group == ALL_OTHERS)
                     continue
@@ -609,7 +617,7 @@ def compare(
                     level = sum(own[y] for y in pre) / len(pre)
                     candidates = [
                         (abs(sum(series[j][y] for y in pre) / len(pre) - level), j)
-                        for j in sorted(nonpart)
+                        for j in nonpart_sorted
                         if provinces_of.get(j) == r.province
                         and j in series
                         and all(y in series[j] for y in need)
@@ -618,9 +626,7 @@ def compare(
                 else:
                     key = tuple(need)
                     if key not in eligible:
-                        eligible[key] = [
-                            j for j in sorted(pool) if j in series and all(y in series[j] for y in need)
-                        ]
+                        eligible[key] = [j for j in pool if j in series and all(y in series[j] for y in need)]
                     controls = eligible[key]
                 if not controls:
                     alone += 1

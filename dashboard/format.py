@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+import numpy as np
 import pandas as pd
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -56,6 +57,20 @@ def day(value: date | datetime | str | None) -> str:
     return value.strftime("%d/%m/%Y")
 
 
+def _day_text(value: datetime) -> str:
+    """`day` of a present datetime."""
+    if value.tzinfo is not None:
+        value = value.astimezone(BRUSSELS)
+    return value.strftime("%d/%m/%Y")
+
+
+def _date_text(value: object) -> str:
+    """`day` of a value in a column of dates: '–' for anything that is not one."""
+    if value is pd.NaT or not isinstance(value, date):
+        return "–"
+    return _day_text(value) if isinstance(value, datetime) else value.strftime("%d/%m/%Y")
+
+
 def moment(value: datetime | str | None) -> str:
     """A timestamp as dd/mm/jjjj uu:mm, Brussels time."""
     if _missing(value) or not value:
@@ -71,6 +86,44 @@ def moment(value: datetime | str | None) -> str:
 PLAIN_COLUMNS = ("Jaar", "Oproep", "Versie", "NIS-code", "Startjaar", "Eindjaar")
 
 
+_SWAP = str.maketrans(",.", ".,")
+
+
+def _grouped(value: object, decimals: int) -> str:
+    """`number` of a present value: one pass that swaps Python's ',' and '.'."""
+    return f"{float(value):,.{decimals}f}".translate(_SWAP)
+
+
+def _each(series: pd.Series, text) -> pd.Series:
+    """`series.map(v -> '–' if missing else text(v))` without a pandas call per value (a table
+    of 2.500 rows has tens of thousands of cells)."""
+    if series.empty:
+        return series.map(lambda v: "–" if _missing(v) else text(v))
+    missing = series.isna().tolist()
+    values = series.tolist()
+    return pd.Series(
+        ["–" if m else text(v) for v, m in zip(values, missing, strict=True)], index=series.index
+    )
+
+
+def _datetimes(series: pd.Series) -> pd.Series:
+    """`day` of every value of a datetime column: from the columns' day, month and year at once
+    when they need no time zone and have four-digit years, else value by value."""
+    years = series.dt.year
+    if series.empty or series.dt.tz is not None or not years.dropna().between(1000, 9999).all():
+        return _each(series, lambda v: _day_text(v.to_pydatetime()))
+    missing = series.isna().tolist()
+    parts = (series.dt.day.fillna(0), series.dt.month.fillna(0), years.fillna(0))
+    days, months, years = (p.astype(int).tolist() for p in parts)
+    return pd.Series(
+        [
+            "–" if m else f"{d:02d}/{mo:02d}/{y}"
+            for m, d, mo, y in zip(missing, days, months, years, strict=True)
+        ],
+        index=series.index,
+    )
+
+
 def frame(
     df: pd.DataFrame, money: tuple[str, ...] = (), percent: tuple[str, ...] = (), decimals: int = 1
 ) -> pd.DataFrame:
@@ -84,22 +137,28 @@ def frame(
     for col in out.columns:
         series = out[col]
         if col in PLAIN_COLUMNS:
-            out[col] = series.map(lambda v: "–" if pd.isna(v) else str(v))
+            out[col] = _each(series, str)
         elif col in money:
-            out[col] = series.map(eur)
+            out[col] = _each(series, lambda v: "€ " + _grouped(v, 2))
         elif col in percent:
-            out[col] = series.map(pct)
+            out[col] = _each(series, lambda v: _grouped(v * 100, 1) + "%")
         elif pd.api.types.is_bool_dtype(series):
-            out[col] = series.map(lambda v: "–" if pd.isna(v) else ("ja" if v else "nee"))
+            out[col] = _each(series, lambda v: "ja" if v else "nee")
         elif pd.api.types.is_integer_dtype(series):
-            out[col] = series.map(lambda v: number(None if pd.isna(v) else v))
+            out[col] = _each(series, lambda v: _grouped(v, 0))
         elif pd.api.types.is_float_dtype(series):
-            places = 0 if series.dropna().map(float.is_integer).all() else decimals
-            out[col] = series.map(lambda v, places=places: number(v, places))
+            present = series.dropna().to_numpy(dtype=float)
+            whole = bool((np.isfinite(present) & (present == np.floor(present))).all())
+            places = 0 if whole else decimals
+            out[col] = _each(series, lambda v, places=places: _grouped(v, places))
         elif pd.api.types.is_datetime64_any_dtype(series):
-            out[col] = series.map(lambda v: "–" if pd.isna(v) else day(v.to_pydatetime()))
-        elif series.map(lambda v: isinstance(v, date)).any():
-            out[col] = series.map(lambda v: day(v) if isinstance(v, date) else "–")
+            out[col] = _datetimes(series)
+        elif pd.api.types.is_string_dtype(series) and not pd.api.types.is_object_dtype(series):
+            continue  # text only
+        else:
+            values = series.tolist()
+            if any(isinstance(v, date) for v in values):
+                out[col] = pd.Series([_date_text(v) for v in values], index=series.index)
     return out
 
 

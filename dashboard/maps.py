@@ -16,7 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard.charts import PALETTE, _plain
+from dashboard.charts import PALETTE, Built, _plain
 from pipelines import geo
 from pipelines.geo import centroid
 
@@ -185,15 +185,34 @@ def layer_for(vintage: str, root: str) -> dict[str, Any] | None:
     return _load_layer(str(path), path.stat().st_mtime)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def cached_figure(
-    vintage: str,
+def files_version(vintage: str, root: str) -> tuple[float | None, ...]:
+    """When the installed boundaries and population of `vintage` last changed (None: absent):
+    part of the cache key of what is built from them."""
+    out = []
+    for name in (geo.LAYER_FILES[vintage], geo.POPULATION_FILES[vintage]):
+        try:
+            out.append((geo.geo_dir(root) / name).stat().st_mtime)
+        except OSError:
+            out.append(None)
+    return tuple(out)
+
+
+def spec_without_layer(
+    layer: dict[str, Any],
     table: pd.DataFrame,
     pairs: pd.DataFrame,
     measure: str,
     provinces: tuple[str, ...],
-    selected: str | None,
-    root: str,
-) -> go.Figure:
-    """The figure, built once per selection and data (its inputs are the cache key)."""
-    return figure(layer_for(vintage, root), table, pairs, measure, provinces, selected)
+    selected: str | None = None,
+) -> dict[str, Any]:
+    """The figure's specification without the boundaries themselves, small enough to keep in a
+    cache for every selection; `drawable` puts the one loaded layer back (the same value)."""
+    spec = figure(layer, table, pairs, measure, provinces, selected).to_dict()
+    spec["data"][0]["geojson"] = None
+    return spec
+
+
+def drawable(spec: dict[str, Any], layer: dict[str, Any]) -> Built:
+    """The map for st.plotly_chart, which takes this specification without validating it again."""
+    spec["data"][0]["geojson"] = layer
+    return Built(spec)

@@ -321,10 +321,12 @@ def gantt_table(df: pd.DataFrame) -> pd.DataFrame:
     (start + planned months) is used and marked as such."""
     started = df[df["startdatum"].notna()]
     start = pd.to_datetime(started["startdatum"])
-    planned_end = [
-        s + pd.DateOffset(months=int(round(m))) - pd.Timedelta(days=1) if pd.notna(m) else s
-        for s, m in zip(start, started["geplande_maanden"], strict=True)
-    ]
+    # start + planned months - 1 day; per distinct number of months, not per row (2.500 rows took 50 ms)
+    planned_end = start.copy()
+    months = started["geplande_maanden"].dropna().map(lambda m: int(round(m)))
+    for m in months.unique():
+        rows = months.index[months == m]
+        planned_end.loc[rows] = start.loc[rows] + pd.DateOffset(months=int(m)) - pd.Timedelta(days=1)
     end = pd.to_datetime(started["einddatum"]).where(started["einddatum"].notna(), planned_end)
     return pd.DataFrame(
         {

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import exports, format
+from dashboard import charts, exports, format
 from dashboard.db import Snapshot
 from pipelines.demo import DEMO_NOTICE
 
@@ -20,6 +23,80 @@ PLOTLY_CONFIG = {"displaylogo": False}
 
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "tabel"
+
+
+@dataclass(eq=False)
+class Table:
+    """A table ready to show: the data (for the downloads) and its Belgian text (for the screen).
+
+    Built with `table()`, it can be kept in `st.cache_data`, so a rerun shows it without
+    formatting every cell again."""
+
+    df: pd.DataFrame
+    display: pd.DataFrame
+    name: str
+    money_columns: tuple[str, ...] = ()
+    percent_columns: tuple[str, ...] = ()
+
+
+def table(
+    df: pd.DataFrame,
+    name: str,
+    money_columns: tuple[str, ...] = (),
+    percent_columns: tuple[str, ...] = (),
+    decimals: int = 1,
+) -> Table:
+    """`df` with every number and date as Belgian text (format.frame, `decimals` places for
+    fractional numbers) for the screen; the downloads hold `df` itself, numbers as numbers."""
+    display = format.frame(df, money=money_columns, percent=percent_columns, decimals=decimals)
+    return Table(df, display, name, money_columns, percent_columns)
+
+
+@dataclass(eq=False)
+class Chart:
+    """A chart (its specification) and the table behind it; see `chart()`."""
+
+    spec: dict[str, Any]
+    table: Table
+
+    @property
+    def figure(self) -> charts.Built:
+        return charts.Built(self.spec)
+
+
+def chart(
+    fig: go.Figure,
+    df: pd.DataFrame,
+    name: str,
+    money_columns: tuple[str, ...] = (),
+    percent_columns: tuple[str, ...] = (),
+    decimals: int = 1,
+) -> Chart:
+    """A chart and its table, ready to show with `show_chart` (and to keep in st.cache_data)."""
+    return Chart(fig.to_dict(), table(df, name, money_columns, percent_columns, decimals))
+
+
+def show_table(t: Table, column_config: dict | None = None) -> None:
+    """The table, and CSV and Excel downloads of exactly these rows and columns."""
+    if t.df.empty:
+        st.info(EMPTY_SELECTION)
+        return
+    st.dataframe(t.display, hide_index=True, column_config=column_config)
+    _downloads(t.df, t.name, t.money_columns, t.percent_columns)
+
+
+def show_chart(c: Chart) -> None:
+    """A chart and, in a second tab, the table behind it; the downloads hold exactly that table."""
+    t = c.table
+    if t.df.empty:
+        st.info(EMPTY_SELECTION)
+        return
+    chart_tab, table_tab = st.tabs(["Grafiek", "Tabel"])
+    with chart_tab:
+        st.plotly_chart(c.figure, width="stretch", config=PLOTLY_CONFIG, key=f"chart-{_slug(t.name)}")
+    with table_tab:
+        st.dataframe(t.display, hide_index=True)
+    _downloads(t.df, t.name, t.money_columns, t.percent_columns)
 
 
 def table_with_download(
@@ -38,9 +115,7 @@ def table_with_download(
     if df.empty:
         st.info(EMPTY_SELECTION)
         return
-    display = format.frame(df, money=money_columns, percent=percent_columns, decimals=decimals)
-    st.dataframe(display, hide_index=True, column_config=column_config)
-    _downloads(df, name, money_columns, percent_columns)
+    show_table(table(df, name, money_columns, percent_columns, decimals), column_config)
 
 
 def download(
@@ -97,14 +172,7 @@ def chart_with_table(
     if df.empty:
         st.info(EMPTY_SELECTION)
         return
-    chart_tab, table_tab = st.tabs(["Grafiek", "Tabel"])
-    with chart_tab:
-        st.plotly_chart(fig, width="stretch", config=PLOTLY_CONFIG, key=f"chart-{_slug(name)}")
-    with table_tab:
-        st.dataframe(
-            format.frame(df, money=money_columns, percent=percent_columns, decimals=decimals), hide_index=True
-        )
-    _downloads(df, name, money_columns, percent_columns)
+    show_chart(chart(fig, df, name, money_columns, percent_columns, decimals))
 
 
 def facts(pairs: list[tuple[str, str]]) -> None:

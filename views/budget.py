@@ -21,8 +21,46 @@ if f.provinces:
         icon=":material/info:",
     )
 
-execution = tables.budget_execution(db.run_query("budget_execution", **p), as_of, bool(f.provinces))
-if execution.empty:
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def sections(snap: db.Snapshot, params: dict, as_of: date) -> dict | None:
+    """The tables and charts of one selection, built once per published version and selection."""
+    provinces = bool(params["provincies"])
+    execution = tables.budget_execution(db.run_query("budget_execution", snap, **params), as_of, provinces)
+    if execution.empty:
+        return None
+    months = db.run_query("payments_by_month", snap, **params)
+    budget_total = float(execution["Budget (EUR)"].sum())
+    budget_years = execution.loc[execution["Budget (EUR)"] > 0, "Jaar"]
+    first_year = int(budget_years.min()) if not budget_years.empty else None
+    curve = tables.cumulative_table(months, None if provinces else budget_total, first_year)
+    steps = tables.waterfall_table(execution, provinces)
+    return {
+        "stages": ui.chart(
+            charts.budget_stages(execution),
+            execution,
+            "budgetbenutting per jaar en geldstroom",
+            money_columns=tables.EXEC_MONEY,
+            percent_columns=("Benutting",),
+        ),
+        "signals": tables.signal_messages(execution),
+        "curve": ui.chart(
+            charts.cumulative(curve), curve, "cumulatieve betalingen", money_columns=tables.CUMULATIVE_MONEY
+        ),
+        "steps": ui.chart(
+            charts.waterfall(steps), steps, "van budget naar betaald", money_columns=("Bedrag (EUR)",)
+        ),
+        "unused": budget_total - float(execution["Betaald, netto (EUR)"].sum()),
+        "beneficiaries": ui.table(
+            tables.beneficiaries_table(db.run_query("beneficiaries", snap, **params)),
+            "middelen per begunstigde",
+            money_columns=tables.BENEFICIARY_MONEY,
+        ),
+    }
+
+
+shown = sections(snap, p, as_of)
+if shown is None:
     st.info(ui.EMPTY_SELECTION)
     st.stop()
 
@@ -31,32 +69,16 @@ st.caption(
     "Drie stadia naast elkaar, nooit opgeteld: budget (kredieten), vastgelegd (juridisch "
     "gereserveerd) en betaald (vereffend min teruggevorderd). Benutting = betaald / budget."
 )
-ui.chart_with_table(
-    charts.budget_stages(execution),
-    execution,
-    "budgetbenutting per jaar en geldstroom",
-    money_columns=tables.EXEC_MONEY,
-    percent_columns=("Benutting",),
-)
-for kind, text in tables.signal_messages(execution):
+ui.show_chart(shown["stages"])
+for kind, text in shown["signals"]:
     (st.error if kind == "over" else st.warning)(text)
 
 left, right = st.columns(2)
 with left:
-    months = db.run_query("payments_by_month", **p)
-    budget_total = float(execution["Budget (EUR)"].sum())
-    budget_years = execution.loc[execution["Budget (EUR)"] > 0, "Jaar"]
-    first_year = int(budget_years.min()) if not budget_years.empty else None
-    curve = tables.cumulative_table(months, None if f.provinces else budget_total, first_year)
-    ui.chart_with_table(
-        charts.cumulative(curve), curve, "cumulatieve betalingen", money_columns=tables.CUMULATIVE_MONEY
-    )
+    ui.show_chart(shown["curve"])
 with right:
-    steps = tables.waterfall_table(execution, bool(f.provinces))
-    ui.chart_with_table(
-        charts.waterfall(steps), steps, "van budget naar betaald", money_columns=("Bedrag (EUR)",)
-    )
-    unused = budget_total - float(execution["Betaald, netto (EUR)"].sum())
+    ui.show_chart(shown["steps"])
+    unused = shown["unused"]
     if not f.provinces:
         st.caption(
             f"Onbenut (budget min betaald): {format.eur(unused)}."
@@ -69,8 +91,4 @@ st.caption(
     "Wie welke middelen kreeg (parlementaire deelvraag 1): VVSG voor de coördinatie, de "
     "aanbiedende besturen voor de compensatie."
 )
-ui.table_with_download(
-    tables.beneficiaries_table(db.run_query("beneficiaries", **p)),
-    "middelen per begunstigde",
-    money_columns=tables.BENEFICIARY_MONEY,
-)
+ui.show_table(shown["beneficiaries"])

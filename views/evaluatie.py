@@ -13,10 +13,6 @@ st.caption(f.describe())
 snap = db.snapshot()
 p = f.params()
 
-traj = db.run_query("trajecten_lijst", **p, statussen=[], modellen=[], themas=[], kant="beide")
-totals = db.run_query("overview_totals", **p).iloc[0]
-model = evaluation.logic_model(traj, totals, provinces=bool(f.provinces))
-
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def indicators(snap: db.Snapshot, vintage: str) -> evaluation.Placed:
@@ -26,13 +22,18 @@ def indicators(snap: db.Snapshot, vintage: str) -> evaluation.Placed:
     return evaluation.per_capita(placed, geo.load_population(vintage, snap.root), vintage)
 
 
+def trajectories(snap: db.Snapshot, params: dict):
+    return db.run_query("trajecten_lijst", snap, **params, statussen=[], modellen=[], themas=[], kant="beide")
+
+
 @st.cache_data(show_spinner=False, max_entries=64)
 def comparison(
-    snap: db.Snapshot, vintage: str, years: tuple, provinces: tuple, matched: bool, _traj
+    snap: db.Snapshot, params: dict, matched: bool
 ) -> tuple[evaluation.Comparison, list[evaluation.Exposure], object]:
-    """Cached per version and selection (`_traj` follows from them, so it is not hashed)."""
+    """Cached per version and selection."""
+    vintage = params["indeling"]
     placed = indicators(snap, vintage)
-    receivers, notes = evaluation.exposures(_traj, provinces)
+    receivers, notes = evaluation.exposures(trajectories(snap, params), tuple(params["provincies"]))
     participants = db.run_query("evaluatie_deelnemers", snap, indeling=vintage)
     municipalities = db.run_query("gemeenten_indeling", snap, indeling=vintage)
     provinces_of = dict(zip(municipalities["code"], municipalities["provincie"], strict=True))
@@ -41,6 +42,70 @@ def comparison(
     return result, receivers, (participants, provinces_of)
 
 
+@st.cache_data(show_spinner=False, max_entries=32)
+def sections(snap: db.Snapshot, params: dict) -> dict:
+    """The logic model, the results per trajectory and their charts, per version and selection."""
+    traj = trajectories(snap, params)
+    totals = db.run_query("overview_totals", snap, **params).iloc[0]
+    model = evaluation.logic_model(traj, totals, provinces=bool(params["provincies"]))
+    norms = evaluation.norm_table(model)
+    outcomes = evaluation.outcomes_table(traj)
+    goals = outcomes[outcomes["Doelbereik"].notna()]
+    if 0 < len(goals) <= evaluation.BARS_AT_MOST:
+        goal_table = goals[
+            ["Traject", "Status", "Ontvangend bestuur", "Doelen gepland", "Doelen bereikt", "Doelbereik"]
+        ].reset_index(drop=True)
+        goal_chart = ui.chart(
+            charts.goal_attainment(goal_table),
+            goal_table,
+            "doelbereik per traject",
+            percent_columns=evaluation.OUTCOME_PERCENT,
+        )
+    elif len(goals):  # too many for a bar each: how many trajectories reached how much
+        bands = evaluation.attainment_bands(goals)
+        goal_chart = ui.chart(charts.attainment_bands(bands), bands, "trajecten per doelbereik")
+    else:
+        goal_chart = None
+    return {
+        "model": model,
+        "shown": evaluation.logic_display(model),
+        "norms": ui.chart(charts.norm_bars(norms), norms, "aandelen tegenover de norm")
+        if len(norms)
+        else None,
+        "outcomes": ui.table(outcomes, "resultaten per traject", percent_columns=evaluation.OUTCOME_PERCENT),
+        "goals": goal_chart,
+    }
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def compared(snap: db.Snapshot, params: dict, matched: bool) -> tuple[list[str], ui.Table, list[str], list]:
+    """The comparison as shown: notes, table, indicator names and comparison groups."""
+    comp = comparison(snap, params, matched)[0]
+    names = sorted(comp.table["Indicator"].unique()) if len(comp.table) else []
+    groups = list(comp.table["Vergelijkingsgroep"].unique())
+    return comp.notes, ui.table(comp.table, "vergelijking indicatoren", decimals=2), names, groups
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def indicator_detail(
+    snap: db.Snapshot, params: dict, matched: bool, chosen: str, group: str
+) -> tuple[ui.Chart, ui.Table]:
+    """One indicator's yearly means and its receivers in one comparison group."""
+    comp, receivers, (participants, provinces_of) = comparison(snap, params, matched)
+    placed = indicators(snap, params["indeling"]).rows
+    values = placed[placed["indicator"] == chosen]
+    lines = evaluation.yearly_means(values, receivers, participants, provinces_of)
+    unit = str(values["eenheid"].iloc[0]) if len(values) else ""
+    per = comp.receivers[
+        (comp.receivers["Indicator"] == chosen) & (comp.receivers["Vergelijkingsgroep"] == group)
+    ]
+    return (
+        ui.chart(charts.indicator_lines(lines, chosen, unit), lines, f"verloop {chosen}", decimals=2),
+        ui.table(per.reset_index(drop=True), f"ontvangers {chosen} {group}", decimals=2),
+    )
+
+
+parts = sections(snap, p)
 summary_box = st.container()
 
 st.subheader("Logische keten")
@@ -48,7 +113,7 @@ st.caption(
     "Van middelen (inputs) over wat er gebeurde (activiteiten) en wat het opleverde (outputs) tot "
     "wat er bleef (outcomes). De normen zijn werknormen van de monitor, geen officiële doelstellingen."
 )
-shown = evaluation.logic_display(model)
+shown = parts["shown"]
 for col, link in zip(st.columns(4), evaluation.LINKS, strict=True):
     head = shown[shown["Indicator"].isin(evaluation.HEADLINES[link])].iloc[0]
     col.metric(
@@ -57,10 +122,9 @@ for col, link in zip(st.columns(4), evaluation.LINKS, strict=True):
         help=f"Norm: {head['Norm']} · beoordeling: {head['Beoordeling']}. {head['Toelichting']}",
     )
 st.dataframe(shown, hide_index=True)
-ui.download(model, "logische keten")
-norms = evaluation.norm_table(model)
-if len(norms):
-    ui.chart_with_table(charts.norm_bars(norms), norms, "aandelen tegenover de norm")
+ui.download(parts["model"], "logische keten")
+if parts["norms"] is not None:
+    ui.show_chart(parts["norms"])
 
 st.subheader("Resultaten per traject")
 st.caption(
@@ -68,29 +132,14 @@ st.caption(
     "(parlementaire vraag 3) en of de expert aan de criteria voldoet (vraag 5). Namen van personen "
     "en vrije opmerkingen worden niet getoond."
 )
-outcomes = evaluation.outcomes_table(traj)
-ui.table_with_download(
-    outcomes,
-    "resultaten per traject",
-    percent_columns=evaluation.OUTCOME_PERCENT,
+ui.show_table(
+    parts["outcomes"],
     column_config={
         "Link naar rapport": st.column_config.LinkColumn("Link naar rapport", display_text="rapport openen")
     },
 )
-goals = outcomes[outcomes["Doelbereik"].notna()]
-if 0 < len(goals) <= evaluation.BARS_AT_MOST:
-    goal_table = goals[
-        ["Traject", "Status", "Ontvangend bestuur", "Doelen gepland", "Doelen bereikt", "Doelbereik"]
-    ].reset_index(drop=True)
-    ui.chart_with_table(
-        charts.goal_attainment(goal_table),
-        goal_table,
-        "doelbereik per traject",
-        percent_columns=evaluation.OUTCOME_PERCENT,
-    )
-elif len(goals):  # too many for a bar each: how many trajectories reached how much
-    bands = evaluation.attainment_bands(goals)
-    ui.chart_with_table(charts.attainment_bands(bands), bands, "trajecten per doelbereik")
+if parts["goals"] is not None:
+    ui.show_chart(parts["goals"])
 
 st.subheader("Ontvangende gemeenten tegenover andere gemeenten")
 st.caption(
@@ -101,7 +150,7 @@ st.caption(
 )
 if not snap.has("indicatoren"):
     st.info("Er zijn nog geen indicatoren gepubliceerd. Laad ze op via Gegevens opladen.")
-    comp = None
+    comp_table = None
 else:
     matched = st.toggle(
         "Ook een gematchte vergelijkingsgroep",
@@ -110,34 +159,24 @@ else:
         "met het dichtstbijzijnde gemiddelde in de jaren vóór het traject.",
     )
     with st.spinner("Indicatoren vergelijken…"):
-        comp, receivers, (participants, provinces_of) = comparison(
-            snap, f.vintage, f.years, f.provinces, matched, traj
-        )
-    for note in comp.notes:
+        notes, comp_table, names, groups = compared(snap, p, matched)
+    for note in notes:
         st.caption(format.md_text(note))
-    ui.table_with_download(comp.table, "vergelijking indicatoren", decimals=2)
-    names = sorted(comp.table["Indicator"].unique()) if len(comp.table) else []
+    ui.show_table(comp_table)
     if names:
         c1, c2 = st.columns(2)
         chosen = c1.selectbox("Indicator", names, key="indicator", bind="query-params")
-        groups = list(comp.table["Vergelijkingsgroep"].unique())
         group = c2.selectbox("Vergelijkingsgroep", groups, key="groep")
-        placed = indicators(snap, f.vintage).rows
-        values = placed[placed["indicator"] == chosen]
-        lines = evaluation.yearly_means(values, receivers, participants, provinces_of)
-        unit = str(values["eenheid"].iloc[0]) if len(values) else ""
-        ui.chart_with_table(
-            charts.indicator_lines(lines, chosen, unit), lines, f"verloop {chosen}", decimals=2
-        )
-        per = comp.receivers[
-            (comp.receivers["Indicator"] == chosen) & (comp.receivers["Vergelijkingsgroep"] == group)
-        ]
+        lines, per = indicator_detail(snap, p, matched, chosen, group)
+        ui.show_chart(lines)
         st.markdown("**Per ontvangende gemeente**")
-        ui.table_with_download(per.reset_index(drop=True), f"ontvangers {chosen} {group}", decimals=2)
+        ui.show_table(per)
 
 with summary_box:
     st.subheader("Samenvatting")
-    sentences = evaluation.summary(model, comp.table if comp is not None else evaluation.EMPTY_COMPARISON)
+    sentences = evaluation.summary(
+        parts["model"], comp_table.df if comp_table is not None else evaluation.EMPTY_COMPARISON
+    )
     st.markdown("\n".join(f"- {s}" for s in sentences))
 
 with st.expander("Hoe de vergelijking werkt"):

@@ -1,5 +1,6 @@
 """Kaart: who gave, who received, where the money went; on 2019-2024 or 2025 boundaries."""
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import db, filters, maps, tables, ui
@@ -20,12 +21,43 @@ if layer is None:
     st.stop()
 
 p = f.params()
-population = geo.load_population(f.vintage, snap.root)
-measures = [m for m in maps.MEASURES if population or m != "EUR per 1.000 inwoners"]
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def municipalities(
+    snap: db.Snapshot, params: dict, vintage: str, version: tuple
+) -> tuple[pd.DataFrame, list[str], dict[str, str], ui.Table, list[str]]:
+    """Per published version, selection and boundary files: the map's table, the participants
+    off this map, the list's labels, the table shown below the map and the colour measures."""
+    population = geo.load_population(vintage, snap.root)
+    table, off_map = tables.map_table(
+        maps.layer_for(vintage, snap.root), db.run_query("deelnemers", snap, **params), population
+    )
+    labels = {
+        f"{name} ({code})": code for name, code in zip(table["Gemeente"], table["NIS-code"], strict=True)
+    }
+    provinces = params["provincies"]
+    shown = table if not provinces else table[table["Provincie"].isin(provinces)]
+    measures = [m for m in maps.MEASURES if population or m != "EUR per 1.000 inwoners"]
+    listed = ui.table(shown, "kaart gemeenten", money_columns=tables.MAP_MONEY)
+    return table, off_map, labels, listed, measures
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def map_spec(
+    snap: db.Snapshot, params: dict, vintage: str, version: tuple, measure: str, selected: str | None
+) -> dict:
+    """The map (without the boundaries) per published version, selection, boundary files,
+    colour measure and chosen municipality."""
+    table = municipalities(snap, params, vintage, version)[0]
+    pairs = db.run_query("paren", snap, **params)
+    layer = maps.layer_for(vintage, snap.root)
+    return maps.spec_without_layer(layer, table, pairs, measure, tuple(params["provincies"]), selected)
+
+
+version = maps.files_version(f.vintage, snap.root)
+table, off_map, labels, all_municipalities, measures = municipalities(snap, p, f.vintage, version)
 measure = st.radio("Kleur volgens", measures, key="kleur", bind="query-params", horizontal=True)
-table, off_map = tables.map_table(layer, db.run_query("deelnemers", **p), population)
-pairs = db.run_query("paren", **p)
-labels = {f"{row['Gemeente']} ({row['NIS-code']})": row["NIS-code"] for _, row in table.iterrows()}
 by_code = {code: label for label, code in labels.items()}
 
 
@@ -60,7 +92,7 @@ with right:
     else:
         st.caption("Kies een gemeente om haar trajecten en financiering te zien.")
 with left:
-    fig = maps.cached_figure(f.vintage, table, pairs, measure, f.provinces, code, snap.root)
+    fig = maps.drawable(map_spec(snap, p, f.vintage, version, measure, code), layer)
     st.plotly_chart(
         fig,
         width="stretch",
@@ -77,5 +109,4 @@ if off_map:
     )
 
 st.subheader("Alle gemeenten als tabel")
-shown = table if f.provinces == () else table[table["Provincie"].isin(f.provinces)]
-ui.table_with_download(shown, "kaart gemeenten", money_columns=tables.MAP_MONEY)
+ui.show_table(all_municipalities)

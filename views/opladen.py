@@ -167,6 +167,21 @@ with tab_upload:
                             + format.md_text(done.refusal.message if done.refusal else done.status)
                         )
 
+
+@st.cache_data(show_spinner=False)
+def cached_template(name: str, with_examples: bool) -> bytes:
+    """A template follows from the contract alone (part of the code)."""
+    return template(name, with_examples=with_examples)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def history(root: str, version: int, created_at: str | None) -> tuple[dict, ui.Table]:
+    """What is published up to `version` (created at `created_at`: a rebuilt data directory
+    counts from 1 again) and its table; a version's record is written once."""
+    info = status(root)
+    return info, ui.table(tables.versions_table(info), "geschiedenis")
+
+
 with tab_templates:
     st.caption("Een leeg sjabloon en een voorbeeld per dataset, in het Belgische Excel-formaat.")
     for name, ds in contract.DATASETS.items():
@@ -174,7 +189,7 @@ with tab_templates:
         left.write(f"{name}: {ds.title}")
         mid.download_button(
             "Leeg sjabloon",
-            template(name, with_examples=False),
+            cached_template(name, False),
             f"{name}-sjabloon.csv",
             "text/csv",
             key=f"leeg-{name}",
@@ -182,7 +197,7 @@ with tab_templates:
         )
         right.download_button(
             "Voorbeeld",
-            template(name),
+            cached_template(name, True),
             f"{name}-voorbeeld.csv",
             "text/csv",
             key=f"vb-{name}",
@@ -190,10 +205,11 @@ with tab_templates:
         )
 
 with tab_history:
-    info = status(root)
-    history = tables.versions_table(info)
-    ui.table_with_download(history, "geschiedenis")
     store = Store(root)
+    # The current version now: a publish or rollback earlier in this run shows at once.
+    manifest = store.current() or {}
+    info, listed = history(root, manifest.get("version", 0), manifest.get("created_at"))
+    ui.show_table(listed)
     uploads = [v for v in reversed(info["versions"]) if v.get("file_sha256")]
     if uploads:
         chosen = st.selectbox(
@@ -206,13 +222,17 @@ with tab_history:
         left, right = st.columns(2)
         if raw.exists():
             left.download_button(
-                "Oorspronkelijk bestand", raw.read_bytes(), chosen["file_name"], key="ruw", on_click="ignore"
+                "Oorspronkelijk bestand",
+                raw.read_bytes,  # read when downloaded, not on every rerun
+                chosen["file_name"],
+                key="ruw",
+                on_click="ignore",
             )
         rejects = store.rejects_dir / f"{chosen['ingest_id']}.parquet"
         if rejects.exists():
             right.download_button(
                 "Geweigerde rijen (CSV)",
-                ui.rejects_csv(rejects),
+                lambda: ui.rejects_csv(rejects),  # built when downloaded
                 # a CSV, also for a workbook upload (x.xlsx -> geweigerd-x.csv)
                 f"geweigerd-{chosen['file_name'].rpartition('.')[0] or chosen['file_name']}.csv",
                 "text/csv",

@@ -9,6 +9,19 @@ from pipelines.reference import ATTRIBUTION
 
 st.title("Over de data")
 
+
+@st.cache_data(show_spinner=False)
+def dictionary(name: str) -> ui.Table:
+    """The contract of one dataset as a table (part of the code: it changes with a new release)."""
+    return ui.table(tables.dictionary_table(name), f"gegevenscontract {name}")
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def versions(snap: db.Snapshot) -> ui.Table:
+    """The published versions up to this one (their records do not change once written)."""
+    return ui.table(tables.versions_table(status(snap.root)), "gepubliceerde versies")
+
+
 st.subheader("Begrippen")
 st.markdown(
     """
@@ -59,7 +72,7 @@ st.caption(
 for name, ds in contract.DATASETS.items():
     with st.expander(f"{name}: {ds.title}"):
         st.text(ds.description)
-        ui.table_with_download(tables.dictionary_table(name), f"gegevenscontract {name}")
+        ui.show_table(dictionary(name))
 
 st.subheader("Bronnen")
 st.markdown(
@@ -73,5 +86,4 @@ st.markdown(
 st.text("Gemeenten: " + ATTRIBUTION)
 
 st.subheader("Gepubliceerde versies")
-snap = db.snapshot()
-ui.table_with_download(tables.versions_table(status(snap.root)), "gepubliceerde versies")
+ui.show_table(versions(db.snapshot()))

@@ -60,18 +60,41 @@ c4.metric(
 )
 st.info(tables.utilisation_sentence(budget, committed, paid, provinces=bool(f.provinces)))
 
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def sections(snap: db.Snapshot, params: dict, total_municipalities: int) -> dict[str, ui.Table | ui.Chart]:
+    """The tables and charts of one selection, built once per published version and selection."""
+    deelnemers = db.run_query("deelnemers", snap, **params)
+    status = tables.status_table(db.run_query("trajecten_per_status", snap, **params))
+    roles = tables.roles_table(deelnemers, total_municipalities)
+    return {
+        "status": ui.chart(charts.status_bars(status), status, "trajecten per status"),
+        "roles": ui.chart(
+            charts.roles_bars(roles[roles["Rol"] != "Samen"]),
+            roles,
+            "deelnemende gemeenten per rol",
+            percent_columns=("Aandeel van alle gemeenten",),
+        ),
+        "flows": ui.table(
+            tables.budget_by_flow(db.run_query("budget_by_flow", snap, **params)),
+            "budget per geldstroom",
+            money_columns=tables.BUDGET_MONEY,
+            percent_columns=("Benutting",),
+        ),
+        "participants": ui.table(
+            tables.participants_table(deelnemers),
+            "deelnemende gemeenten",
+            money_columns=("Vastgelegd (EUR)", "Betaald, netto (EUR)"),
+        ),
+    }
+
+
+shown = sections(db.snapshot(), p, total_municipalities)
 left, right = st.columns(2)
 with left:
-    status = tables.status_table(db.run_query("trajecten_per_status", **p))
-    ui.chart_with_table(charts.status_bars(status), status, "trajecten per status")
+    ui.show_chart(shown["status"])
 with right:
-    roles = tables.roles_table(deelnemers, total_municipalities)
-    ui.chart_with_table(
-        charts.roles_bars(roles[roles["Rol"] != "Samen"]),
-        roles,
-        "deelnemende gemeenten per rol",
-        percent_columns=("Aandeel van alle gemeenten",),
-    )
+    ui.show_chart(shown["roles"])
     st.caption(
         f"{format.pct(len(deelnemers) / total_municipalities)} van de {total_municipalities} "
         f"gemeenten in de selectie neemt deel (gemeentegrenzen {f.vintage})."
@@ -79,16 +102,7 @@ with right:
 
 st.subheader("Budget per geldstroom")
 st.caption("Budget, vastleggingen en betalingen zijn drie stadia: ze worden nooit opgeteld.")
-ui.table_with_download(
-    tables.budget_by_flow(db.run_query("budget_by_flow", **p)),
-    "budget per geldstroom",
-    money_columns=tables.BUDGET_MONEY,
-    percent_columns=("Benutting",),
-)
+ui.show_table(shown["flows"])
 
 st.subheader("Deelnemende gemeenten en hun financiering")
-ui.table_with_download(
-    tables.participants_table(deelnemers),
-    "deelnemende gemeenten",
-    money_columns=("Vastgelegd (EUR)", "Betaald, netto (EUR)"),
-)
+ui.show_table(shown["participants"])

@@ -25,14 +25,29 @@ p = f.params() | {"tot": cutoff}
 selection = f.describe()
 st.caption(f"{selection} · stand van {format.day(as_of)}")
 
-items = answer.answers(
-    db.run_query("deelnemers", **p),
-    db.run_query("beneficiaries", **p),
-    db.run_query("trajecten_lijst", **p, statussen=[], modellen=[], themas=[], kant="beide"),
-    tables.budget_execution(db.run_query("budget_execution", **p), as_of, bool(f.provinces)),
-    db.run_query("overview_totals", **p).iloc[0],
-    bool(f.provinces),
-)
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def answered(snap: db.Snapshot, params: dict, as_of: date) -> tuple[list[answer.Answer], list]:
+    """The answers and their tables as shown, once per published version, selection and date."""
+    provinces = bool(params["provincies"])
+    items = answer.answers(
+        db.run_query("deelnemers", snap, **params),
+        db.run_query("beneficiaries", snap, **params),
+        db.run_query("trajecten_lijst", snap, **params, statussen=[], modellen=[], themas=[], kant="beide"),
+        tables.budget_execution(db.run_query("budget_execution", snap, **params), as_of, provinces),
+        db.run_query("overview_totals", snap, **params).iloc[0],
+        provinces,
+    )
+    shown = [
+        None
+        if item.table.empty
+        else format.frame(item.table, money=item.money_columns, percent=item.percent_columns)
+        for item in items
+    ]
+    return items, shown
+
+
+items, shown_tables = answered(snap, p, as_of)
 title = "Uitwisseling expertise armoedebeleid tussen lokale besturen: feitelijke elementen voor het antwoord"
 left, right = st.columns(2)
 left.download_button(
@@ -54,14 +69,10 @@ right.download_button(
     icon=":material/table:",
 )
 
-for item in items:
+for item, shown in zip(items, shown_tables, strict=True):
     st.subheader(f"{item.number}. {item.question}")
     # uploaded text (names, reasons) is in the paragraph: escaped, never Markdown
     (st.markdown if item.answerable else st.warning)(format.md_text(f"{item.number}. {item.text}"))
-    if not item.table.empty:
-        st.dataframe(
-            format.frame(item.table, money=item.money_columns, percent=item.percent_columns),
-            hide_index=True,
-            key=f"tabel-{item.number}",
-        )
+    if shown is not None:
+        st.dataframe(shown, hide_index=True, key=f"tabel-{item.number}")
     st.caption(f"Bron: {item.sources}; stand van {format.day(as_of)}.")

@@ -33,24 +33,37 @@ side = c4.radio(
     help="Alleen van belang als u in de zijbalk provincies kiest: moet het aanbiedend, het "
     "ontvangend of een van beide besturen in die provincies liggen?",
 )
-df = db.run_query(
-    "trajecten_lijst", **f.params(), statussen=statuses, modellen=models, themas=themes, kant=side
-)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def sections(snap: db.Snapshot, params: dict) -> dict[str, ui.Table | ui.Chart]:
+    """The tables and charts of one selection, built once per published version and selection."""
+    df = db.run_query("trajecten_lijst", snap, **params)
+    timeline = tables.gantt_table(df)
+    steps = tables.funnel_table(df)
+    counted = tables.themes_table(df)
+    return {
+        "list": ui.table(tables.trajectories_table(df), "trajecten", money_columns=tables.TRAJECTORY_MONEY),
+        "timeline": ui.chart(charts.gantt(timeline), timeline, "tijdlijn trajecten"),
+        "steps": ui.chart(charts.funnel(steps), steps, "trajecten per stap"),
+        "themes": ui.chart(charts.themes(counted), counted, "thema's"),
+    }
+
+
+params = f.params() | {"statussen": statuses, "modellen": models, "themas": themes, "kant": side}
+df = db.run_query("trajecten_lijst", **params)
 if df.empty:
     st.info(ui.EMPTY_SELECTION)
     st.stop()
 
-ui.table_with_download(tables.trajectories_table(df), "trajecten", money_columns=tables.TRAJECTORY_MONEY)
-
-timeline = tables.gantt_table(df)
-ui.chart_with_table(charts.gantt(timeline), timeline, "tijdlijn trajecten")
+shown = sections(db.snapshot(), params)
+ui.show_table(shown["list"])
+ui.show_chart(shown["timeline"])
 left, right = st.columns(2)
 with left:
-    steps = tables.funnel_table(df)
-    ui.chart_with_table(charts.funnel(steps), steps, "trajecten per stap")
+    ui.show_chart(shown["steps"])
 with right:
-    counted = tables.themes_table(df)
-    ui.chart_with_table(charts.themes(counted), counted, "thema's")
+    ui.show_chart(shown["themes"])
 
 st.subheader("Eén traject in detail")
 chosen = st.selectbox("Traject", df["traject_id"].tolist(), key="traject", bind="query-params")

@@ -460,19 +460,20 @@ def _broken_stage(con, dataset, scanned, norm, *args, **kwargs):
     return _stage(con, dataset, scanned, norm, *args, **kwargs)
 
 
-_themes = _tables.themes_table
+# Drawn on every run of the trajectories page (its tables and charts come from a cache).
+_detail = _tables.trajectory_detail
 
 
-def _broken_themes(df):
+def _broken_detail(row):
     import streamlit as st
 
     if st.query_params.get("fout") == "1":
         raise RuntimeError({SECRET!r})
-    return _themes(df)
+    return _detail(row)
 
 
 _ingest.stage = _broken_stage
-_tables.themes_table = _broken_themes
+_tables.trajectory_detail = _broken_detail
 '''
 LIMIT_MB = 0.05  # the pipelines' limit on the local server: 50 kB
 
@@ -707,7 +708,7 @@ def test_an_internal_error_in_an_upload_shows_a_code_not_a_traceback(local_serve
 
 @pytest.mark.browser
 def test_an_internal_error_on_a_page_shows_dutch_not_a_traceback(local_server, browser, hostile):
-    """An unexpected error while drawing a page (injected in the trajectories' themes): a Dutch
+    """An unexpected error while drawing a page (injected in the trajectory detail): a Dutch
     message with a code for the administrator, no traceback, type or message of the error."""
     w = Watched(browser)
     open_app(w, f"{local_server.url}/trajecten?fout=1", "Trajecten")
