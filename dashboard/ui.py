@@ -8,6 +8,7 @@ from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
+import pyarrow as pa
 import streamlit as st
 
 from dashboard import charts, exports, format
@@ -33,7 +34,7 @@ class Table:
     formatting every cell again."""
 
     df: pd.DataFrame
-    display: pd.DataFrame
+    display: pa.Table  # the Belgian text as st.dataframe sends it (from pandas it converts every run)
     name: str
     money_columns: tuple[str, ...] = ()
     percent_columns: tuple[str, ...] = ()
@@ -49,7 +50,9 @@ def table(
     """`df` with every number and date as Belgian text (format.frame, `decimals` places for
     fractional numbers) for the screen; the downloads hold `df` itself, numbers as numbers."""
     display = format.frame(df, money=money_columns, percent=percent_columns, decimals=decimals)
-    return Table(df, display, name, money_columns, percent_columns)
+    return Table(
+        df, pa.Table.from_pandas(display, preserve_index=False), name, money_columns, percent_columns
+    )
 
 
 @dataclass(eq=False)

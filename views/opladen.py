@@ -168,12 +168,6 @@ with tab_upload:
                         )
 
 
-@st.cache_data(show_spinner=False)
-def cached_template(name: str, with_examples: bool) -> bytes:
-    """A template follows from the contract alone (part of the code)."""
-    return template(name, with_examples=with_examples)
-
-
 @st.cache_data(show_spinner=False, max_entries=8)
 def history(root: str, version: int, created_at: str | None) -> tuple[dict, ui.Table]:
     """What is published up to `version` (created at `created_at`: a rebuilt data directory
@@ -187,9 +181,10 @@ with tab_templates:
     for name, ds in contract.DATASETS.items():
         left, mid, right = st.columns([2, 1, 1])
         left.write(f"{name}: {ds.title}")
+        # Built when downloaded: a template follows from the contract alone.
         mid.download_button(
             "Leeg sjabloon",
-            cached_template(name, False),
+            lambda name=name: template(name, with_examples=False),
             f"{name}-sjabloon.csv",
             "text/csv",
             key=f"leeg-{name}",
@@ -197,7 +192,7 @@ with tab_templates:
         )
         right.download_button(
             "Voorbeeld",
-            cached_template(name, True),
+            lambda name=name: template(name, with_examples=True),
             f"{name}-voorbeeld.csv",
             "text/csv",
             key=f"vb-{name}",
