@@ -31,7 +31,8 @@ class Table:
     """A table ready to show: the data (for the downloads) and its Belgian text (for the screen).
 
     Built with `table()`, it can be kept in `st.cache_data`, so a rerun shows it without
-    formatting every cell again."""
+    formatting every cell again, or shared as it is with `st.cache_resource` (no unpickling on
+    every rerun): nothing changes a Table once built."""
 
     df: pd.DataFrame
     display: pa.Table  # the Belgian text as st.dataframe sends it (from pandas it converts every run)

@@ -10,13 +10,13 @@ from pipelines.reference import ATTRIBUTION
 st.title("Over de data")
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)
 def dictionary(name: str) -> ui.Table:
     """The contract of one dataset as a table (part of the code: it changes with a new release)."""
     return ui.table(tables.dictionary_table(name), f"gegevenscontract {name}")
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
+@st.cache_resource(show_spinner=False, max_entries=8)
 def versions(snap: db.Snapshot) -> ui.Table:
     """The published versions up to this one (their records do not change once written)."""
     return ui.table(tables.versions_table(status(snap.root)), "gepubliceerde versies")
