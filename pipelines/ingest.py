@@ -332,19 +332,12 @@ def _run(
         report(0.8, "Geweigerde rijen bewaren…")
         rejects = staging / "rejects.parquet"
         if write_rejects(con, ds, scanned.bad_rows, scanned.issues, rejects):
-            result.rejected_rows = (
+            result.rejected_rows = _records(
                 con.execute("SELECT * FROM read_parquet($p) ORDER BY 1 LIMIT 100000", {"p": str(rejects)})
-                .df()
-                .to_dict("records")
             )
             if not dry_run:
                 store.keep_rejects(rejects, result.ingest_id)
-        result.preview = (
-            con.execute(f'SELECT * FROM raw ORDER BY "{LINE_COLUMN}" LIMIT 20')
-            .df()
-            .fillna("")
-            .to_dict("records")
-        )
+        result.preview = _records(con.execute(f'SELECT * FROM raw ORDER BY "{LINE_COLUMN}" LIMIT 20'), "")
     finally:
         con.close()
     result.errors = sorted(scanned.issues + staged.issues, key=_order)
@@ -372,6 +365,15 @@ def _keep_original(store: Store, original: Path, sha: str, workbook: bool) -> No
             store.keep_raw(original, sha, "xlsx" if workbook else "csv")
     except OSError:
         pass
+
+
+def _records(cursor: duckdb.DuckDBPyConnection, missing: Any = None) -> list[dict[str, Any]]:
+    """A query's rows as dicts (NULL as `missing`), without building a DataFrame."""
+    names = [d[0] for d in cursor.description]
+    return [
+        {name: missing if value is None else value for name, value in zip(names, row, strict=True)}
+        for row in cursor.fetchall()
+    ]
 
 
 def _order(issue: Issue) -> tuple[int, str]:
