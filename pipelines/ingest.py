@@ -129,8 +129,8 @@ class IngestResult:
 
 
 # DuckDB's share of an ingest's memory; beyond it DuckDB spills to staging/. Without a limit it
-# takes up to 80 % of the machine (1,3 GB for a million rows); 600 MB keeps the whole ingest of
-# a million rows under 1 GB at about 5 % more time (bench/RESULTS.md, P5).
+# may take up to 80 % of the machine; with 600 MB the ingest of a million rows peaks at about
+# 0,55 GB and does not spill (bench/RESULTS.md, P5).
 DUCKDB_MEMORY = "600MB"
 
 
