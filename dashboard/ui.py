@@ -164,21 +164,6 @@ def _downloads(
     )
 
 
-def chart_with_table(
-    fig,
-    df: pd.DataFrame,
-    name: str,
-    money_columns: tuple[str, ...] = (),
-    percent_columns: tuple[str, ...] = (),
-    decimals: int = 1,
-) -> None:
-    """A chart and, in a second tab, the table behind it; the downloads hold exactly that table."""
-    if df.empty:
-        st.info(EMPTY_SELECTION)
-        return
-    show_chart(chart(fig, df, name, money_columns, percent_columns, decimals))
-
-
 def facts(pairs: list[tuple[str, str]]) -> None:
     """Label/value pairs as a plain two-column table (values are never rendered as Markdown)."""
     st.dataframe(pd.DataFrame(pairs, columns=["Gegeven", "Waarde"]), hide_index=True, width="stretch")
