@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import io
 import os
 import re
+import subprocess
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -69,6 +71,19 @@ def cli_env(data_dir: Path | None = None, **extra: str) -> dict[str, str]:
         env["VAPA_DATA_DIR"] = str(data_dir)
     env.update(extra)
     return env
+
+
+def spawn_ingest(path: Path, data_dir: Path, mode: str = "append") -> subprocess.Popen:
+    """`python -m pipelines ingest uitgaven <path> --mode <mode> --json` as a subprocess (text
+    output on pipes); several at once are concurrent uploads."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "pipelines", "ingest", "uitgaven", str(path), "--mode", mode, "--json"],
+        cwd=PROJECT,
+        env=cli_env(data_dir),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 # --- browser tests ---------------------------------------------------------------------------
@@ -214,22 +229,30 @@ def official_shapefile(vintage: str, drop: str | None = None) -> dict[str, bytes
     return {"shp": shp.getvalue(), "shx": shx.getvalue(), "dbf": dbf.getvalue()}
 
 
-@pytest.fixture
-def official_server(tmp_path):
-    """A local HTTP server holding the official files, as the download URL would."""
-    root = tmp_path / "www"
-    root.mkdir()
+@contextlib.contextmanager
+def serving_official_files(root: Path) -> Iterator[str]:
+    """A local HTTP server holding the official boundary files in `root` (created), as the
+    download URL would; yields its base URL."""
     from pipelines import geo
     from pipelines.reference import NEW, OLD
 
+    root.mkdir()
     for vintage in (OLD, NEW):
         for ext, data in official_shapefile(vintage).items():
             (root / f"{geo.PINC_LAYERS[vintage]}.{ext}").write_bytes(data)
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+
+
+@pytest.fixture
+def official_server(tmp_path):
+    with serving_official_files(tmp_path / "www") as url:
+        yield url
 
 
 def open_page(page: str = "views/overzicht.py", **query: str | list[str]):

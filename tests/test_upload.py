@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
-import sys
 
 import duckdb
 import pytest
-from conftest import PROJECT, cli_env, unescape
+from conftest import PROJECT, spawn_ingest, unescape
 from streamlit import config as st_config
 from streamlit.testing.v1 import AppTest
 from test_ingest import excel_file
@@ -254,26 +252,7 @@ def test_two_uploads_at_the_same_time_are_both_kept(data_dir, tmp_path):
     a, b = tmp_path / "a.csv", tmp_path / "b.csv"
     a.write_bytes(excel_file())
     b.write_bytes(excel_file().replace(b"B-", b"C-"))
-    procs = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "pipelines",
-                "ingest",
-                "uitgaven",
-                str(path),
-                "--mode",
-                "append",
-                "--json",
-            ],
-            cwd=PROJECT,
-            env=cli_env(data_dir),
-            stdout=subprocess.PIPE,
-            text=True,
-        )  # fmt: skip
-        for path in (a, b)
-    ]
+    procs = [spawn_ingest(path, data_dir) for path in (a, b)]
     docs = [json.loads(p.communicate(timeout=120)[0]) for p in procs]
     assert sorted(d["version"] for d in docs) == [1, 2]
     store = Store(data_dir)

@@ -12,8 +12,6 @@ versions/*.json. tests/test_upload.py has the small two-upload case without read
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -22,7 +20,7 @@ from pathlib import Path
 import duckdb
 import figures
 from bulk import uitgaven_csv
-from conftest import PROJECT, cli_env
+from conftest import spawn_ingest
 
 from dashboard import db
 from pipelines.contract import DATASETS
@@ -103,27 +101,7 @@ def test_two_ingests_at_once_with_ten_readers(data_dir, tmp_path):
         t.start()
     while any(len(reads[name].seen) + len(reads[name].errors) < n for name, n in READERS.items()):
         time.sleep(0.01)  # every path has read the version before the ingests
-    procs = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "pipelines",
-                "ingest",
-                "uitgaven",
-                str(path),
-                "--mode",
-                "append",
-                "--json",
-            ],
-            cwd=PROJECT,
-            env=cli_env(data_dir),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for path in files
-    ]
+    procs = [spawn_ingest(path, data_dir) for path in files]
     outputs = [p.communicate(timeout=300) for p in procs]
     time.sleep(AFTER)
     stop.set()

@@ -39,7 +39,7 @@ from urllib.parse import quote
 import figures
 import openpyxl
 import pytest
-from conftest import PROJECT, _free_port, cli_env, lan_address, official_shapefile, open_page
+from conftest import PROJECT, _free_port, cli_env, lan_address, open_page, serving_official_files
 
 from pipelines.contract import get_dataset
 from pipelines.csvout import FORMULA_PREFIXES
@@ -162,12 +162,7 @@ def publish_hostile(data_dir: Path) -> dict[str, object]:
 def hostile(tmp_path_factory) -> Iterator[Path]:
     """The hostile data published (every file's good rows), boundaries installed for the map;
     VAPA_DATA_DIR points there for the AppTest checks."""
-    import functools
-    import http.server
-    import threading
-
     from pipelines import geo
-    from pipelines.reference import NEW, OLD
 
     data_dir = tmp_path_factory.mktemp("hostile") / "data"
     data_dir.mkdir()
@@ -175,18 +170,8 @@ def hostile(tmp_path_factory) -> Iterator[Path]:
     for dataset, (_, _, rejected) in FILES.items():
         result = results[dataset]
         assert result.status == "published" and result.rows_rejected == rejected, (dataset, result.refusal)
-    root = data_dir.parent / "www"
-    root.mkdir()
-    for vintage in (OLD, NEW):
-        for ext, blob in official_shapefile(vintage).items():
-            (root / f"{geo.PINC_LAYERS[vintage]}.{ext}").write_bytes(blob)
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        geo.install(data_dir=data_dir, base_url=f"http://127.0.0.1:{server.server_address[1]}/")
-    finally:
-        server.shutdown()
+    with serving_official_files(data_dir.parent / "www") as url:
+        geo.install(data_dir=data_dir, base_url=url)
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("VAPA_DATA_DIR", str(data_dir))
         yield data_dir
