@@ -28,6 +28,7 @@ from pipelines.reader import (
     DELIMITER_LABELS,
     ENCODING_LABELS,
     LINE_COLUMN,
+    Encoding,
     detect_encoding,
     finish_scan,
     max_bytes,
@@ -303,6 +304,7 @@ def _run(
     try:
         for fast in (None, False):  # the fast path where the file allows it, else record by record
             scanned = scan(upload, ds, norm, encoding, mapping, record_lines=workbook, fast=fast)
+            encoding = Encoding(encoding.codec, encoding.has_control_chars)  # its bytes are read
             crash_point("after_scan")
             report(0.4, "Waarden en gemeenten controleren…")
             try:

@@ -17,6 +17,7 @@ import difflib
 import io
 import os
 import re
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,6 +62,8 @@ def max_bytes() -> int:
 class Encoding:
     codec: str  # Python codec name
     has_control_chars: bool  # any control character besides tab and line breaks
+    # The file's bytes as read for the detection, kept for the scan (read once).
+    data: bytes | None = field(default=None, compare=False, repr=False)
 
     @property
     def label(self) -> str:
@@ -79,57 +82,110 @@ def detect_encoding(path: Path) -> Encoding:
             f"Het bestand is {_mb(size)} groot; de grens is {_mb(limit)}. Splits het bestand "
             "op, bijvoorbeeld per begrotingsjaar, en laad de delen na elkaar op met 'toevoegen'.",
         )
-    with open(path, "rb") as fh:
-        head = fh.read(CHUNK)
-    _refuse_non_text(head)
-    codec = "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8"
-    decodes, control = _decodes(path, codec)
-    if not decodes:
-        codec = "cp1252"
-        found = _bytes_among(path, _CONTROL_BYTES + _UNDEFINED_CP1252)
-        if found & set(_UNDEFINED_CP1252):
-            raise FileRefused(
-                "ENCODING_UNSUPPORTED",
-                "De tekens in het bestand zijn geen UTF-8 en geen Windows-1252. " + SAVE_AS_HINT,
-            )
-        control = bool(found & set(_CONTROL_BYTES))
-    if codec == "cp1252":
-        with open(path, encoding=codec) as fh:
-            sample = fh.read(CHUNK)
-        if len(_MOJIBAKE_RUN.findall(sample)) >= 2:
-            raise FileRefused(
-                "ENCODING_UNSUPPORTED",
-                "De tekst lijkt in een andere tekenset te staan dan UTF-8 of Windows-1252 "
-                "(bijvoorbeeld Grieks of Cyrillisch). " + SAVE_AS_HINT,
-            )
-        mixed = _utf8_as_cp1252(path)
-        if mixed:
-            raise FileRefused(
-                "ENCODING_UNSUPPORTED",
-                "Het bestand mengt twee tekensets: het meeste is Windows-1252, maar er staan ook "
-                f"UTF-8-tekens in (bv. '{mixed}'), wellicht doordat twee exports samengevoegd zijn. "
-                + SAVE_AS_HINT,
-            )
-    return Encoding(codec, control)
-
-
-def _utf8_as_cp1252(path: Path) -> str | None:
-    """The first UTF-8 sequence in a file read as Windows-1252, if any."""
-    # In the bytes: 0xC3 ('Ã') before a byte 0x80-0xBF, or 0xE2 0x80 / 0xE2 0x82 ('â€', 'â‚').
-    # Vectorised, in slices that fit the processor's cache: a loop over the matches of 0xC3
-    # took a quarter of a second per 100 MB, whole-file masks as long.
-    arr = np.fromfile(path, dtype=np.uint8)
-    for lo in range(0, len(arr), _SLICE):
-        part = arr[lo : lo + _SLICE + 1]  # one byte more: a pair may straddle the slices
-        lead = np.flatnonzero((part[:-1] == 0xC3) | (part[:-1] == 0xE2))
-        follow = part[lead + 1]
-        utf8 = np.where(
-            part[lead] == 0xC3, (follow >= 0x80) & (follow <= 0xBF), (follow == 0x80) | (follow == 0x82)
+    data = path.read_bytes()
+    _refuse_non_text(data[:CHUNK])
+    arr = np.frombuffer(data, dtype=np.uint8)
+    high, control = _survey(arr)
+    if _valid_utf8(arr, high):
+        return Encoding("utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8", control, data)
+    if np.isin(arr[high], _UNDEFINED_CP1252).any():
+        raise FileRefused(
+            "ENCODING_UNSUPPORTED",
+            "De tekens in het bestand zijn geen UTF-8 en geen Windows-1252. " + SAVE_AS_HINT,
         )
-        if utf8.any():
-            at = lo + int(lead[np.argmax(utf8)])
-            return bytes(arr[at : at + 2]).decode("cp1252", errors="replace")
-    return None
+    sample = data[:CHUNK].decode("cp1252")  # one byte is one character
+    if len(_MOJIBAKE_RUN.findall(sample)) >= 2:
+        raise FileRefused(
+            "ENCODING_UNSUPPORTED",
+            "De tekst lijkt in een andere tekenset te staan dan UTF-8 of Windows-1252 "
+            "(bijvoorbeeld Grieks of Cyrillisch). " + SAVE_AS_HINT,
+        )
+    mixed = _utf8_as_cp1252(arr, high)
+    if mixed:
+        raise FileRefused(
+            "ENCODING_UNSUPPORTED",
+            "Het bestand mengt twee tekensets: het meeste is Windows-1252, maar er staan ook "
+            f"UTF-8-tekens in (bv. '{mixed}'), wellicht doordat twee exports samengevoegd zijn. "
+            + SAVE_AS_HINT,
+        )
+    return Encoding("cp1252", control, data)
+
+
+def _survey(arr: np.ndarray) -> tuple[np.ndarray, bool]:
+    """The positions of the bytes 0x80-0xFF (everything else is ASCII), and whether the file
+    holds a control character besides tab and line breaks (_CONTROL_BYTES: in UTF-8 and
+    Windows-1252 each is one byte that never occurs inside another character). In slices that
+    fit the processor's cache, on two threads (numpy releases the interpreter lock)."""
+    starts = range(0, len(arr), _SLICE)
+    if len(starts) > 1:
+        with ThreadPoolExecutor(2) as pool:
+            parts = list(pool.map(lambda lo: _survey_slice(arr, lo), starts))
+    else:
+        parts = [_survey_slice(arr, lo) for lo in starts]
+    high = np.concatenate([p[0] for p in parts]) if parts else np.zeros(0, dtype=np.int64)
+    return high, any(p[1] for p in parts)
+
+
+def _survey_slice(arr: np.ndarray, lo: int) -> tuple[np.ndarray, bool]:
+    part = arr[lo : lo + _SLICE]
+    high = np.flatnonzero(part >= 0x80)
+    high += lo
+    low = part[part < 0x20]  # mostly line breaks and tabs
+    control = bool(np.count_nonzero((low != 9) & (low != _NL) & (low != _CR))) or bool((part == 0x7F).any())
+    return high, control
+
+
+def _valid_utf8(arr: np.ndarray, high: np.ndarray) -> bool:
+    """Whether the bytes are well-formed UTF-8 (as Python's strict decoder has it), from the
+    positions `high` of the bytes 0x80-0xFF: every lead byte (C2-F4) is followed right away by
+    as many continuation bytes (80-BF) as it announces, with the narrower second byte after
+    E0, ED, F0 and F4 (no overlong forms, surrogates or code points past U+10FFFF), and there
+    are no other continuation bytes: the leads' continuations never overlap, so it is enough
+    that there are as many continuation bytes in all as the leads announce."""
+    if not len(high):
+        return True
+    b = arr[high]
+    lead = b >= 0xC0
+    if np.any(lead & ((b < 0xC2) | (b > 0xF4))):
+        return False
+    need = lead.astype(np.int64) + (b >= 0xE0) + (b >= 0xF0)  # 1-3 for a lead, 0 otherwise
+    if int(need.sum()) != len(b) - int(np.count_nonzero(lead)):
+        return False
+    leads = np.flatnonzero(lead)
+    for step in (1, 2, 3):
+        at = leads[need[leads] >= step]
+        follow = at + step
+        if len(follow) and (follow[-1] >= len(high) or np.any(high[follow] != high[at] + step)):
+            return False  # not the very next byte, or the file ends first
+        if np.any(lead[follow]):
+            return False
+    first, second = b[leads], b[leads + 1]
+    return not np.any(
+        ((first == 0xE0) & (second < 0xA0))
+        | ((first == 0xED) & (second > 0x9F))
+        | ((first == 0xF0) & (second < 0x90))
+        | ((first == 0xF4) & (second > 0x8F))
+    )
+
+
+# The control characters of _CONTROL as bytes.
+_CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32), 127])
+# The five bytes Windows-1252 leaves undefined: a file holding one is not Windows-1252.
+_UNDEFINED_CP1252 = np.array([0x81, 0x8D, 0x8F, 0x90, 0x9D], dtype=np.uint8)
+
+
+def _utf8_as_cp1252(arr: np.ndarray, high: np.ndarray) -> str | None:
+    """The first UTF-8 sequence in a file read as Windows-1252, if any, from the positions of
+    its bytes 0x80-0xFF: 0xC3 ('Ã') before a byte 0x80-0xBF, or 0xE2 0x80 / 0xE2 0x82 ('â€',
+    'â‚')."""
+    lead = high[np.isin(arr[high], (0xC3, 0xE2))]
+    lead = lead[lead + 1 < len(arr)]
+    first, follow = arr[lead], arr[lead + 1]
+    utf8 = np.where(first == 0xC3, (follow >= 0x80) & (follow <= 0xBF), (follow == 0x80) | (follow == 0x82))
+    if not utf8.any():
+        return None
+    at = int(lead[np.argmax(utf8)])
+    return bytes(arr[at : at + 2]).decode("cp1252", errors="replace")
 
 
 def _refuse_non_text(head: bytes) -> None:
@@ -166,41 +222,6 @@ def _refuse_non_text(head: bytes) -> None:
             "Dit is geen tekstbestand: het bevat veel onleesbare tekens. Kies een CSV-bestand. "
             + SAVE_AS_HINT,
         )
-
-
-def _decodes(path: Path, codec: str) -> tuple[bool, bool]:
-    """Whether the file decodes as `codec` (UTF-8), and whether it holds a control character
-    besides tab and line breaks (_CONTROL_BYTES; only known when it decodes): one pass."""
-    decoder = codecs.getincrementaldecoder(codec)("strict")
-    control = False
-    try:
-        with open(path, "rb") as fh:
-            while chunk := fh.read(CHUNK):
-                decoder.decode(chunk)
-                control = control or bool(chunk.translate(None, _OTHER_BYTES))
-        decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return False, False
-    return True, control
-
-
-# The control characters of _CONTROL as bytes: in UTF-8 and Windows-1252 each is one byte that
-# never occurs inside another character, so the bytes can be searched without decoding.
-_CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32), 127])
-_OTHER_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
-# The five bytes Windows-1252 leaves undefined: a file holding one is not Windows-1252.
-_UNDEFINED_CP1252 = bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D])
-
-
-def _bytes_among(path: Path, wanted: bytes) -> set[int]:
-    """Which of the bytes `wanted` the file holds (deleting all others is the fastest search
-    in Python)."""
-    others = bytes(b for b in range(256) if b not in wanted)
-    found: set[int] = set()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(CHUNK):
-            found.update(chunk.translate(None, others))
-    return found
 
 
 def _mb(n: int) -> str:
@@ -402,18 +423,21 @@ _SLICE = 1 << 22
 _STRICT_RECORD = '(?:"(?:[^"]|"")*"|[^"{d}\\r\\n]*)(?:{d}(?:"(?:[^"]|"")*"|[^"{d}\\r\\n]*))*'
 
 
-def _positions(arr: np.ndarray, delimiter: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, int, int, bool]:
+def _positions(
+    arr: np.ndarray, delimiter: int, meanwhile: Callable[[], object] | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, int, int, bool]:
     """Positions of line feeds and quotes; for every line feed the number of delimiters before
     it, and their total; the number of carriage returns; and whether any field may begin or end
     with a byte of _EDGE_BYTES. In slices that fit the processor's cache (four times faster
     than whole-file masks), on two threads (numpy releases the interpreter lock); the
-    delimiters' positions are only kept per slice."""
+    delimiters' positions are only kept per slice. `meanwhile` runs on the calling thread
+    while the slices are counted."""
     starts = range(0, len(arr), _SLICE)
-    if len(starts) > 1:
-        with ThreadPoolExecutor(2) as pool:
-            parts = list(pool.map(lambda lo: _slice_positions(arr, lo, delimiter), starts))
-    else:
-        parts = [_slice_positions(arr, lo, delimiter) for lo in starts]
+    with ThreadPoolExecutor(2) as pool:
+        futures = [pool.submit(_slice_positions, arr, lo, delimiter) for lo in starts]
+        if meanwhile is not None:
+            meanwhile()
+        parts = [f.result() for f in futures]
     empty = np.zeros(0, dtype=np.int64)
     newlines = np.concatenate([p[0] for p in parts]) if parts else empty
     quotes = np.concatenate([p[1] for p in parts]) if parts else empty
@@ -469,11 +493,12 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
     count exactly as many."""
     if encoding.has_control_chars:
         return False
-    data = path.read_bytes()
+    data = encoding.data if encoding.data is not None else path.read_bytes()
+    # A Windows-1252 file is counted in its own bytes (the structure bytes are the same single
+    # bytes as in UTF-8) and transcoded to UTF-8 for DuckDB while the slices are counted.
     transcoded = encoding.codec == "cp1252"
-    if transcoded:
-        data = data.decode("cp1252").encode("utf-8")
-    start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    text_codec = "cp1252" if transcoded else "utf-8"
+    start = len(codecs.BOM_UTF8) if not transcoded and data.startswith(codecs.BOM_UTF8) else 0
     header_crlf = set()
     for _ in range(result.header_line):
         end = data.find(b"\n", start)
@@ -483,8 +508,9 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
         start = end + 1
     arr = np.frombuffer(data, dtype=np.uint8)[start:]
     n = len(arr)
+    utf8 = _Transcoded(data, start, out_path) if transcoded else None
     newlines, quotes, delims_before, delimiters, carriage_returns, edges = _positions(
-        arr, ord(result.delimiter)
+        arr, ord(result.delimiter), utf8.run if utf8 else None
     )
     if carriage_returns and (
         carriage_returns != np.count_nonzero(arr[newlines[newlines > 0] - 1] == _CR) or (n and arr[-1] == _CR)
@@ -514,7 +540,7 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
     width = len(result.header.fields)
     strict = re.compile(_STRICT_RECORD.format(d=re.escape(result.delimiter)))
     for i in quoted:
-        text = data[start + starts[i] : start + stops[i]].decode("utf-8")
+        text = data[start + starts[i] : start + stops[i]].decode(text_codec)
         if not strict.fullmatch(text):
             return False
         try:
@@ -526,7 +552,7 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
     good = np.ones(len(starts), dtype=bool)
     good[odd] = False
     for i in odd:
-        text = data[start + starts[i] : start + stops[i]].decode("utf-8")
+        text = data[start + starts[i] : start + stops[i]].decode(text_codec)
         try:
             record = next(csv.reader([text], delimiter=result.delimiter, strict=True), [])
         except csv.Error:
@@ -540,6 +566,8 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
     result.rows_read += result.rows_good  # DuckDB removes records whose fields are all blank
     if len(odd) == 0 and not transcoded:
         records_path, skip = path, result.header_line
+    elif len(odd) == 0 and utf8:  # every record is good: the transcoded copy is complete
+        records_path, skip = out_path, 0
     else:
         records_path, skip = out_path, 0
         view = memoryview(data)  # slices of it are not copies
@@ -548,10 +576,12 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
             for i in [*odd.tolist(), len(starts)]:
                 if i > begin:
                     last = int(ends[i - 1])  # its line feed, or n when the file ends without one
-                    out.write(view[start + int(starts[begin]) : start + min(last + 1, n)])
-                    if last >= n:
-                        out.write(b"\n")
-                begin = i + 1
+                    lo, hi = int(starts[begin]), min(last + 1, n)
+                    if utf8:
+                        utf8.write(out, lo, hi)
+                    else:
+                        out.write(view[start + lo : start + hi])
+                begin = i + 1  # a run that ends the file ends it: no line break is added
     result.records = Records(
         records_path,
         skip,
@@ -559,9 +589,39 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
         width,
         lines[good].astype(np.int64),
         not edges,
-        longest,
+        longest * 3 if transcoded else longest,  # a Windows-1252 byte is at most 3 in UTF-8
     )
     return True
+
+
+class _Transcoded:
+    """A Windows-1252 file's bytes after `start` as UTF-8: `run` transcodes them in slices and
+    writes them to `out_path` (the records DuckDB reads, when all of them are good)."""
+
+    def __init__(self, data: bytes, start: int, out_path: Path) -> None:
+        self.view = memoryview(data)[start:]
+        self.out_path = out_path
+        self.pieces: list[bytes] = []
+
+    def run(self) -> None:
+        view = self.view
+        with open(self.out_path, "wb") as out:
+            for lo in range(0, len(view), _SLICE):
+                self.pieces.append(str(view[lo : lo + _SLICE], "cp1252").encode("utf-8"))
+                out.write(self.pieces[-1])
+
+    def write(self, out, lo: int, hi: int) -> None:
+        """Write the bytes lo:hi (positions after `start`) as UTF-8: whole slices as they were
+        transcoded, the parts of slices at either end transcoded again."""
+        while lo < hi:
+            k = lo // _SLICE
+            slice_end = min((k + 1) * _SLICE, len(self.view))
+            end = min(hi, slice_end)
+            if lo == k * _SLICE and end == slice_end:
+                out.write(self.pieces[k])
+            else:
+                out.write(str(self.view[lo:end], "cp1252").encode("utf-8"))
+            lo = end
 
 
 def _complete_header(fh, first: str, delimiter: str, max_lines: int = 10) -> tuple[str, int]:

@@ -10,6 +10,7 @@ from conftest import PROJECT
 
 from pipelines import reader
 from pipelines.contract import get_dataset
+from pipelines.errors import FileRefused
 from pipelines.ingest import ingest
 from pipelines.store import Store
 
@@ -27,6 +28,16 @@ CASES = {
     "BOM and sep line": ("\ufeffsep=;\r\n" + "\r\n".join([HEADER, *ROWS]) + "\r\n", "utf-8", True),
     "Windows-1252 with euro and curly quotes": (
         "\r\n".join([HEADER, good(1, "€ 5 “De Wisselaar” – schijf"), *ROWS[1:]]) + "\r\n", "cp1252", True),
+    "CRLF without final newline and a short record": (
+        "\r\n".join([HEADER, ROWS[0], ROWS[1][:20], *ROWS[2:]]), "utf-8", True),
+    "Windows-1252 without final newline": (
+        "\r\n".join([HEADER, good(1, "“Wisselaar” – €"), *ROWS[1:]]), "cp1252", True),
+    "Windows-1252 with a short record and a blank one": (
+        "\r\n".join([HEADER, good(1, "“Wisselaar” – €"), ROWS[1][:20], "", ";;;", *ROWS[2:], good(9, "Liège")]) + "\r\n",
+        "cp1252", True),
+    "Windows-1252 with no-break spaces around values": (
+        "\r\n".join([HEADER, good(1, "\u00a0€ 5\u00a0").replace("Mechelen", "\u00a0Mechelen"), *ROWS[1:]]) + "\r\n",
+        "cp1252", True),
     "quoted fields with delimiter, quotes and newlines": (
         "\r\n".join([HEADER, good(1, '"a;b ""c"" d\r\nregel 2"'), ROWS[1], good(3, '"x\ny"'), *ROWS[3:]]) + "\r\n",
         "utf-8", True),
@@ -114,7 +125,8 @@ def test_clean_file_is_read_in_place_and_every_line_is_right(tmp_path, monkeypat
     [
         ("clean CRLF", True),
         ("BOM and sep line", True),
-        ("Windows-1252 with euro and curly quotes", False),  # a text begins with '€' (E2 82 AC in UTF-8)
+        ("Windows-1252 with euro and curly quotes", True),  # '€' (0x80) is no space
+        ("Windows-1252 with no-break spaces around values", False),  # 0xA0
         ("values with spaces, tabs and no-break spaces around them", False),
         ("a text ending in an accented letter", False),
         ("a space at the very end of the file", False),
@@ -178,5 +190,66 @@ def test_utf8_inside_a_windows_1252_file_is_found_wherever_it_is(
     also where the pair straddles two slices of the search."""
     monkeypatch.setattr(reader, "_SLICE", slice_bytes)
     path = tmp_path / "f.csv"
-    path.write_bytes(("x" * 5 + text).encode("cp1252"))
-    assert reader._utf8_as_cp1252(path) == found
+    path.write_bytes(("\u00e9" + "x" * 5 + text).encode("cp1252"))  # "é" alone is no UTF-8
+    if found is None:
+        assert reader.detect_encoding(path).codec == "cp1252"
+    else:
+        with pytest.raises(FileRefused) as refused:
+            reader.detect_encoding(path)
+        assert refused.value.code == "ENCODING_UNSUPPORTED"
+        assert f"(bv. '{found}')" in refused.value.message
+
+
+def _utf8_cases() -> list[bytes]:
+    """Well-formed and broken UTF-8: every boundary of the table of well-formed sequences,
+    truncated and stray continuation bytes, surrogates, overlong forms, and random bytes."""
+    import random
+
+    cases = [b"", b"plain ascii", "é – € 𝄞 ï".encode()]
+    for lead in range(0x80, 0x100):
+        for second in (0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0):
+            for tail in (b"", b"\x80", b"\x80\x80", b"\x80\x80\x80", b"a", b"\x80a"):
+                cases.append(bytes([lead, second]) + tail)
+                cases.append(b"x;" + bytes([lead, second]) + tail + b";y\n")
+    rng = random.Random(7)
+    alphabet = b"ab;\n\x80\x9f\xa0\xbf\xc2\xc3\xdf\xe0\xe2\xed\xef\xf0\xf4\xf5"
+    for _ in range(3000):
+        cases.append(bytes(rng.choice(alphabet) for _ in range(rng.randint(1, 12))))
+    for _ in range(300):  # valid text with one byte cut out or changed
+        text = "".join(rng.choice("aé€𝄞ŋ;\n") for _ in range(8)).encode()
+        at = rng.randrange(len(text))
+        cases.append(text[:at] + text[at + 1 :])
+        cases.append(text[:at] + bytes([rng.randrange(256)]) + text[at + 1 :])
+    return cases
+
+
+@pytest.mark.parametrize("slice_bytes", [reader._SLICE, 3])
+def test_the_vectorised_utf8_check_agrees_with_pythons_decoder(monkeypatch, slice_bytes):
+    """The encoding check decides UTF-8 from the positions of the bytes 0x80-0xFF alone; it
+    must accept and refuse exactly what Python's strict UTF-8 decoder does, also where a
+    character straddles two slices."""
+    import numpy as np
+
+    monkeypatch.setattr(reader, "_SLICE", slice_bytes)
+    disagree = []
+    for data in _utf8_cases():
+        arr = np.frombuffer(data, dtype=np.uint8)
+        high, _ = reader._survey(arr)
+        try:
+            data.decode("utf-8")
+            expected = True
+        except UnicodeDecodeError:
+            expected = False
+        if reader._valid_utf8(arr, high) != expected:
+            disagree.append(data)
+    assert disagree == []
+
+
+@pytest.mark.parametrize(
+    ("data", "control"),
+    [(b"a;b\r\nc\td;e\n", False), (b"a;b\nc\x00;d\n", True), (b"a;b\nc\x1f;d\n", True), (b"a\x7f;b\n", True)],
+)
+def test_control_characters_are_found_besides_tabs_and_line_breaks(tmp_path, data, control):
+    path = tmp_path / "f.csv"
+    path.write_bytes(data)
+    assert reader.detect_encoding(path).has_control_chars is control
