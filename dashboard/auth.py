@@ -86,13 +86,19 @@ def permission() -> Permission:
         local_user = getpass.getuser()
     except (KeyError, OSError):
         local_user = "lokale gebruiker"
-    ip = st.context.ip_address
-    return decide(
-        oidc,
-        logged_in,
-        email,
-        editors(),
-        str(st.get_option("server.address") or ""),
-        ip if isinstance(ip, str) else None,  # None: no remote address (localhost, AppTest)
-        local_user,
-    )
+    address = str(st.get_option("server.address") or "")
+    ip = None  # None: no remote address (localhost, AppTest)
+    if not oidc and address.strip().lower() in LOOPBACK:  # only then does it matter
+        ip = _client_ip()
+    return decide(oidc, logged_in, email, editors(), address, ip, local_user)
+
+
+_IP_KEY = "_vapa_client_ip"
+
+
+def _client_ip() -> str | None:
+    """The browser's address, looked up once per session (a session is one connection)."""
+    if _IP_KEY not in st.session_state:
+        ip = st.context.ip_address
+        st.session_state[_IP_KEY] = ip if isinstance(ip, str) else None
+    return st.session_state[_IP_KEY]

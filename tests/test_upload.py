@@ -239,10 +239,33 @@ def test_column_mapping_is_offered_and_remembered(data_dir, local_server):
     assert metrics(at)["Aanvaard"] == "1"
 
 
-def test_templates_are_offered(data_dir, local_server):
+def test_templates_are_offered(data_dir, local_server, monkeypatch):
+    """Every dataset can be chosen; its two buttons download the empty template (the header
+    only) and the example (header and example rows) under the dataset's name."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    from pipelines import contract
+
+    offered: dict[str, object] = {}  # file name -> the callable the download runs
+    add = MediaFileManager.add_deferred
+
+    def record(self, data_callable, mimetype, coordinates, file_name=None, **kw):
+        offered[file_name] = data_callable
+        return add(self, data_callable, mimetype, coordinates, file_name, **kw)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
     at = upload_page()
-    keys = {b.key for b in at.get("download_button")}
-    assert {"leeg-trajecten", "vb-trajecten", "leeg-indicatoren", "vb-indicatoren"} <= keys
+    choice = at.radio(key="sjabloon-dataset")
+    assert len(choice.options) == len(contract.DATASETS)
+    for name, ds in contract.DATASETS.items():
+        choice.set_value(name).run()
+        labels = {b.key: b.proto.label for b in at.get("download_button")}
+        assert labels["sjabloon-leeg"] == f"Leeg sjabloon ({name})"
+        assert labels["sjabloon-voorbeeld"] == f"Voorbeeld ({name})"
+        header = ";".join(ds.column_names) + "\r\n"
+        assert offered[f"{name}-sjabloon.csv"]().decode("utf-8-sig") == header
+        example = offered[f"{name}-voorbeeld.csv"]().decode("utf-8-sig")
+        assert example.startswith(header) and example.count("\r\n") == 1 + len(ds.example_rows)
 
 
 # --- two writers at once ------------------------------------------------------------------------

@@ -54,26 +54,33 @@ def history(root: str, version: int, created_at: str | None) -> tuple[dict, ui.T
 
 with tab_templates:
     st.caption("Een leeg sjabloon en een voorbeeld per dataset, in het Belgische Excel-formaat.")
-    for name, ds in contract.DATASETS.items():
-        left, mid, right = st.columns([2, 1, 1])
-        left.write(f"{name}: {ds.title}")
-        # Built when downloaded: a template follows from the contract alone.
-        mid.download_button(
-            "Leeg sjabloon",
-            lambda name=name: template(name, with_examples=False),
-            f"{name}-sjabloon.csv",
-            "text/csv",
-            key=f"leeg-{name}",
-            on_click="ignore",
-        )
-        right.download_button(
-            "Voorbeeld",
-            lambda name=name: template(name, with_examples=True),
-            f"{name}-voorbeeld.csv",
-            "text/csv",
-            key=f"vb-{name}",
-            on_click="ignore",
-        )
+    name = st.radio(
+        "Dataset",
+        list(contract.DATASETS),
+        format_func=lambda n: f"{n}: {contract.DATASETS[n].title}",
+        horizontal=True,
+        key="sjabloon-dataset",
+    )
+    left, right = st.columns(2)
+    # Built when downloaded: a template follows from the contract alone.
+    left.download_button(
+        f"Leeg sjabloon ({name})",
+        lambda name=name: template(name, with_examples=False),
+        f"{name}-sjabloon.csv",
+        "text/csv",
+        key="sjabloon-leeg",
+        on_click="ignore",
+        icon=":material/download:",
+    )
+    right.download_button(
+        f"Voorbeeld ({name})",
+        lambda name=name: template(name, with_examples=True),
+        f"{name}-voorbeeld.csv",
+        "text/csv",
+        key="sjabloon-voorbeeld",
+        on_click="ignore",
+        icon=":material/download:",
+    )
 
 with tab_history:
     store = Store(root)
