@@ -143,11 +143,11 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def _hash_in_background(path: Path) -> Future[str]:
-    """sha256_file on another thread (hashing and reading release the interpreter lock)."""
+def _in_background(fn: Callable[..., Any], *args: Any) -> Future[Any]:
+    """fn(*args) on a thread of its own (file and DuckDB work release the interpreter lock)."""
     pool = ThreadPoolExecutor(1)
     try:
-        return pool.submit(sha256_file, path)
+        return pool.submit(fn, *args)
     finally:
         pool.shutdown(wait=False)
 
@@ -194,7 +194,7 @@ def ingest(
             original.write_bytes(source)
         else:
             shutil.copyfile(source, original)
-        digest = _hash_in_background(original)  # while the encoding is checked
+        digest = _in_background(sha256_file, original)  # while the encoding is checked
         result = IngestResult(ds.name, name, "", mode, "refused", ingest_id)
         workbook = False
         try:
@@ -247,6 +247,13 @@ def ingest(
         return result
 
 
+def _prepare(config: dict[str, Any]) -> tuple[duckdb.DuckDBPyConnection, Any]:
+    """The DuckDB connection and the municipality resolver, made while the file is checked."""
+    con = duckdb.connect(":memory:", config=config)
+    con.execute("PRAGMA disable_progress_bar")  # it would print into `ingest --json`'s output
+    return con, resolver()
+
+
 def _run(
     store: Store,
     ds,
@@ -261,50 +268,55 @@ def _run(
     dry_run: bool,
     digest: Future[str],
 ) -> None:
-    manifest = store.current()
-    entry = (manifest or {}).get("datasets", {}).get(ds.name)
-    # Size is checked before the bytes are kept: an oversized file is not stored.
-    encoding = detect_encoding(upload)
-    result.file_sha256 = digest.result()
-    if not dry_run:
-        store.keep_raw(original, result.file_sha256, "xlsx" if workbook else "csv")
-        crash_point("after_raw")
-    result.encoding = "xlsx" if workbook else encoding.codec
-    if entry and result.file_sha256 in entry["sources"]:
-        result.status = "duplicate"
-        result.duplicate_of = entry["ingests"][entry["sources"].index(result.file_sha256)]
-        earlier = next((r for r in store.ledger() if r.get("ingest_id") == result.duplicate_of), {})
-        for key in ("rows_read", "rows_accepted", "rows_rejected", "rows_blank"):
-            setattr(result, key, earlier.get(key, 0))
-        result.rows_total = entry["rows"]
-        return
-    if result.mode == "append" and entry and entry.get("demo") and not demo:
-        # Real rows are never mixed with fictitious ones: the first real file replaces the demo.
-        result.mode = "replace"
-        result.warnings.append(
-            Issue(
-                None,
-                None,
-                None,
-                "DEMO_REPLACED",
-                f"De gepubliceerde {ds.name} waren demogegevens (fictief). Dit bestand vervangt "
-                "ze in plaats van eraan toegevoegd te worden.",
-            )
-        )
-    report(0.1, "Bestand lezen en controleren…")
-    norm = staging / "normalised.csv"
-    existing = store.dataset_file(ds.name, manifest) if result.mode == "append" else None
     config = {
         "temp_directory": str(staging / "duckdb_tmp"),
         "threads": 2,
         "memory_limit": DUCKDB_MEMORY,
     }
-    con = duckdb.connect(":memory:", config=config)
-    con.execute("PRAGMA disable_progress_bar")  # it would print into `ingest --json`'s output
+    prepared = _in_background(_prepare, config)
+    raw: Future[Path] | None = None  # the raw copy, kept on another thread while the file is read
     try:
+        manifest = store.current()
+        entry = (manifest or {}).get("datasets", {}).get(ds.name)
+        # Size is checked before the bytes are kept: an oversized file is not stored.
+        encoding = detect_encoding(upload)
+        result.file_sha256 = digest.result()
+        if not dry_run:  # fsynced on another thread while the file is read; waited for below
+            ext = "xlsx" if workbook else "csv"
+            raw = _in_background(store.keep_raw, original, result.file_sha256, ext)
+        result.encoding = "xlsx" if workbook else encoding.codec
+        if entry and result.file_sha256 in entry["sources"]:
+            result.status = "duplicate"
+            result.duplicate_of = entry["ingests"][entry["sources"].index(result.file_sha256)]
+            earlier = next((r for r in store.ledger() if r.get("ingest_id") == result.duplicate_of), {})
+            for key in ("rows_read", "rows_accepted", "rows_rejected", "rows_blank"):
+                setattr(result, key, earlier.get(key, 0))
+            result.rows_total = entry["rows"]
+            return
+        if result.mode == "append" and entry and entry.get("demo") and not demo:
+            # Real rows are never mixed with fictitious ones: the first real file replaces the demo.
+            result.mode = "replace"
+            result.warnings.append(
+                Issue(
+                    None,
+                    None,
+                    None,
+                    "DEMO_REPLACED",
+                    f"De gepubliceerde {ds.name} waren demogegevens (fictief). Dit bestand vervangt "
+                    "ze in plaats van eraan toegevoegd te worden.",
+                )
+            )
+        report(0.1, "Bestand lezen en controleren…")
+        norm = staging / "normalised.csv"
+        existing = store.dataset_file(ds.name, manifest) if result.mode == "append" else None
+        con, resolve = prepared.result()
         for fast in (None, False):  # the fast path where the file allows it, else record by record
             scanned = scan(upload, ds, norm, encoding, mapping, record_lines=workbook, fast=fast)
             encoding = Encoding(encoding.codec, encoding.has_control_chars)  # its bytes are read
+            if raw is not None:
+                raw.result()
+                raw = None
+                crash_point("after_raw")
             crash_point("after_scan")
             report(0.4, "Waarden en gemeenten controleren…")
             try:
@@ -313,7 +325,7 @@ def _run(
                     ds,
                     scanned,
                     norm,
-                    resolver(),
+                    resolve,
                     staging / "accepted.parquet",
                     result.ingest_id,
                     existing,
@@ -340,24 +352,26 @@ def _run(
             if not dry_run:
                 store.keep_rejects(rejects, result.ingest_id)
         result.preview = _records(con.execute(f'SELECT * FROM raw ORDER BY "{LINE_COLUMN}" LIMIT 20'), "")
+        result.errors = sorted(scanned.issues + staged.issues, key=_order)
+        result.warnings = sorted(result.warnings + scanned.warnings + staged.warnings, key=_order)
+        result.rows_accepted = staged.rows_accepted
+        result.rows_rejected = staged.rows_rejected + scanned.rows_bad
+        result.rows_total = staged.rows_total
+        if result.rows_read != result.rows_accepted + result.rows_rejected:
+            raise RuntimeError(
+                f"conservation broken: {result.rows_read} != {result.rows_accepted} + {result.rows_rejected}"
+            )
+        if result.rows_accepted == 0:
+            raise FileRefused(
+                "NO_VALID_ROWS",
+                f"Geen enkele rij is geldig ({result.rows_rejected} geweigerd); er is niets "
+                "gepubliceerd. Verbeter de fouten hieronder en laad het bestand opnieuw op.",
+            )
+        result.status = "published"
     finally:
-        con.close()
-    result.errors = sorted(scanned.issues + staged.issues, key=_order)
-    result.warnings = sorted(result.warnings + scanned.warnings + staged.warnings, key=_order)
-    result.rows_accepted = staged.rows_accepted
-    result.rows_rejected = staged.rows_rejected + scanned.rows_bad
-    result.rows_total = staged.rows_total
-    if result.rows_read != result.rows_accepted + result.rows_rejected:
-        raise RuntimeError(
-            f"conservation broken: {result.rows_read} != {result.rows_accepted} + {result.rows_rejected}"
-        )
-    if result.rows_accepted == 0:
-        raise FileRefused(
-            "NO_VALID_ROWS",
-            f"Geen enkele rij is geldig ({result.rows_rejected} geweigerd); er is niets "
-            "gepubliceerd. Verbeter de fouten hieronder en laad het bestand opnieuw op.",
-        )
-    result.status = "published"
+        if raw is not None:
+            raw.result()
+        prepared.result()[0].close()
 
 
 def _keep_original(store: Store, original: Path, sha: str, workbook: bool) -> None:

@@ -418,6 +418,7 @@ _NL, _CR, _QUOTE = 10, 13, 34
 _EDGE_BYTES = np.zeros(256, dtype=bool)
 _EDGE_BYTES[[9, 11, 12, 32, _QUOTE, 0xA0, 0xAF, 0xC2, 0xE1, 0xE2, 0xE3]] = True
 _SLICE = 1 << 22
+_TRANSCODE = 1 << 20
 # Python's csv module in strict mode accepts exactly these records: quotes only around whole
 # fields, doubled inside. A record with a quote elsewhere takes the slow path, which reports it.
 _STRICT_RECORD = '(?:"(?:[^"]|"")*"|[^"{d}\\r\\n]*)(?:{d}(?:"(?:[^"]|"")*"|[^"{d}\\r\\n]*))*'
@@ -595,33 +596,67 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
 
 
 class _Transcoded:
-    """A Windows-1252 file's bytes after `start` as UTF-8: `run` transcodes them in slices and
+    """A Windows-1252 file's bytes after `start` as UTF-8: `run` transcodes them in pieces and
     writes them to `out_path` (the records DuckDB reads, when all of them are good)."""
 
     def __init__(self, data: bytes, start: int, out_path: Path) -> None:
-        self.view = memoryview(data)[start:]
+        self.arr = np.frombuffer(data, dtype=np.uint8)[start:]
         self.out_path = out_path
-        self.pieces: list[bytes] = []
+        self.pieces: list[np.ndarray] = []
 
     def run(self) -> None:
-        view = self.view
+        arr = self.arr
         with open(self.out_path, "wb") as out:
-            for lo in range(0, len(view), _SLICE):
-                self.pieces.append(str(view[lo : lo + _SLICE], "cp1252").encode("utf-8"))
+            for lo in range(0, len(arr), _TRANSCODE):
+                self.pieces.append(cp1252_to_utf8(arr[lo : lo + _TRANSCODE]))
                 out.write(self.pieces[-1])
 
     def write(self, out, lo: int, hi: int) -> None:
-        """Write the bytes lo:hi (positions after `start`) as UTF-8: whole slices as they were
-        transcoded, the parts of slices at either end transcoded again."""
+        """Write the bytes lo:hi (positions after `start`) as UTF-8: whole pieces as they were
+        transcoded, the parts of pieces at either end transcoded again."""
         while lo < hi:
-            k = lo // _SLICE
-            slice_end = min((k + 1) * _SLICE, len(self.view))
-            end = min(hi, slice_end)
-            if lo == k * _SLICE and end == slice_end:
+            k = lo // _TRANSCODE
+            piece_end = min((k + 1) * _TRANSCODE, len(self.arr))
+            end = min(hi, piece_end)
+            if lo == k * _TRANSCODE and end == piece_end:
                 out.write(self.pieces[k])
             else:
-                out.write(str(self.view[lo:end], "cp1252").encode("utf-8"))
+                out.write(cp1252_to_utf8(self.arr[lo:end]))
             lo = end
+
+
+# Windows-1252 -> UTF-8 by table: each byte's UTF-8 form (up to three bytes) and its length.
+# The five undefined bytes have none; a file holding one is refused before it gets here.
+_CP1252_UTF8 = np.zeros((256, 3), dtype=np.uint8)
+_CP1252_LENGTH = np.zeros(256, dtype=np.uint8)
+for _byte in range(256):
+    try:
+        _utf8 = bytes([_byte]).decode("cp1252").encode("utf-8")
+    except UnicodeDecodeError:
+        continue
+    _CP1252_UTF8[_byte, : len(_utf8)] = list(_utf8)
+    _CP1252_LENGTH[_byte] = len(_utf8)
+
+
+def cp1252_to_utf8(piece: np.ndarray) -> np.ndarray:
+    """Windows-1252 bytes as UTF-8, exactly as Python's codecs do it but vectorised (the
+    interpreter lock is free while numpy works): ASCII stays, every byte 0x80-0xFF becomes the
+    first byte of its UTF-8 form and the others are inserted after it. Three times faster than
+    decoding and encoding, on another thread than the record count."""
+    high = np.flatnonzero(piece >= 0x80)
+    if not len(high):
+        return piece
+    values = piece[high]
+    length = _CP1252_LENGTH[values]
+    if not length.all():
+        raise ValueError("a byte that Windows-1252 does not define")  # refused before: a bug
+    out = piece.copy()
+    out[high] = _CP1252_UTF8[values, 0]
+    three = length == 3
+    at = np.concatenate((high + 1, high[three] + 1))
+    follow = np.concatenate((_CP1252_UTF8[values, 1], _CP1252_UTF8[values[three], 2]))
+    order = np.argsort(at, kind="stable")  # equal positions keep their order: second, third byte
+    return np.insert(out, at[order], follow[order])
 
 
 def _complete_header(fh, first: str, delimiter: str, max_lines: int = 10) -> tuple[str, int]:

@@ -253,3 +253,45 @@ def test_control_characters_are_found_besides_tabs_and_line_breaks(tmp_path, dat
     path = tmp_path / "f.csv"
     path.write_bytes(data)
     assert reader.detect_encoding(path).has_control_chars is control
+
+
+def test_windows_1252_is_transcoded_exactly_as_pythons_codec_does():
+    """The vectorised transcoding gives, byte for byte, what Python's cp1252 codec and UTF-8
+    encoder give: every defined byte alone, next to each other and at a piece's ends."""
+    import random
+
+    import numpy as np
+
+    defined = [b for b in range(256) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)]
+    rng = random.Random(1252)
+    cases = [bytes([b]) for b in defined] + [bytes(defined), bytes(reversed(defined)), b"", b"ascii only"]
+    cases += [bytes(rng.choice(defined) for _ in range(rng.randint(1, 40))) for _ in range(2000)]
+    for data in cases:
+        got = reader.cp1252_to_utf8(np.frombuffer(data, dtype=np.uint8)).tobytes()
+        assert got == data.decode("cp1252").encode("utf-8"), data
+    with pytest.raises(ValueError):
+        reader.cp1252_to_utf8(np.frombuffer(b"a\x81b", dtype=np.uint8))
+
+
+@pytest.mark.parametrize("piece", [reader._TRANSCODE, 5])
+def test_any_run_of_a_windows_1252_file_is_written_as_its_utf8(tmp_path, monkeypatch, piece):
+    """The normalised copy is written in runs of good records; a run may start and end inside a
+    transcoded piece."""
+    import io
+    import random
+
+    monkeypatch.setattr(reader, "_TRANSCODE", piece)
+    text = "Liège;“De Wisselaar” – € 5;Œuvre\r\n" * 7
+    data = b"header\r\n" + text.encode("cp1252")
+    start = len(b"header\r\n")
+    transcoded = reader._Transcoded(data, start, tmp_path / "out.csv")
+    transcoded.run()
+    body = data[start:]
+    assert (tmp_path / "out.csv").read_bytes() == body.decode("cp1252").encode("utf-8")
+    rng = random.Random(5)
+    for _ in range(300):
+        lo = rng.randrange(len(body))
+        hi = rng.randrange(lo, len(body) + 1)
+        out = io.BytesIO()
+        transcoded.write(out, lo, hi)
+        assert out.getvalue() == body[lo:hi].decode("cp1252").encode("utf-8"), (lo, hi)
