@@ -190,26 +190,32 @@ def ingest(
     with store.write_lock():
         staging = store.new_staging(ingest_id)
         original = staging / "original.bin"
-        if isinstance(source, (bytes, bytearray)):
-            original.write_bytes(source)
-        else:
+        data = bytes(source) if isinstance(source, (bytes, bytearray)) else None
+        if data is None and source.stat().st_size <= max_bytes():
+            data = source.read_bytes()  # read once: kept, hashed and checked from memory
+        if data is not None:  # written and hashed on another thread while the encoding is checked
+            digest = _in_background(_write_and_hash, original, data)
+        else:  # too large: copied for the refusal's record, never read into memory
             shutil.copyfile(source, original)
-        digest = _in_background(sha256_file, original)  # while the encoding is checked
+            digest = _in_background(sha256_file, original)
         result = IngestResult(ds.name, name, "", mode, "refused", ingest_id)
         workbook = False
         try:
-            with open(original, "rb") as fh:
-                workbook = is_xlsx(fh.read(4))
-            upload = staging / "upload.bin"
-            if workbook:
-                if original.stat().st_size > max_bytes():
-                    detect_encoding(original)  # refuses with the size message
-                upload.write_bytes(xlsx_to_csv(original.read_bytes()))
+            if data is not None:
+                workbook = is_xlsx(data[:4])
             else:
-                upload = original
+                with open(original, "rb") as fh:
+                    workbook = is_xlsx(fh.read(4))
+            upload, checked = original, data
+            if workbook:
+                if data is None or len(data) > max_bytes():
+                    detect_encoding(original, data)  # refuses with the size message
+                upload, checked = staging / "upload.bin", xlsx_to_csv(data)
+                upload.write_bytes(checked)
             _run(
-                store, ds, upload, staging, result, mapping, report, demo, original, workbook, dry_run, digest
-            )
+                store, ds, upload, checked, staging, result, mapping, report, demo, original, workbook,
+                dry_run, digest,
+            )  # fmt: skip
         except FileRefused as refusal:
             result.status = "refused"
             result.refusal = refusal.as_issue()
@@ -247,6 +253,11 @@ def ingest(
         return result
 
 
+def _write_and_hash(path: Path, data: bytes) -> str:
+    path.write_bytes(data)
+    return hashlib.sha256(data).hexdigest()
+
+
 def _prepare(config: dict[str, Any]) -> tuple[duckdb.DuckDBPyConnection, Any]:
     """The DuckDB connection and the municipality resolver, made while the file is checked."""
     con = duckdb.connect(":memory:", config=config)
@@ -258,6 +269,7 @@ def _run(
     store: Store,
     ds,
     upload: Path,
+    data: bytes | None,
     staging: Path,
     result: IngestResult,
     mapping: dict[str, str] | None,
@@ -279,7 +291,7 @@ def _run(
         manifest = store.current()
         entry = (manifest or {}).get("datasets", {}).get(ds.name)
         # Size is checked before the bytes are kept: an oversized file is not stored.
-        encoding = detect_encoding(upload)
+        encoding = detect_encoding(upload, data)
         result.file_sha256 = digest.result()
         if not dry_run:  # fsynced on another thread while the file is read; waited for below
             ext = "xlsx" if workbook else "csv"

@@ -70,9 +70,10 @@ class Encoding:
         return ENCODING_LABELS[self.codec]
 
 
-def detect_encoding(path: Path) -> Encoding:
-    """UTF-8 (with or without BOM) or Windows-1252; anything else is refused with a reason."""
-    size = path.stat().st_size
+def detect_encoding(path: Path, data: bytes | None = None) -> Encoding:
+    """UTF-8 (with or without BOM) or Windows-1252; anything else is refused with a reason.
+    `data`: the file's bytes when they are already read."""
+    size = len(data) if data is not None else path.stat().st_size
     if size == 0:
         raise FileRefused("FILE_EMPTY", "Het bestand is leeg (0 bytes). Kies het juiste bestand.")
     limit = max_bytes()
@@ -82,7 +83,8 @@ def detect_encoding(path: Path) -> Encoding:
             f"Het bestand is {_mb(size)} groot; de grens is {_mb(limit)}. Splits het bestand "
             "op, bijvoorbeeld per begrotingsjaar, en laad de delen na elkaar op met 'toevoegen'.",
         )
-    data = path.read_bytes()
+    if data is None:
+        data = path.read_bytes()
     _refuse_non_text(data[:CHUNK])
     arr = np.frombuffer(data, dtype=np.uint8)
     high, control = _survey(arr)

@@ -549,6 +549,8 @@ def _key_issues(
     con: duckdb.DuckDBPyConnection, dataset: Dataset, existing: Path | None, version: int | None
 ) -> None:
     keys = _key_expr(dataset)
+    # Keys without a municipality are compared in typed: no join with the resolutions.
+    rows = "staged" if any(dataset.column(k).is_municipality for k in dataset.key) else "typed"
 
     def key_raw(prefix: str = "") -> str:
         return "concat_ws(' / ', " + ", ".join(prefix + quote_ident(k + "__raw") for k in dataset.key) + ")"
@@ -568,8 +570,8 @@ def _key_issues(
             SELECT {quote_ident(LINE_COLUMN)} AS line, {key_raw()} AS value,
                    count(*) OVER w AS n,
                    list({quote_ident(LINE_COLUMN)}) OVER w AS lines
-            FROM staged AS s SEMI JOIN (
-                SELECT {", ".join(keys)} FROM staged WHERE {present} GROUP BY ALL HAVING count(*) > 1
+            FROM {rows} AS s SEMI JOIN (
+                SELECT {", ".join(keys)} FROM {rows} WHERE {present} GROUP BY ALL HAVING count(*) > 1
             ) AS d ON {" AND ".join(f"s.{k} = d.{k}" for k in keys)}
             WINDOW w AS (PARTITION BY {", ".join("s." + k for k in keys)} ORDER BY {quote_ident(LINE_COLUMN)}
                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
@@ -589,7 +591,7 @@ def _key_issues(
                $version || '). Bij toevoegen worden bestaande rijen nooit overschreven: ' ||
                'kies ''vervangen'' om de hele dataset te vervangen, of laat deze rij weg.',
                'error'
-        FROM staged AS s
+        FROM {rows} AS s
         WHERE {" AND ".join("s." + k + " IS NOT NULL" for k in keys)}
           AND EXISTS (SELECT 1 FROM read_parquet($existing) AS e WHERE {join})
         """,
@@ -635,10 +637,9 @@ def stage(
         if name != "_ingest_id"
     )
     params: dict[str, object] = {"ingest_id": ingest_id}
-    source = (
-        f"SELECT {select}, $ingest_id AS _ingest_id FROM staged AS s ANTI JOIN rejected AS r "
-        f"ON s.{quote_ident(LINE_COLUMN)} = r.line"
-    )
+    source = f"SELECT {select}, $ingest_id AS _ingest_id FROM staged AS s"
+    if rejected:
+        source += f" ANTI JOIN rejected AS r ON s.{quote_ident(LINE_COLUMN)} = r.line"
     # Not sorted: readers sort by `_regel` where order matters (sorting took half of the COPY).
     before = 0
     if existing is not None:
