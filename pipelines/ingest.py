@@ -29,9 +29,11 @@ from pipelines.reader import (
     ENCODING_LABELS,
     LINE_COLUMN,
     Encoding,
+    Survey,
     detect_encoding,
     finish_scan,
     max_bytes,
+    read_surveyed,
     scan,
 )
 from pipelines.reference import resolver
@@ -191,10 +193,14 @@ def ingest(
         staging = store.new_staging(ingest_id)
         original = staging / "original.bin"
         data = bytes(source) if isinstance(source, (bytes, bytearray)) else None
+        survey, sha = None, None
         if data is None and source.stat().st_size <= max_bytes():
-            data = source.read_bytes()  # read once: kept, hashed and checked from memory
-        if data is not None:  # written and hashed on another thread while the encoding is checked
-            digest = _in_background(_write_and_hash, original, data)
+            # Read once: hashed and surveyed while it is read, kept and checked from memory.
+            hasher = hashlib.sha256()
+            data, survey = read_surveyed(source, hasher)
+            sha = hasher.hexdigest()
+        if data is not None:  # written (and hashed) on another thread while the encoding is checked
+            digest = _in_background(_write_and_hash, original, data, sha)
         else:  # too large: copied for the refusal's record, never read into memory
             shutil.copyfile(source, original)
             digest = _in_background(sha256_file, original)
@@ -210,11 +216,11 @@ def ingest(
             if workbook:
                 if data is None or len(data) > max_bytes():
                     detect_encoding(original, data)  # refuses with the size message
-                upload, checked = staging / "upload.bin", xlsx_to_csv(data)
+                upload, checked, survey = staging / "upload.bin", xlsx_to_csv(data), None
                 upload.write_bytes(checked)
             _run(
-                store, ds, upload, checked, staging, result, mapping, report, demo, original, workbook,
-                dry_run, digest,
+                store, ds, upload, checked, survey, staging, result, mapping, report, demo, original,
+                workbook, dry_run, digest,
             )  # fmt: skip
         except FileRefused as refusal:
             result.status = "refused"
@@ -253,9 +259,11 @@ def ingest(
         return result
 
 
-def _write_and_hash(path: Path, data: bytes) -> str:
+def _write_and_hash(path: Path, data: bytes, sha: str | None) -> str:
+    """Write `data` to `path`; its sha-256 (`sha` when known). The digest is known only once
+    the file is complete: the raw copy links the file under the digest's name."""
     path.write_bytes(data)
-    return hashlib.sha256(data).hexdigest()
+    return sha or hashlib.sha256(data).hexdigest()
 
 
 def _prepare(config: dict[str, Any]) -> tuple[duckdb.DuckDBPyConnection, Any]:
@@ -270,6 +278,7 @@ def _run(
     ds,
     upload: Path,
     data: bytes | None,
+    survey: Survey | None,
     staging: Path,
     result: IngestResult,
     mapping: dict[str, str] | None,
@@ -291,7 +300,7 @@ def _run(
         manifest = store.current()
         entry = (manifest or {}).get("datasets", {}).get(ds.name)
         # Size is checked before the bytes are kept: an oversized file is not stored.
-        encoding = detect_encoding(upload, data)
+        encoding = detect_encoding(upload, data, survey)
         result.file_sha256 = digest.result()
         if not dry_run:  # fsynced on another thread while the file is read; waited for below
             ext = "xlsx" if workbook else "csv"

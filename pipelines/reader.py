@@ -21,6 +21,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -70,9 +71,9 @@ class Encoding:
         return ENCODING_LABELS[self.codec]
 
 
-def detect_encoding(path: Path, data: bytes | None = None) -> Encoding:
+def detect_encoding(path: Path, data: bytes | None = None, survey: Survey | None = None) -> Encoding:
     """UTF-8 (with or without BOM) or Windows-1252; anything else is refused with a reason.
-    `data`: the file's bytes when they are already read."""
+    `data`: the file's bytes when they are already read, `survey` what read_surveyed found."""
     size = len(data) if data is not None else path.stat().st_size
     if size == 0:
         raise FileRefused("FILE_EMPTY", "Het bestand is leeg (0 bytes). Kies het juiste bestand.")
@@ -87,7 +88,7 @@ def detect_encoding(path: Path, data: bytes | None = None) -> Encoding:
         data = path.read_bytes()
     _refuse_non_text(data[:CHUNK])
     arr = np.frombuffer(data, dtype=np.uint8)
-    high, control = _survey(arr)
+    high, control = survey if survey is not None else _survey(arr)
     if _valid_utf8(arr, high):
         return Encoding("utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8", control, data)
     if np.isin(arr[high], _UNDEFINED_CP1252).any():
@@ -113,7 +114,10 @@ def detect_encoding(path: Path, data: bytes | None = None) -> Encoding:
     return Encoding("cp1252", control, data)
 
 
-def _survey(arr: np.ndarray) -> tuple[np.ndarray, bool]:
+Survey = tuple[np.ndarray, bool]  # what _survey found: (positions of 0x80-0xFF, control characters)
+
+
+def _survey(arr: np.ndarray) -> Survey:
     """The positions of the bytes 0x80-0xFF (everything else is ASCII), and whether the file
     holds a control character besides tab and line breaks (_CONTROL_BYTES: in UTF-8 and
     Windows-1252 each is one byte that never occurs inside another character). In slices that
@@ -124,8 +128,34 @@ def _survey(arr: np.ndarray) -> tuple[np.ndarray, bool]:
             parts = list(pool.map(lambda lo: _survey_slice(arr, lo), starts))
     else:
         parts = [_survey_slice(arr, lo) for lo in starts]
+    return _survey_of(parts)
+
+
+def _survey_of(parts: list[Survey]) -> Survey:
     high = np.concatenate([p[0] for p in parts]) if parts else np.zeros(0, dtype=np.int64)
     return high, any(p[1] for p in parts)
+
+
+def read_surveyed(path: Path, hasher: Any = None) -> tuple[bytearray, Survey]:
+    """The file's bytes and their survey (see _survey), each slice surveyed while the next one
+    is read (reading, hashing and numpy release the interpreter lock); `hasher` (hashlib)
+    is fed the bytes as they are read."""
+    data = bytearray(path.stat().st_size)
+    view = memoryview(data)
+    arr = np.frombuffer(data, dtype=np.uint8)
+    read = 0
+    with open(path, "rb", buffering=0) as fh, ThreadPoolExecutor(2) as pool:
+        futures = []
+        while read < len(data):
+            n = fh.readinto(view[read : read + _SLICE])
+            if not n:  # the file shrank while it was read: what was read is the upload
+                break
+            futures.append(pool.submit(_survey_slice, arr[: read + n], read))
+            if hasher is not None:
+                hasher.update(view[read : read + n])
+            read += n
+        parts = [f.result() for f in futures]
+    return (data if read == len(data) else data[:read]), _survey_of(parts)
 
 
 def _survey_slice(arr: np.ndarray, lo: int) -> tuple[np.ndarray, bool]:

@@ -295,3 +295,20 @@ def test_any_run_of_a_windows_1252_file_is_written_as_its_utf8(tmp_path, monkeyp
         out = io.BytesIO()
         transcoded.write(out, lo, hi)
         assert out.getvalue() == body[lo:hi].decode("cp1252").encode("utf-8"), (lo, hi)
+
+
+@pytest.mark.parametrize("slice_bytes", [reader._SLICE, 11])
+def test_reading_and_surveying_together_gives_the_file_and_its_survey(tmp_path, monkeypatch, slice_bytes):
+    """The upload is surveyed slice by slice while it is read: the same bytes, the same positions
+    of the bytes 0x80-0xFF and the same control-character finding as surveying it afterwards."""
+    import numpy as np
+
+    monkeypatch.setattr(reader, "_SLICE", slice_bytes)
+    for data in (b"", b"a;b\n", ("Liège;“x” – €\r\n" * 9).encode(), b"a\x07;\xe9\n" * 5):
+        path = tmp_path / "f.csv"
+        path.write_bytes(data)
+        read, (high, control) = reader.read_surveyed(path)
+        expected_high, expected_control = reader._survey(np.frombuffer(data, dtype=np.uint8))
+        assert bytes(read) == data
+        assert high.tolist() == expected_high.tolist() == [i for i, b in enumerate(data) if b >= 0x80]
+        assert control is expected_control is (b"\x07" in data)
