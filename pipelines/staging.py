@@ -137,7 +137,7 @@ def _issue(
     )
 
 
-def _column_checks(p: _Params, col: Column) -> list[str]:
+def _column_checks(p: _Params, col: Column, resolutions: bool = True) -> list[str]:
     raw = quote_ident(col.name + "__raw")
     typed = quote_ident(col.name)
     out = []
@@ -193,7 +193,7 @@ def _column_checks(p: _Params, col: Column) -> list[str]:
                 f"'{col.name}' is een code en mag geen regeleinde bevatten.",
             )
         )
-    if col.is_municipality:
+    if col.is_municipality and resolutions:
         status_col = quote_ident(col.name + "__status")
         for status, code, severity in (
             ("unknown", "MUNICIPALITY_UNKNOWN", "error"),
@@ -519,9 +519,17 @@ def _build_staged(con: duckdb.DuckDBPyConnection, dataset: Dataset) -> int:
     return int(_scalar(con, "SELECT count(*) FROM typed"))
 
 
+_FLAGGED = ("unknown", "ambiguous", "mapped")  # the resolutions that give an issue
+
+
 def _build_issues(con: duckdb.DuckDBPyConnection, dataset: Dataset) -> None:
+    # When every municipality resolved without remark and no row check compares resolved
+    # codes, the rows are checked in typed, without the join with the resolutions.
+    flagged = _scalar(con, "SELECT count(*) FROM muni WHERE list_contains($f, status)", {"f": list(_FLAGGED)})
+    codes = [col.name + "_nis" for col in dataset.columns if col.is_municipality]
+    joined = bool(flagged) or any(code in chk.sql for chk in dataset.checks for code in codes)
     p = _Params()
-    checks = [chk for col in dataset.columns for chk in _column_checks(p, col)]
+    checks = [chk for col in dataset.columns for chk in _column_checks(p, col, joined)]
     checks += _row_checks(p, dataset)
     # The issues are built only for rows with any: testing the conditions is cheap, building
     # a list of structs for every row is not.
@@ -531,7 +539,7 @@ def _build_issues(con: duckdb.DuckDBPyConnection, dataset: Dataset) -> None:
         f'{quote_ident(LINE_COLUMN)} AS line, e.column AS "column", e.value AS value, '
         "e.code AS code, e.message AS message, e.severity AS severity FROM (SELECT "
         f"{quote_ident(LINE_COLUMN)}, unnest(list_filter([{', '.join(checks)}], "
-        f"lambda e: e IS NOT NULL)) AS e FROM staged WHERE {any_issue})",
+        f"lambda e: e IS NOT NULL)) AS e FROM {'staged' if joined else 'typed'} WHERE {any_issue})",
         p.values,
     )
 
