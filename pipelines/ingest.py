@@ -28,7 +28,6 @@ from pipelines.reader import (
     DELIMITER_LABELS,
     ENCODING_LABELS,
     LINE_COLUMN,
-    Encoding,
     Survey,
     detect_encoding,
     finish_scan,
@@ -333,7 +332,6 @@ def _run(
         con, resolve = prepared.result()
         for fast in (None, False):  # the fast path where the file allows it, else record by record
             scanned = scan(upload, ds, norm, encoding, mapping, record_lines=workbook, fast=fast)
-            encoding = Encoding(encoding.codec, encoding.has_control_chars)  # its bytes are read
             if raw is not None:
                 raw.result()
                 raw = None

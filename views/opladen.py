@@ -61,26 +61,21 @@ with tab_templates:
         horizontal=True,
         key="sjabloon-dataset",
     )
-    left, right = st.columns(2)
     # Built when downloaded: a template follows from the contract alone.
-    left.download_button(
-        f"Leeg sjabloon ({name})",
-        lambda name=name: template(name, with_examples=False),
-        f"{name}-sjabloon.csv",
-        "text/csv",
-        key="sjabloon-leeg",
-        on_click="ignore",
-        icon=":material/download:",
-    )
-    right.download_button(
-        f"Voorbeeld ({name})",
-        lambda name=name: template(name, with_examples=True),
-        f"{name}-voorbeeld.csv",
-        "text/csv",
-        key="sjabloon-voorbeeld",
-        on_click="ignore",
-        icon=":material/download:",
-    )
+    for column, (label, examples, kind) in zip(
+        st.columns(2),
+        (("Leeg sjabloon", False, "leeg"), ("Voorbeeld", True, "voorbeeld")),
+        strict=True,
+    ):
+        column.download_button(
+            f"{label} ({name})",
+            lambda name=name, examples=examples: template(name, with_examples=examples),
+            f"{name}-{'voorbeeld' if examples else 'sjabloon'}.csv",
+            "text/csv",
+            key=f"sjabloon-{kind}",
+            on_click="ignore",
+            icon=":material/download:",
+        )
 
 with tab_history:
     store = Store(root)
