@@ -119,7 +119,7 @@ Survey = tuple[np.ndarray, bool]  # what _survey found: (positions of 0x80-0xFF,
 
 def _survey(arr: np.ndarray) -> Survey:
     """The positions of the bytes 0x80-0xFF (everything else is ASCII), and whether the file
-    holds a control character besides tab and line breaks (_CONTROL_BYTES: in UTF-8 and
+    holds a control character besides tab and line breaks (_CONTROL: in UTF-8 and
     Windows-1252 each is one byte that never occurs inside another character). In slices that
     fit the processor's cache, on two threads (numpy releases the interpreter lock)."""
     starts = range(0, len(arr), _SLICE)
@@ -200,8 +200,6 @@ def _valid_utf8(arr: np.ndarray, high: np.ndarray) -> bool:
     )
 
 
-# The control characters of _CONTROL as bytes.
-_CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32), 127])
 # The five bytes Windows-1252 leaves undefined: a file holding one is not Windows-1252.
 _UNDEFINED_CP1252 = np.array([0x81, 0x8D, 0x8F, 0x90, 0x9D], dtype=np.uint8)
 

@@ -137,6 +137,14 @@ def _issue(
     )
 
 
+# The resolutions of a municipality that give an issue: its code and severity.
+_RESOLUTION_ISSUES = {
+    "unknown": ("MUNICIPALITY_UNKNOWN", "error"),
+    "ambiguous": ("MUNICIPALITY_AMBIGUOUS", "error"),
+    "mapped": ("MUNICIPALITY_MAPPED", "warning"),
+}
+
+
 def _column_checks(p: _Params, col: Column, resolutions: bool = True) -> list[str]:
     raw = quote_ident(col.name + "__raw")
     typed = quote_ident(col.name)
@@ -195,11 +203,7 @@ def _column_checks(p: _Params, col: Column, resolutions: bool = True) -> list[st
         )
     if col.is_municipality and resolutions:
         status_col = quote_ident(col.name + "__status")
-        for status, code, severity in (
-            ("unknown", "MUNICIPALITY_UNKNOWN", "error"),
-            ("ambiguous", "MUNICIPALITY_AMBIGUOUS", "error"),
-            ("mapped", "MUNICIPALITY_MAPPED", "warning"),
-        ):
+        for status, (code, severity) in _RESOLUTION_ISSUES.items():
             out.append(
                 _issue(
                     p,
@@ -519,13 +523,12 @@ def _build_staged(con: duckdb.DuckDBPyConnection, dataset: Dataset) -> int:
     return int(_scalar(con, "SELECT count(*) FROM typed"))
 
 
-_FLAGGED = ("unknown", "ambiguous", "mapped")  # the resolutions that give an issue
-
-
 def _build_issues(con: duckdb.DuckDBPyConnection, dataset: Dataset) -> None:
     # When every municipality resolved without remark and no row check compares resolved
     # codes, the rows are checked in typed, without the join with the resolutions.
-    flagged = _scalar(con, "SELECT count(*) FROM muni WHERE list_contains($f, status)", {"f": list(_FLAGGED)})
+    flagged = _scalar(
+        con, "SELECT count(*) FROM muni WHERE list_contains($f, status)", {"f": list(_RESOLUTION_ISSUES)}
+    )
     codes = [col.name + "_nis" for col in dataset.columns if col.is_municipality]
     joined = bool(flagged) or any(code in chk.sql for chk in dataset.checks for code in codes)
     p = _Params()
