@@ -15,6 +15,7 @@ FILE_CODES = {
     "BINARY_FILE": "Geen tekstbestand",
     "ENCODING_UNSUPPORTED": "Tekenset niet ondersteund",
     "HEADER_NOT_FOUND": "Geen kolomkoppen gevonden",
+    "DELIMITER_UNSUPPORTED": "Scheidingsteken niet bruikbaar",
     "HEADER_MISSING_COLUMNS": "Verplichte kolommen ontbreken",
     "HEADER_DUPLICATE": "Kolom dubbel",
     "UNCLOSED_QUOTE": "Aanhalingsteken niet gesloten",

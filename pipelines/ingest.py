@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import mmap
 import os
 import shutil
 import traceback
@@ -192,14 +193,17 @@ def ingest(
         staging = store.new_staging(ingest_id)
         original = staging / "original.bin"
         data = bytes(source) if isinstance(source, (bytes, bytearray)) else None
-        survey, sha = None, None
+        survey, sha, in_place = None, None, None
         if data is None and source.stat().st_size <= max_bytes():
             # Read once: hashed and surveyed while it is read, kept and checked from memory.
+            # DuckDB may read the records from the file itself, if it is still the same file
+            # once they are read (_Source); the copy kept is then written past the page cache.
+            in_place = _Source(source)
             hasher = hashlib.sha256()
             data, survey = read_surveyed(source, hasher)
             sha = hasher.hexdigest()
         if data is not None:  # written (and hashed) on another thread while the encoding is checked
-            digest = _in_background(_write_and_hash, original, data, sha)
+            digest = _in_background(_write_and_hash, original, data, sha, in_place is not None)
         else:  # too large: copied for the refusal's record, never read into memory
             shutil.copyfile(source, original)
             digest = _in_background(sha256_file, original)
@@ -219,7 +223,7 @@ def ingest(
                 upload.write_bytes(checked)
             _run(
                 store, ds, upload, checked, survey, staging, result, mapping, report, demo, original,
-                workbook, dry_run, digest,
+                workbook, dry_run, digest, sha, None if workbook else in_place,
             )  # fmt: skip
         except FileRefused as refusal:
             result.status = "refused"
@@ -258,11 +262,75 @@ def ingest(
         return result
 
 
-def _write_and_hash(path: Path, data: bytes, sha: str | None) -> str:
+def _write_and_hash(path: Path, data: bytes, sha: str | None, direct: bool = False) -> str:
     """Write `data` to `path`; its sha-256 (`sha` when known). The digest is known only once
-    the file is complete: the raw copy links the file under the digest's name."""
-    path.write_bytes(data)
+    the file is complete: the raw copy links the file under the digest's name. With `direct`
+    (nothing reads the file back during the ingest) it is written past the page cache."""
+    if not (direct and _write_direct(path, data)):
+        path.write_bytes(data)
     return sha or hashlib.sha256(data).hexdigest()
+
+
+_DIRECT_BLOCK = 4096  # O_DIRECT wants buffers, offsets and lengths in whole blocks
+_DIRECT_CHUNK = 1 << 22
+
+
+def _write_direct(path: Path, data: bytes) -> bool:
+    """Write `data` to `path` with O_DIRECT: straight from memory to the disk, without filling
+    the page cache (which costs more processor time than the copy itself). The whole blocks go
+    through one aligned buffer, the rest is written as usual. False, with nothing written,
+    where the system or the file system does not allow it."""
+    flag = getattr(os, "O_DIRECT", 0)
+    if not flag:
+        return False
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | flag, 0o644)
+    except OSError:  # e.g. tmpfs
+        return False
+    whole = len(data) // _DIRECT_BLOCK * _DIRECT_BLOCK
+    view = memoryview(data)
+    try:
+        with mmap.mmap(-1, min(_DIRECT_CHUNK, whole) or _DIRECT_BLOCK) as buffer:  # page-aligned
+            for lo in range(0, whole, _DIRECT_CHUNK):
+                n = min(_DIRECT_CHUNK, whole - lo)
+                buffer[:n] = view[lo : lo + n]
+                with memoryview(buffer)[:n] as chunk:
+                    if os.write(fd, chunk) != n:
+                        raise OSError("short write")
+    except OSError:  # e.g. a file system that accepts the flag but not the writes
+        os.close(fd)
+        path.unlink(missing_ok=True)
+        return False
+    os.close(fd)
+    with open(path, "r+b") as fh:  # the last partial block
+        fh.seek(whole)
+        fh.write(memoryview(data)[whole:])
+    return True
+
+
+class _Source:
+    """An upload read from a file: DuckDB may read the records from it in place, when the file
+    is the one that was read (and hashed) from before it was read until after DuckDB read it.
+    Any write to a file changes its change time (ctime), which no program can set back."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._identity = self._stat()
+
+    def _stat(self) -> tuple[int, ...]:
+        st = self.path.stat()
+        return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+    def unchanged(self) -> bool:
+        try:
+            return self._stat() == self._identity
+        except OSError:
+            return False
+
+
+def _keep_when_written(store: Store, digest: Future[str], original: Path, ext: str) -> Path:
+    """Keep the raw upload once its staging copy is complete (see _write_and_hash)."""
+    return store.keep_raw(original, digest.result(), ext)
 
 
 def _prepare(config: dict[str, Any]) -> tuple[duckdb.DuckDBPyConnection, Any]:
@@ -287,6 +355,8 @@ def _run(
     workbook: bool,
     dry_run: bool,
     digest: Future[str],
+    sha: str | None,
+    in_place: _Source | None,
 ) -> None:
     config = {
         "temp_directory": str(staging / "duckdb_tmp"),
@@ -300,10 +370,11 @@ def _run(
         entry = (manifest or {}).get("datasets", {}).get(ds.name)
         # Size is checked before the bytes are kept: an oversized file is not stored.
         encoding = detect_encoding(upload, data, survey)
-        result.file_sha256 = digest.result()
-        if not dry_run:  # fsynced on another thread while the file is read; waited for below
-            ext = "xlsx" if workbook else "csv"
-            raw = _in_background(store.keep_raw, original, result.file_sha256, ext)
+        # The digest is known when the file was read from disk; the staging copy is still
+        # being written, and is kept (linked and fsynced) on another thread once it is complete.
+        result.file_sha256 = sha or digest.result()
+        if not dry_run:  # waited for after the scan
+            raw = _in_background(_keep_when_written, store, digest, original, "xlsx" if workbook else "csv")
         result.encoding = "xlsx" if workbook else encoding.codec
         if entry and result.file_sha256 in entry["sources"]:
             result.status = "duplicate"
@@ -331,7 +402,11 @@ def _run(
         existing = store.dataset_file(ds.name, manifest) if result.mode == "append" else None
         con, resolve = prepared.result()
         for fast in (None, False):  # the fast path where the file allows it, else record by record
-            scanned = scan(upload, ds, norm, encoding, mapping, record_lines=workbook, fast=fast)
+            # The records are read from memory; a clean UTF-8 file is read by DuckDB in place:
+            # the uploaded file itself, or its copy once that is complete.
+            path = in_place.path if in_place is not None and fast is None else upload
+            scanned = scan(path, ds, norm, encoding, mapping, record_lines=workbook, fast=fast)
+            digest.result()
             if raw is not None:
                 raw.result()
                 raw = None
@@ -355,6 +430,9 @@ def _run(
                     raise
                 _log_internal(store, result.ingest_id)  # kept for the developers; the slow path decides
                 continue
+            if fast is None and scanned.records is not None and scanned.records.path == path != upload:
+                if not in_place.unchanged():  # written to while it was read: read it again from memory
+                    continue
             break
         crash_point("after_stage")  # the accepted rows are in staging's Parquet, not yet moved
         if scanned.records is not None:

@@ -63,8 +63,10 @@ def max_bytes() -> int:
 class Encoding:
     codec: str  # Python codec name
     has_control_chars: bool  # any control character besides tab and line breaks
-    # The file's bytes as read for the detection, kept for the scan (read once).
+    # The file's bytes as read for the detection, kept for the scan (read once), and the
+    # positions of its bytes 0x80-0xFF.
     data: bytes | None = field(default=None, compare=False, repr=False)
+    high: np.ndarray | None = field(default=None, compare=False, repr=False)
 
     @property
     def label(self) -> str:
@@ -90,7 +92,7 @@ def detect_encoding(path: Path, data: bytes | None = None, survey: Survey | None
     arr = np.frombuffer(data, dtype=np.uint8)
     high, control = survey if survey is not None else _survey(arr)
     if _valid_utf8(arr, high):
-        return Encoding("utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8", control, data)
+        return Encoding("utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8", control, data, high)
     if np.isin(arr[high], _UNDEFINED_CP1252).any():
         raise FileRefused(
             "ENCODING_UNSUPPORTED",
@@ -111,7 +113,7 @@ def detect_encoding(path: Path, data: bytes | None = None, survey: Survey | None
             f"UTF-8-tekens in (bv. '{mixed}'), wellicht doordat twee exports samengevoegd zijn. "
             + SAVE_AS_HINT,
         )
-    return Encoding("cp1252", control, data)
+    return Encoding("cp1252", control, data, high)
 
 
 Survey = tuple[np.ndarray, bool]  # what _survey found: (positions of 0x80-0xFF, control characters)
@@ -385,12 +387,20 @@ def scan(
 
     With `fast` the records are counted with vectorised byte arithmetic where the file allows
     it, and the result's `records` says where DuckDB reads them (see _fast_scan)."""
-    with open(path, encoding=encoding.codec, newline="") as fh:
+    with _open_text(path, encoding) as fh:
         first = fh.readline()
         offset = 1
         sep = _SEP_LINE.match(first.rstrip("\r\n"))
         if sep:
             delimiter = sep.group(1)
+            if delimiter == '"':
+                raise FileRefused(
+                    "DELIMITER_UNSUPPORTED",
+                    "Regel 1 ('sep=\"') kiest het aanhalingsteken als scheidingsteken. Dat kan niet: "
+                    "aanhalingstekens omsluiten velden. Verwijder die regel of zet er een "
+                    "puntkomma in ('sep=;').",
+                    1,
+                )
             header_text = fh.readline()
             offset = 2
         else:
@@ -416,12 +426,56 @@ def scan(
             raise
         result = ScanResult(encoding.codec, delimiter, offset, header, warnings=warnings)
         fast = FAST_SCAN if fast is None else fast
-        if fast and not record_lines and not extra_lines and _fast_scan(path, encoding, result, out_path):
+        # The fast path counts single bytes: a delimiter from a `sep=` line outside ASCII (or a
+        # quote) is read record by record.
+        single_byte = delimiter.isascii() and delimiter not in '"\r\n'
+        if (
+            fast
+            and single_byte
+            and not record_lines
+            and not extra_lines
+            and _fast_scan(path, encoding, result, out_path)
+        ):
             return result
         _scan_records(
             fh, dataset, out_path, result, offset + extra_lines, encoding.has_control_chars, record_lines
         )
     return result
+
+
+def _open_text(path: Path, encoding: Encoding) -> io.TextIOWrapper:
+    """The file as text: from the bytes read for the encoding's detection when it has them
+    (the file on disk may still be being written), else from disk."""
+    if encoding.data is None:
+        return open(path, encoding=encoding.codec, newline="")
+    return io.TextIOWrapper(
+        io.BufferedReader(_MemoryReader(encoding.data)), encoding=encoding.codec, newline=""
+    )
+
+
+class _MemoryReader(io.RawIOBase):
+    """Bytes in memory read as a file, without copying them first (io.BytesIO would)."""
+
+    def __init__(self, data: bytes) -> None:
+        self._view = memoryview(data)
+        self._pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: len(self._view)}[whence]
+        self._pos = max(0, base + offset)
+        return self._pos
+
+    def readinto(self, buffer) -> int:
+        n = min(len(buffer), len(self._view) - self._pos)
+        buffer[:n] = self._view[self._pos : self._pos + n]
+        self._pos += n
+        return n
 
 
 @dataclass
@@ -434,7 +488,8 @@ class Records:
     width: int  # fields per record
     lines: np.ndarray  # line in the original file of each record, in file order
     trimmed: bool = False  # no field starts or ends with white space of any kind (_EDGE_BYTES)
-    longest: int = 0  # bytes of the longest record
+    longest: int = 0  # bytes of the longest record (UTF-8), at least the characters of any field
+    quoted: bool = True  # the file holds a quote: only a quoted field can hold a line break
 
 
 _NL, _CR, _QUOTE = 10, 13, 34
@@ -455,14 +510,14 @@ _STRICT_RECORD = '(?:"(?:[^"]|"")*"|[^"{d}\\r\\n]*)(?:{d}(?:"(?:[^"]|"")*"|[^"{d
 
 
 def _positions(
-    arr: np.ndarray, delimiter: int, meanwhile: Callable[[], object] | None = None
+    arr: np.ndarray, delimiter: int, high: np.ndarray, meanwhile: Callable[[], object] | None = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, int, int, bool]:
     """Positions of line feeds and quotes; for every line feed the number of delimiters before
     it, and their total; the number of carriage returns; and whether any field may begin or end
-    with a byte of _EDGE_BYTES. In slices that fit the processor's cache (four times faster
-    than whole-file masks), on two threads (numpy releases the interpreter lock); the
-    delimiters' positions are only kept per slice. `meanwhile` runs on the calling thread
-    while the slices are counted."""
+    with a byte of _EDGE_BYTES (`high`: the positions of the bytes 0x80-0xFF). In slices that
+    fit the processor's cache (four times faster than whole-file masks), on two threads (numpy
+    releases the interpreter lock); the delimiters' positions are only kept per slice.
+    `meanwhile` runs on the calling thread while the slices are counted."""
     starts = range(0, len(arr), _SLICE)
     with ThreadPoolExecutor(2) as pool:
         futures = [pool.submit(_slice_positions, arr, lo, delimiter) for lo in starts]
@@ -478,37 +533,39 @@ def _positions(
         delimiters += part[3]
     delims_before = np.concatenate(before) if before else empty
     carriage_returns = sum(p[4] for p in parts)
-    edges = bool(len(arr)) and bool(_EDGE_BYTES[arr[0]] or _EDGE_BYTES[arr[-1]])
-    return newlines, quotes, delims_before, delimiters, carriage_returns, edges or any(p[5] for p in parts)
+    edges = any(p[5] for p in parts) or _at_field_edge(arr, high[_EDGE_BYTES[arr[high]]], delimiter)
+    return newlines, quotes, delims_before, delimiters, carriage_returns, edges
 
 
 def _slice_positions(arr: np.ndarray, lo: int, delimiter: int) -> tuple:
     part = arr[lo : lo + _SLICE]
-    nl = np.flatnonzero(part == _NL)
-    dl = np.flatnonzero(part == delimiter)
-    quotes = np.flatnonzero(part == _QUOTE) + lo
+    # One pass finds the few bytes up to the quote (line breaks, tabs, spaces, quotes: control
+    # characters took the slow path before), and their kinds are told apart among those.
+    low = np.flatnonzero(part <= _QUOTE)
+    kind = part[low]
+    nl = low[kind == _NL]
+    quotes = low[kind == _QUOTE] + lo
+    carriage_returns = int(np.count_nonzero(kind == _CR))
+    dl = low[kind == delimiter] if delimiter <= _QUOTE else np.flatnonzero(part == delimiter)
     before = np.searchsorted(dl, nl)
+    edges = _at_field_edge(arr, low[_EDGE_BYTES[kind] & (kind != delimiter)] + lo, delimiter)
     nl += lo
-    dl += lo
-    return nl, quotes, before, len(dl), int(np.count_nonzero(part == _CR)), _edges(arr, nl, dl)
+    return nl, quotes, before, len(dl), carriage_returns, edges
 
 
-def _edges(arr: np.ndarray, newlines: np.ndarray, delims: np.ndarray) -> bool:
-    """Any byte of _EDGE_BYTES first or last in a field: next to a delimiter, after a line
-    feed, or before a line feed (before its carriage return in a CRLF file). A line break in a
+def _at_field_edge(arr: np.ndarray, at: np.ndarray, delimiter: int) -> bool:
+    """Whether any of the bytes at the positions `at` (ascending) is first or last in a field:
+    first or last in `arr`, after a line feed or a delimiter, or before a delimiter, a line
+    feed or a carriage return (a CRLF's: a bare one takes the slow path). A line break in a
     quoted field counts too: that only makes the answer cautious."""
-    n = len(arr)
-    after = np.concatenate((newlines, delims)) + 1
-    before = delims - 1
-    last = newlines - 1
-    last = last[last >= 0]
-    if len(last):
-        crlf = arr[last] == _CR
-        last = np.where(crlf & (last > 0), last - 1, last)
+    if not len(at):
+        return False
+    if at[0] == 0 or at[-1] == len(arr) - 1:
+        return True
+    previous, following = arr[at - 1], arr[at + 1]
     return bool(
-        _EDGE_BYTES[arr[after[after < n]]].any()
-        or _EDGE_BYTES[arr[before[before >= 0]]].any()
-        or _EDGE_BYTES[arr[last]].any()
+        np.any((previous == _NL) | (previous == delimiter))
+        or np.any((following == delimiter) | (following == _NL) | (following == _CR))
     )
 
 
@@ -540,8 +597,12 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
     arr = np.frombuffer(data, dtype=np.uint8)[start:]
     n = len(arr)
     utf8 = _Transcoded(data, start, out_path) if transcoded else None
+    high = (
+        encoding.high if encoding.high is not None else np.flatnonzero(np.frombuffer(data, np.uint8) >= 0x80)
+    )
+    high = high[np.searchsorted(high, start) :] - start
     newlines, quotes, delims_before, delimiters, carriage_returns, edges = _positions(
-        arr, ord(result.delimiter), utf8.run if utf8 else None
+        arr, ord(result.delimiter), high, utf8.run if utf8 else None
     )
     if carriage_returns and (
         carriage_returns != np.count_nonzero(arr[newlines[newlines > 0] - 1] == _CR) or (n and arr[-1] == _CR)
@@ -621,6 +682,7 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
         lines[good].astype(np.int64),
         not edges,
         longest * 3 if transcoded else longest,  # a Windows-1252 byte is at most 3 in UTF-8
+        bool(len(quotes)),
     )
     return True
 

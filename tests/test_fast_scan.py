@@ -149,6 +149,46 @@ def test_trimming_is_skipped_only_when_no_field_needs_it(tmp_path, name, trimmed
     assert scanned.records.trimmed is trimmed
 
 
+def _edge_by_fields(data: bytes, delimiter: bytes) -> bool:
+    """The reference: split into lines and fields, and look at each field's first and last byte."""
+    edge = {b for b in range(256) if reader._EDGE_BYTES[b]}
+    for line in data.split(b"\n"):
+        line = line[:-1] if line.endswith(b"\r") else line
+        for f in line.split(delimiter):
+            if f and (f[0] in edge or f[-1] in edge):
+                return True
+    return False
+
+
+@pytest.mark.parametrize("slice_bytes", [reader._SLICE, 5])
+@pytest.mark.parametrize("delimiter", [b";", b",", b"\t"])
+def test_white_space_at_a_field_edge_is_found_wherever_it_is(monkeypatch, slice_bytes, delimiter):
+    """The reader's answer to 'may any field begin or end with white space?' (which decides
+    whether values are trimmed) is exactly what splitting the lines into fields gives: spaces,
+    tabs, quotes and the UTF-8 bytes of Unicode spaces, inside fields or at either end, in LF
+    and CRLF files, also where a field straddles two slices."""
+    import random
+
+    import numpy as np
+
+    monkeypatch.setattr(reader, "_SLICE", slice_bytes)
+    pieces = [b"a", b"b7", b" ", b"\t", b'"', delimiter, b"\n", b"\r\n", "é".encode(), "à".encode()]
+    pieces += ["\u00a0".encode(), "\u2013".encode(), "\u3000".encode(), "€".encode()]
+    pieces += [b"xy z", b"a", b"b7", b"c", delimiter, delimiter, b"\n", b"\r\n"] * 3  # mostly plain
+    rng = random.Random(11)
+    disagree, found = [], 0
+    for _ in range(1500):
+        data = b"".join(rng.choice(pieces) for _ in range(rng.randrange(1, 14)))
+        arr = np.frombuffer(data, dtype=np.uint8)
+        high = np.flatnonzero(arr >= 0x80)
+        expected = _edge_by_fields(data, delimiter)
+        found += expected
+        if reader._positions(arr, delimiter[0], high)[5] != expected:
+            disagree.append(data)
+    assert disagree == []
+    assert 300 < found < 1200  # both answers are well represented
+
+
 def _corpus() -> list:
     """The reliability suite's bad-input cases (tests/reliability/test_bad_input.py) that are
     CSV text built in the test: each is also a case for the agreement of both paths."""

@@ -182,6 +182,7 @@ FILE_CASES = {
     "BINARY_FILE": (T, b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4),
     "ENCODING_UNSUPPORTED": (T, "traject_id;model\r\nUT-1;stage\r\n".encode("utf-16")),
     "HEADER_NOT_FOUND": (T, b"\r\ntraject_id;model\r\n"),
+    "DELIMITER_UNSUPPORTED": (T, b'sep="\r\ntraject_id"model\r\nUT-1"stage\r\n'),
     "HEADER_MISSING_COLUMNS": (T, b"traject_id;model\r\nUT-1;stage\r\n"),
     "HEADER_DUPLICATE": (T, csv_file(T, [row(T)], header=[*HEADER_T, "model"])),
     "UNCLOSED_QUOTE": (
@@ -398,3 +399,73 @@ def test_belgian_numbers_are_published_with_their_value(data_dir):
         "A1": (14460.01, 2021), "A2": (-7000.25, 2021), "A3": (250000.0, 2021), "A4": (1234.5, 2021),
         "A5": (0.5, 2021), "A6": (1250.0, 2021), "A7": (182044.5, 2021),
     }  # fmt: skip
+
+
+def test_a_file_changed_while_it_is_read_is_published_as_it_was_read(data_dir, tmp_path, monkeypatch):
+    """DuckDB reads a clean UTF-8 file in place. When the file is written to before DuckDB has
+    read it, the rows published are still those that were read and hashed (and kept): the
+    changed file is noticed and the records are read again from memory."""
+    import hashlib
+
+    from pipelines import ingest as ingest_module
+
+    rows = [row(U, boeking_id=f"B-{i}", bedrag=f"{i},00") for i in range(1, 6)]
+    original = csv_file(U, rows)
+    changed = original.replace(b";1,00;", b";9,00;")  # same length, same records
+    assert changed != original and len(changed) == len(original)
+    source = tmp_path / "export.csv"
+    source.write_bytes(original)
+    real_scan = ingest_module.scan
+    scans = []
+
+    def scan_then_overwrite(path, *args, **kwargs):
+        scanned = real_scan(path, *args, **kwargs)
+        scans.append((path, kwargs.get("fast")))
+        if len(scans) == 1:
+            source.write_bytes(changed)  # after the checks, before DuckDB reads the records
+        return scanned
+
+    monkeypatch.setattr(ingest_module, "scan", scan_then_overwrite)
+    result = ingest(U, source, data_dir=data_dir, user="t")
+    assert result.status == "published"
+    assert scans == [(source, None), (scans[1][0], False)]  # in place first, then from memory
+    assert [r["bedrag"] for r in published_rows(data_dir, U)] == [1, 2, 3, 4, 5]
+    assert result.file_sha256 == hashlib.sha256(original).hexdigest()
+    assert Store(data_dir).raw_path(result.file_sha256).read_bytes() == original
+
+
+def test_an_unchanged_file_is_read_in_place_once(data_dir, tmp_path, monkeypatch):
+    from pipelines import ingest as ingest_module
+
+    source = tmp_path / "export.csv"
+    source.write_bytes(csv_file(U, [row(U, boeking_id=f"B-{i}") for i in range(1, 4)]))
+    real_scan = ingest_module.scan
+    scans = []
+    monkeypatch.setattr(
+        ingest_module, "scan", lambda path, *a, **k: scans.append(path) or real_scan(path, *a, **k)
+    )
+    result = ingest(U, source, data_dir=data_dir, user="t")
+    assert result.status == "published" and result.rows_accepted == 3
+    assert scans == [source]
+    assert Store(data_dir).raw_path(result.file_sha256).read_bytes() == source.read_bytes()
+
+
+@pytest.mark.parametrize("direct", [True, False])
+@pytest.mark.parametrize("size", [0, 1, 4095, 4096, 4097, (1 << 22) - 1, (1 << 22) + 4096 * 3 + 17, 9 << 20])
+def test_the_kept_copy_is_written_byte_for_byte_past_the_page_cache(tmp_path, monkeypatch, size, direct):
+    """The copy of an upload read from a file is written with O_DIRECT (whole blocks through
+    an aligned buffer, the rest as usual); where the system has no O_DIRECT, as usual."""
+    import os
+    import random
+
+    from pipelines import ingest as ingest_module
+
+    if not direct:
+        monkeypatch.delattr(os, "O_DIRECT", raising=False)
+    data = random.Random(size).randbytes(size)
+    path = tmp_path / "original.bin"
+    assert ingest_module._write_and_hash(path, data, "known", direct=True) == "known"
+    assert path.read_bytes() == data
+    if not direct:
+        assert ingest_module._write_direct(tmp_path / "other.bin", data) is False
+        assert not (tmp_path / "other.bin").exists()
