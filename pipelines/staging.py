@@ -28,8 +28,8 @@ from pipelines import contract as c
 from pipelines.contract import Column, Dataset
 from pipelines.errors import Issue
 from pipelines.paths import SQL_DIR
-from pipelines.reader import LINE_COLUMN, MAX_LINE_BYTES, ScanResult
-from pipelines.reference import MERGER_DATE, Resolution, Resolver
+from pipelines.reader import LINE_COLUMN, MAX_LINE_BYTES, Records, ScanResult
+from pipelines.reference import MERGER_DATE, NEW, OLD, Resolution, Resolver
 
 SQL_TYPES = {
     c.INTEGER: "BIGINT",
@@ -145,7 +145,12 @@ _RESOLUTION_ISSUES = {
 }
 
 
-def _column_checks(p: _Params, col: Column, resolutions: bool = True) -> list[str]:
+def _column_checks(
+    p: _Params, col: Column, resolutions: bool = True, records: Records | None = None
+) -> list[str]:
+    """The checks of one column. What the reader saw of the records (`records`, on the fast
+    path) leaves out the checks no value can fail: a text longer than the longest record, or
+    a line break in a file without quotes (only a quoted field can hold one)."""
     raw = quote_ident(col.name + "__raw")
     typed = quote_ident(col.name)
     out = []
@@ -179,7 +184,7 @@ def _column_checks(p: _Params, col: Column, resolutions: bool = True) -> list[st
                 f"'{col.name}' moet {col.limit_label} zijn.",
             )
         )
-    if col.max_length:
+    if col.max_length and (records is None or records.longest > col.max_length):
         out.append(
             _issue(
                 p,
@@ -190,7 +195,7 @@ def _column_checks(p: _Params, col: Column, resolutions: bool = True) -> list[st
                 f"'{col.name}' mag hoogstens {col.max_length} tekens lang zijn; kort de tekst in.",
             )
         )
-    if col.type == c.IDENTIFIER:
+    if col.type == c.IDENTIFIER and (records is None or records.quoted):
         out.append(
             _issue(
                 p,
@@ -305,22 +310,31 @@ def _parse_sql(dataset: Dataset, source: str, passthrough: list[str], trimmed: b
     named = [quote_ident(name) for name in passthrough]
     keep = list(named)
     for col in dataset.columns:
-        named.append(quote_ident(col.name + "__raw"))
-        keep.append(quote_ident(col.name + "__raw"))
-        if chains[col.name]:
-            named.append(f"{quote_ident(current[col.name])} AS {quote_ident(col.name)}")
-            keep.append(quote_ident(col.name))
+        raw, typed = quote_ident(col.name + "__raw"), quote_ident(col.name)
+        named.append(raw)
+        if col.type == c.ENUM:
+            # Kept as a DuckDB ENUM (one byte a row), and the text only where it is not the
+            # canonical value (_typed_view puts them together again): most rows store no text.
+            alt = quote_ident(col.name + "__alt")
+            keep.append(f"CASE WHEN {raw} IS DISTINCT FROM {typed} THEN {raw} END AS {alt}")
+            keep.append(f"CAST({typed} AS {_enum_type(col)}) AS {typed}")
         else:
-            named.append(f"{quote_ident(col.name + '__raw')} AS {quote_ident(col.name)}")
-    vintage = (
-        f"CASE WHEN _refdatum IS NULL OR _refdatum >= DATE '{MERGER_DATE.isoformat()}' "
-        "THEN '2025' ELSE '2019-2024' END AS _vintage"
-    )
+            keep.append(raw)
+            if chains[col.name]:
+                keep.append(typed)
+        named.append(f"{quote_ident(current[col.name]) if chains[col.name] else raw} AS {typed}")
+    before_merger = f"_refdatum < DATE '{MERGER_DATE.isoformat()}' AS _before_merger"
+    refdatum = f"TRY_CAST(try({dataset.reference_date_sql}) AS DATE) AS _refdatum"
     sql = (
-        f"SELECT {', '.join(keep)}, {vintage} FROM (SELECT *, TRY_CAST(try({dataset.reference_date_sql}) "
-        f"AS DATE) AS _refdatum FROM (SELECT {', '.join(named)} FROM {sql}))"
+        f"SELECT {', '.join(keep)}, {before_merger} FROM (SELECT *, {refdatum} "
+        f"FROM (SELECT {', '.join(named)} FROM {sql}))"
     )
     return sql
+
+
+def _enum_type(col: Column) -> str:
+    """The DuckDB ENUM of a column's canonical values (contract values, never uploaded text)."""
+    return _enum_of(list(col.allowed))
 
 
 def _typed_view(dataset: Dataset, base: str, line: str, where: str = "") -> str:
@@ -328,10 +342,17 @@ def _typed_view(dataset: Dataset, base: str, line: str, where: str = "") -> str:
     out = [f"{line} AS {quote_ident(LINE_COLUMN)}"]
     for col in dataset.columns:
         text = not (col.type == c.ENUM or STEPS.get(col.type))
-        out.append(f"b.{quote_ident(col.name + '__raw')}")
+        out.append(f"{_cleaned(col)} AS {quote_ident(col.name + '__raw')}")
         out.append(f"b.{quote_ident(col.name + ('__raw' if text else ''))} AS {quote_ident(col.name)}")
-    out.append("b._vintage")
+    out.append(f"CASE WHEN b._before_merger THEN '{OLD}' ELSE '{NEW}' END AS _vintage")
     return f"SELECT {', '.join(out)} FROM {base}{where}"
+
+
+def _cleaned(col: Column) -> str:
+    """A column's cleaned text in the table base (`b`)."""
+    if col.type == c.ENUM:  # the text as it was where it was not the canonical value
+        return f"coalesce(b.{quote_ident(col.name + '__alt')}, CAST(b.{quote_ident(col.name)} AS VARCHAR))"
+    return f"b.{quote_ident(col.name + '__raw')}"
 
 
 def _load(
@@ -426,8 +447,11 @@ def _load(
         base, line = "base AS b JOIN _lines AS l ON l.idx = b.rowid", "l.line"
     where = " WHERE NOT b._blank"
     con.execute(f"CREATE OR REPLACE TEMP VIEW typed AS {_typed_view(dataset, base, line, where)}")
-    as_read = "__raw" if rec.trimmed else "__as_read"
-    raw = ", ".join(f"b.{quote_ident(n + as_read)} AS {quote_ident(n)}" for n in dataset.column_names)
+    as_read = {
+        col.name: _cleaned(col) if rec.trimmed else f"b.{quote_ident(col.name + '__as_read')}"
+        for col in dataset.columns
+    }
+    raw = ", ".join(f"{text} AS {quote_ident(name)}" for name, text in as_read.items())
     line_col = quote_ident(LINE_COLUMN)
     con.execute(f"CREATE OR REPLACE TEMP VIEW raw AS SELECT {line} AS {line_col}, {raw} FROM {base}{where}")
     if scanned.header.ignored:
@@ -453,7 +477,7 @@ def _resolve_municipalities(con: duckdb.DuckDBPyConnection, dataset: Dataset, re
         raw = quote_ident(col.name + "__raw")
         pairs = con.execute(f"SELECT DISTINCT {raw}, _vintage FROM typed WHERE {raw} IS NOT NULL").fetchall()
         for value, vintage in pairs:
-            day = MERGER_DATE if vintage == "2025" else date(2024, 12, 31)
+            day = MERGER_DATE if vintage == NEW else date(2024, 12, 31)
             kind, res = _resolve_value(resolver, col, value, day)
             for key, item in zip(
                 records,
@@ -471,7 +495,23 @@ def _resolve_municipalities(con: duckdb.DuckDBPyConnection, dataset: Dataset, re
                 strict=True,
             ):
                 records[key].append(item)
-    _table_of_lists(con, "muni", {k: ("VARCHAR", v) for k, v in records.items()})
+    # The resolved values (from the reference and the contract, never uploaded text) as ENUMs:
+    # one byte a row where the rows are joined to them, and written to Parquet as text.
+    types = {k: _enum_of(v) if k in _RESOLVED else "VARCHAR" for k, v in records.items()}
+    _table_of_lists(con, "muni", {k: (types[k], v) for k, v in records.items()})
+
+
+_RESOLVED = ("nis", "nis_2025", "naam", "type")
+
+
+def _enum_of(values: list[object]) -> str:
+    """An ENUM of the distinct values (VARCHAR when there are none)."""
+    distinct = sorted({str(v) for v in values if v is not None})
+    return (
+        "ENUM(" + ", ".join("'" + v.replace("'", "''") + "'" for v in distinct) + ")"
+        if distinct
+        else "VARCHAR"
+    )
 
 
 def _resolve_value(resolver: Resolver, col: Column, value: str, day: date) -> tuple[str | None, Resolution]:
@@ -523,7 +563,7 @@ def _build_staged(con: duckdb.DuckDBPyConnection, dataset: Dataset) -> int:
     return int(_scalar(con, "SELECT count(*) FROM typed"))
 
 
-def _build_issues(con: duckdb.DuckDBPyConnection, dataset: Dataset) -> None:
+def _build_issues(con: duckdb.DuckDBPyConnection, dataset: Dataset, records: Records | None = None) -> None:
     # When every municipality resolved without remark and no row check compares resolved
     # codes, the rows are checked in typed, without the join with the resolutions.
     flagged = _scalar(
@@ -532,7 +572,7 @@ def _build_issues(con: duckdb.DuckDBPyConnection, dataset: Dataset) -> None:
     codes = [col.name + "_nis" for col in dataset.columns if col.is_municipality]
     joined = bool(flagged) or any(code in chk.sql for chk in dataset.checks for code in codes)
     p = _Params()
-    checks = [chk for col in dataset.columns for chk in _column_checks(p, col, joined)]
+    checks = [chk for col in dataset.columns for chk in _column_checks(p, col, joined, records)]
     checks += _row_checks(p, dataset)
     # The issues are built only for rows with any: testing the conditions is cheap, building
     # a list of structs for every row is not.
@@ -636,14 +676,20 @@ def stage(
         scanned.rows_good = rows
     elif staged != rows:
         raise RuntimeError(f"conservation broken: {rows} rows read, {staged} typed")
-    _build_issues(con, dataset)
+    _build_issues(con, dataset, scanned.records)
     _key_issues(con, dataset, existing, existing_version)
     con.execute(
         "CREATE OR REPLACE TEMP TABLE rejected AS SELECT DISTINCT line FROM issues WHERE severity = 'error'"
     )
     rejected = _scalar(con, "SELECT count(*) FROM rejected")
+    # ENUM columns (canonical and resolved values) go to Parquet as they are: written as
+    # text, straight from their dictionary (a tenth faster than from VARCHAR).
+    enums = {col.name for col in dataset.columns if col.type == c.ENUM}
+    enums |= {f"{col.name}_{k}" for col in dataset.columns if col.is_municipality for k in _RESOLVED}
     select = ", ".join(
-        f"CAST({quote_ident(name)} AS {sqltype}) AS {quote_ident(name)}"
+        quote_ident(name)
+        if name in enums
+        else f"CAST({quote_ident(name)} AS {sqltype}) AS {quote_ident(name)}"
         for name, sqltype in typed_columns(dataset)
         if name != "_ingest_id"
     )
