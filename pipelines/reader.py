@@ -21,7 +21,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -67,6 +67,7 @@ class Encoding:
     # positions of its bytes 0x80-0xFF.
     data: bytes | None = field(default=None, compare=False, repr=False)
     high: np.ndarray | None = field(default=None, compare=False, repr=False)
+    counted: Counted | None = field(default=None, compare=False, repr=False)  # see read_surveyed
 
     @property
     def label(self) -> str:
@@ -90,9 +91,11 @@ def detect_encoding(path: Path, data: bytes | None = None, survey: Survey | None
         data = path.read_bytes()
     _refuse_non_text(data[:CHUNK])
     arr = np.frombuffer(data, dtype=np.uint8)
-    high, control = survey if survey is not None else _survey(arr)
+    high, control, counted = survey if survey is not None else _survey(arr)
     if _valid_utf8(arr, high):
-        return Encoding("utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8", control, data, high)
+        return Encoding(
+            "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8", control, data, high, counted
+        )
     if np.isin(arr[high], _UNDEFINED_CP1252).any():
         raise FileRefused(
             "ENCODING_UNSUPPORTED",
@@ -113,10 +116,25 @@ def detect_encoding(path: Path, data: bytes | None = None, survey: Survey | None
             f"UTF-8-tekens in (bv. '{mixed}'), wellicht doordat twee exports samengevoegd zijn. "
             + SAVE_AS_HINT,
         )
-    return Encoding("cp1252", control, data, high)
+    return Encoding("cp1252", control, data, high, counted)
 
 
-Survey = tuple[np.ndarray, bool]  # what _survey found: (positions of 0x80-0xFF, control characters)
+class Counted(NamedTuple):
+    """The fast count's slices (see _positions), made while the file was read, for the
+    delimiter and the first byte after the header guessed from the file's first slice."""
+
+    delimiter: int
+    start: int
+    parts: list[tuple]
+
+
+class Survey(NamedTuple):
+    """What _survey found: the positions of the bytes 0x80-0xFF, whether there is a control
+    character, and (read_surveyed) the records counted."""
+
+    high: np.ndarray
+    control: bool
+    counted: Counted | None = None
 
 
 def _survey(arr: np.ndarray) -> Survey:
@@ -133,21 +151,32 @@ def _survey(arr: np.ndarray) -> Survey:
     return _survey_of(parts)
 
 
-def _survey_of(parts: list[Survey]) -> Survey:
+def _survey_of(parts: list[tuple[np.ndarray, bool]], counted: Counted | None = None) -> Survey:
     high = np.concatenate([p[0] for p in parts]) if parts else np.zeros(0, dtype=np.int64)
-    return high, any(p[1] for p in parts)
+    return Survey(high, any(p[1] for p in parts), counted)
 
 
 def read_surveyed(path: Path, hasher: Any = None) -> tuple[bytearray, Survey]:
     """The file's bytes and their survey (see _survey), each slice surveyed while the next one
     is read (reading, hashing and numpy release the interpreter lock); `hasher` (hashlib)
-    is fed the bytes as they are read."""
+    is fed the bytes as they are read. The records are counted too (_slice_positions), for
+    the delimiter and header the first line suggests (_layout); a slice once the next one is
+    read, as a field's edge is seen from the byte after it."""
     data = bytearray(path.stat().st_size)
     view = memoryview(data)
     arr = np.frombuffer(data, dtype=np.uint8)
     read = 0
+    layout, pending = None, []  # the slices read and not yet counted
     with open(path, "rb", buffering=0) as fh, ThreadPoolExecutor(2) as pool:
-        futures = []
+        futures, counting = [], []
+
+        def count(lo: int, hi: int) -> None:  # the bytes lo:hi of the file, past the header
+            delimiter, start = layout
+            if hi > start:
+                counting.append(
+                    pool.submit(_slice_positions, arr[start:], max(lo, start) - start, delimiter, hi - start)
+                )
+
         while read < len(data):
             n = fh.readinto(view[read : read + _SLICE])
             if not n:  # the file shrank while it was read: what was read is the upload
@@ -155,9 +184,45 @@ def read_surveyed(path: Path, hasher: Any = None) -> tuple[bytearray, Survey]:
             futures.append(pool.submit(_survey_slice, arr[: read + n], read))
             if hasher is not None:
                 hasher.update(view[read : read + n])
+            pending.append((read, read + n))
             read += n
+            if layout is None and read - n <= _LAYOUT_BYTES:  # a header longer than that: counted later
+                layout = _layout(data, min(read, _LAYOUT_BYTES))
+            while layout is not None and len(pending) > 1:  # the last one waits for its next byte
+                count(*pending.pop(0))
+        complete = read == len(data)
+        if layout is not None and complete and pending:
+            count(*pending.pop(0))
         parts = [f.result() for f in futures]
-    return (data if read == len(data) else data[:read]), _survey_of(parts)
+        counted = Counted(*layout, [f.result() for f in counting]) if layout and complete else None
+    return (data if complete else data[:read]), _survey_of(parts, counted)
+
+
+_LAYOUT_BYTES = 1 << 20  # where the header (and a `sep=` line) must end for an early count
+# The delimiters a header may use (DELIMITER_LABELS), as bytes.
+_DELIMITER_BYTES = [ord(d) for d in DELIMITER_LABELS]
+_SEP_LINE_BYTES = re.compile(rb'^\s*"?sep=(.)"?\s*$', re.IGNORECASE)
+
+
+def _layout(data: bytearray, n: int) -> tuple[int, int] | None:
+    """The delimiter (a byte) and the first byte after the header that the first `n` bytes
+    suggest (None while they hold no complete header): after a byte order mark and a `sep=`
+    line, the header is the first line and its most frequent delimiter separates the fields.
+    A guess: scan() decides, and counts again when it decides otherwise."""
+    pos = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    end = data.find(b"\n", pos, n)
+    if end < 0:
+        return None
+    sep = _SEP_LINE_BYTES.match(data[pos:end].rstrip(b"\r"))
+    if sep:
+        pos = end + 1
+        end = data.find(b"\n", pos, n)
+        if end < 0:
+            return None
+        delimiter = sep.group(1)[0]
+    else:
+        delimiter = max(_DELIMITER_BYTES, key=lambda d: data.count(d, pos, end))
+    return delimiter, end + 1
 
 
 def _survey_slice(arr: np.ndarray, lo: int) -> tuple[np.ndarray, bool]:
@@ -510,20 +575,27 @@ _STRICT_RECORD = '(?:"(?:[^"]|"")*"|[^"{d}\\r\\n]*)(?:{d}(?:"(?:[^"]|"")*"|[^"{d
 
 
 def _positions(
-    arr: np.ndarray, delimiter: int, high: np.ndarray, meanwhile: Callable[[], object] | None = None
+    arr: np.ndarray,
+    delimiter: int,
+    high: np.ndarray,
+    meanwhile: Callable[[], object] | None = None,
+    parts: list[tuple] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, int, int, bool]:
     """Positions of line feeds and quotes; for every line feed the number of delimiters before
     it, and their total; the number of carriage returns; and whether any field may begin or end
     with a byte of _EDGE_BYTES (`high`: the positions of the bytes 0x80-0xFF). In slices that
     fit the processor's cache (four times faster than whole-file masks), on two threads (numpy
     releases the interpreter lock); the delimiters' positions are only kept per slice.
-    `meanwhile` runs on the calling thread while the slices are counted."""
-    starts = range(0, len(arr), _SLICE)
-    with ThreadPoolExecutor(2) as pool:
-        futures = [pool.submit(_slice_positions, arr, lo, delimiter) for lo in starts]
-        if meanwhile is not None:
-            meanwhile()
-        parts = [f.result() for f in futures]
+    `meanwhile` runs on the calling thread while the slices are counted. `parts`: the slices,
+    in order, when they were counted already (read_surveyed)."""
+    if parts is None:
+        with ThreadPoolExecutor(2) as pool:
+            futures = [pool.submit(_slice_positions, arr, lo, delimiter) for lo in range(0, len(arr), _SLICE)]
+            if meanwhile is not None:
+                meanwhile()
+            parts = [f.result() for f in futures]
+    elif meanwhile is not None:
+        meanwhile()
     empty = np.zeros(0, dtype=np.int64)
     newlines = np.concatenate([p[0] for p in parts]) if parts else empty
     quotes = np.concatenate([p[1] for p in parts]) if parts else empty
@@ -537,8 +609,8 @@ def _positions(
     return newlines, quotes, delims_before, delimiters, carriage_returns, edges
 
 
-def _slice_positions(arr: np.ndarray, lo: int, delimiter: int) -> tuple:
-    part = arr[lo : lo + _SLICE]
+def _slice_positions(arr: np.ndarray, lo: int, delimiter: int, hi: int | None = None) -> tuple:
+    part = arr[lo : lo + _SLICE if hi is None else hi]
     # One pass finds the few bytes up to the quote (line breaks, tabs, spaces, quotes: control
     # characters took the slow path before), and their kinds are told apart among those.
     low = np.flatnonzero(part <= _QUOTE)
@@ -601,34 +673,47 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
         encoding.high if encoding.high is not None else np.flatnonzero(np.frombuffer(data, np.uint8) >= 0x80)
     )
     high = high[np.searchsorted(high, start) :] - start
+    counted = encoding.counted
+    reuse = counted is not None and (counted.delimiter, counted.start) == (ord(result.delimiter), start)
     newlines, quotes, delims_before, delimiters, carriage_returns, edges = _positions(
-        arr, ord(result.delimiter), high, utf8.run if utf8 else None
+        arr, ord(result.delimiter), high, utf8.run if utf8 else None, counted.parts if reuse else None
     )
-    if carriage_returns and (
-        carriage_returns != np.count_nonzero(arr[newlines[newlines > 0] - 1] == _CR) or (n and arr[-1] == _CR)
-    ):
-        return False  # old Mac line ends, or a carriage return inside a field
+    if n and arr[-1] == _CR:
+        return False  # a bare carriage return at the very end
+    ends = newlines if n == 0 or arr[-1] == _NL else np.append(newlines, n)
+    # Whether a carriage return comes right before each end (a line feed, or the file's end).
+    crlf_end = np.zeros(len(ends), dtype=bool)
+    if carriage_returns:
+        inside = ends > 0
+        crlf_end[inside] = arr[ends[inside] - 1] == _CR
+        if carriage_returns != np.count_nonzero(crlf_end):
+            return False  # old Mac line ends, or a carriage return inside a field
     if len(quotes) % 2:
         return False
-    ends = newlines if n == 0 or arr[-1] == _NL else np.append(newlines, n)
     ends_before = delims_before if len(ends) == len(newlines) else np.append(delims_before, delimiters)
     if len(quotes):
         closed = np.searchsorted(quotes, ends) % 2 == 0
-        ends, ends_before = ends[closed], ends_before[closed]
-    record_ends = ends[(ends < n) & (ends > 0)]
-    crlf = int(np.count_nonzero(arr[record_ends - 1] == _CR))
-    data_crlf = {crlf > 0} if len(record_ends) else set()
-    if 0 < crlf < len(record_ends) or len(header_crlf | data_crlf) > 1:
+        ends, ends_before, crlf_end = ends[closed], ends_before[closed], crlf_end[closed]
+    record_ends = np.count_nonzero((ends < n) & (ends > 0))
+    crlf = int(np.count_nonzero(crlf_end))  # the file's end has none: see above
+    data_crlf = {crlf > 0} if record_ends else set()
+    if 0 < crlf < record_ends or len(header_crlf | data_crlf) > 1:
         return False  # mixed line ends: DuckDB reads one kind per file
-    starts = np.concatenate(([0], ends[:-1] + 1)).astype(np.int64) if len(ends) else ends
-    stops = ends - np.where(ends > starts, arr[np.maximum(ends - 1, 0)] == _CR, False)
+    starts = np.empty(len(ends), dtype=np.int64)
+    starts[:1] = 0
+    np.add(ends[:-1], 1, out=starts[1:])
+    stops = ends - (crlf_end & (ends > starts))
     longest = int(np.max(stops - starts)) if len(starts) else 0
     if longest > FIELD_LIMIT:
         return False  # a field may pass the csv module's limit: the slow path reports it (TOO_LONG)
-    lines = result.header_line + 1 + np.searchsorted(newlines, starts)
+    if len(quotes):
+        lines = result.header_line + 1 + np.searchsorted(newlines, starts)
+        quoted = np.flatnonzero(np.searchsorted(quotes, stops) > np.searchsorted(quotes, starts))
+    else:  # every line feed ends a record: a record's line is its number
+        lines = np.arange(result.header_line + 1, result.header_line + 1 + len(starts), dtype=np.int64)
+        quoted = np.zeros(0, dtype=np.int64)
     # A record's delimiters: those before its end minus those before the previous one's.
     fields = np.diff(ends_before, prepend=0) + 1
-    quoted = np.flatnonzero(np.searchsorted(quotes, stops) > np.searchsorted(quotes, starts))
     width = len(result.header.fields)
     strict = re.compile(_STRICT_RECORD.format(d=re.escape(result.delimiter)))
     for i in quoted:
@@ -641,8 +726,6 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
             return False
     empty = stops == starts
     odd = np.flatnonzero((fields != width) | empty)
-    good = np.ones(len(starts), dtype=bool)
-    good[odd] = False
     for i in odd:
         text = data[start + starts[i] : start + stops[i]].decode(text_codec)
         try:
@@ -654,7 +737,7 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
             continue
         result.rows_read += 1
         _field_count_error(result, int(lines[i]), record, width, result.delimiter)
-    result.rows_good = int(good.sum())
+    result.rows_good = len(starts) - len(odd)
     result.rows_read += result.rows_good  # DuckDB removes records whose fields are all blank
     if len(odd) == 0 and not transcoded:
         records_path, skip = path, result.header_line
@@ -679,7 +762,7 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
         skip,
         result.delimiter,
         width,
-        lines[good].astype(np.int64),
+        np.delete(lines, odd) if len(odd) else lines,
         not edges,
         longest * 3 if transcoded else longest,  # a Windows-1252 byte is at most 3 in UTF-8
         bool(len(quotes)),

@@ -74,13 +74,27 @@ CASES = {
 }  # fmt: skip
 
 
-def run(tmp_path, name: str, data: bytes, fast: bool, monkeypatch, dataset: str = "uitgaven") -> tuple:
+def run(
+    tmp_path,
+    name: str,
+    data: bytes,
+    fast: bool,
+    monkeypatch,
+    dataset: str = "uitgaven",
+    from_file: bool = False,
+) -> tuple:
+    """Ingest `data` (as uploaded bytes, or `from_file` from a file: read and counted at once,
+    and read by DuckDB in place); the result, the published rows, whether the fast path took it."""
     monkeypatch.setattr(reader, "FAST_SCAN", fast)
     taken = []
     original = reader._fast_scan
     monkeypatch.setattr(reader, "_fast_scan", lambda *a: taken.append(original(*a)) or taken[-1])
     data_dir = tmp_path / ("fast" if fast else "slow") / name.replace(" ", "_")
-    result = ingest(dataset, data, file_name="f.csv", data_dir=data_dir, user="test")
+    source = data
+    if from_file:
+        source = tmp_path / f"{'fast' if fast else 'slow'}-{abs(hash(name))}.csv"
+        source.write_bytes(data)
+    result = ingest(dataset, source, file_name="f.csv", data_dir=data_dir, user="test")
     doc = result.as_json()
     for key in ("ingest_id", "file_name"):
         doc.pop(key)
@@ -93,16 +107,18 @@ def run(tmp_path, name: str, data: bytes, fast: bool, monkeypatch, dataset: str 
     return doc, rows, (taken[-1] if taken else False)
 
 
+@pytest.mark.parametrize("from_file", [False, True], ids=["uploaded bytes", "from a file"])
 @pytest.mark.parametrize("slice_bytes", [reader._SLICE, 37], ids=["one slice", "slices of 37 bytes"])
 @pytest.mark.parametrize("name", list(CASES))
-def test_fast_and_slow_paths_agree(tmp_path, monkeypatch, name, slice_bytes):
+def test_fast_and_slow_paths_agree(tmp_path, monkeypatch, name, slice_bytes, from_file):
     """Also with the file cut in slices shorter than a record, so that records, quoted fields
-    and CRLF pairs straddle the slices' bounds as they do in a large file."""
+    and CRLF pairs straddle the slices' bounds as they do in a large file; and for a file read
+    from disk, counted while it is read."""
     monkeypatch.setattr(reader, "_SLICE", slice_bytes)
     text, encoding, fast_expected = CASES[name]
     data = text.encode(encoding)
     slow_doc, slow_rows, _ = run(tmp_path, name, data, False, monkeypatch)
-    fast_doc, fast_rows, took_fast = run(tmp_path, name, data, True, monkeypatch)
+    fast_doc, fast_rows, took_fast = run(tmp_path, name, data, True, monkeypatch, from_file=from_file)
     assert took_fast == fast_expected
     assert fast_doc == slow_doc
     assert fast_rows == slow_rows
@@ -274,7 +290,7 @@ def test_the_vectorised_utf8_check_agrees_with_pythons_decoder(monkeypatch, slic
     disagree = []
     for data in _utf8_cases():
         arr = np.frombuffer(data, dtype=np.uint8)
-        high, _ = reader._survey(arr)
+        high = reader._survey(arr).high
         try:
             data.decode("utf-8")
             expected = True
@@ -347,8 +363,81 @@ def test_reading_and_surveying_together_gives_the_file_and_its_survey(tmp_path, 
     for data in (b"", b"a;b\n", ("Liège;“x” – €\r\n" * 9).encode(), b"a\x07;\xe9\n" * 5):
         path = tmp_path / "f.csv"
         path.write_bytes(data)
-        read, (high, control) = reader.read_surveyed(path)
-        expected_high, expected_control = reader._survey(np.frombuffer(data, dtype=np.uint8))
+        read, (high, control, _) = reader.read_surveyed(path)
+        expected_high, expected_control, _ = reader._survey(np.frombuffer(data, dtype=np.uint8))
         assert bytes(read) == data
         assert high.tolist() == expected_high.tolist() == [i for i, b in enumerate(data) if b >= 0x80]
         assert control is expected_control is (b"\x07" in data)
+
+
+class _AtOnce:
+    """An executor that runs each job when it is submitted: a job sees exactly the bytes read
+    so far, as a slow disk would let it."""
+
+    def __init__(self, workers: int) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+    def submit(self, fn, *args):
+        from concurrent.futures import Future
+
+        future = Future()
+        future.set_result(fn(*args))
+        return future
+
+
+@pytest.mark.parametrize("at_once", [False, True], ids=["threads", "jobs run when submitted"])
+@pytest.mark.parametrize("slice_bytes", [reader._SLICE, 5, 37])
+def test_the_count_made_while_reading_is_the_count_made_afterwards(
+    tmp_path, monkeypatch, slice_bytes, at_once
+):
+    """read_surveyed counts the records slice by slice as the file is read, for the layout its
+    first slice suggests; where the scan agrees with that layout, the counts are exactly what
+    counting the bytes afterwards gives (line feeds, quotes, delimiters per line, carriage
+    returns, white space at field edges)."""
+    import numpy as np
+
+    monkeypatch.setattr(reader, "_SLICE", slice_bytes)
+    if at_once:
+        monkeypatch.setattr(reader, "ThreadPoolExecutor", _AtOnce)
+    texts = [(text, enc) for text, enc, _ in CASES.values()]
+    texts += [("a|b|c\n1|2|3\n", "utf-8"), ("sep=,\r\na,b\r\n1,2\r\n", "utf-8"), ("x\tb\n \t2\n", "utf-8")]
+    # one space at the end of a field, at every place in a slice (also its last byte)
+    texts += [(f"a;b\n{'x' * k} ;y\r\np;q\n", "utf-8") for k in range(1, 40)]
+    checked = 0
+    for text, enc in texts:
+        data = text.encode(enc)
+        if len(data) > 1000 * slice_bytes:  # the 3 MB record: one slice is enough (minutes in bytes)
+            continue
+        path = tmp_path / "f.csv"
+        path.write_bytes(data)
+        read, survey = reader.read_surveyed(path)
+        counted = survey.counted
+        if counted is None:
+            continue
+        arr = np.frombuffer(read, dtype=np.uint8)[counted.start :]
+        high = survey.high[np.searchsorted(survey.high, counted.start) :] - counted.start
+        fresh = reader._positions(arr, counted.delimiter, high)
+        reused = reader._positions(arr, counted.delimiter, high, parts=counted.parts)
+        for a, b in zip(fresh, reused, strict=True):
+            assert np.array_equal(a, b), (text[:40], a, b)
+        checked += 1
+    assert checked >= len(texts) - 3  # not counted early: a file that is all header
+
+
+def test_a_clean_file_from_disk_is_counted_once(tmp_path, monkeypatch):
+    """The scan uses the count made while the file was read instead of counting again."""
+    data = ("\r\n".join([HEADER, *[good(i) for i in range(1, 300)]]) + "\r\n").encode()
+    monkeypatch.setattr(reader, "_SLICE", 1000)
+    counts, original = [], reader._positions
+    monkeypatch.setattr(
+        reader, "_positions", lambda *a, **k: counts.append(k.get("parts") or a[4:]) or original(*a, **k)
+    )
+    doc, rows, took_fast = run(tmp_path, "counted once", data, True, monkeypatch, from_file=True)
+    assert took_fast and doc["rows_accepted"] == 299 and len(rows) == 299
+    assert len(counts) == 1 and counts[0]  # one scan, with the slices counted while reading
