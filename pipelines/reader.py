@@ -198,10 +198,11 @@ def read_surveyed(path: Path, hasher: Any = None) -> tuple[bytearray, Survey]:
     return (data if complete else data[:read]), _survey_of(parts, counted)
 
 
+_SEP_LINE = re.compile(r'^\s*"?sep=(.)"?\s*$', re.IGNORECASE)  # Excel's first line naming the delimiter
+_SEP_LINE_BYTES = re.compile(_SEP_LINE.pattern.encode(), re.IGNORECASE)
 _LAYOUT_BYTES = 1 << 20  # where the header (and a `sep=` line) must end for an early count
 # The delimiters a header may use (DELIMITER_LABELS), as bytes.
 _DELIMITER_BYTES = [ord(d) for d in DELIMITER_LABELS]
-_SEP_LINE_BYTES = re.compile(rb'^\s*"?sep=(.)"?\s*$', re.IGNORECASE)
 
 
 def _layout(data: bytearray, n: int) -> tuple[int, int] | None:
@@ -414,9 +415,6 @@ class ScanResult:
     @property
     def rows_bad(self) -> int:
         return len(self.bad_rows)
-
-
-_SEP_LINE = re.compile(r'^\s*"?sep=(.)"?\s*$', re.IGNORECASE)
 
 
 def _split(line: str, delimiter: str) -> list[str]:
