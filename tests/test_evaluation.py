@@ -109,6 +109,20 @@ def test_incomplete_mergers_are_dropped_and_direct_values_win():
     ]
 
 
+def test_a_value_given_on_the_new_code_wins_over_the_combined_parts():
+    # Tielt 37022 (2025) = Meulebeke 37007 + Tielt 37015. A 2023 value given on the new code
+    # itself (a recomputed series) is taken as it is; the parts' sum for 2023 is not added.
+    data = rows(("37007", 2023, "n", "aantal", 10.0, NAN, NAN),
+                ("37015", 2023, "n", "aantal", 20.0, NAN, NAN),
+                ("37022", 2023, "n", "aantal", 33.0, NAN, NAN),
+                ("37007", 2022, "n", "aantal", 11.0, NAN, NAN),
+                ("37015", 2022, "n", "aantal", 21.0, NAN, NAN))  # fmt: skip
+    placed = ev.place(data, NEW)
+    assert placed_value(placed, "37022", 2023, "n") == (33.0, ev.DIRECT)
+    assert placed_value(placed, "37022", 2022, "n") == (32.0, ev.SUMMED)
+    assert len(placed.rows) == 2
+
+
 def test_old_boundaries_keep_old_codes_and_unchanged_2025_values_only():
     data = rows(("11002", 2024, "p", "%", 5.0, NAN, NAN),  # old Antwerpen
                 ("11002", 2025, "p", "%", 6.0, NAN, NAN),  # new Antwerpen: cannot be split
