@@ -331,7 +331,8 @@ def place(rows: pd.DataFrame, vintage: str, population_old: dict[str, int] | Non
     target = df["nis"].where(
         ~own_old, _per_value(df["nis"], lambda c: old[c].nis_code_2025 if c in old else c)
     )
-    merged_part = own_old & _per_value(target, lambda c: c in new and len(new[c].formed_from) > 1)
+    merged_codes = [c for c, m in new.items() if len(m.formed_from) > 1]
+    merged_part = own_old & target.isin(merged_codes)
     direct = df[~merged_part].assign(nis=target[~merged_part], methode=DIRECT)
     parts = df[merged_part].assign(doel=target[merged_part])
     groups: dict[tuple[str, int, str], list[Part]] = {}
@@ -359,7 +360,8 @@ def place(rows: pd.DataFrame, vintage: str, population_old: dict[str, int] | Non
         )
     if len(combo):
         keys = ("nis", "jaar", "indicator")
-        have = set(zip(*(direct[k].tolist() for k in keys), strict=True))
+        given = direct[direct["nis"].isin(combo["nis"].unique())]  # values given on a merged code
+        have = set(zip(*(given[k].tolist() for k in keys), strict=True))
         combo = combo[[k not in have for k in zip(*(combo[k].tolist() for k in keys), strict=True)]]
         for method in (WEIGHTED, UNWEIGHTED):
             n = int((combo["methode"] == method).sum())
