@@ -121,7 +121,7 @@ def detect_encoding(path: Path, data: bytes | None = None, survey: Survey | None
 
 class Counted(NamedTuple):
     """The fast count's slices (see _positions), made while the file was read, for the
-    delimiter and the first byte after the header guessed from the file's first slice."""
+    delimiter and the first byte after the header guessed from the file's first line (_layout)."""
 
     delimiter: int
     start: int
