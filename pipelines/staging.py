@@ -317,7 +317,7 @@ def _parse_sql(dataset: Dataset, source: str, passthrough: list[str], trimmed: b
             # canonical value (_typed_view puts them together again): most rows store no text.
             alt = quote_ident(col.name + "__alt")
             keep.append(f"CASE WHEN {raw} IS DISTINCT FROM {typed} THEN {raw} END AS {alt}")
-            keep.append(f"CAST({typed} AS {_enum_type(col)}) AS {typed}")
+            keep.append(f"CAST({typed} AS {_enum_of(list(col.allowed))}) AS {typed}")  # contract values
         else:
             keep.append(raw)
             if chains[col.name]:
@@ -330,11 +330,6 @@ def _parse_sql(dataset: Dataset, source: str, passthrough: list[str], trimmed: b
         f"FROM (SELECT {', '.join(named)} FROM {sql}))"
     )
     return sql
-
-
-def _enum_type(col: Column) -> str:
-    """The DuckDB ENUM of a column's canonical values (contract values, never uploaded text)."""
-    return _enum_of(list(col.allowed))
 
 
 def _typed_view(dataset: Dataset, base: str, line: str, where: str = "") -> str:
