@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pipelines import contract, paths
 from pipelines.ingest import MODES, ingest
-from pipelines.store import LockTimeout, Store
+from pipelines.store import Busy, LockTimeout, Store, StoreUnavailable
 
 USAGE_ERROR = 2
 
@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except LockTimeout as exc:
+    except (LockTimeout, Busy, StoreUnavailable) as exc:
         print(str(exc), file=sys.stderr)
         return 1
 
@@ -191,7 +191,8 @@ def _rollback(args: argparse.Namespace) -> int:
     store = Store(paths.data_dir(args.data_dir))
     with store.write_lock():
         if store.version(args.version) is None:
-            print(f"Versie {args.version} bestaat niet.", file=sys.stderr)
+            known = ", ".join(str(v["version"]) for v in store.versions()) or "geen"
+            print(f"Versie {args.version} bestaat niet (gepubliceerde versies: {known}).", file=sys.stderr)
             return USAGE_ERROR
         new = store.rollback(args.version, args.user or default_user())
     print(f"Versie {new['version']} gepubliceerd met de gegevens van versie {args.version}.")
@@ -199,10 +200,10 @@ def _rollback(args: argparse.Namespace) -> int:
 
 
 def _recover(args: argparse.Namespace) -> int:
-    store = Store(paths.data_dir(args.data_dir))
-    with store.write_lock():
-        pass
-    print(f"Opgeruimd: {store.root}")
+    from pipelines.maintenance import recover
+
+    for line in recover(args.data_dir):
+        print(line)
     return 0
 
 

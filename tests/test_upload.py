@@ -8,7 +8,7 @@ import json
 
 import duckdb
 import pytest
-from conftest import PROJECT, spawn_ingest, unescape
+from conftest import PROJECT, published, spawn_ingest, unescape
 from streamlit import config as st_config
 from streamlit.testing.v1 import AppTest
 from test_ingest import excel_file
@@ -279,7 +279,8 @@ def test_two_uploads_at_the_same_time_are_both_kept(data_dir, tmp_path):
     docs = [json.loads(p.communicate(timeout=120)[0]) for p in procs]
     assert sorted(d["version"] for d in docs) == [1, 2]
     store = Store(data_dir)
-    path = store.dataset_file("uitgaven")
-    ids = sorted(r[0] for r in duckdb.sql(f"SELECT boeking_id FROM read_parquet('{path}')").fetchall())
+    ids = sorted(
+        r[0] for r in duckdb.sql(f"SELECT boeking_id FROM {published(data_dir, 'uitgaven')}").fetchall()
+    )
     assert ids == ["B-1", "B-2", "B-6", "B-7", "C-1", "C-2", "C-6", "C-7"]  # neither upload lost
     assert [r["status"] for r in store.ledger()] == ["published", "published"]
