@@ -62,25 +62,28 @@ def render(snap: db.Snapshot, perm: Permission) -> None:
     elif done:
         st.error(done)
     ui.show_table(listed)
-    uploads = [v for v in reversed(info["versions"]) if v.get("file_sha256")]
+    by_number = {v["version"]: v for v in info["versions"]}
+
+    def label(number: int) -> str:
+        return describe(by_number[number])
+
+    uploads = [v["version"] for v in reversed(info["versions"]) if v.get("file_sha256")]
     if uploads:
-        _files(
-            store,
-            st.selectbox("Bestanden van een versie", uploads, format_func=describe, key="versie-bestanden"),
-        )
-    earlier = [v for v in reversed(info["versions"]) if v["version"] < info["version"]]
+        chosen = st.selectbox("Bestanden van een versie", uploads, format_func=label, key="versie-bestanden")
+        _files(store, by_number[chosen])
+    earlier = [v["version"] for v in reversed(info["versions"]) if v["version"] < info["version"]]
     if not earlier:
         return
     st.subheader("Terugzetten")
-    target = st.selectbox("Terugzetten naar", earlier, format_func=describe, key="terug-naar")
+    target = st.selectbox("Terugzetten naar", earlier, format_func=label, key="terug-naar")
     allowed = perm.allowed and not snap.fixed
-    sure = st.checkbox(f"Ik wil de gegevens van versie {target['version']} opnieuw publiceren", key=SURE)
+    sure = st.checkbox(f"Ik wil de gegevens van versie {target} opnieuw publiceren", key=SURE)
     st.button(
         "Terugzetten",
         disabled=not (allowed and sure),
         key="terugzetten",
         on_click=_rollback,
-        args=(snap.root, int(target["version"]), perm.user),
+        args=(snap.root, int(target), perm.user),
     )
     if snap.fixed:
         st.caption("U bekijkt een eerdere publicatie (alleen lezen): kies 'laatste' om terug te zetten.")
