@@ -57,7 +57,20 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--user")
     data_dir_arg(p)
 
-    p = sub.add_parser("recover", help="resten van afgebroken schrijfacties opruimen")
+    p = sub.add_parser("recover", help="resten van afgebroken schrijfacties opruimen en herstellen")
+    data_dir_arg(p)
+
+    p = sub.add_parser("maintain", help="onderhoud: oude snapshots laten vervallen, bestanden samenvoegen")
+    p.add_argument("--retention-days", type=float, default=None, help="snapshots ouder dan dit vervallen")
+    p.add_argument("--force", action="store_true", help="ook snapshots die een gedownload antwoord noemt")
+    p.add_argument(
+        "--grace-minutes", type=float, default=None, help="bestanden pas zo lang na hun laatste gebruik weg"
+    )
+    data_dir_arg(p)
+
+    p = sub.add_parser(
+        "migrate", help="een gegevensmap van het oude formaat overzetten naar de gegevensopslag"
+    )
     data_dir_arg(p)
 
     p = sub.add_parser("geo", help="de gemeentegrenzen (2019-2024 en 2025) installeren voor de kaart")
@@ -207,6 +220,33 @@ def _recover(args: argparse.Namespace) -> int:
     return 0
 
 
+def _maintain(args: argparse.Namespace) -> int:
+    from pipelines import maintenance
+
+    done = maintenance.maintain(
+        args.data_dir,
+        maintenance.RETENTION_DAYS if args.retention_days is None else args.retention_days,
+        args.force,
+        maintenance.GRACE_SECONDS if args.grace_minutes is None else args.grace_minutes * 60,
+    )
+    for line in done:
+        print(line)
+    return 0
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    from pipelines.migrate import MigrationRefused, migrate
+
+    try:
+        lines = migrate(args.data_dir)
+    except MigrationRefused as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    for line in lines:
+        print(line)
+    return 0
+
+
 def _reference(args: argparse.Namespace) -> int:
     from pipelines.reference import write_reference
 
@@ -249,6 +289,8 @@ COMMANDS = {
     "status": _status,
     "rollback": _rollback,
     "recover": _recover,
+    "maintain": _maintain,
+    "migrate": _migrate,
     "reference": _reference,
     "dictionary": _dictionary,
     "geo": _geo,

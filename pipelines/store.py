@@ -31,6 +31,7 @@ import random
 import secrets
 import shutil
 import signal
+import socket
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -132,15 +133,19 @@ def _conflict(exc: duckdb.Error) -> bool:
 class Store:
     """The lake and the data folder of one deployment."""
 
-    def __init__(self, root: Path | str, config: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self, root: Path | str, config: dict[str, Any] | None = None, old_format_ok: bool = False
+    ) -> None:
         self.conf = lake.settings(root)
         self.root = self.conf.root
         self.raw_dir = self.root / "raw"
         self.rejects_dir = self.root / "rejects"
-        self.staging_dir = self.root / "staging"
+        # work in progress of this machine's writers (the data folder may be shared by several)
+        self.staging_dir = self.root / "staging" / socket.gethostname()
         self.logs_dir = self.root / "logs"
         self.lock_path = self.root / ".lock"
         self._config = config
+        self._old_format_ok = old_format_ok
         self._con: duckdb.DuckDBPyConnection | None = None
         self._schema: list[str] = []  # tables and columns still to create, in the next write
 
@@ -149,6 +154,12 @@ class Store:
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
         if self._con is None:
+            if not self._old_format_ok and (self.root / "manifest.json").exists():
+                raise StoreUnavailable(
+                    f"De gegevensmap {self.root} heeft nog het oude formaat (manifest.json). Zet ze over "
+                    "naar de gegevensopslag met: python -m pipelines migrate"
+                    + (f" --data-dir {self.root}" if self.root != lake.paths.data_dir() else "")
+                )
             con = lake.connect(self.conf, self._config)
             try:
                 self._schema = self._missing_schema(con)

@@ -207,7 +207,7 @@ def test_kill_9_during_publishing_leaves_a_readable_version(data_dir, excel, tmp
     assert readable(data_dir)[:2] == ((2, 5) if point in COMMITTED else (1, 4))
     # `recover` cleans up; the store is consistent and works.
     assert cli("recover", data_dir=data_dir).returncode == 0
-    assert not any((data_dir / "staging").iterdir())
+    assert not [p for p in (data_dir / "staging").rglob("*") if p.is_file()]
     on_disk, named = lake_files(data_dir)
     assert on_disk == named  # no orphan files
     store = Store(data_dir)
