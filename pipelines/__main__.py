@@ -181,6 +181,7 @@ def _status(args: argparse.Namespace) -> int:
         print(json.dumps(info, ensure_ascii=False, indent=1))
         return 0
     print(f"Gegevensmap: {info['data_dir']}")
+    print(f"Catalogus: {info['catalog']} · gegevensbestanden: {info['data_path']}")
     if not info["version"]:
         print("Nog niets gepubliceerd. Start met: python -m pipelines demo")
         return 0
@@ -195,6 +196,14 @@ def _status(args: argparse.Namespace) -> int:
                 f"{entry['ingests']} opslag(en){demo}"
             )
     print(f"Opslagen in het logboek: {info['ingests']} (waarvan {info['refused']} geweigerd)")
+    if info["missing_files"]:
+        names = ", ".join(sorted(info["missing_files"]))
+        print(
+            f"BESCHADIGD: gegevensbestanden van {names} ontbreken. Voer `python -m pipelines recover` uit: "
+            "de laatste volledige versie wordt opnieuw gepubliceerd.",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 

@@ -68,6 +68,9 @@ def status(data_dir: str | os.PathLike[str] | None = None, store: Store | None =
         versions = store.versions()
         manifest = store.current(versions[-1]["version"]) if versions else None
         ledger = store.ledger()
+        from pipelines.maintenance import missing_files
+
+        missing = missing_files(store, manifest["version"]) if manifest else {}
     finally:
         if own:
             store.close()
@@ -94,6 +97,7 @@ def status(data_dir: str | os.PathLike[str] | None = None, store: Store | None =
         "ingests": sum(1 for r in ledger if r.get("status") != "rollback"),
         "refused": sum(1 for r in ledger if r.get("status") == "refused"),
         "versions": [_version_row(v) for v in versions],
+        "missing_files": missing,
     }
 
 

@@ -164,6 +164,18 @@ def check_root(root: Path) -> None:
         ) from None
 
 
+def _check_catalog_present(conf: Settings) -> None:
+    """A missing catalog next to published data files is damage, not a new, empty store."""
+    if conf.catalog_file.exists() or not _is_local(conf.data_path):
+        return
+    if next(Path(conf.data_path).rglob("*.parquet"), None) is not None:
+        raise StoreUnavailable(
+            f"De catalogus {conf.catalog_file} ontbreekt, maar {conf.data_path} bevat gegevensbestanden. "
+            "Zet de catalogus terug uit een reservekopie. Wilt u opnieuw beginnen: verplaats de map "
+            f"{conf.data_path} en voer `python -m pipelines demo` uit of laad de bestanden opnieuw op."
+        )
+
+
 def _prepare_catalog_file(path: Path) -> None:
     """A SQLite catalog in WAL mode: readers never block a writer's commit."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -194,6 +206,7 @@ def connect(conf: Settings, config: dict[str, Any] | None = None) -> duckdb.Duck
     connections with the same settings: a connection of its own, temporary tables its own."""
     check_root(conf.root)
     if conf.catalog_file is not None:
+        _check_catalog_present(conf)
         _prepare_catalog_file(conf.catalog_file)
     if _is_local(conf.data_path):
         Path(conf.data_path).mkdir(parents=True, exist_ok=True)
@@ -274,7 +287,7 @@ def unavailable(conf: Settings, exc: BaseException) -> StoreUnavailable:
     elif not _is_local(conf.data_path) and re.search(r"http|s3|endpoint|bucket|IO Error", detail, re.I):
         what = f"De opslag van de gegevensbestanden ({conf.data_path}) is niet bereikbaar"
         todo = "Controleer of de objectopslag draait en de sleutels kloppen, en probeer het opnieuw."
-    elif re.search(r"no such file|not found|does not exist|cannot open", detail, re.I):
+    elif re.search(r"no such file|not found|no files found|does not exist|cannot open", detail, re.I):
         what = "Een gegevensbestand van de gepubliceerde gegevens ontbreekt"
         todo = "Voer `python -m pipelines recover` uit: de laatste volledige publicatie wordt hersteld."
     else:

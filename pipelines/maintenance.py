@@ -69,7 +69,9 @@ def _restore_complete(store: Store) -> list[str]:
         return []
     targets = {}
     for name in sorted(gone):
-        complete = [v for v in versions[:-1] if name not in missing_files(store, v)]
+        complete = [
+            v for v in versions[:-1] if name in store.entries(v) and name not in missing_files(store, v)
+        ]
         targets[name] = complete[-1] if complete else 0
     new = store.restore(targets, RECOVER_USER, "recover", damaged=frozenset(gone))
     return [

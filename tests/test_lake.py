@@ -4,6 +4,7 @@ writers, rollback, migration from the old format, recover and maintain, damaged 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -357,3 +358,127 @@ def test_migrate_a_damaged_old_folder_and_status_on_it(tmp_path):
     assert current(old)["datasets"][T]["rows"] == 2
     again = cli("migrate", data_dir=old)
     assert again.returncode == 1 and "geen gegevensmap van het oude formaat" in again.stderr
+
+
+# --- a damaged or unreachable store -------------------------------------------------------------
+
+COMMANDS = (
+    ("status",),
+    ("export", "uitgaven", "--out", "OUT"),
+    ("rollback", "1"),
+    ("ingest", "budget", "FILE"),
+    ("maintain",),
+    ("recover",),
+)
+
+
+def run_all(data_dir: Path, tmp_path: Path) -> dict[str, subprocess.CompletedProcess[str]]:
+    upload = tmp_path / "budget.csv"
+    upload.write_bytes(csv_file("budget", [row("budget")]))
+    out = {}
+    for args in COMMANDS:
+        args = [str(tmp_path / "out.csv") if a == "OUT" else str(upload) if a == "FILE" else a for a in args]
+        out[args[0]] = cli(*args, data_dir=data_dir)
+    return out
+
+
+def assert_dutch_failure(run: subprocess.CompletedProcess[str], *words: str) -> None:
+    text = run.stdout + run.stderr
+    assert run.returncode != 0, text
+    assert "Traceback" not in text and "Error:" not in text.split("(Technisch:")[0], text
+    for word in words:
+        assert word in text, (word, text)
+
+
+@pytest.fixture
+def demo_dir(tmp_path):
+    root = tmp_path / "data"
+    build_demo(root)
+    lake.forget()
+    return root
+
+
+def test_data_dir_pointing_at_a_file(tmp_path):
+    target = tmp_path / "a-file"
+    target.write_text("x", encoding="utf-8")
+    for name, run in run_all(target, tmp_path).items():
+        assert_dutch_failure(run, "is een bestand, geen map", "--data-dir")
+        assert name
+
+
+def test_missing_catalog_next_to_data(demo_dir, tmp_path):
+    (demo_dir / "catalog.sqlite").unlink()
+    for name, run in run_all(demo_dir, tmp_path).items():
+        assert_dutch_failure(run, "catalogus", "ontbreekt", "reservekopie")
+        assert name
+    assert not (demo_dir / "catalog.sqlite").exists()  # nothing made up in its place
+
+
+def test_corrupt_catalog(demo_dir, tmp_path):
+    (demo_dir / "catalog.sqlite").write_bytes(b"dit is geen databank" * 100)
+    for name, run in run_all(demo_dir, tmp_path).items():
+        assert_dutch_failure(run, "beschadigd", "reservekopie")
+        assert name
+
+
+def test_missing_parquet_file_then_recover_publishes_the_last_complete_version(demo_dir, tmp_path):
+    store = Store(demo_dir)
+    version = store.current_version()
+    trajecten = store.content(T, version)
+    (gone,) = store.files(U, version)
+    store.close()
+    Path(gone).unlink()
+    lake.forget()
+    status = cli("status", data_dir=demo_dir)
+    assert_dutch_failure(status, "BESCHADIGD", "uitgaven", "python -m pipelines recover")
+    export = cli("export", U, "--out", str(tmp_path / "u.csv"), data_dir=demo_dir)
+    assert_dutch_failure(export, "ontbreekt", "python -m pipelines recover")
+    at = _app(demo_dir, "views/budget.py")
+    assert not at.exception
+    assert any("ontbreekt" in e.value and "recover" in e.value for e in at.error), [e.value for e in at.error]
+    repaired = cli("recover", data_dir=demo_dir)
+    assert repaired.returncode == 0, repaired.stderr
+    assert "uitgaven: gegevensbestanden van versie 4 ontbraken" in repaired.stdout
+    assert "geen eerdere versie is volledig" in repaired.stdout  # uitgaven had one version only
+    store = Store(demo_dir)
+    now = store.current_version()
+    assert now == version + 1 and U not in store.entries(now)
+    assert store.content(T, now) == trajecten  # the other datasets stay
+    store.close()
+    assert cli("status", data_dir=demo_dir).returncode == 0
+
+
+def _app(data_dir: Path, page: str):
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["VAPA_DATA_DIR"] = str(data_dir)
+    at = AppTest.from_file(str(PROJECT / "app.py"), default_timeout=60)
+    at.run()
+    if page != "views/overzicht.py" and not at.error:
+        at.switch_page(page).run()
+    return at
+
+
+@pytest.mark.parametrize(
+    "damage", ["file instead of folder", "missing catalog", "corrupt catalog", "old format"]
+)
+def test_every_page_says_in_dutch_what_is_wrong(tmp_path, monkeypatch, damage):
+    root = tmp_path / "data"
+    monkeypatch.setenv("VAPA_DATA_DIR", str(root))
+    if damage == "file instead of folder":
+        root.write_text("x", encoding="utf-8")
+    else:
+        build_demo(root)
+        lake.forget()
+        if damage == "missing catalog":
+            (root / "catalog.sqlite").unlink()
+        elif damage == "corrupt catalog":
+            (root / "catalog.sqlite").write_bytes(b"kapot" * 1000)
+        else:
+            (root / "manifest.json").write_text('{"version": 3, "datas', encoding="utf-8")
+    for page in ("views/overzicht.py", "views/opladen.py", "views/parlementaire_vraag.py"):
+        at = _app(root, page)
+        assert not at.exception, [e.value for e in at.exception]
+        errors = [e.value for e in at.error]
+        assert errors and all("Traceback" not in e for e in errors)
+        assert any(w in errors[0] for w in ("python -m pipelines", "--data-dir", "reservekopie")), errors
