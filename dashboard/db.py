@@ -25,7 +25,7 @@ from pipelines import lake
 from pipelines.contract import DATASETS
 from pipelines.reference import REFERENCE_FILE
 from pipelines.staging import quote_ident, typed_columns
-from pipelines.store import PUBLICATIONS, Store
+from pipelines.store import PUBLICATIONS, Busy, Store
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 _PARAM = re.compile(r"\$([a-z_][a-z0-9_]*)")
@@ -123,10 +123,22 @@ def read_snapshot(data_dir: str | None = None, at: int | None = None) -> Snapsho
     return _SNAPSHOTS[key]
 
 
+def recorded(snap: Snapshot, what: str, data: bytes) -> bytes:
+    """`data` (an answer being downloaded), after noting that it names `snap`: `maintain` keeps
+    that snapshot so the figures can be reproduced. A store that cannot note it now does not
+    stop the download."""
+    if not snap.empty:
+        try:
+            store_for(snap.root).record_answer(snap.version, what)
+        except (lake.StoreUnavailable, Busy):
+            pass
+    return data
+
+
 def publication_at(moment: datetime, data_dir: str | None = None) -> int | None:
     """The publication that was current at `moment` (timezone-aware), or None before the first."""
-    when = moment.isoformat(timespec="seconds")
-    found = [v["version"] for v in publications(data_dir) if _utc(v.get("at")) <= _utc(when)]
+    when = moment.isoformat()
+    found = [v["version"] for v in publications(data_dir) if _utc(v["committed"]) <= _utc(when)]
     return found[-1] if found else None
 
 

@@ -229,9 +229,18 @@ def _identity(conf: Settings) -> tuple | None:
     return (st.st_dev, st.st_ino)
 
 
+_GENERATION = [0]  # raised by forget(): connections made before it are closed
+
+
+def generation() -> int:
+    return _GENERATION[0]
+
+
 def forget() -> None:
-    """Close the kept databases (a test that damages a catalog wants to see it damaged)."""
+    """Close the kept databases: after an error (the next connection attaches the lake afresh),
+    or in a test that damaged a catalog and wants to see it damaged."""
     with _INSTANCES_LOCK:
+        _GENERATION[0] += 1
         while _INSTANCES:
             _INSTANCES.popitem()[1].close()
 

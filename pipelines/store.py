@@ -148,11 +148,14 @@ class Store:
         self._old_format_ok = old_format_ok
         self._con: duckdb.DuckDBPyConnection | None = None
         self._schema: list[str] = []  # tables and columns still to create, in the next write
+        self._generation = -1
 
     # ----- the connection ----------------------------------------------------------------
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
+        if self._con is not None and self._generation != lake.generation():
+            self._con = None  # its database was closed by lake.forget()
         if self._con is None:
             if not self._old_format_ok and (self.root / "manifest.json").exists():
                 raise StoreUnavailable(
@@ -160,6 +163,7 @@ class Store:
                     "naar de gegevensopslag met: python -m pipelines migrate"
                     + (f" --data-dir {self.root}" if self.root != lake.paths.data_dir() else "")
                 )
+            self._generation = lake.generation()
             con = lake.connect(self.conf, self._config)
             try:
                 self._schema = self._missing_schema(con)
@@ -269,14 +273,15 @@ class Store:
     def versions(self) -> list[dict[str, Any]]:
         """Every publication (a snapshot that changed the data), oldest first."""
         rows = self.sql(
-            f"SELECT snapshot_id, author, commit_extra_info FROM {LAKE}.snapshots() "
+            f"SELECT snapshot_id, author, commit_extra_info, epoch_us(snapshot_time) FROM {LAKE}.snapshots() "
             "WHERE commit_extra_info IS NOT NULL ORDER BY snapshot_id"
         )
         out = []
-        for sid, author, extra in rows:
+        for sid, author, extra, micros in rows:
             info = json.loads(extra)
             if info.get("action") in PUBLICATIONS:
-                out.append({**info, "version": sid, "user": info.get("user", author)})
+                committed = datetime.fromtimestamp(micros / 1e6, UTC).isoformat()
+                out.append({**info, "version": sid, "user": info.get("user", author), "committed": committed})
         return out
 
     def current_version(self) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -482,3 +483,63 @@ def test_every_page_says_in_dutch_what_is_wrong(tmp_path, monkeypatch, damage):
         errors = [e.value for e in at.error]
         assert errors and all("Traceback" not in e for e in errors)
         assert any(w in errors[0] for w in ("python -m pipelines", "--data-dir", "reservekopie")), errors
+
+
+# --- "gepubliceerd op": an earlier publication, read-only -----------------------------------------
+
+
+def _texts(at) -> list[str]:
+    return [m.value for m in at.markdown] + [w.value for w in at.warning]
+
+
+def test_an_earlier_publication_is_shown_read_only_on_every_page(data_dir):
+    from conftest import open_page
+
+    build_demo(data_dir)
+    budget = csv_file("budget", [row("budget", bedrag="1000,00")])
+    ingest("budget", budget, file_name="budget.csv", data_dir=data_dir, user="t")
+    latest = open_page()
+    assert {m.label: m.value for m in latest.metric}["Budget"] == "€ 1.000"
+    at = open_page(publicatie="4")
+    assert {m.label: m.value for m in at.metric}["Budget"] == "€ 517.044"  # the demo's, as then
+    info = [i.value for i in at.sidebar.info]
+    assert any(
+        re.fullmatch(r"U bekijkt publicatie 4 van \d\d/\d\d/\d{4} \d\d:\d\d \(alleen lezen\)\.", i)
+        for i in info
+    )
+    assert any("publicatie 4" in c.value for c in at.sidebar.caption)
+    upload = open_page("views/opladen.py", publicatie="4")
+    assert not upload.get("file_uploader") and upload.button(key="terugzetten").disabled
+    # the same choice as a moment: the publication current then
+    store = Store(data_dir)
+    moment = store.version(4)["committed"]
+    store.close()
+    assert open_page(publicatie_op=moment).sidebar.selectbox(key="publicatie").value == "4"
+
+
+def test_an_answer_regenerated_from_its_snapshot_has_the_same_figures(data_dir):
+    from conftest import open_page
+
+    from dashboard import db
+    from pipelines.maintenance import maintain
+
+    build_demo(data_dir)
+    first = open_page("views/parlementaire_vraag.py")
+    texts = _texts(first)
+    assert any("publicatie 4 van" in c.value for c in first.caption)
+    ingest(U, csv_file(U, [row(U)]), file_name="echt.csv", data_dir=data_dir, user="t")  # other figures now
+    assert _texts(open_page("views/parlementaire_vraag.py")) != texts
+    again = open_page("views/parlementaire_vraag.py", publicatie="4")
+    assert _texts(again) == texts
+    # Downloading the answer records its snapshot: maintain keeps it even past the retention.
+    snap = db.read_snapshot(str(data_dir), at=4)
+    assert db.recorded(snap, "Word", b"docx") == b"docx"
+    lines = maintain(data_dir, retention_days=0, grace=0)
+    assert any("Bewaard omdat een gedownload antwoord ze noemt: versie 4" in line for line in lines)
+    store = Store(data_dir)
+    versions = {sid for (sid,) in store.sql(f"SELECT snapshot_id FROM {lake.LAKE}.snapshots()")}
+    assert 4 in versions and 3 not in versions  # 3 expired, 4 kept for the answer
+    assert store.content(U, 4)[0] == 65
+    store.close()
+    forced = maintain(data_dir, retention_days=0, force=True, grace=0)
+    assert any("vervallen" in line for line in forced)

@@ -23,7 +23,8 @@ cutoff = st.date_input(
 as_of = cutoff or data_date
 p = f.params() | {"tot": cutoff}
 selection = f.describe()
-st.caption(f"{selection} · stand van {format.day(as_of)}")
+named = f"{selection} · {snap.label}"  # a figure sent to parliament names its publication
+st.caption(f"{named} · stand van {format.day(as_of)}")
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -52,7 +53,7 @@ title = "Uitwisseling expertise armoedebeleid tussen lokale besturen: feitelijke
 left, right = st.columns(2)
 left.download_button(
     "Word downloaden",
-    data=lambda: answer.to_docx(items, title, as_of, selection),
+    data=lambda: db.recorded(snap, "Word", answer.to_docx(items, title, as_of, named)),
     file_name=f"antwoord-stand-{as_of.isoformat()}.docx",
     mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     key="docx",
@@ -61,7 +62,7 @@ left.download_button(
 )
 right.download_button(
     "Excel downloaden",
-    data=lambda: answer.to_xlsx(items, as_of, selection),
+    data=lambda: db.recorded(snap, "Excel", answer.to_xlsx(items, as_of, named)),
     file_name=f"antwoord-stand-{as_of.isoformat()}.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     key="xlsx-antwoord",
