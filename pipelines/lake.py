@@ -290,12 +290,14 @@ def _secret_sql(s3: dict[str, str]) -> str:
 def unavailable(conf: Settings, exc: BaseException) -> StoreUnavailable:
     """A Dutch StoreUnavailable for a DuckDB error, the technical text without secrets."""
     detail = mask(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
-    if not conf.embedded and re.search(r"connect|server|timeout|refused|host", detail, re.I):
-        what = f"De catalogusdatabank ({conf.shown}) is niet bereikbaar"
-        todo = "Controleer of PostgreSQL draait en bereikbaar is, en probeer het opnieuw."
-    elif not _is_local(conf.data_path) and re.search(r"http|s3|endpoint|bucket|IO Error", detail, re.I):
+    if not _is_local(conf.data_path) and re.search(
+        r"HTTP|s3://|endpoint|bucket|signature|access denied", detail, re.I
+    ):
         what = f"De opslag van de gegevensbestanden ({conf.data_path}) is niet bereikbaar"
         todo = "Controleer of de objectopslag draait en de sleutels kloppen, en probeer het opnieuw."
+    elif not conf.embedded and re.search(r"connect|server|timeout|refused|host|postgres", detail, re.I):
+        what = f"De catalogusdatabank ({conf.shown}) is niet bereikbaar"
+        todo = "Controleer of PostgreSQL draait en bereikbaar is, en probeer het opnieuw."
     elif re.search(r"no such file|not found|no files found|does not exist|cannot open", detail, re.I):
         what = "Een gegevensbestand van de gepubliceerde gegevens ontbreekt"
         todo = "Voer `python -m pipelines recover` uit: de laatste volledige publicatie wordt hersteld."
