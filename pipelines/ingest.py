@@ -74,6 +74,7 @@ class IngestResult:
     preview: list[dict[str, str]] = field(default_factory=list)
     rejected_rows: list[dict[str, Any]] = field(default_factory=list)
     generation: int = field(default=0, repr=False)  # the dataset's state the rows were checked against
+    raw_kept: bool | None = None  # a refused file: are its bytes in raw/ (a too-large one: within the budget)
 
     @property
     def published(self) -> bool:
@@ -128,6 +129,7 @@ class IngestResult:
             "encoding": self.encoding,
             "delimiter": self.delimiter,
             "refusal": self.refusal.as_dict() if self.refusal else None,
+            "raw_kept": self.raw_kept if self.status == "refused" else True,
             "user": user,
             "demo": demo,
             "started_at": started,
@@ -301,7 +303,7 @@ def _finish(store, ds, result, staging, original, workbook, user, started, demo,
     else:
         result.version = None if result.status == "refused" else _current_or_none(store)
         if result.status == "refused":
-            _keep_original(store, original, result.file_sha256, workbook)
+            result.raw_kept = _keep_original(store, original, result.file_sha256, workbook)
         _record(store, result, user, started, demo)
 
 
@@ -531,13 +533,31 @@ def _run(
             raw.result()
 
 
-def _keep_original(store: Store, original: Path, sha: str, workbook: bool) -> None:
-    """A refused upload is kept too (unless it was too large to keep)."""
+# Disk budget of raw/ for files refused as too large: their bytes are kept as long as raw/
+# stays within it (README, data/README.md), from $VAPA_RAW_BUDGET_MB.
+RAW_BUDGET_MB = 2048
+
+
+def raw_budget() -> int:
     try:
-        if original.exists() and original.stat().st_size <= max_bytes():
-            store.keep_raw(original, sha, "xlsx" if workbook else "csv")
+        return int(float(os.environ.get("VAPA_RAW_BUDGET_MB", RAW_BUDGET_MB)) * 1024 * 1024)
+    except ValueError:
+        return RAW_BUDGET_MB * 1024 * 1024
+
+
+def _keep_original(store: Store, original: Path, sha: str, workbook: bool) -> bool:
+    """A refused upload is kept too; one refused as too large only while raw/ stays within its
+    disk budget. True when its bytes are in raw/."""
+    try:
+        size = original.stat().st_size
+        if size > max_bytes():
+            used = sum(p.stat().st_size for p in store.raw_dir.glob("*") if p.is_file())
+            if not store.raw_path(sha).exists() and used + size > raw_budget():
+                return False
+        store.keep_raw(original, sha, "xlsx" if workbook else "csv")
+        return True
     except OSError:
-        pass
+        return False
 
 
 def _records(cursor: duckdb.DuckDBPyConnection, missing: Any = None) -> list[dict[str, Any]]:

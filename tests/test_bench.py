@@ -37,7 +37,7 @@ def test_smoke_benchmark_writes_every_measurement(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     text = out.read_text(encoding="utf-8")
-    for key in ("P1", "P2", "P3 overzicht", "P3 kaart", "P3 evaluatie", "P5"):
+    for key in ("P1", "P2", "P3 overzicht", "P3 kaart", "P3 evaluatie", "P5", "L1 demo", "L1 100x", "L2"):
         assert f"| {key} |" in text
     assert "Machine:" in text and "duckdb" in text
     if (SHARED / "geo").is_dir() and __import__("pathlib").Path("/usr/bin/chromium").exists():

@@ -543,3 +543,25 @@ def test_an_answer_regenerated_from_its_snapshot_has_the_same_figures(data_dir):
     store.close()
     forced = maintain(data_dir, retention_days=0, force=True, grace=0)
     assert any("vervallen" in line for line in forced)
+
+
+# --- a file refused as too large: its bytes kept within the disk budget (issue 20, item 7) ------
+
+
+def test_a_too_large_file_is_kept_within_the_raw_budget(data_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("VAPA_MAX_UPLOAD_MB", "0.001")  # about 1 kB
+    monkeypatch.setenv("VAPA_RAW_BUDGET_MB", "0.004")  # room for about two such files
+    big = tmp_path / "groot.csv"
+    big.write_bytes(csv_file(T, [row(T, traject_id=f"UT-{i}") for i in range(12)]))
+    first = ingest(T, big, data_dir=data_dir, user="t")
+    assert first.refusal.code == "FILE_TOO_LARGE"
+    store = Store(data_dir)
+    assert store.raw_path(first.file_sha256).read_bytes() == big.read_bytes()  # as data/README says
+    assert store.ledger()[-1]["raw_kept"] is True
+    bigger = tmp_path / "groter.csv"
+    bigger.write_bytes(csv_file(T, [row(T, traject_id=f"UT-{i}") for i in range(40)]))
+    second = ingest(T, bigger, data_dir=data_dir, user="t")
+    assert second.refusal.code == "FILE_TOO_LARGE"
+    assert not store.raw_path(second.file_sha256).exists()  # over the budget: named, not kept
+    assert store.ledger()[-1]["raw_kept"] is False and store.ledger()[-1]["file_sha256"] == second.file_sha256
+    store.close()
