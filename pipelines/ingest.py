@@ -531,6 +531,7 @@ def _run(
     finally:
         if raw is not None:
             raw.result()
+        prepared.exception()  # waits for it: nothing of this ingest runs on after it
 
 
 # Disk budget of raw/ for files refused as too large: their bytes are kept as long as raw/

@@ -197,7 +197,7 @@ def _prepare_catalog_file(path: Path) -> None:
 
 _INSTANCES: OrderedDict[tuple, duckdb.DuckDBPyConnection] = OrderedDict()
 _INSTANCES_KEPT = 4
-_INSTANCES_LOCK = threading.Lock()
+_INSTANCES_LOCK = threading.RLock()
 
 
 def connect(conf: Settings, config: dict[str, Any] | None = None) -> duckdb.DuckDBPyConnection:
@@ -205,13 +205,13 @@ def connect(conf: Settings, config: dict[str, Any] | None = None) -> duckdb.Duck
     downloaded). The database (extensions loaded, lake attached) is kept for the process's next
     connections with the same settings: a connection of its own, temporary tables its own."""
     check_root(conf.root)
-    if conf.catalog_file is not None:
-        _check_catalog_present(conf)
-        _prepare_catalog_file(conf.catalog_file)
-    if _is_local(conf.data_path):
-        Path(conf.data_path).mkdir(parents=True, exist_ok=True)
-    key = (conf, tuple(sorted((config or {}).items())), _identity(conf))
-    with _INSTANCES_LOCK:
+    with _INSTANCES_LOCK:  # one thread at a time makes a catalog file or attaches it
+        if conf.catalog_file is not None:
+            _check_catalog_present(conf)
+            _prepare_catalog_file(conf.catalog_file)
+        if _is_local(conf.data_path):
+            Path(conf.data_path).mkdir(parents=True, exist_ok=True)
+        key = (conf, tuple(sorted((config or {}).items())), _identity(conf))
         base = _INSTANCES.get(key)
         if base is None:
             base = _INSTANCES[key] = _open(conf, config)

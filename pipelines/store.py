@@ -32,6 +32,7 @@ import secrets
 import shutil
 import signal
 import socket
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -149,11 +150,16 @@ class Store:
         self._con: duckdb.DuckDBPyConnection | None = None
         self._schema: list[str] = []  # tables and columns still to create, in the next write
         self._generation = -1
+        self._lock = threading.RLock()
 
     # ----- the connection ----------------------------------------------------------------
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
+        with self._lock:  # the ingest connects on a helper thread while the file is checked
+            return self._connect()
+
+    def _connect(self) -> duckdb.DuckDBPyConnection:
         if self._con is not None and self._generation != lake.generation():
             self._con = None  # its database was closed by lake.forget()
         if self._con is None:

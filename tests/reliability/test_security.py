@@ -591,17 +591,23 @@ def _choose(w: Watched, label: str, option: str | re.Pattern) -> None:
 
 
 @pytest.mark.browser
-def test_file_names_in_the_history_render_as_text(local_server, browser):
+def test_file_names_in_the_history_render_as_text(local_server, hostile, browser):
     """The history (versions and the files of each) names the uploaded files literally."""
+    from dashboard.history import describe
+    from pipelines.exports import status
+
+    labels = {v["version"]: describe(v) for v in status(hostile)["versions"]}
+    shown = [labels[4], labels[3]]
+    assert shown[0].startswith(f"versie 4: indicatoren, {HTML}.csv, ")
+    assert shown[1].startswith(f"versie 3: uitgaven, {SCRIPT_NAME}, ")
     w = Watched(browser)
     open_app(w, f"{local_server.url}/opladen", "Gegevens opladen")
     w.page.get_by_role("tab", name="Geschiedenis").click()
     w.settle()
     chooser = w.page.get_by_role("combobox", name="Bestanden van een versie")
     seen = [chooser.input_value()]
-    _choose(w, "Bestanden van een versie", f"versie 3: {SCRIPT_NAME} (uitgaven)")
+    _choose(w, "Bestanden van een versie", shown[1])
     seen.append(chooser.input_value())
-    shown = [f"versie 4: {HTML}.csv (indicatoren)", f"versie 3: {SCRIPT_NAME} (uitgaven)"]
     ran = w.script_ran()
     record(not ran and seen == shown)
     w.page.close()
