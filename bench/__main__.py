@@ -571,6 +571,12 @@ def report(
     lines += ["", "Alle doelen gehaald." if not missed else "Niet gehaald: " + ", ".join(missed) + "."]
     lines += ["", "Ruwe runs (seconden of MB):", ""]
     lines += [f"- {r.key}: " + ", ".join(_num(x, 3) for x in r.runs) for r in results if r.runs]
+    notes = [f"- {r.key}: {r.note}" for r in results if r.note and r.value is not None]
+    if notes:
+        lines += ["", "Toelichting:", "", *notes]
+    load = os.getloadavg()
+    figures = ", ".join(f"{x:.1f}" for x in load).replace(".", ",")
+    lines += ["", f"Belasting van de machine bij het einde (1, 5, 15 min): {figures}."]
     return "\n".join(lines) + "\n"
 
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
-import sqlite3
 import threading
 import tomllib
 from collections import OrderedDict
@@ -82,9 +81,12 @@ class Settings:
         return needed
 
     def attach_sql(self) -> str:
+        # A SQLite catalog in WAL mode (readers never block a commit), every process opening it
+        # so, waiting for a lock up to 10 s before DuckLake's and our retries take over.
+        sqlite = ", META_JOURNAL_MODE 'WAL', META_BUSY_TIMEOUT 10000" if self.embedded else ""
         return (
             f"ATTACH {_literal('ducklake:' + self.catalog)} AS {LAKE} "
-            f"(DATA_PATH {_literal(self.data_path)}, DATA_INLINING_ROW_LIMIT 0)"
+            f"(DATA_PATH {_literal(self.data_path)}, DATA_INLINING_ROW_LIMIT 0{sqlite})"
         )
 
 
@@ -176,23 +178,25 @@ def _check_catalog_present(conf: Settings) -> None:
         )
 
 
-def _prepare_catalog_file(path: Path) -> None:
-    """A SQLite catalog in WAL mode: readers never block a writer's commit."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if path.exists() and path.stat().st_size and not path.read_bytes()[:16].startswith(b"SQLite format 3"):
+# Catalog files this process has attached. Such a file is never opened again by anything but
+# DuckDB's SQLite: closing any other descriptor of it would drop the POSIX locks that SQLite holds
+# on it in this process (a known way to corrupt SQLite, or lose a commit, when two copies of
+# SQLite or a plain open() meet in one process).
+_ATTACHED: set[Path] = set()
+
+
+def _check_catalog_file(path: Path) -> None:
+    """A catalog file not yet attached here must be a SQLite database (its header)."""
+    if path in _ATTACHED or not path.exists() or not path.stat().st_size:
+        return
+    with open(path, "rb") as fh:
+        header = fh.read(16)
+    if not header.startswith(b"SQLite format 3"):
         raise StoreUnavailable(
             f"De catalogus {path} is beschadigd (geen SQLite-bestand). Zet een reservekopie terug, "
             f"of verplaats het bestand en voer `python -m pipelines migrate` of `python -m pipelines "
             "demo` opnieuw uit."
         )
-    try:
-        with sqlite3.connect(path, timeout=30) as db:
-            db.execute("PRAGMA journal_mode=WAL")
-    except sqlite3.DatabaseError as exc:
-        raise StoreUnavailable(
-            f"De catalogus {path} is niet leesbaar ({exc}). Zet een reservekopie terug of voer "
-            "`python -m pipelines recover` uit."
-        ) from None
 
 
 _INSTANCES: OrderedDict[tuple, duckdb.DuckDBPyConnection] = OrderedDict()
@@ -208,13 +212,18 @@ def connect(conf: Settings, config: dict[str, Any] | None = None) -> duckdb.Duck
     with _INSTANCES_LOCK:  # one thread at a time makes a catalog file or attaches it
         if conf.catalog_file is not None:
             _check_catalog_present(conf)
-            _prepare_catalog_file(conf.catalog_file)
+            _check_catalog_file(conf.catalog_file)
         if _is_local(conf.data_path):
             Path(conf.data_path).mkdir(parents=True, exist_ok=True)
-        key = (conf, tuple(sorted((config or {}).items())), _identity(conf))
+        options = tuple(sorted((config or {}).items()))
+        key = (conf, options, _identity(conf))
         base = _INSTANCES.get(key)
         if base is None:
-            base = _INSTANCES[key] = _open(conf, config)
+            base = _open(conf, config)
+            if conf.catalog_file is not None:
+                _ATTACHED.add(conf.catalog_file)
+            key = (conf, options, _identity(conf))  # a new catalog file exists now
+            _INSTANCES[key] = base
             while len(_INSTANCES) > _INSTANCES_KEPT:
                 _INSTANCES.popitem(last=False)[1].close()
         _INSTANCES.move_to_end(key)
@@ -223,7 +232,7 @@ def connect(conf: Settings, config: dict[str, Any] | None = None) -> duckdb.Duck
 
 def _identity(conf: Settings) -> tuple | None:
     """A catalog file replaced under the same name is another lake."""
-    if conf.catalog_file is None:
+    if conf.catalog_file is None or not conf.catalog_file.exists():
         return None
     st = conf.catalog_file.stat()
     return (st.st_dev, st.st_ino)
