@@ -237,7 +237,9 @@ def test_public_corpora_give_a_classified_answer(tmp_path, path):
         assert check.status in ("valid", "refused"), check.status
         if check.refusal:
             assert check.refusal.code in FILE_CODES and check.refusal.code != "INTERNAL_ERROR", check.refusal
-        assert current(tmp_path / "check") is None and not (tmp_path / "check" / "catalog.sqlite").exists()
+        check_store = Store(tmp_path / "check")
+        assert check_store.current() is None and not check_store.ledger()  # nothing published or logged
+        check_store.close()
         result = ingest(dataset, path, data_dir=tmp_path / dataset, user="corpus")
         if result.status == "refused":
             assert result.refusal.code in FILE_CODES and result.refusal.code != "INTERNAL_ERROR", (
