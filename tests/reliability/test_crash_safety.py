@@ -212,6 +212,7 @@ def check_kill(
     return now
 
 
+@pytest.mark.timeout(1800)  # 30 kills of a 60.000-row ingest, each followed by recover
 def test_sigkill_at_random_instants_leaves_old_or_new(files, tmp_path):
     root = tmp_path / "data"
     expected, duration = baseline(files, root, tmp_path / "scratch")
@@ -238,6 +239,7 @@ def test_sigkill_at_random_instants_leaves_old_or_new(files, tmp_path):
     print(f"\n{KILLS} kills in {attempts} ingests of {duration:.1f} s; where they landed: {dict(spread)}")
 
 
+@pytest.mark.timeout(1800)
 def test_sigkill_at_every_named_crash_point(files, tmp_path):
     root = tmp_path / "data"
     expected, _ = baseline(files, root, tmp_path / "scratch")

@@ -100,8 +100,8 @@ def in_ns(ns: str, *args: str, env: dict[str, str], **popen) -> subprocess.Popen
 
 
 def test_four_publishers_on_two_hosts_and_a_reader_on_a_third(hosts, tmp_path):
-    pg = start_postgres(tmp_path / "pg", host=f"{NET}.1", netns=hosts["srv"])
-    sw = start_seaweed(tmp_path / "s3", host=f"{NET}.1", netns=hosts["srv"])
+    pg = start_postgres(host=f"{NET}.1", netns=hosts["srv"])
+    sw = start_seaweed(host=f"{NET}.1", netns=hosts["srv"])
     try:
         settings = {
             "VAPA_CATALOG": pg.catalog(pg.new_database()),
@@ -147,5 +147,5 @@ def test_four_publishers_on_two_hosts_and_a_reader_on_a_third(hosts, tmp_path):
         assert len({version for version, _, _ in reads["seen"]}) >= 2  # it read while they published
         assert sorted(d["version"] for d in docs) == sorted({d["version"] for d in docs})  # one snapshot each
     finally:
-        sw.stop()
-        pg.stop()
+        sw.remove()
+        pg.remove()
