@@ -23,6 +23,7 @@ import importlib.util
 import os
 import re
 import threading
+import time
 import tomllib
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -261,11 +262,26 @@ def _open(conf: Settings, config: dict[str, Any] | None) -> duckdb.DuckDBPyConne
             con.execute(f"LOAD {_literal(str(extension_file(name)))}")
         if conf.s3:
             con.execute(_secret_sql(conf.s3))
-        con.execute(conf.attach_sql())
+        _attach(con, conf)
     except duckdb.Error as exc:
         con.close()
         raise unavailable(conf, exc) from None
     return con
+
+
+def _attach(con: duckdb.DuckDBPyConnection, conf: Settings) -> None:
+    """ATTACH, again after a moment when another process was creating the catalog's tables at
+    the same time (the first attach of a new catalog by two writers at once)."""
+    for attempt in range(5):
+        try:
+            con.execute(conf.attach_sql())
+            return
+        except duckdb.Error as exc:
+            if attempt == 4 or not re.search(
+                r"duplicate key|unique constraint|locked|conflict", str(exc), re.I
+            ):
+                raise
+            time.sleep(0.2 * (attempt + 1))
 
 
 def file_reader(conf: Settings) -> duckdb.DuckDBPyConnection:

@@ -188,7 +188,9 @@ def test_no_row_lost_with_two_hosts_appending_at_once(service, tmp_path):
         for n, path in enumerate(files)
     ]
     docs = [json.loads(p.communicate(timeout=300)[0]) for p in procs]
-    assert [d["status"] for d in docs] == ["published", "published"], [e["message"] for d in docs for e in d["errors"][:1]]
+    assert [d["status"] for d in docs] == ["published", "published"], [
+        e["message"] for d in docs for e in d["errors"][:1]
+    ]
     lake.forget()
     store = Store(tmp_path / "reader")
     version = store.current_version()
