@@ -165,6 +165,7 @@ class Dataset:
     # row are resolved: the name 'Hasselt' means 71022 before 2025 and 71072 from 2025.
     reference_date_sql: str = "NULL"
     example_rows: tuple[dict[str, str], ...] = ()
+    row_noun: tuple[str, str] = ("rij", "rijen")  # what one row is, singular and plural (Dutch)
 
     def column(self, name: str) -> Column:
         for col in self.columns:
@@ -200,6 +201,7 @@ _YES_NO = dict(allowed=("ja", "nee"))
 TRAJECTEN = Dataset(
     name="trajecten",
     title="Uitwisselingstrajecten",
+    row_noun=("traject", "trajecten"),
     description=(
         "Eén rij per uitwisselingstraject: welk bestuur een expert ter beschikking stelt "
         "(aanbiedend) aan welk bestuur (ontvangend), wanneer, met welke inzet en met welk "
@@ -522,6 +524,7 @@ TRAJECTEN = Dataset(
 UITGAVEN = Dataset(
     name="uitgaven",
     title="Uitgaven (boekingen)",
+    row_noun=("boeking", "boekingen"),
     description=(
         "Eén rij per boeking: vastleggingen, vereffeningen (betalingen) en terugvorderingen, "
         "per geldstroom. Een terugvordering is een negatief bedrag."
@@ -689,6 +692,7 @@ UITGAVEN = Dataset(
 BUDGET = Dataset(
     name="budget",
     title="Budget (kredieten)",
+    row_noun=("krediet", "kredieten"),
     description=(
         "De beschikbare kredieten per begrotingsjaar en geldstroom: wat gepland is, los van "
         "wat werd vastgelegd of betaald."
@@ -763,6 +767,7 @@ BUDGET = Dataset(
 INDICATOREN = Dataset(
     name="indicatoren",
     title="Indicatoren per gemeente",
+    row_noun=("indicatorwaarde", "indicatorwaarden"),
     description=(
         "Context- en resultaatindicatoren per gemeente en jaar, bv. het aandeel geboorten in "
         "kansarme gezinnen of het aantal leefloners per 1.000 inwoners."

@@ -60,6 +60,7 @@ class IngestResult:
     rows_rejected: int = 0
     rows_blank: int = 0
     rows_total: int = 0  # rows in the dataset after publishing
+    rows_before: int = 0  # rows of the dataset published before this file (what replace replaces)
     version: int | None = None  # the version now current (None when refused)
     duplicate_of: str | None = None
     encoding: str | None = None
@@ -368,6 +369,7 @@ def _run(
     try:
         manifest = store.current()
         entry = (manifest or {}).get("datasets", {}).get(ds.name)
+        result.rows_before = entry["rows"] if entry else 0
         # Size is checked before the bytes are kept: an oversized file is not stored.
         encoding = detect_encoding(upload, data, survey)
         # The digest is known when the file was read from disk; the staging copy is still
