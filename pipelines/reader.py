@@ -553,6 +553,7 @@ class Records:
     trimmed: bool = False  # no field starts or ends with white space of any kind (_EDGE_BYTES)
     longest: int = 0  # bytes of the longest record (UTF-8), at least the characters of any field
     quoted: bool = True  # the file holds a quote: only a quoted field can hold a line break
+    ascii: bool = False  # every byte is ASCII: no field holds an invisible or look-alike character
 
 
 _NL, _CR, _QUOTE = 10, 13, 34
@@ -764,6 +765,7 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
         not edges,
         longest * 3 if transcoded else longest,  # a Windows-1252 byte is at most 3 in UTF-8
         bool(len(quotes)),
+        encoding.high is not None and len(encoding.high) == 0,
     )
     return True
 

@@ -24,9 +24,11 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from pipelines import characters
 from pipelines import contract as c
 from pipelines.contract import Column, Dataset
 from pipelines.errors import Issue
+from pipelines.keys import lookalike_issues
 from pipelines.paths import SQL_DIR
 from pipelines.reader import LINE_COLUMN, MAX_LINE_BYTES, Records, ScanResult
 from pipelines.reference import MERGER_DATE, NEW, OLD, Resolution, Resolver
@@ -86,6 +88,11 @@ TYPE_ERRORS = {
     ),
 }
 ISSUE_FIELDS = ("line", "column", "value", "code", "message", "severity")
+INVISIBLE_MESSAGE = (
+    "'{name}' is een code en mag geen onzichtbaar teken of richtingteken bevatten (hier {{char}}). "
+    "Zo'n teken ziet niemand, maar het maakt de code anders of toont ze in een andere volgorde. "
+    "Typ de code opnieuw."
+)
 
 
 def quote_ident(name: str) -> str:
@@ -204,6 +211,20 @@ def _column_checks(
                 raw,
                 "NOT_ALLOWED",
                 f"'{col.name}' is een code en mag geen regeleinde bevatten.",
+            )
+        )
+    if col.type in (c.IDENTIFIER, c.URL) and (records is None or not records.ascii):
+        hidden = f"printf('U+%04X', unicode(regexp_extract({raw}, {p(characters.INVISIBLE_SQL)})))"
+        before, after = INVISIBLE_MESSAGE.format(name=col.name).split("{char}")
+        out.append(
+            _issue(
+                p,
+                f"regexp_matches({raw}, {p(characters.INVISIBLE_SQL)})",
+                col.name,
+                raw,
+                "INVISIBLE_CHARACTER",
+                None,
+                message_sql=f"{p(before)} || {hidden} || {p(after)}",
             )
         )
     if col.is_municipality and resolutions:
@@ -632,6 +653,9 @@ def _key_issues(
         """,
         {"label": label},
     )
+    relation = "read_parquet($existing)" if existing is not None else None
+    params = {"existing": str(existing)} if existing is not None else {}
+    lookalike_issues(con, dataset, rows, relation, params, version)
     if existing is None:
         return
     join = " AND ".join(f"s.{k} = e.{k}" for k in keys)

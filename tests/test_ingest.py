@@ -59,6 +59,11 @@ ROW_CASES = {
     # the invisible character is shown as a visible replacement mark
     "CONTROL_CHARACTER": (T, [GOOD_T2, row(T, opmerking="bel\x07l")], 3, "opmerking", "bel\ufffdl"),
     "BAD_URL": (T, [row(T, rapport_link="javascript:alert(1)"), GOOD_T2], 2, "rapport_link", "javascript:alert(1)"),
+    # a direction control in a code (it would show 'UT-2022-001' reversed); free text keeps it
+    "INVISIBLE_CHARACTER": (T, [GOOD_T2, row(T, traject_id="UT-\u202e2022-001", opmerking="a\u202eb")], 3,
+                            "traject_id", "UT-\u202e2022-001"),
+    # a key that differs from another of the file only by case: both rejected, each naming the other
+    "KEY_LOOKALIKE": (T, [row(T, traject_id="ut-2022-001"), row(T), GOOD_T2], 2, "traject_id", "ut-2022-001"),
     "MUNICIPALITY_UNKNOWN": (T, [row(T, ontvangend_bestuur="Leuvenn"), GOOD_T2], 2, "ontvangend_bestuur", "Leuvenn"),
     "MUNICIPALITY_AMBIGUOUS": (T, [row(T, ontvangend_bestuur="Pajottegem"), GOOD_T2], 2, "ontvangend_bestuur", "Pajottegem"),
     # checks across columns name all their columns and values
