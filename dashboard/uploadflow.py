@@ -3,6 +3,7 @@ the column mapping, the report of the dry run, and the publish with a progress b
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import format, tables, ui
@@ -150,12 +151,14 @@ def review(file, snap: Snapshot, perm: Permission, mode: str) -> None:
                 noun = "Fout" if kind == "Fouten" else "Waarschuwing"
                 label = f"{noun}: {ALL_CODES[code]} ({len(group)})"
                 with st.expander(label, icon=":material/error:" if kind == "Fouten" else ":material/info:"):
-                    st.dataframe(tables.issues_table(group), hide_index=True, width="stretch")
+                    st.dataframe(
+                        format.visible_text(tables.issues_table(group)), hide_index=True, width="stretch"
+                    )
         if result.rejected_rows:
             ui.download(tables.rejected_table(result.rejected_rows), f"geweigerde rijen {file.name}")
         if result.preview:
             with st.expander("Voorbeeld: de eerste rijen zoals gelezen"):
-                st.dataframe(result.preview, hide_index=True)
+                st.dataframe(format.visible_text(pd.DataFrame(result.preview)), hide_index=True)
         confirmed = True
         if result.valid:
             stamp = abs(hash(check_key))  # a new check asks again

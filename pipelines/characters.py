@@ -67,6 +67,15 @@ def visible(text: str) -> str:
     return DIRECTION_RE.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
 
 
+def visible_all(values: list) -> list | None:
+    """`visible` of every text in `values` (other values as they are), or None when no text
+    holds a direction control (one search over all of them: most tables have none)."""
+    texts = [v for v in values if isinstance(v, str)]
+    if not DIRECTION_RE.search("\n".join(texts)):
+        return None
+    return [visible(v) if isinstance(v, str) else v for v in values]
+
+
 def confusables() -> list[tuple[str, str]]:
     """(source, prototype) of every line of the vendored confusables data."""
     out = []

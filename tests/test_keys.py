@@ -140,3 +140,24 @@ def test_free_text_keeps_its_direction_controls(data_dir):
     )
     assert result.rows_accepted == 1 and not result.errors
     assert published_rows(data_dir, U)[0]["omschrijving"] == "a\u202eb\u2066c"
+
+
+def test_direction_controls_are_shown_in_tables_sentences_and_downloads():
+    """Free text keeps a U+202E in the data; wherever it is shown (a page's table, a Markdown
+    sentence, a CSV or Excel download) it appears as [U+202E] and reorders nothing."""
+    import io
+
+    import openpyxl
+    import pandas as pd
+
+    from dashboard import exports, format
+
+    text = "Factuur \u202eFDP.exe"
+    df = pd.DataFrame({"Omschrijving": [text, "gewoon"], "Bedrag": [1.5, 2.0]})
+    assert format.frame(df)["Omschrijving"].tolist() == ["Factuur [U+202E]FDP.exe", "gewoon"]
+    assert format.md_text(text) == r"Factuur \[U\+202E\]FDP\.exe"  # escaped Markdown, shown as written
+    csv_text = exports.to_csv(df).decode("utf-8-sig")
+    assert "Factuur [U+202E]FDP.exe;1,5" in csv_text and "\u202e" not in csv_text
+    sheet = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx(df))).active
+    assert sheet["A2"].value == "Factuur [U+202E]FDP.exe" and sheet["B2"].value == 1.5
+    assert df["Omschrijving"][0] == text  # the data itself is kept
