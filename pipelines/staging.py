@@ -676,6 +676,38 @@ def _key_issues(
     )
 
 
+def _total_issues(
+    con: duckdb.DuckDBPyConnection, dataset: Dataset, existing: str | None, params: dict[str, object]
+) -> None:
+    """The dataset's TotalChecks over the accepted rows (and `existing`, a relation of the
+    published rows with its `params`), added to `issues`."""
+    line = quote_ident(LINE_COLUMN)
+    for check in dataset.totals:
+        cols = ", ".join(quote_ident(c) for c in check.columns)
+        group = quote_ident(check.group)
+        pool = f"SELECT {cols} FROM typed AS s ANTI JOIN rejected AS r ON s.{line} = r.line"
+        if existing is not None:
+            pool += f" UNION ALL SELECT {cols} FROM {existing}"
+        value = "concat_ws(' / ', " + ", ".join(quote_ident(c + "__raw") for c in check.columns) + ")"
+        con.execute(
+            f"""
+            INSERT INTO issues
+            SELECT {line}, $columns, {value}, $code, $message, $severity FROM (
+                SELECT s.*, t.total FROM typed AS s ANTI JOIN rejected AS r ON s.{line} = r.line
+                JOIN (SELECT {group} AS _group, {check.total_sql} AS total FROM ({pool})
+                      WHERE {group} IS NOT NULL GROUP BY ALL) AS t ON s.{group} = t._group
+            ) WHERE NOT coalesce(({check.sql}), TRUE)
+            """,
+            {
+                **params,
+                "columns": ", ".join(check.columns),
+                "code": check.code,
+                "message": check.message,
+                "severity": check.severity,
+            },
+        )
+
+
 def stage(
     con: duckdb.DuckDBPyConnection,
     dataset: Dataset,
@@ -708,6 +740,9 @@ def stage(
         "CREATE OR REPLACE TEMP TABLE rejected AS SELECT DISTINCT line FROM issues WHERE severity = 'error'"
     )
     rejected = _scalar(con, "SELECT count(*) FROM rejected")
+    if dataset.totals:
+        relation = "read_parquet($existing)" if existing is not None else None
+        _total_issues(con, dataset, relation, {"existing": str(existing)} if existing is not None else {})
     # ENUM columns (canonical and resolved values) go to Parquet as they are: written as
     # text, straight from their dictionary (a tenth faster than from VARCHAR).
     enums = {col.name for col in dataset.columns if col.type == c.ENUM}

@@ -101,6 +101,15 @@ WARNING_CASES = {
     "END_DATE_MISSING": (T, [row(T, einddatum="")], 2, "status", "afgerond"),
     "BOOKING_YEAR_FAR": (U, [row(U, boekingsdatum="01/01/2027")], 2, "boekingsdatum, begrotingsjaar",
                          "01/01/2027 / 2021"),
+    # implausible bookings (issue 20, item 8): accepted, with a warning on their line
+    "COMMITMENT_NEGATIVE": (U, [row(U, bedrag="-5.000,00")], 2, "fase, bedrag", "vastlegging / -5.000,00"),
+    "RECOVERY_ZERO": (U, [row(U, fase="terugvordering", bedrag="0,00")], 2, "fase, bedrag", "terugvordering / 0,00"),
+    "BOOKING_IN_FUTURE": (U, [row(U, boekingsdatum="01/01/2035", begrotingsjaar="2035")], 2, "boekingsdatum",
+                          "01/01/2035"),
+    "PAYMENT_ABOVE_COMMITMENTS": (U, [row(U, boeking_id="V", fase="vastlegging", bedrag="1.000,00",
+                                          traject_id="UT-2022-001"),
+                                  row(U, fase="vereffening", bedrag="1.000,01", traject_id="UT-2022-001")],
+                                  3, "fase, bedrag, traject_id", "vereffening / 1.000,01 / UT-2022-001"),
 }  # fmt: skip
 
 
