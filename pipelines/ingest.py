@@ -220,8 +220,9 @@ def ingest(
             if workbook:
                 if data is None or len(data) > max_bytes():
                     detect_encoding(original, data)  # refuses with the size message
-                upload, checked, survey = staging / "upload.bin", xlsx_to_csv(data), None
-                upload.write_bytes(checked)
+                upload, checked, survey = staging / "upload.bin", None, None
+                report(0.05, "Werkmap lezen…")
+                xlsx_to_csv(data, upload)  # streamed to disk, then read as any CSV
             _run(
                 store, ds, upload, checked, survey, staging, result, mapping, report, demo, original,
                 workbook, dry_run, digest, sha, None if workbook else in_place,
