@@ -205,6 +205,7 @@ class Case:
     existing: bytes | None = None  # published first (replace); the case's file is then appended
     flagged: dict[int, set[str]] = field(default_factory=dict)  # line -> warning codes on that line
     blank: int | None = None  # blank rows the reader must count
+    hostile: bool = False  # one of issue 20's classes (counted apart in the RELIABILITY line)
 
     @property
     def mode(self) -> str:
@@ -785,7 +786,7 @@ CASES: list[Case] = [
     # --- look-alike keys on append, invisible and direction-changing characters (issue 20) ------
     *[
         Case(f"append-key-{name}", U, table(U, [booking(1, boeking_id=key), booking(2)]),
-             existing=table(U, [booking(1)]), accepted=1, rejected={2: codes},
+             existing=table(U, [booking(1)]), accepted=1, rejected={2: codes}, hostile=True,
              values={3: {"boeking_id": "B-2"}})
         for name, key, codes in (
             ("differing-by-case", "b-1", {("KEY_LOOKALIKE", "boeking_id")}),
@@ -802,6 +803,7 @@ CASES: list[Case] = [
         table(U, [booking(5), booking(6), booking(5, boeking_id="b-5")]),
         accepted=1,
         rejected={2: {("KEY_LOOKALIKE", "boeking_id")}, 4: {("KEY_LOOKALIKE", "boeking_id")}},
+        hostile=True,
     ),
     Case(
         "direction-override-in-a-key-and-in-free-text",
@@ -810,6 +812,7 @@ CASES: list[Case] = [
         accepted=1,
         rejected={2: {("INVISIBLE_CHARACTER", "boeking_id")}},
         values={3: {"omschrijving": "Factuur \u202eFDP.exe"}},  # free text kept as it was
+        hostile=True,
     ),
     Case(
         "isolate-in-a-link",
@@ -817,6 +820,7 @@ CASES: list[Case] = [
         table(T, [row(T, traject_id="UT-1", rapport_link="https://x.org/\u2066r"), row(T, traject_id="UT-2")]),
         accepted=1,
         rejected={2: {("INVISIBLE_CHARACTER", "rapport_link")}},
+        hostile=True,
     ),
     Case(
         "invisible-character-in-a-budget-article",
@@ -824,6 +828,7 @@ CASES: list[Case] = [
         table(U, [booking(1, begrotingsartikel="SH0-1SHC2ZZ\u200d-WT"), booking(2)]),
         accepted=1,
         rejected={2: {("INVISIBLE_CHARACTER", "begrotingsartikel")}},
+        hostile=True,
     ),
     # --- implausible bookings: accepted, a warning on their line (issue 20) ------------------
     Case(
@@ -837,6 +842,7 @@ CASES: list[Case] = [
         accepted=5,
         flagged={2: {"COMMITMENT_NEGATIVE"}, 3: set(), 4: {"PAYMENT_ABOVE_COMMITMENTS"}, 5: {"RECOVERY_ZERO"},
                  6: {"BOOKING_IN_FUTURE"}},
+        hostile=True,
     ),
     Case(
         "a-payment-within-the-published-commitments-on-append",
@@ -845,11 +851,13 @@ CASES: list[Case] = [
         existing=table(U, [booking(1, fase="vastlegging", bedrag="600,00", traject_id="UT-7")]),
         accepted=2,
         flagged={2: set(), 3: {"PAYMENT_ABOVE_COMMITMENTS"}},
+        hostile=True,
     ),
     # --- hostile workbooks (issue 20) --------------------------------------------------------
-    Case("xlsx-inflating-a-thousandfold", B, inflating_workbook, refused="FILE_TOO_LARGE", message="pakt uit"),
+    Case("xlsx-inflating-a-thousandfold", B, inflating_workbook, refused="FILE_TOO_LARGE", message="pakt uit",
+         hostile=True),
     Case("xlsx-declaring-its-sheet-smaller-than-it-is", B, lying_workbook(), refused="BINARY_FILE",
-         message="Excel-werkmap"),
+         message="Excel-werkmap", hostile=True),
     Case(  # the sheet says it ends at column C: the row whose only cell is E3 is read all the same
         "xlsx-row-with-content-only-beyond-the-header",
         B,
@@ -868,6 +876,7 @@ CASES: list[Case] = [
         accepted=2,
         warnings={"UNKNOWN_COLUMN", "BLANK_ROWS"},
         blank=1,
+        hostile=True,
     ),
     # --- one valid file per dataset (the templates with their examples) -----------------------
     *[
@@ -1040,6 +1049,8 @@ def test_bad_input(tmp_path, case: Case):
         files_expected=int(not problems),
         crashes=int(crashed(result)),
         rows_lost=rows_lost(result),
+        hostile=int(case.hostile),
+        hostile_expected=int(case.hostile and not problems),
     )
     assert not problems, problems
 
@@ -1083,6 +1094,8 @@ def test_an_inflating_workbook_is_refused_in_seconds_without_unpacking(tmp_path)
     if elapsed > BOMB_SECONDS or peak_mb > BOMB_PEAK_MB or rss_growth > BOMB_MB / 4:
         problems.append(f"{elapsed:.1f} s, heap peak {peak_mb:.0f} MB, RSS growth {rss_growth:.0f} MB")
     figures.add(PART, files=1, files_expected=int(not problems), crashes=int(crashed(result)), rows_lost=0)
+    figures.add(PART, hostile=1, hostile_expected=int(not problems))
+    figures.set_(PART, bomb_mb=BOMB_MB, bomb_s=elapsed, bomb_heap_mb=peak_mb)
     assert not problems, problems
 
 
@@ -1098,6 +1111,7 @@ def test_a_workbook_larger_than_the_limit_as_csv_is_refused_while_it_is_read(tmp
     ok = result is not None and result.refusal is not None and result.refusal.code == "FILE_TOO_LARGE"
     ok = ok and "als CSV groter" in result.refusal.message and Store(tmp_path / "data").current() is None
     figures.add(PART, files=1, files_expected=int(ok), crashes=int(crashed(result)), rows_lost=0)
+    figures.add(PART, hostile=1, hostile_expected=int(ok))
     assert ok, (raised, result and result.refusal)
 
 
