@@ -36,17 +36,43 @@ def _exact(dataset: Dataset) -> list[str]:
 
 
 def _joined(parts: list[str]) -> str:
+    if len(parts) == 1:
+        return parts[0]
     return "concat_ws(chr(31), " + ", ".join(f"CAST({p} AS VARCHAR)" for p in parts) + ")"
+
+
+def _canon(dataset: Dataset) -> str:
+    """The key's canonical form in SQL (its exact value for a key of numbers and choices)."""
+    exact = _exact(dataset)
+    return _joined(
+        [characters.canonical_sql(e) if t else e for e, t in zip(exact, _textual(dataset), strict=True)]
+    )
+
+
+def alike_groups(con: duckdb.DuckDBPyConnection, dataset: Dataset, rows: str) -> int:
+    """The canonical forms that more than one row of `rows` has (exact copies or look-alikes),
+    as the table `_alike`; returns how many. One pass over the keys: in most files none."""
+    characters.register(con)
+    present = " AND ".join(f"{e} IS NOT NULL" for e in _exact(dataset))
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE _alike AS SELECT canon FROM (SELECT {_canon(dataset)} AS canon "
+        f"FROM {rows} WHERE {present}) GROUP BY canon HAVING count(*) > 1"
+    )
+    return int(con.execute("SELECT count(*) FROM _alike").fetchall()[0][0])
+
+
+def in_alike(dataset: Dataset) -> str:
+    """A condition on a row of `rows`: its key's canonical form is in `_alike`."""
+    return f"{_canon(dataset)} IN (SELECT canon FROM _alike)"
 
 
 def _keys_of(dataset: Dataset, relation: str, value: str, line: str = _q(LINE_COLUMN)) -> str:
     """SELECT line, value, exact, canon over `relation`: the rows with a complete key."""
     exact = _exact(dataset)
-    canon = [characters.canonical_sql(e) if t else e for e, t in zip(exact, _textual(dataset), strict=True)]
     present = " AND ".join(f"{e} IS NOT NULL" for e in exact)
     return (
         f"SELECT {line} AS line, {value} AS value, {_joined(exact)} AS exact, "
-        f"{_joined(canon)} AS canon FROM {relation} WHERE {present}"
+        f"{_canon(dataset)} AS canon FROM {relation} WHERE {present}"
     )
 
 
@@ -60,28 +86,31 @@ def lookalike_issues(
 ) -> int:
     """Add a KEY_LOOKALIKE error to `issues` for every row of `rows` (the staged rows, with
     `<key>__raw` columns) whose key looks like another key of the file or, with `existing`
-    (a relation of the published rows and its `params`), like a published key. Returns the
-    number of issues added."""
+    (a relation of the published rows and its `params`), like a published key. `_alike` holds
+    the canonical forms several rows of the file share (alike_groups). Returns the number of
+    issues added."""
     if not any(_textual(dataset)):
         return 0  # keys of numbers, choices and municipalities: compared exactly elsewhere
     characters.register(con)
     raw = "concat_ws(' / ', " + ", ".join(_q(k + "__raw") for k in dataset.key) + ")"
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _keys AS {_keys_of(dataset, rows, raw)}")
     groups = con.execute(
-        "SELECT canon, exact, any_value(value), min(line), list(line ORDER BY line) FROM _keys "
-        "SEMI JOIN (SELECT canon FROM _keys GROUP BY canon HAVING min(exact) <> max(exact)) USING (canon) "
-        "GROUP BY canon, exact ORDER BY canon, min(line)"
+        f"SELECT canon, exact, any_value(value), min(line), list(line ORDER BY line) FROM "
+        f"({_keys_of(dataset, rows, raw)} AND {in_alike(dataset)}) GROUP BY canon, exact "
+        "ORDER BY canon, min(line)"
     ).fetchall()
     variants: dict[str, list[tuple]] = {}
     for canon, exact, value, first, lines in groups:
         variants.setdefault(canon, []).append((exact, value, first, lines))
     issues: list[tuple[int, str, str]] = []
     for group in variants.values():
+        if len(group) < 2:
+            continue  # exact copies only: DUPLICATE_KEY
         for exact, value, _, lines in group:
             named = [f"'{characters.shown(v)}' (regel {first})" for e, v, first, _ in group if e != exact]
             message = _message(dataset, value, named, "dit bestand")
             issues += [(line, value, message) for line in lines]
     if existing is not None:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _keys AS {_keys_of(dataset, rows, raw)}")
         value = "concat_ws(' / ', " + ", ".join(_exact(dataset)) + ")"
         con.execute(
             "CREATE OR REPLACE TEMP TABLE _published AS SELECT DISTINCT exact, canon, value FROM "
