@@ -21,6 +21,8 @@ import re
 import unicodedata
 from functools import cache
 
+import numpy as np
+
 from pipelines.paths import REFERENCE_DIR
 
 CONFUSABLES = REFERENCE_DIR / "confusables-ascii.txt"
@@ -46,6 +48,32 @@ def _class(ranges: tuple[tuple[int, int], ...], re2: bool = False) -> str:
 INVISIBLE_RE = re.compile(_class(INVISIBLE))
 DIRECTION_RE = re.compile(_class(DIRECTION))
 INVISIBLE_SQL = _class(INVISIBLE, re2=True)  # for regexp_matches in DuckDB
+
+
+@cache
+def _encoded_starts() -> tuple[np.ndarray, np.ndarray]:
+    """The UTF-8 encodings of the invisible characters by their first two bytes (two-byte
+    characters) and first three bytes (longer ones), as integers."""
+    chars = [chr(c) for a, b in INVISIBLE for c in range(a, b + 1)]
+    pairs = {int.from_bytes(ch.encode()[:2]) for ch in chars if len(ch.encode()) == 2}
+    triples = {int.from_bytes(ch.encode()[:3]) for ch in chars if len(ch.encode()) > 2}
+    return np.array(sorted(pairs), dtype=np.uint32), np.array(sorted(triples), dtype=np.uint32)
+
+
+def may_hide(data: np.ndarray, high: np.ndarray, codec: str) -> bool:
+    """Whether a file's bytes (`data`, the positions `high` of its bytes 0x80-0xFF) may hold an
+    invisible character: False only when they certainly do not (the check of codes is then
+    left out). Curly quotes and dashes, which share first bytes with them, do not count."""
+    if len(high) == 0:
+        return False
+    if codec == "cp1252":
+        return bool((data[high] == 0xAD).any())  # the soft hyphen; the others are not in cp1252
+    n = len(data)
+    b0 = data[high].astype(np.uint32)
+    b1 = data[np.minimum(high + 1, n - 1)].astype(np.uint32)
+    b2 = data[np.minimum(high + 2, n - 1)].astype(np.uint32)
+    pairs, triples = _encoded_starts()
+    return bool(np.isin(b0 << 8 | b1, pairs).any() or np.isin(b0 << 16 | b1 << 8 | b2, triples).any())
 
 
 def names(text: str) -> str:

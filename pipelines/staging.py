@@ -213,7 +213,7 @@ def _column_checks(
                 f"'{col.name}' is een code en mag geen regeleinde bevatten.",
             )
         )
-    if col.type in (c.IDENTIFIER, c.URL) and (records is None or not records.ascii):
+    if col.type in (c.IDENTIFIER, c.URL) and (records is None or records.hidden):
         hidden = f"printf('U+%04X', unicode(regexp_extract({raw}, {p(characters.INVISIBLE_SQL)})))"
         before, after = INVISIBLE_MESSAGE.format(name=col.name).split("{char}")
         out.append(
