@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo
 import numpy as np
 import pandas as pd
 
+from pipelines.characters import visible, visible_all
+
 BRUSSELS = ZoneInfo("Europe/Brussels")
 
 
@@ -124,6 +126,18 @@ def _datetimes(series: pd.Series) -> pd.Series:
     )
 
 
+def visible_text(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy of `df` whose text shows its direction controls (characters.visible): uploaded
+    text with U+202E cannot reorder what a table shows."""
+    out = df.copy()
+    for col in out.columns:
+        if pd.api.types.is_string_dtype(out[col]) or pd.api.types.is_object_dtype(out[col]):
+            shown = visible_all(out[col].tolist())
+            if shown is not None:
+                out[col] = pd.Series(shown, index=out.index, dtype=out[col].dtype)
+    return out
+
+
 def frame(
     df: pd.DataFrame, money: tuple[str, ...] = (), percent: tuple[str, ...] = (), decimals: int = 1
 ) -> pd.DataFrame:
@@ -131,9 +145,9 @@ def frame(
 
     Money columns as '€ 1.234,56', percent columns (fractions) as '45,3%', whole numbers as
     '6.255' (years and codes as they are), other numbers with `decimals` decimals, dates as
-    dd/mm/jjjj. Text is left as is.
+    dd/mm/jjjj. Text is left as is, but for its direction controls, shown (characters.visible).
     """
-    out = df.copy()
+    out = visible_text(df)
     for col in out.columns:
         series = out[col]
         if col in PLAIN_COLUMNS:
@@ -168,5 +182,6 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$=])")
 def md_text(value: object) -> str:
     """Text from the data, made inert for st.markdown and friends: every Markdown (and
     Streamlit directive) character is backslash-escaped, so a value can never become a link,
-    an image fetched from elsewhere, an icon or a colour; newlines become spaces."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(value).split()))
+    an image fetched from elsewhere, an icon or a colour; newlines become spaces; direction
+    controls are shown, so they cannot reorder the sentence around them."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(visible(str(value)).split()))

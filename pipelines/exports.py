@@ -124,9 +124,9 @@ def dictionary_markdown() -> str:
                 f"| `{col.name}` | {col.type_label} | {'ja' if col.required else 'nee'} | "
                 f"{col.limit_label} | {', '.join(col.aliases)} | {col.description} |"
             )
-        if ds.checks:
+        if ds.checks or ds.totals:
             lines += ["", "Controles over kolommen heen:", ""]
-            for chk in ds.checks:
+            for chk in (*ds.checks, *ds.totals):
                 kind = "fout" if chk.severity == "error" else "waarschuwing"
                 lines.append(f"- `{chk.code}` ({kind}, {', '.join(chk.columns)}): {chk.message}")
         lines.append("")

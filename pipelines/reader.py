@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from pipelines.characters import may_hide
 from pipelines.contract import Dataset, normalize_key
 from pipelines.errors import FileRefused, Issue
 
@@ -553,6 +554,7 @@ class Records:
     trimmed: bool = False  # no field starts or ends with white space of any kind (_EDGE_BYTES)
     longest: int = 0  # bytes of the longest record (UTF-8), at least the characters of any field
     quoted: bool = True  # the file holds a quote: only a quoted field can hold a line break
+    hidden: bool = True  # the file may hold an invisible character (characters.may_hide)
 
 
 _NL, _CR, _QUOTE = 10, 13, 34
@@ -764,6 +766,8 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
         not edges,
         longest * 3 if transcoded else longest,  # a Windows-1252 byte is at most 3 in UTF-8
         bool(len(quotes)),
+        encoding.high is None
+        or may_hide(np.frombuffer(encoding.data, np.uint8), encoding.high, encoding.codec),
     )
     return True
 

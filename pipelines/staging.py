@@ -24,9 +24,11 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from pipelines import characters
 from pipelines import contract as c
 from pipelines.contract import Column, Dataset
 from pipelines.errors import Issue
+from pipelines.keys import alike_groups, in_alike, lookalike_issues
 from pipelines.paths import SQL_DIR
 from pipelines.reader import LINE_COLUMN, MAX_LINE_BYTES, Records, ScanResult
 from pipelines.reference import MERGER_DATE, NEW, OLD, Resolution, Resolver
@@ -86,6 +88,11 @@ TYPE_ERRORS = {
     ),
 }
 ISSUE_FIELDS = ("line", "column", "value", "code", "message", "severity")
+INVISIBLE_MESSAGE = (
+    "'{name}' is een code en mag geen onzichtbaar teken of richtingteken bevatten (hier {{char}}). "
+    "Zo'n teken ziet niemand, maar het maakt de code anders of toont ze in een andere volgorde. "
+    "Typ de code opnieuw."
+)
 
 
 def quote_ident(name: str) -> str:
@@ -204,6 +211,20 @@ def _column_checks(
                 raw,
                 "NOT_ALLOWED",
                 f"'{col.name}' is een code en mag geen regeleinde bevatten.",
+            )
+        )
+    if col.type in (c.IDENTIFIER, c.URL) and (records is None or records.hidden):
+        hidden = f"printf('U+%04X', unicode(regexp_extract({raw}, {p(characters.INVISIBLE_SQL)})))"
+        before, after = INVISIBLE_MESSAGE.format(name=col.name).split("{char}")
+        out.append(
+            _issue(
+                p,
+                f"regexp_matches({raw}, {p(characters.INVISIBLE_SQL)})",
+                col.name,
+                raw,
+                "INVISIBLE_CHARACTER",
+                None,
+                message_sql=f"{p(before)} || {hidden} || {p(after)}",
             )
         )
     if col.is_municipality and resolutions:
@@ -610,28 +631,13 @@ def _key_issues(
 
     present = " AND ".join(f"{k} IS NOT NULL" for k in keys)
     label = " + ".join(dataset.key)
-    con.execute(
-        f"""
-        INSERT INTO issues
-        SELECT line, $label, value, 'DUPLICATE_KEY',
-               'De sleutel ' || $label || ' ''' || value || ''' komt ' || n ||
-               ' keer voor in het bestand (regels ' || array_to_string(lines[1:10], ', ') ||
-               CASE WHEN n > 10 THEN ', ...' ELSE '' END ||
-               '). Elke ' || $label || ' moet uniek zijn: verwijder de dubbele rijen of geef ' ||
-               'ze een eigen sleutel.', 'error'
-        FROM (
-            SELECT {quote_ident(LINE_COLUMN)} AS line, {key_raw()} AS value,
-                   count(*) OVER w AS n,
-                   list({quote_ident(LINE_COLUMN)}) OVER w AS lines
-            FROM {rows} AS s SEMI JOIN (
-                SELECT {", ".join(keys)} FROM {rows} WHERE {present} GROUP BY ALL HAVING count(*) > 1
-            ) AS d ON {" AND ".join(f"s.{k} = d.{k}" for k in keys)}
-            WINDOW w AS (PARTITION BY {", ".join("s." + k for k in keys)} ORDER BY {quote_ident(LINE_COLUMN)}
-                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
-        ) WHERE n > 1
-        """,
-        {"label": label},
-    )
+    alike = alike_groups(con, dataset, rows)  # keys that several rows share, in canonical form
+    if alike:
+        _duplicate_key_issues(con, dataset, rows, f"{present} AND {in_alike(dataset)}", label)
+    relation = "read_parquet($existing)" if existing is not None else None
+    params = {"existing": str(existing)} if existing is not None else {}
+    if alike or existing is not None:
+        lookalike_issues(con, dataset, rows, relation, params, version)
     if existing is None:
         return
     join = " AND ".join(f"s.{k} = e.{k}" for k in keys)
@@ -650,6 +656,73 @@ def _key_issues(
         """,
         {"label": label, "version": str(version), "existing": str(existing)},
     )
+
+
+def _duplicate_key_issues(
+    con: duckdb.DuckDBPyConnection, dataset: Dataset, rows: str, where: str, label: str
+) -> None:
+    """DUPLICATE_KEY for every row whose exact key another row of `rows` (`where` holds) has."""
+    keys = _key_expr(dataset)
+    raw = "concat_ws(' / ', " + ", ".join(quote_ident(k + "__raw") for k in dataset.key) + ")"
+    con.execute(
+        f"""
+        INSERT INTO issues
+        SELECT line, $label, value, 'DUPLICATE_KEY',
+               'De sleutel ' || $label || ' ''' || value || ''' komt ' || n ||
+               ' keer voor in het bestand (regels ' || array_to_string(lines[1:10], ', ') ||
+               CASE WHEN n > 10 THEN ', ...' ELSE '' END ||
+               '). Elke ' || $label || ' moet uniek zijn: verwijder de dubbele rijen of geef ' ||
+               'ze een eigen sleutel.', 'error'
+        FROM (
+            SELECT {quote_ident(LINE_COLUMN)} AS line, {raw} AS value,
+                   count(*) OVER w AS n,
+                   list({quote_ident(LINE_COLUMN)}) OVER w AS lines
+            FROM {rows} AS s SEMI JOIN (
+                SELECT {", ".join(keys)} FROM {rows} WHERE {where} GROUP BY ALL HAVING count(*) > 1
+            ) AS d ON {" AND ".join(f"s.{k} = d.{k}" for k in keys)}
+            WINDOW w AS (PARTITION BY {", ".join("s." + k for k in keys)} ORDER BY {quote_ident(LINE_COLUMN)}
+                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+        ) WHERE n > 1
+        """,
+        {"label": label},
+    )
+
+
+def _total_issues(
+    con: duckdb.DuckDBPyConnection,
+    dataset: Dataset,
+    existing: str | None,
+    params: dict[str, object],
+    any_rejected: bool,
+) -> None:
+    """The dataset's TotalChecks over the accepted rows (and `existing`, a relation of the
+    published rows with its `params`), added to `issues`."""
+    line = quote_ident(LINE_COLUMN)
+    accepted = f"typed AS s ANTI JOIN rejected AS r ON s.{line} = r.line" if any_rejected else "typed AS s"
+    for check in dataset.totals:
+        cols = ", ".join(quote_ident(c) for c in check.columns)
+        group = quote_ident(check.group)
+        pool = f"SELECT {cols} FROM {accepted}"
+        if existing is not None:
+            pool += f" UNION ALL SELECT {cols} FROM {existing}"
+        value = "concat_ws(' / ', " + ", ".join(quote_ident(c + "__raw") for c in check.columns) + ")"
+        con.execute(
+            f"""
+            INSERT INTO issues
+            SELECT {line}, $columns, {value}, $code, $message, $severity FROM (
+                SELECT s.*, t.total FROM {accepted}
+                JOIN (SELECT {group} AS _group, {check.total_sql} AS total FROM ({pool})
+                      WHERE {group} IS NOT NULL GROUP BY ALL) AS t ON s.{group} = t._group
+            ) WHERE NOT coalesce(({check.sql}), TRUE)
+            """,
+            {
+                **params,
+                "columns": ", ".join(check.columns),
+                "code": check.code,
+                "message": check.message,
+                "severity": check.severity,
+            },
+        )
 
 
 def stage(
@@ -684,6 +757,10 @@ def stage(
         "CREATE OR REPLACE TEMP TABLE rejected AS SELECT DISTINCT line FROM issues WHERE severity = 'error'"
     )
     rejected = _scalar(con, "SELECT count(*) FROM rejected")
+    if dataset.totals:
+        relation = "read_parquet($existing)" if existing is not None else None
+        params = {"existing": str(existing)} if existing is not None else {}
+        _total_issues(con, dataset, relation, params, bool(rejected))
     # ENUM columns (canonical and resolved values) go to Parquet as they are: written as
     # text, straight from their dictionary (a tenth faster than from VARCHAR).
     enums = {col.name for col in dataset.columns if col.type == c.ENUM}

@@ -269,9 +269,40 @@ def test_upload_an_excel_csv_through_the_page(browser, streamlit_server, data_di
     page.get_by_text("Herkend aan de kolomnamen: uitgaven.").wait_for(timeout=60_000)
     page.get_by_text("Fout: Gemeente onbekend (1)").wait_for()
     page.get_by_text("Fout: Geen geldige datum (1)").click()
-    page.get_by_role("button", name="Publiceren (4 rijen)").click()
+    # Replacing the demo's 65 bookings is stated and must be confirmed before publishing.
+    page.get_by_text("65 boekingen worden vervangen door 4.").wait_for()
+    publish = page.get_by_role("button", name="Publiceren (4 rijen)")
+    assert publish.is_disabled()
+    page.get_by_text("Ik bevestig: 65 boekingen worden vervangen door 4").click()
+    publish.click()
     page.get_by_text("rijen aanvaard, 3 geweigerd", exact=False).wait_for(timeout=60_000)
     assert Store(data_dir).current()["datasets"]["uitgaven"]["rows"] == 4
+    page.close()
+
+
+def test_the_upload_mode_survives_choosing_another_file(browser, streamlit_server, data_dir, tmp_path):
+    """'Toevoegen', then a second file: the mode stays 'Toevoegen' (it jumped back to
+    'Vervangen', and one click then replaced the dataset)."""
+    from test_ingest import excel_file
+
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    first.write_bytes(excel_file())
+    second.write_bytes(excel_file().replace(b"B-", b"C-"))
+    url = streamlit_server(data_dir)
+    page = browser.new_page(locale="nl-BE")
+    page.goto(url + "/opladen", wait_until="domcontentloaded")
+    page.get_by_role("heading", name="Gegevens opladen").wait_for(timeout=60_000)
+    chooser = page.locator('[data-testid="stFileUploaderDropzoneInput"]')
+    chooser.set_input_files(str(first))
+    page.get_by_text("Herkend aan de kolomnamen: uitgaven.").wait_for(timeout=60_000)
+    page.get_by_text("Toevoegen: nieuwe sleutels erbij").click()
+    append = page.get_by_role("radio", name="Toevoegen: nieuwe sleutels erbij")
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')")
+    chooser.set_input_files(str(second))
+    page.get_by_text("b.csv").first.wait_for(timeout=60_000)
+    page.get_by_text("Herkend aan de kolomnamen: uitgaven.").wait_for(timeout=60_000)
+    page.wait_for_timeout(1000)
+    assert append.is_checked()
     page.close()
 
 

@@ -59,6 +59,11 @@ ROW_CASES = {
     # the invisible character is shown as a visible replacement mark
     "CONTROL_CHARACTER": (T, [GOOD_T2, row(T, opmerking="bel\x07l")], 3, "opmerking", "bel\ufffdl"),
     "BAD_URL": (T, [row(T, rapport_link="javascript:alert(1)"), GOOD_T2], 2, "rapport_link", "javascript:alert(1)"),
+    # a direction control in a code (it would show 'UT-2022-001' reversed); free text keeps it
+    "INVISIBLE_CHARACTER": (T, [GOOD_T2, row(T, traject_id="UT-\u202e2022-001", opmerking="a\u202eb")], 3,
+                            "traject_id", "UT-\u202e2022-001"),
+    # a key that differs from another of the file only by case: both rejected, each naming the other
+    "KEY_LOOKALIKE": (T, [row(T, traject_id="ut-2022-001"), row(T), GOOD_T2], 2, "traject_id", "ut-2022-001"),
     "MUNICIPALITY_UNKNOWN": (T, [row(T, ontvangend_bestuur="Leuvenn"), GOOD_T2], 2, "ontvangend_bestuur", "Leuvenn"),
     "MUNICIPALITY_AMBIGUOUS": (T, [row(T, ontvangend_bestuur="Pajottegem"), GOOD_T2], 2, "ontvangend_bestuur", "Pajottegem"),
     # checks across columns name all their columns and values
@@ -96,6 +101,15 @@ WARNING_CASES = {
     "END_DATE_MISSING": (T, [row(T, einddatum="")], 2, "status", "afgerond"),
     "BOOKING_YEAR_FAR": (U, [row(U, boekingsdatum="01/01/2027")], 2, "boekingsdatum, begrotingsjaar",
                          "01/01/2027 / 2021"),
+    # implausible bookings (issue 20, item 8): accepted, with a warning on their line
+    "COMMITMENT_NEGATIVE": (U, [row(U, bedrag="-5.000,00")], 2, "fase, bedrag", "vastlegging / -5.000,00"),
+    "RECOVERY_ZERO": (U, [row(U, fase="terugvordering", bedrag="0,00")], 2, "fase, bedrag", "terugvordering / 0,00"),
+    "BOOKING_IN_FUTURE": (U, [row(U, boekingsdatum="01/01/2035", begrotingsjaar="2035")], 2, "boekingsdatum",
+                          "01/01/2035"),
+    "PAYMENT_ABOVE_COMMITMENTS": (U, [row(U, boeking_id="V", fase="vastlegging", bedrag="1.000,00",
+                                          traject_id="UT-2022-001"),
+                                  row(U, fase="vereffening", bedrag="1.000,01", traject_id="UT-2022-001")],
+                                  3, "fase, bedrag, traject_id", "vereffening / 1.000,01 / UT-2022-001"),
 }  # fmt: skip
 
 

@@ -40,8 +40,9 @@ with tab_upload:
             "Is uw bestand groter, splits het dan op (bijvoorbeeld per begrotingsjaar) en laad de delen "
             "na elkaar op met 'Toevoegen'."
         )
+        mode = uploadflow.choose_mode()  # shown with or without a file: a new file keeps it
         if file is not None:
-            uploadflow.review(file, snap, perm)
+            uploadflow.review(file, snap, perm, mode)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)

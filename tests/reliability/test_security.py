@@ -584,6 +584,40 @@ def test_script_in_the_data_renders_as_text_on_every_page(local_server, browser,
     assert ran == [] and missing == [], (ran, missing)
 
 
+TOOLBAR_PAGES = {**{p: h for p, (h, _) in PAGES.items()}, "opladen": "Gegevens opladen"}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    "path", TOOLBAR_PAGES, ids=[f"{h} {i}" for i, h in enumerate(TOOLBAR_PAGES.values())]
+)
+def test_no_table_toolbar_offers_a_download_of_formula_text(local_server, browser, path):
+    """Streamlit's own "Download as CSV" writes the cells as they are (a live =HYPERLINK in a
+    spreadsheet): it is switched off, on every page, in favour of the project's protected
+    buttons. Every table of the page (all tabs opened) is hovered so that its toolbar shows;
+    the toolbar is there (Search) but offers no download. The hostile data put formula text in
+    every dataset (keys, themes, indicators, texts, file names), so these tables hold it."""
+    w = Watched(browser)
+    open_app(w, f"{local_server.url}/{path}", TOOLBAR_PAGES[path])
+    for tab in w.page.get_by_role("tab").all():  # tables behind a 'Tabel' or history tab
+        if tab.is_visible():
+            tab.click()
+    w.settle()
+    tables = [t for t in w.page.locator('[data-testid="stDataFrame"]').all() if t.is_visible()]
+    labels: list[str | None] = []
+    for t in tables:
+        t.scroll_into_view_if_needed()
+        t.hover()
+        w.page.wait_for_timeout(300)
+        labels += [b.get_attribute("aria-label") for b in t.locator("xpath=..").locator("button").all()]
+    offered = labels.count("Download as CSV")
+    ok = bool(tables) and "Search" in labels and offered == 0
+    record(ok)
+    w.page.close()
+    assert tables and "Search" in labels, f"no table toolbar seen on {path!r}: {labels}"
+    assert offered == 0, f"{offered} table toolbar download(s) offered on {path!r}"
+
+
 def _choose(w: Watched, label: str, option: str | re.Pattern) -> None:
     w.page.locator('[data-testid="stSelectbox"]').filter(has_text=label).locator("input").click()
     w.page.get_by_role("option", name=option).click()
@@ -719,7 +753,7 @@ def test_error_details_are_never_shown():
     import tomllib
 
     config = tomllib.loads((PROJECT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
-    ok = config["client"]["showErrorDetails"] == "none"
+    ok = config["client"]["showErrorDetails"] == "none" and config["client"]["disableDataExport"] is True
     record(ok)
     assert ok
 
