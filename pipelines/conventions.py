@@ -36,7 +36,7 @@ from pipelines.errors import FileRefused, Issue
 DAY_FIRST = "%d/%m/%Y"  # the contract (be_date's `fmt`)
 MONTH_FIRST = "%m/%d/%Y"
 BELGIAN, ENGLISH, MIXED = "be", "en", "mixed"
-NUMBER_TYPES = (c.INTEGER, c.DECIMAL, c.MONEY)
+NUMBER_TYPES = (c.DECIMAL, c.MONEY)  # a whole number holds no decimal sign to prove anything
 # A number whose reading depends on the convention: one separator followed by three digits
 # ('12.500' is 12500 in Belgian, 12,5 in English; '12,345' the other way round).
 AMBIGUOUS_NUMBER = r"[-+]?[1-9]\d{0,2}[.,]\d{3}"
@@ -77,9 +77,13 @@ class Evidence:
     example: str | None = None
 
 
-def _measures(dataset: Dataset) -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]:
-    """(kind, column) -> the condition over `base` that a value shows it: the cheap ones (every
-    file) and the costly ones (only where the cheap ones show a month-first date or a point)."""
+Measures = dict[tuple[str, str], str | tuple[str, ...]]
+
+
+def _measures(dataset: Dataset) -> tuple[Measures, Measures]:
+    """(kind, column) -> the condition over `base` that a value shows it (or alternatives): the
+    cheap ones (every file) and the costly ones (only where the cheap ones show a month-first
+    date or a point). Each starts with a test that leaves out most values of a common file."""
     cheap, costly = {}, {}
     for col in dataset.columns:
         raw, typed = _q(col.name + "__raw"), _q(col.name)
@@ -93,8 +97,11 @@ def _measures(dataset: Dataset) -> tuple[dict[tuple[str, str], str], dict[tuple[
             costly["either", col.name] = f"{typed} IS NOT NULL AND {other} <> {typed}"
         elif col.type in NUMBER_TYPES:
             number = f"be_number_strip({raw})"
+            # a point without a comma, or one after a comma ('1,234.5': the Belgian read fails)
+            point = f"regexp_full_match({number}, '{_DECIMAL_POINT}')"
             cheap["point", col.name] = (
-                f"contains(right({raw}, 3), '.') AND regexp_full_match({number}, '{_DECIMAL_POINT}')"
+                f"contains({raw}, '.') AND NOT contains({raw}, ',') AND {point}",
+                f"{typed} IS NULL AND {raw} IS NOT NULL AND contains({raw}, ',') AND {point}",
             )
             costly["comma", col.name] = (
                 f"contains({raw}, ',') AND regexp_full_match({number}, '{_DECIMAL_COMMA}')"
@@ -102,16 +109,21 @@ def _measures(dataset: Dataset) -> tuple[dict[tuple[str, str], str], dict[tuple[
     return cheap, costly
 
 
-def _gather(con: duckdb.DuckDBPyConnection, measures: dict[tuple[str, str], str]) -> dict:
-    """Evidence per (kind, column), in one pass over `base`."""
-    if not measures:
-        return {}
-    parts = []
-    for kind, column in measures:
-        cond, raw = measures[kind, column], _q(column + "__raw")
-        parts += [f"count(*) FILTER (WHERE {cond})", f"min({raw}) FILTER (WHERE {cond})"]
-    row = con.execute(f"SELECT {', '.join(parts)} FROM base").fetchall()[0]
-    return {key: Evidence(row[2 * i], row[2 * i + 1]) for i, key in enumerate(measures)}
+def _gather(con: duckdb.DuckDBPyConnection, measures: dict[tuple[str, str], str | tuple[str, ...]]) -> dict:
+    """Evidence per (kind, column), one filtered scan of `base` for each condition or
+    alternative (a filter tests the later parts of a condition only where the first ones hold;
+    an aggregate's FILTER clause, or an OR, tests them all)."""
+    parts = [
+        f"SELECT {i} AS k, count(*) AS n, min({_q(column + '__raw')}) AS example FROM base WHERE {cond}"
+        for i, ((_, column), conds) in enumerate(measures.items())
+        for cond in ((conds,) if isinstance(conds, str) else conds)
+    ]
+    found = [Evidence() for _ in measures]
+    for k, n, example in con.execute(" UNION ALL ".join(parts)).fetchall() if parts else []:
+        found[k].count += n
+        if example is not None and (found[k].example is None or example < found[k].example):
+            found[k].example = example
+    return dict(zip(measures, found, strict=True))
 
 
 def survey(con: duckdb.DuckDBPyConnection, dataset: Dataset) -> Conventions:

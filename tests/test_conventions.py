@@ -214,3 +214,18 @@ def test_an_undecided_order_with_a_decimal_point_is_never_guessed():
     with pytest.raises(FileRefused) as refused:
         conventions.decide({("either", "d"): Evidence(4, "09/01/22"), ("point", "x"): Evidence(1, "0.5")})
     assert refused.value.code == "DATES_ORDER_UNKNOWN"
+
+
+def test_grouped_english_amounts_alone_prove_an_english_save(data_dir):
+    """'9,873.50' does not parse the Belgian way; it is the point after the comma that proves
+    the English save, even when no value is a bare '0.5'."""
+    rows = [
+        booking(1, "25/04/2022", "9,873.50"),
+        booking(2, "03/05/2022", "18,750.00"),
+        booking(3, "03/05/2022", "250"),
+    ]
+    result = ingest(U, csv_file(U, rows), file_name="f.csv", data_dir=data_dir, user="t")
+    assert (result.status, result.rows_accepted) == ("published", 3), [e.message for e in result.errors]
+    got = {r["boeking_id"]: r["bedrag"] for r in published_rows(data_dir, U)}
+    assert got == {"B-1": Decimal("9873.50"), "B-2": Decimal("18750.00"), "B-3": Decimal("250.00")}
+    assert only(result.warnings, "NUMBERS_DECIMAL_POINT").value == "18,750.00"
