@@ -870,3 +870,19 @@ def _table_of_lists(con: duckdb.DuckDBPyConnection, name: str, columns: dict[str
 def _sql_path(path: Path) -> str:
     """A path as a SQL string literal body (COPY TO takes no parameters)."""
     return str(path).replace("'", "''")
+
+
+def parse_rows(dataset: Dataset, rows: list[dict[str, str]]) -> list[tuple]:
+    """Rows of contract text (as a Belgian Excel CSV has them) as the typed values the ingest
+    would publish, in contract order: the same parsers (the typed Excel template uses this)."""
+    con = duckdb.connect()
+    try:
+        _load_macros(con)
+        values = {name: [r.get(name) or None for r in rows] for name in dataset.column_names}
+        _table_of_lists(con, "texts", {name: ("VARCHAR", v) for name, v in values.items()})
+        parsed = _parse_sql(dataset, "SELECT * FROM texts", [], trimmed=False)
+        typed = _typed_view(dataset, f"({parsed}) AS b", "NULL")
+        names = ", ".join(quote_ident(n) for n in dataset.column_names)
+        return con.execute(f"SELECT {names} FROM ({typed})").fetchall()
+    finally:
+        con.close()
