@@ -53,9 +53,9 @@ TYPE_LABELS_NL = {
 MUNICIPALITY_DERIVED = ("nis", "nis_2025", "naam")
 BENEFICIARY_DERIVED = (*MUNICIPALITY_DERIVED, "type")
 DERIVED_LABELS_NL = {
-    "nis": "de NIS-code op de datum van de rij",
-    "nis_2025": "de NIS-code van 2025 (na de fusies van 1 januari 2025)",
-    "naam": "de officiële naam",
+    "nis": "NIS-code op de datum van de rij",
+    "nis_2025": "NIS-code na de fusies van 1 januari 2025",
+    "naam": "officiële naam",
     "type": "gemeente of organisatie",
 }
 

@@ -52,6 +52,21 @@ SAVE_DAY_FIRST = (
 )
 
 
+# The rules above in Dutch, for the data dictionary (docs/data-contract.md).
+RULES_NL = (
+    "Datums staan met de dag eerst: dd/mm/jjjj (ook d/m/jjjj, dd-mm-jjjj, dd.mm.jjjj), ISO "
+    "jjjj-mm-dd, of dd/mm/jj zoals een spreadsheet ze opslaat: een jaartal met twee cijfers is "
+    "20jj (één opmerking per bestand). Getallen hebben een decimale komma; een punt groepeert "
+    "duizendtallen (182.044,00). Een spreadsheet met Engelse instellingen schrijft anders; dat "
+    "wordt per bestand beslist uit de waarden die maar op één manier te lezen zijn. Een datum "
+    "die alleen met de maand eerst bestaat (04/25/22) maakt dat alle datums van het bestand zo "
+    "gelezen worden, met een opmerking; een bestand met beide volgordes wordt geweigerd, net als "
+    "een bestand met een decimale punt (0.5) waarvan geen enkele datum de volgorde beslist. "
+    "Getallen met een decimale punt en zonder decimale komma worden met de punt gelezen; in een "
+    "bestand met beide wordt een getal als 12.500, dat dan twee dingen kan betekenen, geweigerd."
+)
+
+
 @dataclass(frozen=True)
 class Conventions:
     """How a file's dates and numbers are read (the contract's, unless the file proves otherwise)."""

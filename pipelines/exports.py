@@ -11,6 +11,7 @@ import duckdb
 
 from pipelines import contract as c
 from pipelines import paths, xlsxout
+from pipelines.conventions import RULES_NL
 from pipelines.csvout import write_csv
 from pipelines.staging import parse_rows, quote_ident, typed_columns
 from pipelines.store import Store, atomic_write_bytes
@@ -147,6 +148,7 @@ def status(data_dir: str | os.PathLike[str] | None = None) -> dict[str, Any]:
 def dictionary_markdown() -> str:
     """The data dictionary as Markdown (docs/data-contract.md is generated from this)."""
     lines = ["# Gegevenscontract (gegenereerd met `python -m pipelines dictionary`)", ""]
+    lines += ["## Datums en getallen", "", RULES_NL, ""]
     for ds in c.DATASETS.values():
         key = ", ".join(ds.key)
         lines += [f"## {ds.name}: {ds.title}", "", ds.description, "", f"Sleutel: {key}.", ""]
@@ -162,5 +164,15 @@ def dictionary_markdown() -> str:
             for chk in ds.checks:
                 kind = "fout" if chk.severity == "error" else "waarschuwing"
                 lines.append(f"- `{chk.code}` ({kind}, {', '.join(chk.columns)}): {chk.message}")
+        if ds.derived_columns:
+            by_source: dict[str, list[str]] = {}
+            for name, (source, part) in ds.derived_columns.items():
+                by_source.setdefault(source, []).append(f"`{name}` ({c.DERIVED_LABELS_NL[part]})")
+            derived = "; ".join(f"uit `{source}`: {', '.join(names)}" for source, names in by_source.items())
+            lines += [
+                "",
+                f"Een export bevat ook wat het project afleidt, {derived}. Bij opnieuw opladen "
+                "worden die kolommen opnieuw afgeleid en vergeleken, nooit ingelezen.",
+            ]
         lines.append("")
     return "\n".join(lines)
