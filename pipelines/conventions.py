@@ -41,8 +41,8 @@ NUMBER_TYPES = (c.DECIMAL, c.MONEY)  # a whole number holds no decimal sign to p
 # ('12.500' is 12500 in Belgian, 12,5 in English; '12,345' the other way round).
 AMBIGUOUS_NUMBER = r"[-+]?[1-9]\d{0,2}[.,]\d{3}"
 # The last separator is a decimal one: followed by one or two digits, after optional groups.
-_DECIMAL_POINT = r"[-+]?([1-9]\d{0,2}(,\d{3})+|\d*)\.\d{1,2}"
-_DECIMAL_COMMA = r"[-+]?([1-9]\d{0,2}(\.\d{3})+|\d*),\d{1,2}"
+_DECIMAL_POINT = r"[-+]?(\d{1,3}(,\d{3})+|\d*)\.\d{1,2}"
+_DECIMAL_COMMA = r"[-+]?(\d{1,3}(\.\d{3})+|\d*),\d{1,2}"
 _TWO_DIGIT_YEAR = r"^\d{1,2}[/.]\d{1,2}[/.]\d{2}(\D|$)"
 
 SAVE_DAY_FIRST = (
@@ -77,7 +77,7 @@ class Conventions:
 
     @property
     def decimal(self) -> str:
-        """The decimal separator the parsers read (be_number_text's `dec`)."""
+        """The decimal separator the parsers read (be_number_text's `sep`)."""
         return "." if self.numbers == ENGLISH else ","
 
 
@@ -106,7 +106,8 @@ def _measures(dataset: Dataset) -> tuple[Measures, Measures]:
             other = f"be_date(be_date_strip({raw}), '{MONTH_FIRST}')"
             cheap["month_first", col.name] = f"{typed} IS NULL AND {raw} IS NOT NULL AND {other} IS NOT NULL"
             cheap["two_digit", col.name] = (
-                f"(strlen({raw}) <= 8 OR strlen({raw}) > 10) AND regexp_matches({raw}, '{_TWO_DIGIT_YEAR}')"
+                f"(strlen({raw}) <= 8 OR strlen({raw}) > 10) AND regexp_matches({raw}, '{_TWO_DIGIT_YEAR}') "
+                f"AND ({typed} IS NOT NULL OR {other} IS NOT NULL)"
             )
             costly["day_first", col.name] = f"{typed} IS NOT NULL AND {other} IS NULL"
             costly["either", col.name] = f"{typed} IS NOT NULL AND {other} <> {typed}"
@@ -124,7 +125,7 @@ def _measures(dataset: Dataset) -> tuple[Measures, Measures]:
     return cheap, costly
 
 
-def _gather(con: duckdb.DuckDBPyConnection, measures: dict[tuple[str, str], str | tuple[str, ...]]) -> dict:
+def _gather(con: duckdb.DuckDBPyConnection, measures: Measures) -> dict[tuple[str, str], Evidence]:
     """Evidence per (kind, column), one filtered scan of `base` for each condition or
     alternative (a filter tests the later parts of a condition only where the first ones hold;
     an aggregate's FILTER clause, or an OR, tests them all)."""

@@ -9,7 +9,9 @@ never SQL.
 
 In order: raw (all text; a table read from the normalised file or, on the fast path, a view
 over the upload's good records with the lines the reader counted) -> typed (a view: every
-column parsed, reference date and vintage) -> muni (the distinct municipality values, resolved
+column parsed, reference date and vintage; the file's date order and decimal sign are decided
+from the first read, with the contract's, and where they differ the file is read again with
+them: conventions.py) -> muni (the distinct municipality values, resolved
 in Python) -> staged (the one materialised copy: typed with the municipalities joined) ->
 issues (one row per error or warning, built only for rows that have one) -> the accepted rows
 (staged minus rejected lines), written straight to Parquet by a COPY that counts them.

@@ -160,10 +160,15 @@ def test_numbers_with_both_decimal_signs_read_what_is_certain_and_reject_the_res
     assert "'1.234,5'" in note.message and "'0.5'" in note.message
 
 
-def test_a_lone_zero_never_groups_thousands(data_dir):
+def test_a_lone_zero_groups_thousands_only_before_a_decimal_comma(data_dir):
+    """'0.125' is a decimal (it was read as 125); '0.123,45' is Belgian grouping, 123,45."""
     rows = [trajectory(1, "15/03/2022", "01/06/2022", "30/09/2022", fte_inzet="0.125")]
     ingest(T, csv_file(T, rows), file_name="f.csv", data_dir=data_dir, user="t")
-    assert published_rows(data_dir, T)[0]["fte_inzet"] == 0.125  # was read as 125
+    assert published_rows(data_dir, T)[0]["fte_inzet"] == 0.125
+    rows = [booking(1, "01/02/2022", "0.123,45"), booking(2, "01/02/2022", "0.125")]
+    result = ingest(U, csv_file(U, rows), file_name="f.csv", data_dir=data_dir, user="t")
+    assert [float(r["bedrag"]) for r in published_rows(data_dir, U)] == [123.45]
+    assert [(e.line, e.code) for e in result.errors] == [(3, "NOT_AN_AMOUNT")]  # not 125,00
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])

@@ -20,14 +20,16 @@ CREATE OR REPLACE MACRO be_number_strip(v) AS
 -- decides it once per file). The contract's ',': '182.044,00' -> '182044.00', '-7.000,25' ->
 -- '-7000.25', '1.234,5' -> '1234.5', '12,5' -> '12.5', '0.5' -> '0.5'. In Belgian usage a dot
 -- followed by exactly three digits groups thousands: '250.000' is two hundred fifty thousand
--- (a group never follows a lone zero: '0.125' is a decimal). An English save's '.': the
--- comma groups thousands, '182,044.00' -> '182044.00', '250.000' -> '250.000', '9873.5'.
+-- (without a decimal comma a group never follows a lone zero: '0.125' is a decimal). An
+-- English save's '.': the comma groups thousands, '182,044.00' -> '182044.00', '250.000' ->
+-- '250.000', '9873.5'.
 CREATE OR REPLACE MACRO be_number_text(s, sep) AS CASE
     WHEN sep = '.' THEN CASE
-        WHEN regexp_full_match(s, '[-+]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?') THEN replace(s, ',', '')
+        WHEN regexp_full_match(s, '[-+]?\d{1,3}(,\d{3})+\.\d+|[-+]?[1-9]\d{0,2}(,\d{3})+') THEN replace(s, ',', '')
         WHEN regexp_full_match(s, '[-+]?\d*\.\d+|[-+]?\d+') THEN s
     END
-    WHEN regexp_full_match(s, '[-+]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?') THEN replace(replace(s, '.', ''), ',', '.')
+    WHEN regexp_full_match(s, '[-+]?\d{1,3}(\.\d{3})+,\d+|[-+]?[1-9]\d{0,2}(\.\d{3})+')
+        THEN replace(replace(s, '.', ''), ',', '.')
     WHEN regexp_full_match(s, '[-+]?\d*,\d+|[-+]?\d+') THEN replace(s, ',', '.')
     WHEN regexp_full_match(s, '[-+]?\d*\.\d+') THEN s
     ELSE NULL
@@ -45,7 +47,7 @@ CREATE OR REPLACE MACRO be_integer_plain(v) AS
     CASE WHEN regexp_full_match(v, '[-+]?\d{1,18}') THEN TRY_CAST(v AS BIGINT) END;
 
 CREATE OR REPLACE MACRO be_money_plain(v, sep) AS
-    CASE WHEN sep = ',' AND regexp_full_match(v, '[-+]?[1-9]\d{0,2}(\.\d{3})+(,\d{1,2})?|[-+]?\d+(,\d{1,2})?')
+    CASE WHEN sep = ',' AND regexp_full_match(v, '[-+]?\d{1,3}(\.\d{3})+,\d{1,2}|[-+]?[1-9]\d{0,2}(\.\d{3})+|[-+]?\d+(,\d{1,2})?')
          THEN TRY_CAST(replace(replace(v, '.', ''), ',', '.') AS DECIMAL(18, 2)) END;
 
 CREATE OR REPLACE MACRO be_double(n) AS TRY_CAST(n AS DOUBLE);
