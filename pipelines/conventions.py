@@ -203,13 +203,17 @@ def _two_digit_note(found: list[tuple[str, Evidence]], date_format: str) -> Issu
     )
 
 
+def _note(code: str, found: tuple[str, Evidence], message: str) -> Issue:
+    """A note on the whole file (no line), with the column and the value that showed it."""
+    column, evidence = found
+    return Issue(None, column, evidence.example, code, message)
+
+
 def _month_first_note(found: tuple[str, Evidence]) -> Issue:
     column, evidence = found
-    return Issue(
-        None,
-        column,
-        evidence.example,
+    return _note(
         "DATES_MONTH_FIRST",
+        found,
         f"De datums in dit bestand staan met de maand eerst, zoals een spreadsheet met Engelse "
         f"(Amerikaanse) instellingen ze opslaat: '{evidence.example}' in kolom '{column}' bestaat "
         "alleen als maand/dag/jaar. Alle datums van dit bestand zijn daarom gelezen als "
@@ -219,11 +223,9 @@ def _month_first_note(found: tuple[str, Evidence]) -> Issue:
 
 def _decimal_point_note(found: tuple[str, Evidence]) -> Issue:
     column, evidence = found
-    return Issue(
-        None,
-        column,
-        evidence.example,
+    return _note(
         "NUMBERS_DECIMAL_POINT",
+        found,
         f"De getallen in dit bestand hebben een decimale punt (bv. '{evidence.example}' in kolom "
         f"'{column}'), zoals een spreadsheet met Engelse instellingen ze opslaat. Ze zijn gelezen "
         "met de punt als decimaalteken en de komma als scheiding van duizendtallen.",
