@@ -16,8 +16,8 @@ from test_ingest import csv_file, published_rows, row
 from pipelines import conventions
 from pipelines.conventions import Evidence
 from pipelines.errors import FileRefused
+from pipelines.exports import status
 from pipelines.ingest import ingest
-from pipelines.store import Store
 
 T, U = "trajecten", "uitgaven"
 
@@ -117,7 +117,7 @@ def test_an_undecided_order_in_an_english_save_is_refused_and_nothing_changes(da
     assert "maand" in message and "kolom 'aanvraagdatum'" in message and "'03/02/22'" in message
     assert "'0.5'" in message and ".xlsx" in message and "DD/MM/JJJJ" in message
     assert (result.refusal.column, result.refusal.value) == ("aanvraagdatum", "03/02/22")
-    assert Store(data_dir).current_version() == first.version
+    assert status(data_dir)["version"] == first.version
     assert published_rows(data_dir, T) == before
 
 
@@ -133,13 +133,12 @@ def test_an_undecided_order_in_an_english_save_is_refused_and_nothing_changes(da
 )  # fmt: skip
 def test_a_file_mixing_both_orders_is_refused(data_dir, rows, columns):
     ingest(U, csv_file(U, [row(U)]), file_name="u.csv", data_dir=data_dir, user="t")
-    version = Store(data_dir).current_version()
+    version = status(data_dir)["version"]
     result = ingest(T, csv_file(T, rows), file_name="mix.csv", data_dir=data_dir, user="t")
     assert result.status == "refused" and result.refusal.code == "DATES_MIXED_ORDER"
     assert "maand" in result.refusal.message and "'25/04/22'" in result.refusal.message
     assert result.refusal.column == columns
-    assert Store(data_dir).current_version() == version
-    assert Store(data_dir).dataset_file(T) is None
+    assert status(data_dir)["version"] == version and status(data_dir)["datasets"][T] is None
 
 
 def test_numbers_with_both_decimal_signs_read_what_is_certain_and_reject_the_rest(data_dir):
