@@ -84,6 +84,15 @@ def moment(value: datetime | str | None) -> str:
     return value.strftime("%d/%m/%Y %H:%M")
 
 
+def local_moment(value: datetime | str | None) -> pd.Timestamp | None:
+    """A timestamp as Brussels wall-clock time without a zone: a table's value that `frame`
+    shows as dd/mm/jjjj uu:mm and an Excel download holds as a date with its time."""
+    if _missing(value) or not value:
+        return None
+    stamp = pd.Timestamp(datetime.fromisoformat(value) if isinstance(value, str) else value)
+    return stamp.tz_convert(BRUSSELS).tz_localize(None) if stamp.tzinfo is not None else stamp
+
+
 # Whole numbers that are names, not quantities: never grouped with a dot (2022, not 2.022).
 PLAIN_COLUMNS = ("Jaar", "Oproep", "Versie", "NIS-code", "Startjaar", "Eindjaar")
 
@@ -109,9 +118,12 @@ def _each(series: pd.Series, text) -> pd.Series:
 
 
 def _datetimes(series: pd.Series) -> pd.Series:
-    """`day` of every value of a datetime column: from the columns' day, month and year at once
-    when they need no time zone and have four-digit years, else value by value."""
+    """`day` of every value of a datetime column (`moment` where any value has a time): from the
+    columns' day, month and year at once when they need no time zone and have four-digit years,
+    else value by value."""
     years = series.dt.year
+    if not series.empty and (series.dropna() != series.dropna().dt.normalize()).any():
+        return _each(series, lambda v: moment(v.to_pydatetime()))
     if series.empty or series.dt.tz is not None or not years.dropna().between(1000, 9999).all():
         return _each(series, lambda v: _day_text(v.to_pydatetime()))
     missing = series.isna().tolist()

@@ -420,7 +420,7 @@ def versions_table(status: dict) -> pd.DataFrame:
     rows = [
         {
             "Versie": v["version"],
-            "Gepubliceerd": format.moment(v["created_at"]),
+            "Gepubliceerd": format.local_moment(v["created_at"]),
             "Actie": f"terugzetten naar versie {v['rollback_to']}" if v.get("rollback_to") else "opladen",
             "Dataset": v.get("dataset") or "",
             "Bestand": v.get("file_name") or "",

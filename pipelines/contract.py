@@ -45,6 +45,20 @@ TYPE_LABELS_NL = {
     URL: "link (https://...)",
 }
 
+# What the project derives from a municipality column (from its resolution in the municipality
+# reference) and publishes next to it as `<column>_<field>`: the NIS code at the row's date, the
+# 2025 code, the Dutch name, and for a beneficiary whether it is a municipality or an
+# organisation. Exports carry these columns; a re-uploaded export has them derived again and
+# compared (staging.py), never read as data.
+MUNICIPALITY_DERIVED = ("nis", "nis_2025", "naam")
+BENEFICIARY_DERIVED = (*MUNICIPALITY_DERIVED, "type")
+DERIVED_LABELS_NL = {
+    "nis": "NIS-code op de datum van de rij",
+    "nis_2025": "NIS-code na de fusies van 1 januari 2025",
+    "naam": "officiële naam",
+    "type": "gemeente of organisatie",
+}
+
 # Organisations that can receive money besides municipalities: canonical name -> name variants.
 ORGANISATIONS = {"VVSG": ("vvsg", "vvsg vzw", "vereniging van vlaamse steden en gemeenten")}
 
@@ -115,6 +129,13 @@ class Column:
     @property
     def is_municipality(self) -> bool:
         return self.type in (MUNICIPALITY, BENEFICIARY)
+
+    @property
+    def derived(self) -> tuple[tuple[str, str], ...]:
+        """(published column, field of the resolution) of what the project derives from this
+        column: `aanbiedend_bestuur_nis` from `aanbiedend_bestuur`, and so on."""
+        fields = BENEFICIARY_DERIVED if self.type == BENEFICIARY else MUNICIPALITY_DERIVED
+        return tuple((f"{self.name}_{f}", f) for f in fields) if self.is_municipality else ()
 
     @property
     def type_label(self) -> str:
@@ -201,6 +222,11 @@ class Dataset:
     @property
     def required_columns(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.columns if c.required)
+
+    @property
+    def derived_columns(self) -> dict[str, tuple[str, str]]:
+        """Derived column -> (the column it is derived from, field of its resolution)."""
+        return {name: (col.name, f) for col in self.columns for name, f in col.derived}
 
     def header_lookup(self) -> dict[str, str]:
         """Normalised header -> contract column name."""

@@ -21,6 +21,8 @@ FILE_CODES = {
     "UNCLOSED_QUOTE": "Aanhalingsteken niet gesloten",
     "NO_DATA_ROWS": "Geen gegevensrijen",
     "NO_VALID_ROWS": "Geen enkele geldige rij",
+    "DATES_MIXED_ORDER": "Datums met de dag en met de maand eerst",
+    "DATES_ORDER_UNKNOWN": "Volgorde van dag en maand niet te bepalen",
     "INTERNAL_ERROR": "Interne fout",
 }
 
@@ -49,6 +51,7 @@ ROW_CODES = {
     "SAME_MUNICIPALITY": "Zelfde gemeente aan beide kanten",
     "RECOVERY_NOT_NEGATIVE": "Terugvordering niet negatief",
     "ZERO_DENOMINATOR": "Noemer is nul",
+    "NUMBER_AMBIGUOUS": "Getal op twee manieren te lezen",
 }
 
 WARNING_CODES = {
@@ -63,6 +66,11 @@ WARNING_CODES = {
     "UNKNOWN_COLUMN": "Kolom genegeerd",
     "BLANK_ROWS": "Lege rijen overgeslagen",
     "DEMO_REPLACED": "Demogegevens vervangen",
+    "TWO_DIGIT_YEAR": "Jaartallen met twee cijfers",
+    "DATES_MONTH_FIRST": "Datums met de maand eerst gelezen",
+    "NUMBERS_DECIMAL_POINT": "Getallen met een decimale punt gelezen",
+    "NUMBERS_MIXED": "Decimale komma en punt door elkaar",
+    "DERIVED_DIFFERS": "Afgeleide kolom wijkt af",
 }
 
 ALL_CODES = {**FILE_CODES, **ROW_CODES, **WARNING_CODES}
@@ -85,11 +93,20 @@ class Issue:
 class FileRefused(Exception):
     """The whole file is refused; nothing is published."""
 
-    def __init__(self, code: str, message: str, line: int | None = None) -> None:
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        line: int | None = None,
+        column: str | None = None,
+        value: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.line = line
+        self.column = column
+        self.value = value
 
     def as_issue(self) -> Issue:
-        return Issue(self.line, None, None, self.code, self.message)
+        return Issue(self.line, self.column, self.value, self.code, self.message)

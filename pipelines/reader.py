@@ -333,7 +333,10 @@ class HeaderMap:
 
     fields: tuple[str, ...]  # the header as in the file
     positions: dict[str, int]  # contract column -> position in the file
-    ignored: tuple[int, ...]  # positions of columns that are not in the contract
+    ignored: tuple[int, ...]  # positions of columns that are neither in the contract nor derived
+    # Columns the project derives (an export's `begunstigde_naam`, ...) -> position in the
+    # file: compared with what the ingest derives, never read as data (staging.py).
+    derived: dict[str, int] = field(default_factory=dict)
 
     def contract_order(self, dataset: Dataset) -> list[int | None]:
         """File position for each contract column (None when the file lacks it)."""
@@ -345,13 +348,18 @@ def map_header(
 ) -> tuple[HeaderMap, list[Issue]]:
     """Match header fields to contract columns; refuse on missing or duplicate columns."""
     lookup = dataset.header_lookup()
+    derived_lookup = {normalize_key(name): name for name in dataset.derived_columns}
     explicit = {normalize_key(k): v for k, v in (mapping or {}).items() if v}
     positions: dict[str, int] = {}
+    derived: dict[str, int] = {}
     ignored: list[int] = []
     warnings: list[Issue] = []
     for pos, name in enumerate(fields):
         key = normalize_key(name)
         target = explicit.get(key) or lookup.get(key)
+        if target is None and derived_lookup.get(key) and derived_lookup[key] not in derived:
+            derived[derived_lookup[key]] = pos
+            continue
         if target is None:
             ignored.append(pos)
             continue
@@ -393,7 +401,7 @@ def map_header(
                     f"De kolom '{name}' hoort niet bij dataset '{dataset.name}' en wordt genegeerd.",
                 )
             )
-    return HeaderMap(tuple(fields), positions, tuple(ignored)), warnings
+    return HeaderMap(tuple(fields), positions, tuple(ignored), derived), warnings
 
 
 @dataclass
@@ -900,9 +908,10 @@ def _scan_records(
     delimiter = result.delimiter
     tap = _LineTap(fh)
     reader = csv.reader(tap, delimiter=delimiter, strict=True)
+    order += list(result.header.derived.values())  # the file's derived columns after the contract's
     with open(out_path, "w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, lineterminator="\r\n")  # so a field holding a CR is quoted
-        writer.writerow([LINE_COLUMN, *dataset.column_names])
+        writer.writerow([LINE_COLUMN, *dataset.column_names, *result.header.derived])
         records = 0
         while True:
             start = result.header_line + 1 + records if record_lines else reader.line_num + offset + 1
@@ -985,7 +994,7 @@ def _too_long_error(
     result.issues.append(
         Issue(
             line,
-            dataset.column_names[longest - 1],
+            [*dataset.column_names, *result.header.derived][longest - 1],
             fields[longest][:200],
             "TOO_LONG",
             f"Deze rij is {size} lang, te lang om te verwerken. Kijk na of er per ongeluk een "

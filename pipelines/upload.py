@@ -268,10 +268,12 @@ def remember_mapping(
 
 
 def unmatched_headers(dataset: str, headers: list[str]) -> tuple[list[str], list[str]]:
-    """File columns the contract does not recognise, and contract columns not found."""
+    """File columns the contract does not recognise (the columns an export derives are
+    recognised), and contract columns not found."""
     ds = c.get_dataset(dataset)
     lookup = ds.header_lookup()
+    derived = {normalize_key(name) for name in ds.derived_columns}
     found = {lookup[normalize_key(h)] for h in headers if normalize_key(h) in lookup}
-    unknown = [h for h in headers if h and normalize_key(h) not in lookup]
+    unknown = [h for h in headers if h and normalize_key(h) not in lookup and normalize_key(h) not in derived]
     missing = [col for col in ds.column_names if col not in found]
     return unknown, missing

@@ -249,8 +249,12 @@ def test_column_mapping_is_offered_and_remembered(data_dir, local_server):
 
 
 def test_templates_are_offered(data_dir, local_server, monkeypatch):
-    """Every dataset can be chosen; its two buttons download the empty template (the header
-    only) and the example (header and example rows) under the dataset's name."""
+    """Every dataset can be chosen, as a workbook or a CSV; its two buttons download the empty
+    template (the header only) and the example (header and example rows) under the dataset's
+    name."""
+    import io
+
+    import openpyxl
     from streamlit.runtime.media_file_manager import MediaFileManager
 
     from pipelines import contract
@@ -266,11 +270,22 @@ def test_templates_are_offered(data_dir, local_server, monkeypatch):
     at = upload_page()
     choice = at.radio(key="sjabloon-dataset")
     assert len(choice.options) == len(contract.DATASETS)
+    assert at.radio(key="sjabloon-formaat").options == [
+        "Excel-werkmap (.xlsx)",
+        "CSV (Belgisch Excel-formaat)",
+    ]
     for name, ds in contract.DATASETS.items():
         choice.set_value(name).run()
         labels = {b.key: b.proto.label for b in at.get("download_button")}
         assert labels["sjabloon-leeg"] == f"Leeg sjabloon ({name})"
         assert labels["sjabloon-voorbeeld"] == f"Voorbeeld ({name})"
+        for kind, rows in (("sjabloon", 1), ("voorbeeld", 1 + len(ds.example_rows))):
+            sheet = openpyxl.load_workbook(io.BytesIO(offered[f"{name}-{kind}.xlsx"]())).worksheets[0]
+            assert [c.value for c in sheet[1]] == list(ds.column_names) and sheet.max_row == rows
+    at.radio(key="sjabloon-formaat").set_value("csv").run()
+    for name, ds in contract.DATASETS.items():
+        choice = at.radio(key="sjabloon-dataset")
+        choice.set_value(name).run()
         header = ";".join(ds.column_names) + "\r\n"
         assert offered[f"{name}-sjabloon.csv"]().decode("utf-8-sig") == header
         example = offered[f"{name}-voorbeeld.csv"]().decode("utf-8-sig")

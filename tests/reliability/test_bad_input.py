@@ -377,17 +377,43 @@ CASES: list[Case] = [
             booking(5, bedrag="12.500"),
             booking(6, bedrag=" 9.375,00 "),
             booking(7, bedrag="1\u00a0234,50"),
-            booking(8, bedrag="1,234.50"),  # English notation: not guessed
             booking(9, bedrag="12,345"),  # three decimals: not rounded
             booking(10, bedrag="12 euro"),
         ]),
         accepted=7,
-        rejected={9: {("NOT_AN_AMOUNT", "bedrag")}, 10: {("NOT_AN_AMOUNT", "bedrag")},
-                  11: {("NOT_AN_AMOUNT", "bedrag")}},
+        rejected={9: {("NOT_AN_AMOUNT", "bedrag")}, 10: {("NOT_AN_AMOUNT", "bedrag")}},
         values={2: {"bedrag": D("182044.00")}, 3: {"bedrag": D("-7000.25")}, 4: {"bedrag": D("1234.50")},
                 5: {"bedrag": D("1234.50")}, 6: {"bedrag": D("12500.00")}, 7: {"bedrag": D("9375.00")},
                 8: {"bedrag": D("1234.50")}},
     ),
+    Case(
+        "english-notation-among-belgian-amounts",  # both decimal signs: only what is certain
+        U,
+        table(U, [
+            booking(1, bedrag="182.044,00"),
+            booking(2, bedrag="1,234.50"),  # English notation: not guessed
+            booking(3, bedrag="0.5"),  # only one reading
+            booking(4, bedrag="12.500"),  # 12500 in Belgian, 12,5 in English
+            booking(5, bedrag="12,345"),  # the other way round
+        ]),
+        accepted=2,
+        rejected={3: {("NOT_AN_AMOUNT", "bedrag")}, 5: {("NUMBER_AMBIGUOUS", "bedrag")},
+                  6: {("NUMBER_AMBIGUOUS", "bedrag")}},
+        values={2: {"bedrag": D("182044.00")}, 4: {"bedrag": D("0.50")}},
+    ),
+    Case(
+        "dates-as-a-spreadsheet-saves-them",  # Calc nl-BE: two-digit years, read as 20yy
+        T,
+        table(T, [row(T, 0, aanvraagdatum="15/03/22", startdatum="01/06/22", einddatum="30/09/22"),
+                  row(T, 1, aanvraagdatum="03/01/23", startdatum="01/09/2023", einddatum="2024-01-31")]),
+        accepted=2,
+        values={2: {"aanvraagdatum": date(2022, 3, 15), "einddatum": date(2022, 9, 30)},
+                3: {"aanvraagdatum": date(2023, 1, 3), "startdatum": date(2023, 9, 1)}},
+        warnings={"TWO_DIGIT_YEAR"},
+    ),
+    refuse("dates-in-both-orders", T,
+           table(T, [row(T, 0, aanvraagdatum="15/03/2022"), row(T, 1, aanvraagdatum="03/15/2023")]),
+           "DATES_MIXED_ORDER"),
     Case(
         "belgian-decimals-and-integers",
         T,
