@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from dashboard import format, tables
+from pipelines import rules
 from pipelines.reference import NEW, OLD, municipalities
 
 # ---------------------------------------------------------------------------------------------
@@ -27,8 +28,8 @@ from pipelines.reference import NEW, OLD, municipalities
 INPUTS, ACTIVITIES, OUTPUTS, OUTCOMES = "Inputs", "Activiteiten", "Outputs", "Outcomes"
 LINKS = (INPUTS, ACTIVITIES, OUTPUTS, OUTCOMES)
 GOOD, WATCH, WEAK, NO_DATA, INFO = "goed", "aandacht", "zwak", "geen gegevens", "ter info"
-STARTED = ("lopend", "afgerond", "stopgezet")
-ENDED = ("afgerond", "stopgezet")
+STARTED = rules.STARTED
+ENDED = rules.ENDED
 KNOWN_OF_ENDED = "afgeronde of stopgezette trajecten waarvoor het gekend is"
 # The indicator that heads each link of the chain (the first one present).
 HEADLINES = {
@@ -54,15 +55,18 @@ def _share(flags: pd.Series) -> tuple[float, int, int]:
     return (known.mean() if len(known) else math.nan), int(known.sum()), len(known)
 
 
-def logic_model(traj: pd.DataFrame, totals: pd.Series, provinces: bool = False) -> pd.DataFrame:
+def logic_model(
+    traj: pd.DataFrame, totals: pd.Series, provinces: bool = False, verdict: str | None = None
+) -> pd.DataFrame:
     """The logic model of the selection as a table.
 
     traj: the `trajecten_lijst` rows of the selection (every status); totals: the
     `overview_totals` row. Shares and goal attainment are percentages (0-100) in `Waarde`, so
     that every row of the downloaded table reads on its own. With provinces chosen the budget
-    (set for all of Flanders) is not judged.
+    (set for all of Flanders) is not judged. `verdict`: over- or under-use of the selection
+    (tables.total_verdict, the rule every page uses); without it, judged on these totals alone.
     """
-    approved = traj[traj["status"].isin(tables.APPROVED)]
+    approved = traj[traj["status"].isin(rules.APPROVED)]
     started = traj[traj["status"].isin(STARTED)]
     ended = traj[traj["status"].isin(ENDED)]
     n_approved, n_started, n_ended = len(approved), len(started), len(ended)
@@ -83,13 +87,16 @@ def logic_model(traj: pd.DataFrame, totals: pd.Series, provinces: bool = False) 
             if provinces else "Geen budget gepubliceerd voor deze selectie.")  # fmt: skip
     else:
         use = paid / budget
-        judgement = WEAK if use > 1 else _at_least(use, 0.75, 0.5)
+        if verdict is None:
+            verdict = rules.verdict(budget, float(totals["vastgelegd"]), paid, 0, 1)
+        over = rules.is_over(verdict)
+        judgement = WEAK if over else _at_least(use, 0.75, 0.5)
         add(INPUTS, "Benutting van het budget", use * 100, "%", "75-100%", judgement,
             f"{format.eur(paid)} betaald (netto) van {format.eur(budget)}."
-            + (" Overbenutting." if use > 1 else ""))  # fmt: skip
+            + (f" {verdict.capitalize()}." if verdict else ""))  # fmt: skip
     fte = tables.fte_months(totals)
     add(INPUTS, "VTE-maanden geleverd", fte["geleverd"], "VTE-maanden", "–", INFO,
-        f"Gepresteerde uren / {format.number(tables.HOURS_PER_FTE_MONTH, 2)}. "
+        f"Gepresteerde uren / {format.number(rules.HOURS_PER_FTE_MONTH, 2)}. "
         "Gepland in de trajecten: "
         f"{format.number(fte['gepland_trajecten'], 1)}; oorspronkelijk plan (2021): "
         f"{format.number(fte['gepland_2021'], 1)}.")  # fmt: skip
@@ -181,7 +188,7 @@ def norm_table(model: pd.DataFrame) -> pd.DataFrame:
 def outcomes_table(traj: pd.DataFrame) -> pd.DataFrame:
     """Every approved trajectory and what it delivered. Only municipalities, never people: the
     free-text comment is left out (it could name someone)."""
-    approved = traj[traj["status"].isin(tables.APPROVED)]
+    approved = traj[traj["status"].isin(rules.APPROVED)]
     planned = approved["doelen_gepland"].astype(float)
     reached = approved["doelen_bereikt"].astype(float)
     link = approved["rapport_link"].where(approved["rapport_link"].fillna("").str.match(r"(?i)https?://"))

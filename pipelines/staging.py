@@ -373,7 +373,12 @@ def _load(
             "strict_mode = true, null_padding = false, max_line_size = $max_line, buffer_size = $buffer)",
             # DuckDB 1.5 sizes its buffer at 16 lines of the longest allowed (1 GiB for 64 MB),
             # more than the ingest's memory cap: two lines' worth is enough to read any record.
-            {"path": str(norm_path), "columns": columns, "max_line": MAX_LINE_BYTES, "buffer": 2 * MAX_LINE_BYTES},
+            {
+                "path": str(norm_path),
+                "columns": columns,
+                "max_line": MAX_LINE_BYTES,
+                "buffer": 2 * MAX_LINE_BYTES,
+            },
         )
         rows = _scalar(con, "SELECT count(*) FROM raw")
         if rows != scanned.rows_good:

@@ -21,11 +21,11 @@ def test_fresh_start_shows_the_overview_on_demo_data(browser, streamlit_server, 
     page.goto(url, wait_until="domcontentloaded")
     page.get_by_role("heading", name="Overzicht").wait_for(timeout=60_000)
     values = page.locator('[data-testid="stMetricValue"]')
-    values.filter(has_text="€ 517.044").wait_for()
+    values.filter(has_text="€\xa0517.044").wait_for()
     labels = page.locator('[data-testid="stMetricLabel"]').all_inner_texts()
     shown = dict(zip([label.strip() for label in labels], values.all_inner_texts(), strict=True))
     assert shown["Trajecten"] == "25"
-    assert shown["Budget"] == "€ 517.044"
+    assert shown["Budget"] == "€\xa0517.044"
     assert page.get_by_text(DEMO_NOTICE).count() == 1
     assert page.get_by_text("Stand van", exact=False).count() >= 1
     assert "Traceback" not in page.content()
@@ -49,11 +49,11 @@ def test_a_link_with_filters_opens_the_filtered_view(browser, streamlit_server, 
     page = browser.new_page(locale="nl-BE")
     page.goto(url + "/?jaar=2022&provincie=Antwerpen&indeling=2025", wait_until="domcontentloaded")
     page.get_by_text("Selectie: 2022 · Antwerpen · gemeentegrenzen 2025").wait_for(timeout=60_000)
-    page.locator('[data-testid="stMetricValue"]').filter(has_text="€ 10.000").wait_for()
+    page.locator('[data-testid="stMetricValue"]').filter(has_text="€\xa010.000").wait_for()
     page.locator('[data-testid="stMetricValue"]').nth(7).wait_for()
     shown = _metrics(page)
-    assert shown["Vastgelegd"] == "€ 10.000"
-    assert shown["Betaald (netto)"] == "€ 7.000"
+    assert shown["Vastgelegd"] == "€\xa010.000"
+    assert shown["Betaald (netto)"] == "€\xa07.000"
     assert shown["Trajecten"] == "1"
     assert page.get_by_text("Demogegevens", exact=False).count() == 0  # real data: no notice
 
@@ -117,7 +117,7 @@ def test_a_new_upload_shows_at_once(browser, streamlit_server, data_dir):
     page = browser.new_page(locale="nl-BE")
     page.goto(url, wait_until="domcontentloaded")
     values = page.locator('[data-testid="stMetricValue"]')
-    values.filter(has_text="€ 47.000").wait_for(timeout=60_000)
+    values.filter(has_text="€\xa047.000").wait_for(timeout=60_000)
     extra = (
         b"boeking_id;boekingsdatum;begrotingsjaar;fase;stroom;begunstigde;bedrag\r\n"
         b"X1;01/02/2023;2023;vastlegging;compensatie_aanbieder;Genk;3.000,00\r\n"
@@ -125,7 +125,7 @@ def test_a_new_upload_shows_at_once(browser, streamlit_server, data_dir):
     result = ingest("uitgaven", extra, file_name="extra.csv", mode="append", data_dir=data_dir, user="test")
     assert result.status == "published"
     page.get_by_text("2019-2024", exact=True).click()  # any interaction reruns the app
-    values.filter(has_text="€ 50.000").wait_for()
+    values.filter(has_text="€\xa050.000").wait_for()
     page.locator('[data-testid="stSidebar"]').get_by_text("versie 4", exact=False).wait_for()
     page.close()
 
@@ -307,7 +307,7 @@ def test_parliamentary_answer_downloads_as_word(browser, streamlit_server, data_
     doc = Document(_io.BytesIO(Path(info.value.path()).read_bytes()))
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "Selectie: 2022, 2023" in text  # the years that exist in the data
-    assert "Aan deze gemeenten werd in totaal € 13.000,00 (netto) betaald." in text
+    assert "Aan deze gemeenten werd in totaal €\xa013.000,00 (netto) betaald." in text
     page.close()
 
 
