@@ -107,17 +107,17 @@ def logic_model(
         f"({n_approved} toegekend).")  # fmt: skip
 
     add(ACTIVITIES, "Trajecten toegekend", n_approved, "trajecten", "–", INFO,
-        f"Van {len(traj)} aanvragen in de selectie.")  # fmt: skip
+        f"Van {format.count(len(traj), 'aanvraag', 'aanvragen')} in de selectie.")  # fmt: skip
     counts = traj["status"].value_counts()
     add(ACTIVITIES, "Trajecten gestart", n_started, "trajecten", "–", INFO,
         f"{int(counts.get('lopend', 0))} lopend, {int(counts.get('afgerond', 0))} afgerond, "
         f"{int(counts.get('stopgezet', 0))} stopgezet.")  # fmt: skip
     add(ACTIVITIES, "Trajecten afgerond", int(counts.get("afgerond", 0)), "trajecten", "–", INFO,
-        f"Van {n_started} gestarte trajecten.")  # fmt: skip
+        f"Van {format.count(n_started, 'gestart traject', 'gestarte trajecten')}.")  # fmt: skip
     stopped = int(counts.get("stopgezet", 0))
     add(ACTIVITIES, "Stopgezet", stopped / n_started * 100 if n_started else math.nan, "%", "≤ 10%",
         _at_most(stopped / n_started, 0.10, 0.25) if n_started else NO_DATA,
-        f"{stopped} van {n_started} gestarte trajecten.")  # fmt: skip
+        f"{stopped} van {format.count(n_started, 'gestart traject', 'gestarte trajecten')}.")  # fmt: skip
 
     planned = ended["doelen_gepland"].astype(float)
     with_goals = ended[planned.notna() & (planned > 0)]
@@ -143,7 +143,8 @@ def logic_model(
         mean = scores.mean() if len(scores) else math.nan
         add(OUTCOMES, f"Tevredenheid {who}", mean, "op 5", "≥ 4",
             _at_least(mean, 4, 3) if len(scores) else NO_DATA,
-            f"Gemiddelde van {len(scores)} scores (1-5) van afgeronde of stopgezette "
+            f"Gemiddelde van {format.count(len(scores), 'score', 'scores')} (1-5) van afgeronde of "
+            "stopgezette "
             "trajecten.")  # fmt: skip
     return pd.DataFrame(rows, columns=LOGIC_COLUMNS)
 
@@ -446,11 +447,12 @@ def exposures(traj: pd.DataFrame, provinces: tuple[str, ...] = ()) -> tuple[list
     ended = traj[traj["status"].isin(ENDED) & traj["startdatum"].notna() & traj["ontvanger_code"].notna()]
     if provinces:
         ended = ended[ended["ontvanger_provincie"].isin(provinces)]
-    running = traj[traj["status"].isin(("goedgekeurd", "lopend"))]
+    running = traj[traj["status"].isin(rules.APPROVED) & ~traj["status"].isin(rules.ENDED)]
     if len(running):
         notes.append(
-            f"{len(running)} goedgekeurde of lopende trajecten zijn niet afgelopen en tellen niet mee "
-            "in de vergelijking vóór en na."
+            format.count(len(running), "goedgekeurd of lopend traject", "goedgekeurde of lopende trajecten")
+            + f" {format.verb(len(running), 'is')} niet afgelopen en "
+            f"{format.plural(len(running), 'telt', 'tellen')} niet mee in de vergelijking vóór en na."
         )
     # Dates and planned ends for all rows at once, then one pass per receiver (a groupby with
     # date arithmetic per group was most of the time at 100x the demo).
@@ -763,8 +765,9 @@ def summary(model: pd.DataFrame, comparison: pd.DataFrame) -> list[str]:
         out.append("Er zijn geen toegekende trajecten in deze selectie.")
     elif not math.isnan(started):
         text = (
-            f"Van de {format.number(val('Trajecten toegekend'))} toegekende trajecten zijn er "
-            f"{format.number(started)} gestart en {format.number(done)} afgerond."
+            f"Van de {format.count(val('Trajecten toegekend'), 'toegekend traject', 'toegekende trajecten')} "
+            f"{format.verb(started, 'is')} er {format.number(started)} gestart en "
+            f"{format.number(done)} afgerond."
         )
         stop = val("Stopgezet")
         if not math.isnan(stop):

@@ -139,10 +139,17 @@ def rejects_csv(path) -> bytes:
     return exports.to_csv(rejected_table(rows.df().to_dict("records")))
 
 
+def file_stem(name: str) -> str:
+    """A download's file name without extension; DEMO- in front while demo data are published."""
+    from dashboard.db import snapshot
+
+    return ("DEMO-" if snapshot().demo else "") + _slug(name)
+
+
 def _downloads(
     df: pd.DataFrame, name: str, money_columns: tuple[str, ...], percent_columns: tuple[str, ...]
 ) -> None:
-    slug = _slug(name)
+    slug = file_stem(name)
     left, right = st.columns(2)
     left.download_button(
         "CSV downloaden",
