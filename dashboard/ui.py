@@ -149,12 +149,12 @@ def file_stem(name: str) -> str:
 def _downloads(
     df: pd.DataFrame, name: str, money_columns: tuple[str, ...], percent_columns: tuple[str, ...]
 ) -> None:
-    slug = file_stem(name)
+    slug, stem = _slug(name), file_stem(name)
     left, right = st.columns(2)
     left.download_button(
         "CSV downloaden",
         data=lambda: exports.to_csv(df, money_columns),
-        file_name=f"{slug}.csv",
+        file_name=f"{stem}.csv",
         mime="text/csv",
         key=f"csv-{slug}",
         on_click="ignore",
@@ -163,7 +163,7 @@ def _downloads(
     right.download_button(
         "Excel downloaden",
         data=lambda: exports.to_xlsx(df, name, money_columns, percent_columns),
-        file_name=f"{slug}.xlsx",
+        file_name=f"{stem}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"xlsx-{slug}",
         on_click="ignore",
