@@ -1,4 +1,5 @@
-"""Belgian (nl-BE) formatting for the interface: € 182.044,00 · 31/12/2024 · 45,3%."""
+"""Belgian (nl-BE) formatting for the interface: € 182.044,00 · 31/12/2024 · 45,3%; and Dutch
+that agrees in number ("1 traject", "2 trajecten"; "1 gemeente stelde", "2 gemeenten stelden")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ import pandas as pd
 from pipelines.characters import visible, visible_all
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
+# Between the euro sign and its amount: a non-breaking space, so they never wrap apart.
+NBSP = "\u00a0"
+EURO = "€" + NBSP
 
 
 def _missing(value: object) -> bool:
@@ -33,10 +37,38 @@ def number(value: float | int | None, decimals: int = 0) -> str:
 
 
 def eur(value: float | int | None, decimals: int = 2) -> str:
-    """182044 -> '€ 182.044,00'; -7000.25 -> '€ -7.000,25'."""
+    """182044 -> '€ 182.044,00'; -7000.25 -> '€ -7.000,25' (a non-breaking space after €)."""
     if _missing(value):
         return "–"
-    return "€ " + number(value, decimals)
+    return EURO + number(value, decimals)
+
+
+def plural(n: float, singular: str, plural_form: str) -> str:
+    """The form that agrees with `n`: singular for exactly one, plural otherwise (0, 2, 1,5)."""
+    return singular if n == 1 else plural_form
+
+
+def count(n: float, singular: str, plural_form: str, decimals: int = 0) -> str:
+    """'1 traject', '0 trajecten', '2 trajecten': the number in Belgian format with its noun."""
+    return f"{number(n, decimals)} {plural(n, singular, plural_form)}"
+
+
+# Verb forms used in generated text: (singular past/present, plural).
+VERBS = {
+    "stelde": ("stelde", "stelden"),
+    "ontving": ("ontving", "ontvingen"),
+    "deed": ("deed", "deden"),
+    "nam": ("nam", "namen"),
+    "werd": ("werd", "werden"),
+    "is": ("is", "zijn"),
+    "heeft": ("heeft", "hebben"),
+    "was": ("was", "waren"),
+}
+
+
+def verb(n: float, singular: str) -> str:
+    """The verb form that agrees with `n`: verb(1, 'stelde') -> 'stelde', verb(2, ...) -> 'stelden'."""
+    return plural(n, *VERBS[singular])
 
 
 def pct(value: float | None, decimals: int = 1) -> str:
@@ -165,7 +197,7 @@ def frame(
         if col in PLAIN_COLUMNS:
             out[col] = _each(series, str)
         elif col in money:
-            out[col] = _each(series, lambda v: "€ " + _grouped(v, 2))
+            out[col] = _each(series, lambda v: EURO + _grouped(v, 2))
         elif col in percent:
             out[col] = _each(series, lambda v: _grouped(v * 100, 1) + "%")
         elif pd.api.types.is_bool_dtype(series):
@@ -188,6 +220,8 @@ def frame(
     return out
 
 
+# Runs of white space, but not the non-breaking space that keeps € with its amount.
+_SPACES = re.compile(r"[^\S\u00a0]+")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$=])")
 
 
@@ -196,4 +230,4 @@ def md_text(value: object) -> str:
     Streamlit directive) character is backslash-escaped, so a value can never become a link,
     an image fetched from elsewhere, an icon or a colour; newlines become spaces; direction
     controls are shown, so they cannot reorder the sentence around them."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(visible(str(value)).split()))
+    return _MD_SPECIAL.sub(r"\\\1", _SPACES.sub(" ", visible(str(value))).strip())

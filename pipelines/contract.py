@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from pipelines.rules import LIFE_CYCLE
+
 # Column types. Each type has one parser (SQL macro in sql/macros.sql) and one error code.
 TEXT = "text"  # free text
 IDENTIFIER = "identifier"  # short code, no line breaks
@@ -318,7 +320,7 @@ TRAJECTEN = Dataset(
             ENUM,
             "Stand van het traject.",
             required=True,
-            allowed=("aangevraagd", "goedgekeurd", "lopend", "afgerond", "stopgezet", "afgewezen"),
+            allowed=LIFE_CYCLE,
             value_aliases={
                 "aanvraag": "aangevraagd",
                 "ingediend": "aangevraagd",
