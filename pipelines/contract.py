@@ -749,6 +749,18 @@ UITGAVEN = Dataset(
             "omschrijving": "Subsidie VVSG matching en begeleiding 2021-2024",
         },
         {
+            "boeking_id": "VL-2022-0101",
+            "boekingsdatum": "02/05/2022",
+            "begrotingsjaar": "2022",
+            "fase": "vastlegging",
+            "stroom": "compensatie_aanbieder",
+            "begunstigde": "Mechelen",
+            "traject_id": "UT-2022-001",
+            "bedrag": "18.750,00",
+            "begrotingsartikel": "SH0-1SHC2ZZ-WT",
+            "omschrijving": "Compensatie traject UT-2022-001, vastlegging",
+        },
+        {
             "boeking_id": "VE-2022-0102",
             "boekingsdatum": "14/07/2022",
             "begrotingsjaar": "2022",

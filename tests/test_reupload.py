@@ -29,6 +29,8 @@ def trajectories() -> list[dict[str, str]]:
 def bookings() -> list[dict[str, str]]:
     return [
         row(U),
+        row(U, boeking_id="B-1", begunstigde="Mechelen", bedrag="18.750,00", fase="vastlegging",
+            stroom="compensatie_aanbieder", traject_id="UT-2022-001"),
         row(U, boeking_id="B-2", begunstigde="Mechelen", bedrag="9.873,50", fase="vereffening",
             stroom="compensatie_aanbieder", traject_id="UT-2022-001"),
     ]  # fmt: skip
