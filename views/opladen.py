@@ -5,7 +5,7 @@ import streamlit as st
 
 from dashboard import auth, db, format, history, uploadflow
 from pipelines import contract
-from pipelines.exports import template
+from pipelines.exports import MIME_TYPES, TEMPLATE_FORMATS, template
 from pipelines.reader import max_bytes
 
 st.title("Gegevens opladen")
@@ -40,18 +40,29 @@ with tab_upload:
             "Is uw bestand groter, splits het dan op (bijvoorbeeld per begrotingsjaar) en laad de delen "
             "na elkaar op met 'Toevoegen'."
         )
+        mode = uploadflow.choose_mode()  # shown with or without a file: a new file keeps it
         if file is not None:
-            uploadflow.review(file, snap, perm)
+            uploadflow.review(file, snap, perm, mode)
 
 
 with tab_templates:
-    st.caption("Een leeg sjabloon en een voorbeeld per dataset, in het Belgische Excel-formaat.")
+    st.caption(
+        "Een leeg sjabloon en een voorbeeld per dataset: als Excel-werkmap (datums en bedragen "
+        "als echte datums en getallen, met uitleg per kolom) of als CSV in het Belgische Excel-formaat."
+    )
     name = st.radio(
         "Dataset",
         list(contract.DATASETS),
         format_func=lambda n: f"{n}: {contract.DATASETS[n].title}",
         horizontal=True,
         key="sjabloon-dataset",
+    )
+    fmt = st.radio(
+        "Formaat",
+        list(TEMPLATE_FORMATS),
+        format_func=TEMPLATE_FORMATS.get,
+        horizontal=True,
+        key="sjabloon-formaat",
     )
     # Built when downloaded: a template follows from the contract alone.
     for column, (label, examples, kind) in zip(
@@ -61,9 +72,9 @@ with tab_templates:
     ):
         column.download_button(
             f"{label} ({name})",
-            lambda name=name, examples=examples: template(name, with_examples=examples),
-            f"{name}-{'voorbeeld' if examples else 'sjabloon'}.csv",
-            "text/csv",
+            lambda name=name, examples=examples, fmt=fmt: template(name, with_examples=examples, fmt=fmt),
+            f"{name}-{'voorbeeld' if examples else 'sjabloon'}.{fmt}",
+            MIME_TYPES[fmt],
             key=f"sjabloon-{kind}",
             on_click="ignore",
             icon=":material/download:",
