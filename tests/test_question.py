@@ -1,0 +1,571 @@
+"""From a written question to its blocks: the two seed questions, a table of questions written in
+the parliament's style (used to build the matcher), the parts of the reading one by one, and
+`python -m dashboard answer`. The held-out questions that measure the quality goal are in
+test_question_heldout.py."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import SHARED, needs_shared
+
+from dashboard import question
+from dashboard.question import BLOCKS, REASONS, parse
+
+MINISTER_2022 = (
+    "VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING, VLAAMS MINISTER VAN BINNENLANDS BESTUUR, \n"
+    "BESTUURSZAKEN, INBURGERING EN GELIJKE KANSEN"
+)
+MINISTER_2023 = "VLAAMS MINISTER VAN BINNENLANDS BESTUUR, BESTUURSZAKEN, INBURGERING EN GELIJKE KANSEN"
+
+# The seed questions as the parliament published them (copies of ../shared/seeds), each with the
+# published answer after it, which must not be read as part of the question.
+QUESTIONS = Path(__file__).parent / "questions"
+SEED_189 = (QUESTIONS / "189.txt").read_text(encoding="utf-8")
+SEED_342 = (QUESTIONS / "342.txt").read_text(encoding="utf-8")
+
+
+def test_seed_342_gives_its_six_blocks_in_order():
+    q = parse(SEED_342)
+    assert (q.nummer, q.datum, q.vraagsteller, q.minister) == (
+        342,
+        date(2022, 5, 25),
+        "SUZY WOUTERS",
+        "BART SOMERS",
+    )
+    assert q.titel == "Armoedebeleid lokale besturen - Inzet experts"
+    assert q.functie.startswith("VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING") and q.functie.endswith(
+        "KANSEN"
+    )
+    assert [d.nr for d in q.deelvragen] == [1, 2, 3, 4, 5, 6]
+    assert [d.blokken for d in q.deelvragen] == [
+        ("deelnemers",), ("trajecten",), ("meerwaarde",), ("budget",), ("criteria",), ("evaluatie",)
+    ]  # fmt: skip
+    assert all(d.reden is None and not d.filters for d in q.deelvragen)
+    # the closing note and the answer are not part of the last sub-question
+    assert q.deelvragen[-1].tekst == "Hoe evalueert de minister deze maatregel?"
+    # "hoe verklaart de minister dit?" is the cabinet's to write: kept as an open part
+    assert q.deelvragen[3].open_delen == (("Zo ja, hoe verklaart de minister dit?", REASONS["verklaring"]),)
+
+
+def test_seed_189_gives_three_sub_questions_the_data_cannot_answer():
+    q = parse(SEED_189)
+    assert (q.nummer, q.datum, q.vraagsteller, q.minister) == (
+        189,
+        date(2021, 2, 22),
+        "MAAIKE DE RUDDER",
+        "BART SOMERS",
+    )
+    assert (
+        q.titel
+        == "Vlaams Actieplan Armoedebestrijding (VAPA) - Uitwisseling expertise tussen lokale besturen"
+    )
+    assert [(d.nr, d.blokken, d.soort) for d in q.deelvragen] == [
+        (1, (), "uitwerking"),
+        (2, (), "contact"),
+        (3, (), "contact"),
+    ]
+    assert all(d.reden == REASONS[d.soort] for d in q.deelvragen)
+    # the minister's name above the answer is not part of sub-question 3
+    assert q.deelvragen[2].tekst.endswith(
+        "Zijn er ondertussen al contacten gelegd met de VVSG over deze actie?"
+    )
+
+
+@needs_shared
+def test_the_seed_copies_are_the_seed_files():
+    seeds = sorted(p.read_bytes() for p in (SHARED / "seeds").glob("*.txt"))
+    assert seeds == sorted(p.read_bytes() for p in (QUESTIONS / "189.txt", QUESTIONS / "342.txt"))
+
+
+# --- questions written in the parliament's style (the development set) -------------------------
+
+
+@dataclass(frozen=True)
+class Case:
+    header: tuple  # (nummer, datum, vraagsteller, minister, titel)
+    text: str
+    expected: list  # per sub-question: (nr, blocks or the kind of reason, jaar, provincie, gemeente)
+
+
+ALL: tuple = ((), (), ())
+
+CASES = [
+    Case(
+        (
+            418,
+            date(2023, 3, 14),
+            "LIES VAN DAELE",
+            "GWENDOLYN RUTTEN",
+            "Uitwisseling van armoede-expertise - Stand van zaken",
+        ),
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 418
+van LIES VAN DAELE
+datum: 14 maart 2023
+
+aan GWENDOLYN RUTTEN
+{MINISTER_2023}
+
+Uitwisseling van armoede-expertise - Stand van zaken
+
+Via de interlokale uitwisseling van expertise kunnen lokale besturen met een sterk
+armoedebeleid een medewerker uitlenen aan een collega-bestuur.
+
+1. Hoeveel uitwisselingstrajecten werden in 2022 goedgekeurd? Graag een opsplitsing per
+provincie.
+
+2. Welke Limburgse gemeenten stelden een expert ter beschikking van een collega-bestuur?
+
+3. Hoeveel middelen werden sinds 2021 effectief uitbetaald aan de aanbiedende besturen? Is
+er sprake van onderbenutting?
+
+4. Plant de minister een nieuwe projectoproep in 2024?
+""",
+        [
+            (1, ("per_provincie",), (2022,), (), ()),
+            (2, ("deelnemers",), (), ("Limburg",), ()),
+            (3, ("budget",), (2021, 2022, 2023), (), ()),
+            (4, "intentie", (2024,), (), ()),
+        ],
+    ),
+    Case(
+        (
+            77,
+            date(2023, 10, 3),
+            "KOEN MAES",
+            "GWENDOLYN RUTTEN",
+            "Armoedebestrijding - Kostprijs van de uitwisselingstrajecten",
+        ),
+        f"""SCHRIFTELIJKE VRAAG nr. 77 van KOEN MAES
+datum: 3 oktober 2023 aan GWENDOLYN RUTTEN {MINISTER_2023}
+Armoedebestrijding - Kostprijs van de uitwisselingstrajecten
+
+1. Wat was de gemiddelde kost van een uitwisselingstraject in de periode 2022-2023?
+2. Hoeveel voltijdse equivalenten werden via de trajecten ingezet, afgezet tegen de
+oorspronkelijke planning van vijf halftijdse medewerkers gedurende vier maanden?
+3. Hoe verhouden de gepresteerde uren zich tot de geplande maanden per traject?
+4. Wat vindt de minister van deze verhouding?
+""",
+        [
+            (1, ("kost_per_traject",), (2022, 2023), (), ()),
+            (2, ("vte",), (), (), ()),
+            (3, ("vte",), (), (), ()),
+            (4, "mening", (), (), ()),
+        ],
+    ),
+    Case(
+        (
+            512,
+            date(2024, 2, 5),
+            "ANNELIES CLAES",
+            "GWENDOLYN RUTTEN",
+            "Fusiegemeenten en de uitwisseling van armoede-expertise",
+        ),
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 512
+van ANNELIES CLAES
+datum: 5 februari 2024
+
+aan GWENDOLYN RUTTEN
+{MINISTER_2023}
+
+Fusiegemeenten en de uitwisseling van armoede-expertise
+
+Op 1 januari 2025 fuseren verschillende gemeenten.
+
+1. Heeft de gemeente Borsbeek deelgenomen aan een uitwisselingstraject, als aanbiedend of
+als ontvangend bestuur?
+
+2. Welke trajecten liepen er in 2023 op het grondgebied van het toekomstige Pajottegem?
+
+3. Rond welke thema's werkten de trajecten in de provincie Antwerpen?
+
+4. Zijn er al contacten geweest met de fusiegemeenten over de voortzetting van hun
+trajecten?
+""",
+        [
+            (1, ("deelnemers",), (), (), ("11007",)),
+            (2, ("trajecten",), (2023,), (), ("23106",)),
+            (3, ("per_thema",), (), ("Antwerpen",), ()),
+            (4, "contact", (), (), ()),
+        ],
+    ),
+    Case(
+        (
+            603,
+            date(2024, 4, 18),
+            "PIETER DE WINNE",
+            "GWENDOLYN RUTTEN",
+            "Subsidies voor de uitwisseling van armoede-expertise",
+        ),
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 603
+van PIETER DE WINNE
+datum: 18 april 2024
+
+aan GWENDOLYN RUTTEN
+{MINISTER_2023}
+
+Subsidies voor de uitwisseling van armoede-expertise
+
+Sinds 2022 publiceert de Vlaamse overheid de toegekende subsidies in het Vlaams
+Subsidieregister.
+
+1. Hoe verhouden de bedragen die aan de gemeenten werden uitbetaald zich tot wat het Vlaams
+Subsidieregister voor deze maatregel vermeldt?
+
+2. Werden er gemeenten dubbel gesubsidieerd voor hetzelfde traject?
+
+3. Welke resultaten leverden de afgeronde trajecten op, en werden de vooropgestelde doelen
+bereikt?
+
+4. Heeft de maatregel een meetbaar effect gehad op de armoede-indicatoren van de ontvangende
+gemeenten?
+""",
+        [
+            (1, "register", (), (), ()),
+            (2, "register", (), (), ()),
+            (3, ("meerwaarde",), (), (), ()),
+            (4, ("evaluatie",), (), (), ()),
+        ],
+    ),
+    Case(
+        (
+            288,
+            date(2023, 1, 9),
+            "SARA VERMEULEN",
+            "GWENDOLYN RUTTEN",
+            "Mentoring en stages tussen lokale besturen",
+        ),
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 288
+van SARA VERMEULEN
+datum: 9 januari 2023
+
+aan GWENDOLYN RUTTEN
+{MINISTER_2023}
+
+Mentoring en stages tussen lokale besturen
+
+1. Hoeveel trajecten volgden het mentoringmodel en hoeveel het stagemodel?
+
+2. Hoe evolueerde het aantal aanvragen per oproep?
+
+3. Welke voorwaarden moest een medewerker vervullen om als expert te worden ingezet?
+
+4. Hoeveel West-Vlaamse besturen ontvingen in 2022 een expert?
+""",
+        [
+            (1, ("per_model",), (), (), ()),
+            (2, ("per_jaar",), (), (), ()),
+            (3, ("criteria",), (), (), ()),
+            (4, ("deelnemers",), (2022,), ("West-Vlaanderen",), ()),
+        ],
+    ),
+    Case(
+        (
+            731,
+            date(2024, 6, 27),
+            "TOM PEETERS",
+            "GWENDOLYN RUTTEN",
+            "Uitwisseling armoede-expertise - Spreiding en toekomst",
+        ),
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 731
+van TOM PEETERS
+datum: 27 juni 2024
+
+aan GWENDOLYN RUTTEN
+{MINISTER_2023}
+
+Uitwisseling armoede-expertise - Spreiding en toekomst
+
+1. Hoe ziet de geografische spreiding van de trajecten over Vlaanderen eruit?
+
+2. Hoeveel trajecten zullen er in 2025 nog worden opgestart?
+
+3. Is de minister tevreden over de bereikte resultaten?
+
+4. Wat is de visie van de minister op de verdere verankering van de maatregel?
+""",
+        [
+            (1, ("per_provincie",), (), (), ()),
+            (2, "toekomst", (2025,), (), ()),
+            (3, "mening", (), (), ()),
+            (4, "mening", (), (), ()),
+        ],
+    ),
+    Case(
+        (
+            655,
+            date(2024, 6, 12),
+            "JOKE DE SMET",
+            "GWENDOLYN RUTTEN",
+            "Budgetbenutting VAPA-maatregel uitwisseling expertise",
+        ),
+        f"""SCHRIFTELIJKE VRAAG
+nr. 655
+van JOKE DE SMET
+datum: 12/06/2024
+aan GWENDOLYN RUTTEN
+{MINISTER_2023}
+Budgetbenutting VAPA-maatregel uitwisseling expertise
+In het Vlaams Actieplan Armoedebestrijding 2020-2024 werd voor deze actie 250.000 euro
+voorzien. Dat bedrag werd niet volledig gebruikt.
+1. In 2022 werd een eerste oproep gelanceerd. Welk deel van de kredieten van die oproep werd
+vastgelegd en welk deel vereffend?
+2. Hoe verklaart de minister de overbenutting in 2023?
+3. Waarom werd de oproep van 2023 later gelanceerd dan gepland?
+""",
+        [
+            (1, ("budget",), (2022,), (), ()),
+            (2, ("budget",), (2023,), (), ()),
+            (3, "verklaring", (2023,), (), ()),
+        ],
+    ),
+    Case(
+        (
+            120,
+            date(2025, 1, 20),
+            "ELS JACOBS",
+            "GWENDOLYN RUTTEN",
+            "Trajecten in Oost-Vlaanderen en Vlaams-Brabant",
+        ),
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 120
+van ELS JACOBS
+datum: 20 januari 2025
+
+aan GWENDOLYN RUTTEN
+{MINISTER_2023}
+
+Trajecten in Oost-Vlaanderen en Vlaams-Brabant
+
+1. Graag een overzicht van de trajecten waarbij een Oost-Vlaams of Vlaams-Brabants bestuur
+betrokken was, met hun status.
+
+2. Welke trajecten had Merelbeke-Melle sinds 2022 lopen?
+
+3. Hoeveel heeft de stad Hasselt in 2024 ontvangen als compensatie voor de inzet van haar
+expert?
+""",
+        [
+            (1, ("trajecten",), (), ("Oost-Vlaanderen", "Vlaams-Brabant"), ()),
+            (2, ("trajecten",), (2022, 2023, 2024, 2025), (), ("44088",)),
+            (3, ("deelnemers",), (2024,), (), ("71022",)),
+        ],
+    ),
+    Case(
+        (
+            402,
+            date(2024, 3, 1),
+            "MARC WILLEMS",
+            "GWENDOLYN RUTTEN",
+            "Kosten en inzet van de expert-ambtenaren",
+        ),
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 402
+van MARC WILLEMS
+datum: 1 maart 2024
+
+aan GWENDOLYN RUTTEN
+{MINISTER_2023}
+
+Kosten en inzet van de expert-ambtenaren
+
+1. Hoeveel bedroeg de gemiddelde compensatie per traject vorig jaar?
+
+2. Hoeveel VTE-maanden presteerden de experten in totaal?
+
+3. Hoeveel trajecten werden jaarlijks opgestart sinds de start van de maatregel?
+
+4. Welke stappen zal de minister zetten om meer kleine gemeenten te laten deelnemen?
+""",
+        [
+            (1, ("kost_per_traject",), (2023,), (), ()),
+            (2, ("vte",), (), (), ()),
+            (3, ("per_jaar",), (), (), ()),
+            (4, "intentie", (), (), ()),
+        ],
+    ),
+    Case(
+        (
+            219,
+            date(2024, 11, 5),
+            "HANNE GOOSSENS",
+            "GWENDOLYN RUTTEN",
+            "Deelname van Antwerpse en Limburgse besturen",
+        ),
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 219
+van HANNE GOOSSENS
+datum: 5 november 2024
+
+aan GWENDOLYN RUTTEN
+{MINISTER_2023}
+
+Deelname van Antwerpse en Limburgse besturen
+
+1. Welke trajecten had de stad Antwerpen als aanbiedend bestuur?
+
+2. Hoeveel gemeenten in de provincies Limburg en Antwerpen namen deel aan een traject?
+
+3. Nam Zwijndrecht deel aan de uitwisseling?
+""",
+        [
+            (1, ("trajecten",), (), (), ("11002",)),
+            (2, ("deelnemers",), (), ("Antwerpen", "Limburg"), ()),
+            (3, ("deelnemers",), (), (), ("11056",)),
+        ],
+    ),
+    Case(
+        (95, date(2023, 11, 28), "BRAM DE CLERCQ", "Gwendolyn Rutten", "Afgeronde uitwisselingstrajecten"),
+        """SCHRIFTELIJKE VRAAG
+
+nr. 95
+van BRAM DE CLERCQ
+datum: 28 november 2023
+
+aan Gwendolyn Rutten, Vlaams minister van Binnenlands Bestuur, Bestuurszaken,
+Inburgering en Gelijke Kansen
+
+Afgeronde uitwisselingstrajecten
+
+Kan de minister meedelen hoeveel uitwisselingstrajecten er tot nu toe werden afgerond?
+""",
+        [(1, ("trajecten",), (), (), ())],
+    ),
+    Case(
+        (
+            811,
+            date(2024, 9, 16),
+            "NATHALIE PEETERS",
+            "GWENDOLYN RUTTEN",
+            "Thema's en rapporten van de uitwisselingstrajecten",
+        ),
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 811
+van NATHALIE PEETERS
+datum: 16 september 2024
+
+aan GWENDOLYN RUTTEN
+{MINISTER_2023}
+
+Thema's en rapporten van de uitwisselingstrajecten
+
+1. Hoeveel trajecten gingen over kinderarmoede of schuldhulpverlening, en hoe wil de minister
+die thema's verder ondersteunen?
+
+2. Welke rapporten zijn er beschikbaar over de trajecten in Oost-Vlaanderen?
+
+3. Hoe tevreden waren de ontvangende besturen over de ondersteuning?
+
+4. Hoeveel kostte de coördinatie door VVSG?
+""",
+        [
+            (1, ("per_thema",), (), (), ()),
+            (2, ("meerwaarde",), (), ("Oost-Vlaanderen",), ()),
+            (3, ("meerwaarde",), (), (), ()),
+            (4, ("budget",), (), (), ()),
+        ],
+    ),
+    Case(
+        (
+            377,
+            date(2024, 5, 7),
+            "WOUTER JANSSENS",
+            "GWENDOLYN RUTTEN",
+            "Uitvoering van de VAPA-actie rond expertise-uitwisseling",
+        ),
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 377
+van WOUTER JANSSENS
+datum: 7 mei 2024
+
+aan GWENDOLYN RUTTEN
+{MINISTER_2023}
+
+Uitvoering van de VAPA-actie rond expertise-uitwisseling
+
+1. Op 1 maart 2022 startte de eerste oproep. Hoeveel trajecten werden er tussen 2022 en 2024
+afgerond?
+
+2. Welk budget werd in het kader van het VAPA 2020-2024 tot en met 2023 vastgelegd?
+
+3. Hoe ver staat de uitwerking van een opvolgingsmaatregel?
+""",
+        [
+            (1, ("trajecten",), (2022, 2023, 2024), (), ()),
+            (2, ("budget",), (2020, 2021, 2022, 2023), (), ()),
+            (3, "uitwerking", (), (), ()),
+        ],
+    ),
+    Case(
+        (466, date(2022, 12, 2), "KATRIEN MERTENS", "BART SOMERS", "Profiel en inzet van de armoede-experts"),
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 466
+van KATRIEN MERTENS
+datum: 2 december 2022
+
+aan BART SOMERS
+{MINISTER_2022}
+
+Profiel en inzet van de armoede-experts
+
+1. Hoeveel experten voldeden aan de vooropgestelde criteria?
+
+2. Hoeveel gemeenten hebben zowel een expert uitgeleend als er zelf een ontvangen?
+
+3. Hoeveel uitwisselingen verliepen via een stage?
+
+4. Hoeveel werd er in 2021 aan VVSG uitbetaald voor de begeleiding van de trajecten?
+""",
+        [
+            (1, ("criteria",), (), (), ()),
+            (2, ("deelnemers",), (), (), ()),
+            (3, ("per_model",), (), (), ()),
+            (4, ("budget",), (2021,), (), ()),
+        ],
+    ),
+]
+
+
+def _outcome(d: question.SubQuestion) -> tuple:
+    what = d.blokken if d.blokken else d.soort
+    return (d.nr, what, d.filters.jaar, d.filters.provincie, d.filters.gemeente)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[str(c.header[0]) for c in CASES])
+def test_written_questions(case: Case):
+    q = parse(case.text)
+    assert (q.nummer, q.datum, q.vraagsteller, q.minister, q.titel) == case.header
+    assert [_outcome(d) for d in q.deelvragen] == case.expected
+    for d in q.deelvragen:  # never a figure with a reason
+        assert bool(d.blokken) != bool(d.reden)
+
+
+def test_the_table_covers_every_block_years_provinces_a_merger_and_open_questions():
+    outcomes = [o for c in CASES for o in c.expected]
+    blocks = {b for o in outcomes if isinstance(o[1], tuple) for b in o[1]}
+    assert blocks == set(BLOCKS) - {"register"}
+    kinds = {o[1] for o in outcomes if isinstance(o[1], str)}
+    assert kinds == set(REASONS) - {"onbekend"}  # register, contact, intentie, ... each once or more
+    assert any(o[2] for o in outcomes) and any(o[3] for o in outcomes)
+    merged = {old for parts in question.reference.MERGERS_2025.values() for old, _ in parts}
+    assert any(set(o[4]) & (merged | set(question.reference.MERGERS_2025)) for o in outcomes)
+    assert len(CASES) >= 12
