@@ -9,7 +9,7 @@ import json
 import sys
 from pathlib import Path
 
-from dashboard import format, question
+from dashboard import question
 
 USAGE_ERROR = 2
 
@@ -60,6 +60,8 @@ def _answer(args: argparse.Namespace) -> int:
 
 
 def _summary(q: question.Question) -> str:
+    from dashboard import format  # pandas: only for the summary, so --json starts fast
+
     asked = format.day(q.datum) if q.datum else "(datum onbekend)"
     lines = [
         f"Schriftelijke vraag nr. {q.nummer or '?'} van {asked} van {q.vraagsteller or '?'} "

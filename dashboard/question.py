@@ -7,9 +7,11 @@ and matches each sub-question to answer blocks and the selection it names, or ma
 that the data cannot answer, with the reason. Rules over Dutch wording: no model, no network,
 nothing downloaded. How it decides:
 
-1. Sentences. A sub-question is split into sentences; only questions (ending in "?") and
-   requests ("Graag een overzicht ...", "Gelieve ...") count. A statement that sets the scene
-   does not, unless the sub-question has no question or request at all.
+1. Sentences. A sub-question is split into sentences, and a sentence where a second question
+   is joined to it (", en hoe wil de minister ...") into two. Only questions (ending in "?")
+   and requests ("Graag een overzicht ...", "Gelieve ...") count; a statement that sets the
+   scene counts only when the questions themselves name nothing ("In 2023 startten twaalf
+   trajecten. Hoeveel daarvan ...?").
 2. Words. Each word is lower-cased, stripped of accents, split after a known head word when it
    is a compound ("armoedebestrijdingsexpert" -> "armoedebestrijdings expert"), stemmed with
    the classic Snowball Dutch stemmer ("dutch_porter": the newer "dutch" strips a leading ge-,
@@ -21,27 +23,33 @@ nothing downloaded. How it decides:
    double subsidies), contacts, intentions or plans, the future, an opinion, or an explanation
    ("waarom", "hoe verklaart") is left open with that reason, whatever else it names; an
    explanation of budget use is the exception, as the budget block shows the reasons the data
-   give. A question about the preparation of the policy ("zicht op de uitwerking") is left open
-   only when it names no subject of the data. Evaluating the measure is what the evaluation
-   block does, so "Hoe evalueert de minister" is answered.
+   give. A question about the preparation of the policy ("zicht op de uitwerking") or about
+   how things are done (guidance, support) is left open only when it names no subject of the
+   data by a strong cue. Evaluating the measure is what the evaluation block does, so "Hoe
+   evalueert de minister" is answered.
 4. Blocks. The sub-question gets the blocks whose strong cues its counting sentences contain,
    in the order they appear. Weak cues (a bare "gemeenten", "expert", "financiering") count
-   only when there is no strong cue at all: then the weak block hit most often. A breakdown
-   (per province, year, theme or model) replaces the plain counts of trajectories and
-   participants, and the cost per trajectory replaces budget and trajectories.
+   only when there is no strong cue at all: then the weak block hit most often. Where a
+   sentence asks a quality (added value, criteria, evaluation) of municipalities or
+   trajectories, these are its population, not its subject. A breakdown (per province, year,
+   theme or model) replaces the plain counts of trajectories and participants, and the cost
+   per trajectory replaces budget and trajectories. The budget is set for all of Flanders, so
+   money asked for a named municipality is answered by the participants block.
 5. Selection, from the whole sub-question (a scene-setting "In 2022 werd een oproep gelanceerd."
-   sets the year of the question that follows). Years: "in 2023", "sinds 2021" (up to the question's
-   year), "de periode 2021-2024", "tussen 2021 en 2023", "tot en met 2023" (from the first call
-   year of the contract), "vorig jaar"; a full date ("op 13 oktober 2020") and the plan's period
-   ("VAPA 2020-2024") are no selection. Provinces: "Limburgse gemeenten", "in de provincie
-   Antwerpen" ("Antwerpen" alone is the city). Municipalities: a capitalised name of the
-   reference, 2025 or 2019-2024, given as its NIS code on the boundaries of the years asked
+   sets the year of the question that follows). Years: "in 2023", "sinds 2021" (up to the
+   question's year), "de periode 2021-2024", "tussen 2021 en 2023", "tot en met 2023" (from the
+   first call year of the contract), "vorig jaar"; a full date ("op 13 oktober 2020") and the
+   plan's period ("VAPA 2020-2024") are no selection. Provinces: "Limburgse gemeenten", "in de
+   provincie Antwerpen" ("Antwerpen" alone is the city). Municipalities: a capitalised name of
+   the reference, 2025 or 2019-2024 (a name that is also a Dutch word, such as Geel or Peer,
+   not at a sentence's start), given as its NIS code on the boundaries of the years asked
    (Borsbeek stays 11007; Hasselt in 2023 is 71022, in 2025 71072). A sub-question that names
    none but refers back ("daarvan", "deze trajecten") takes the previous one's selection.
 6. Verdict. With blocks, a sub-question is answerable (the sentences left open are kept in
-   `open_delen`); a selection whose years all lie after the question's year asks about the
-   future instead. Without blocks, the reason is that of its first open sentence, or that no
-   subject of the data was recognised. A sub-question never has both blocks and a reason.
+   `open_delen`), unless the years it asks all lie after the question's year: then it asks
+   about the future. Without blocks, the reason is that of its first open sentence, else the
+   future (years after the question's), else that no subject of the data was recognised. A
+   sub-question never has both blocks and a reason.
 """
 
 from __future__ import annotations
@@ -74,6 +82,9 @@ BLOCKS = (
 )
 REGISTER = "register"  # a block the data cannot fill yet: no register data in the product
 BREAKDOWNS = ("per_provincie", "per_jaar", "per_thema", "per_model")
+# Blocks about a quality of the trajectories or municipalities a sentence names ("Hoeveel
+# ontvangende gemeenten waren tevreden?"): those are then the population, not the subject.
+QUALITIES = frozenset({"meerwaarde", "criteria", "evaluatie"})
 BLOCK_LABELS = {
     "deelnemers": "Deelnemende gemeenten en hun financiering",
     "trajecten": "Uitwisselingstrajecten",
@@ -98,6 +109,8 @@ REASONS = {
     "toekomst": "Vraagt naar de toekomst; de gegevens beschrijven alleen wat al gebeurd is.",
     "mening": "Vraagt naar een mening of oordeel van de minister; dat staat niet in de gegevens.",
     "verklaring": "Vraagt naar een verklaring of beweegreden; die staat niet in de gegevens.",
+    "werkwijze": "Vraagt hoe het in de praktijk verloopt (werkwijze, begeleiding, ondersteuning); "
+    "dat staat niet in de gegevens.",
     "uitwerking": "Vraagt hoe ver de uitwerking of voorbereiding van het beleid staat; dat staat "
     "niet in de gegevens.",
     "onbekend": "Er is geen onderwerp uit de gegevens herkend (deelnemers, trajecten, budget, "
@@ -217,47 +230,42 @@ def _clean_lines(text: str) -> list[str]:
 
 
 def _read_header(lines: list[str]) -> tuple[dict, list[str]]:
-    """The header fields (None where absent) and the lines after the title."""
-    head = {"nummer": None, "datum": None, "vraagsteller": None, "minister": None, "titel": None}
-    head["functie"] = None
-    last = -1
-    for i, line in enumerate(lines[:40]):
-        if _ITEM.match(line) and head["nummer"] is not None:
-            break
+    """The header fields (None where absent) and the lines after the title. The number, asker
+    and date lie within a few lines from the top; the minister and the title follow."""
+    head = dict.fromkeys(("nummer", "datum", "vraagsteller", "minister", "titel", "functie"))
+    start = next((i for i, line in enumerate(lines[:40]) if _NUMBER.search(line)), 0)
+    last = start - 1
+    for i in range(start, min(start + 8, len(lines))):
+        line = lines[i]
         if head["nummer"] is None and (m := _NUMBER.search(line)):
-            head["nummer"], last = int(m.group(1)), i
-            if m.group(2):
-                head["vraagsteller"] = _name(re.split(r"\bdatum\b", m.group(2), flags=re.I)[0])
+            head["nummer"], last = int(m[1]), i
+            if m[2]:
+                head["vraagsteller"] = _name(re.split(r"\bdatum\b", m[2], flags=re.I)[0])
         elif head["vraagsteller"] is None and (m := re.match(r"^\s*van\s+(.+)$", line, re.I)):
-            head["vraagsteller"], last = _name(m.group(1)), i
-        if head["datum"] is None and (m := re.search(r"\bdatum\s*:?\s*(.+)$", line, re.I)):
-            head["datum"], rest = _date_prefix(m.group(1))
+            head["vraagsteller"], last = _name(m[1]), i
+        if m := re.search(r"\bdatum\s*:?\s*(.+)$", line, re.I):
+            head["datum"], rest = _date_prefix(m[1])
             last = i
-            if head["datum"] and rest.strip():
-                lines = [*lines[:i], "", rest.strip(), *lines[i + 1 :]]  # the minister is next
+            if rest.strip():  # "datum: 3 oktober 2023 aan MINISTER ...": the minister is next
+                lines = [*lines[:i], "", rest.strip(), *lines[i + 1 :]]
             break
+    if last < 0:  # no header at all: a bare question
+        return head, lines
     return _minister_and_title(head, lines, last + 1)
 
 
-def _minister_and_title(head: dict, lines: list[str], start: int) -> tuple[dict, list[str]]:
-    i = start
-    while i < len(lines) and not lines[i].strip():
-        i += 1
+def _minister_and_title(head: dict, lines: list[str], i: int) -> tuple[dict, list[str]]:
+    i = _skip_blank(lines, i)
     block: list[str] = []
-    while i < len(lines) and lines[i].strip() and not _ITEM.match(lines[i]):
-        line = lines[i].strip()
-        upper = not re.search(r"[a-zà-ÿ]", line)
-        if not (upper or not block and re.match(r"aan\s", line, re.I) or block and block[-1].endswith(",")):
-            break
-        block.append(line)
+    while i < len(lines) and _is_minister_line(lines, i, block):
+        block.append(lines[i].strip())
         i += 1
     if block:
         who = re.sub(r"^aan\s+", "", " ".join(block), flags=re.I)
         cut = _FUNCTION.search(who)
         name, function = (who[: cut.start()], who[cut.start() :]) if cut else (who, "")
         head["minister"], head["functie"] = _name(name), _name(function) or None
-    while i < len(lines) and not lines[i].strip():
-        i += 1
+    i = _skip_blank(lines, i)
     title: list[str] = []
     while i < len(lines) and lines[i].strip() and not _ITEM.match(lines[i]):
         if title and not _continues(title[-1], lines[i].strip()):
@@ -266,6 +274,26 @@ def _minister_and_title(head: dict, lines: list[str], start: int) -> tuple[dict,
         i += 1
     head["titel"] = _name(" ".join(title)) or None
     return head, lines[i:]
+
+
+def _skip_blank(lines: list[str], i: int) -> int:
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    return i
+
+
+def _is_minister_line(lines: list[str], i: int, block: list[str]) -> bool:
+    """Whether line i belongs to the addressee: 'aan NAME', the name and title in capitals as the
+    parliament prints them, a name whose title follows, or a title carried on after a comma."""
+    line = lines[i].strip()
+    if not line or _ITEM.match(line):
+        return False
+    if not re.search(r"[a-zà-ÿ]", line) or (block and (block[-1].endswith(",") or _FUNCTION.match(line))):
+        return True
+    following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return not block and (
+        re.match(r"aan\s", line, re.I) is not None or _FUNCTION.match(following) is not None
+    )
 
 
 def _continues(line: str, following: str) -> bool:
@@ -349,7 +377,7 @@ HEADS = tuple(
 SYNONYMS = {
     "expert": "expert experte experts experten expertes ervaringsdeskundige deskundige "
     "deskundigen expertambtenaar",
-    "traject": "traject trajecten uitwisselingstraject uitwisselingstrajecten",
+    "traject": "traject trajecten uitwisselingstraject uitwisselingstrajecten uitwisseling uitwisselingen",
     "budget": "budget budgetten middelen krediet kredieten",
     "benut": "benutting onderbenutting overbenutting onderbenut overbenut benut",
     "criteria": "criteria criterium voorwaarde voorwaarden vereiste vereisten",
@@ -391,12 +419,13 @@ _SUBJECTS = "(?:" + "|".join(SYNONYMS) + ")"
 
 def _cue(spec: str) -> re.Pattern:
     """A cue in plain Dutch: words in order, 'a|b' alternatives, 'pre*' any word starting so
-    (after stemming), '~N' up to N other words in between."""
+    (after stemming), '~N' up to N other words in between, '^N' the same but never over a
+    subject word ("hoeveel ^2 gemeenten" does not match "hoeveel trajecten naar gemeenten")."""
     pattern = ""
     for token in spec.split():
-        if token.startswith("~"):
-            # a gap never skips a subject word: "hoeveel trajecten naar gemeenten" counts trajecten
-            pattern += rf"(?: (?!{_SUBJECTS}(?!\S))\S+){{0,{int(token[1:])}}}"
+        if token[0] in "~^":
+            word = rf"(?!{_SUBJECTS}(?!\S))\S+" if token[0] == "^" else r"\S+"
+            pattern += rf"(?: {word}){{0,{int(token[1:])}}}"
             continue
         alts = [
             re.escape(_fold(alt[:-1])) + r"\S*" if alt.endswith("*") else " ".join(map(re.escape, words(alt)))
@@ -416,8 +445,9 @@ OPEN_CUES = [
     ("register", "dubbel* ~3 subsid*|gesubsid*|financier*|gefinancierd"),
     ("contact", "contact*|overleg*|gesprek*|samengezeten|afstem*|afgestemd"),
     ("contact", "samenwerking|samengewerkt|samenwerkt ~1 met"),
-    ("intentie", "bereid|voornemen*|voornemens|intentie*|beoogt|beogen|overweeg*|overweging*"),
+    ("intentie", "bereid|voornemen*|voornemens|intentie*|beoogt|beogen|overweeg*|overweg*"),
     ("intentie", "van plan"),
+    ("intentie", "is|zijn|wordt|worden ~1 er ~5 gepland"),
     ("intentie", "zijn|bestaan|heeft|hebben ~3 plannen"),
     ("intentie", "plant|plannen ~1 minister|regering|hij|zij|administratie"),
     ("intentie", "zal|zullen|gaat|gaan|wil|wenst ~1 minister|regering", _REQUEST_VERBS),
@@ -425,31 +455,36 @@ OPEN_CUES = [
     ("intentie", "verlengd|verlengen|verlenging|verderzetten|voortzetten|voortzetting|opvolging"),
     ("intentie", "bijsturen|bijgestuurd|bijsturing|uitbreiden|uitbreiding|opschalen"),
     ("intentie", "nieuwe|volgende|bijkomende|extra ~1 oproep"),
+    ("intentie", "vervolg*|opvolger|opvolgingsmaatregel*"),
     ("toekomst", "zal|zullen|verwacht*|voortaan|binnenkort", _REQUEST_VERBS),
     ("toekomst", "de|nabije toekomst"),
+    ("toekomst", "na ~1 afloop|einde"),
     ("toekomst", "volgend|komend|komende ~1 jaar|jaren|maanden|periode|legislatuur"),
     ("mening", "mening|standpunt|visie|opinie|oordeel|wenselijk|zinvol|opportuun|volstaat|volstaan"),
     ("mening", "voldoende"),
     ("mening", "minister|regering ~3 tevreden|overtuigd"),
     ("mening", "vindt|vind|deelt|acht|staat ~1 minister"),
     ("mening", "hoe ~1 kijkt|staat ~3 minister ~3 tegenover"),
+    ("mening", "lessen|conclusies ~1 trekt|trekken"),
     ("verklaring", "waarom|verklaart|verklaren|verklaring|oorzaak|oorzaken|reden|redenen"),
     ("verklaring", "hoe ~1 komt ~1 het"),
     ("uitwerking", "uitwerk*|uitgewerkt|voorbereid*|uitrol*|uitgerold|timing|tijdpad"),
     ("uitwerking", "zicht ~2 op"),
     ("uitwerking", "hoe ~1 ver ~2 staat|staan"),
+    ("werkwijze", "werkwijze|aanpak|ondersteuning|begeleiding|coaching|matching|verloopt|verliep"),
+    ("werkwijze", "op ~1 welk ~1 manier|wijze"),
 ]
 # The subject of each block: (block, strength, cue). Strong cues decide; weak ones only when
 # a sub-question has no strong cue at all.
 BLOCK_CUES = [
-    ("deelnemers", "strong", "welk|hoeveel|aantal|lijst|overzicht ~2 gemeente"),
-    ("deelnemers", "strong", "deelnem*|deelgenom*|deelnam|deelnamen|participer*"),
+    ("deelnemers", "strong", "welk|hoeveel|aantal|lijst|overzicht ^2 gemeente"),
+    ("deelnemers", "strong", "deelgenom*|deelnam|deelnamen|participer*"),
     ("deelnemers", "strong", "nam|namen|neemt|nemen ~3 deel"),
     ("deelnemers", "strong", "per gemeente"),
     ("deelnemers", "strong", "expert ~4 ter beschikking"),
-    ("deelnemers", "weak", "gemeente|expert|aanbied*|ontvang*"),
-    ("trajecten", "strong", "hoeveel|aantal|overzicht|lijst|welk|oplijsting ~3 traject"),
-    ("trajecten", "strong", "hoeveel|aantal ~2 aanvraag|aanvragen"),
+    ("deelnemers", "weak", "gemeente|expert|aanbied*|ontvang*|deelnem*"),
+    ("trajecten", "strong", "hoeveel|aantal|overzicht|lijst|welk|oplijsting ^3 traject"),
+    ("trajecten", "strong", "hoeveel|aantal ^2 aanvraag|aanvragen"),
     (
         "trajecten",
         "strong",
@@ -459,18 +494,19 @@ BLOCK_CUES = [
     ("trajecten", "weak", "traject|uitvoering"),
     ("trajecten", "weak", "stand ~1 zaken"),
     ("meerwaarde", "strong", "meerwaard*|rapport|verslag|resultat*|resultaat|opbrengst|opgeleverd"),
-    ("meerwaarde", "strong", "doel|doelen|doelstelling* ~3 bereikt|behaald|gehaald|gerealiseerd"),
+    ("meerwaarde", "strong", "doel|doelen|doelstel* ~4 bereikt|behaald|gehaald|gerealiseerd"),
     ("meerwaarde", "strong", "tevred*|verankerd|verankering"),
     ("meerwaarde", "strong", "toegevoegd ~1 waarde"),
+    ("meerwaarde", "strong", "leverde|leverden|levert|leveren ~6 op"),
     (
         "budget",
         "strong",
         "budget|benut|uitgegev*|bested*|uitbetaald|betaald|vastgelegd|"
-        "vastlegging*|vereffend|vereffening*|uitgav*|terugvorder*|teruggevorderd",
+        "vastleg*|vereffen*|uitgav*|terugvorder*|teruggevorderd",
     ),
     ("budget", "strong", "subsidie|subsidies"),
-    ("budget", "strong", "hoeveel ~1 geld|euro"),
-    ("budget", "weak", "financier*|gefinancierd|compensatie*|vergoeding*|bedrag|geld|kost"),
+    ("budget", "strong", "hoeveel ^1 geld|euro"),
+    ("budget", "weak", "financier*|gefinancierd|compensatie*|vergoed*|bedrag|geld|kost"),
     (
         "criteria",
         "strong",
@@ -486,17 +522,22 @@ BLOCK_CUES = [
     ("evaluatie", "strong", "vergelijk*"),
     ("evaluatie", "strong", "tegenover ~3 niet ~1 deelnem*"),
     ("evaluatie", "weak", "conclusie*|lessen|succes*"),
+    ("per_provincie", "strong", "per|welk|elk ^1 provincie|provincies"),
     (
         "per_provincie",
         "strong",
-        "per|welk|elk|volgens|opgesplitst|uitgesplitst|opsplitsing|"
-        "uitsplitsing|spreiding|verdel* ~3 provincie|provincies",
+        "opgesplitst|uitgesplitst|opsplitsing|uitsplitsing|spreiding|verdel*|verdeeld|volgens "
+        "~3 provincie|provincies",
     ),
-    ("per_provincie", "strong", "provincial|provinciaal|geografisch* ~1 spreiding|verdel*|opsplitsing"),
+    (
+        "per_provincie",
+        "strong",
+        "provincial|provinciaal|geografisch* ~1 spreiding|verdel*|verdeeld|opsplitsing",
+    ),
     (
         "per_jaar",
         "strong",
-        "per|elk|welk ~1 jaar|jaren|begrotingsjar|begrotingsjaar|oproep|kalenderjaar|werkingsjaar",
+        "per|elk|welk ~1 jaar|jaren|begrotingsjaar|oproep|oproepjaar|kalenderjaar|werkingsjaar",
     ),
     ("per_jaar", "strong", "jaarlijk*|evolutie|evolueerde|geevolueerd"),
     ("per_jaar", "strong", "verloop ~3 jaar|jaren"),
@@ -506,16 +547,16 @@ BLOCK_CUES = [
         "per_thema",
         "strong",
         "thema|themas|thematisch*|onderwerp*|domein*|beleidsdomein*|"
-        "problematiek*|uithuiszetting*|kinderarmoede|schuldhulp*|schuldbemiddeling",
+        "problematiek*|uithuiszet*|kinderarmoede|schuldhulp*|schuldbemiddeling",
     ),
     ("per_thema", "strong", "waarover|waarrond ~3 traject"),
     ("per_model", "strong", "model|modell|mentor|mentoring*|stag|stages|stagiair*|formule"),
-    ("kost_per_traject", "strong", "kost*|bedrag|compensatie|vergoeding|euro|geld ~4 per traject"),
-    ("kost_per_traject", "strong", "gemiddeld* ~3 kost*|bedrag|compensatie|vergoeding|prijs"),
+    ("kost_per_traject", "strong", "kost*|bedrag|compensatie|vergoed*|euro|geld ~4 per traject"),
+    ("kost_per_traject", "strong", "gemiddeld* ^3 kost*|bedrag|compensatie|vergoed*|prijs"),
     ("kost_per_traject", "strong", "kost*|kostte ~2 traject"),
     ("kost_per_traject", "strong", "traject ~2 kost*"),
     ("vte", "strong", "vte|fte|voltijd*|halftijd*"),
-    ("vte", "strong", "hoeveel|aantal|omvang ~1 inzet|uren|uur|maand|tijd"),
+    ("vte", "strong", "hoeveel|aantal|omvang ^1 inzet|uren|uur|maand|tijd"),
     ("vte", "strong", "uren|gepresteerd*|presteerd*|mensmaand*|werkmaand*|tijdsbested*|tijdsinvest*"),
 ]
 
@@ -558,8 +599,8 @@ def sentences(text: str) -> list[str]:
 
 
 _NEXT_QUESTION = re.compile(
-    r";\s*|,?\s+en\s+(?=(?:hoe|wat|welke?|wie|waarom|wanneer|hoeveel|in hoeverre|is|zijn|zal|zullen|"
-    r"plant|wordt|worden|werd|werden|heeft|hebben)\b)"
+    r";\s*|,?\s+en\s+(?=(?:(?:om|met|op|in|voor|vanuit) )?(?:hoe|wat|welke?|wie|waarom|wanneer|hoeveel|"
+    r"in hoeverre|is|zijn|zal|zullen|plant|wordt|worden|werd|werden|heeft|hebben)\b)"
 )
 
 
@@ -577,7 +618,7 @@ def _open_kind(tokens: str, has_subject: bool, has_budget: bool) -> str | None:
             continue
         if kind == "verklaring" and has_budget:
             continue  # the budget block gives the reasons the data hold
-        if kind == "uitwerking" and has_subject:
+        if kind in ("uitwerking", "werkwijze") and has_subject:
             continue
         return kind
     return None
@@ -610,27 +651,22 @@ def _choose(strong: list[tuple[int, str]], weak: list[tuple[int, str]]) -> tuple
 
 def match(nr: int, text: str, asked: date, previous: Selection = Selection()) -> SubQuestion:
     """One sub-question matched to its blocks and selection, or left open with the reason."""
-    counted = _counting(sentences(text))
-    strong, weak, open_parts, offset = [], [], [], 0
-    for sentence in counted:
-        tokens = " ".join(words(sentence))
-        s_strong, s_weak = _blocks_in(tokens)
-        kind = _open_kind(tokens, bool(s_strong), any(b == "budget" for _, b in s_strong))
-        if kind:
-            open_parts.append((sentence, kind))
-        else:
-            strong += [(offset + p, b) for p, b in s_strong]
-            weak += [(offset + p, b) for p, b in s_weak]
-        offset += len(tokens) + 1
+    sents = sentences(text)
+    strong, weak, open_parts = _cues_of(_counting(sents))
+    if not (strong or weak or open_parts):  # "Hoeveel daarvan ...?": the subject is in the scene
+        strong, weak, open_parts = _cues_of(sents)
     selection = select(text, asked)
     if not selection and _BACK_REFERENCE.search(_fold(text)):
         selection = previous
     blocks = _choose(strong, weak)
+    if selection.gemeente and "budget" in blocks:  # the budget is set for all of Flanders
+        blocks = tuple(dict.fromkeys("deelnemers" if b == "budget" else b for b in blocks))
+    future = bool(selection.jaar) and min(selection.jaar) > asked.year
     kind = None
-    if blocks and selection.jaar and min(selection.jaar) > asked.year:
+    if blocks and future:
         blocks, kind = (), "toekomst"
     elif not blocks:
-        kind = open_parts[0][1] if open_parts else "onbekend"
+        kind = open_parts[0][1] if open_parts else "toekomst" if future else "onbekend"
     return SubQuestion(
         nr=nr,
         tekst=text,
@@ -640,6 +676,25 @@ def match(nr: int, text: str, asked: date, previous: Selection = Selection()) ->
         soort=kind,
         open_delen=tuple((s, REASONS[k]) for s, k in open_parts) if blocks else (),
     )
+
+
+def _cues_of(parts: list[str]) -> tuple[list, list, list[tuple[str, str]]]:
+    """Strong and weak (position, block) cues of the parts that can be answered, positions
+    running on over the parts, and the parts left open with their kind."""
+    strong, weak, open_parts, offset = [], [], [], 0
+    for part in parts:
+        tokens = " ".join(words(part))
+        s_strong, s_weak = _blocks_in(tokens)
+        kind = _open_kind(tokens, bool(s_strong), any(b == "budget" for _, b in s_strong))
+        if kind:
+            open_parts.append((part, kind))
+        else:
+            if {b for _, b in s_strong} & QUALITIES:  # the municipalities or trajectories asked
+                s_strong = [(p, b) for p, b in s_strong if b not in ("deelnemers", "trajecten")]
+            strong += [(offset + p, b) for p, b in s_strong]
+            weak += [(offset + p, b) for p, b in s_weak]
+        offset += len(tokens) + 1
+    return strong, weak, open_parts
 
 
 # --- selection ---------------------------------------------------------------------------------
@@ -726,17 +781,15 @@ def provinces(text: str) -> tuple[str, ...]:
     """The provinces a text names, in alphabetical order (as the filters hold them)."""
     t = _fold(text)
     named = {p for p, pattern in PROVINCE_PATTERNS.items() if re.search(rf"\b{pattern}\b", t)}
-    if any("antwerpen" in m.group(1).split() for m in _PROVINCE_LIST.finditer(t)):
-        named.add("Antwerpen")
     if "Antwerpen" in named and not _antwerp_is_province(t):
         named.discard("Antwerpen")
+    if any("antwerpen" in re.findall(r"[a-z-]+", m[1]) for m in _PROVINCE_LIST.finditer(t)):
+        named.add("Antwerpen")
     return tuple(sorted(named))
 
 
 def _antwerp_is_province(t: str) -> bool:
-    """'Antwerpse' is the province unless it is about the city ('het Antwerpse stadsbestuur')."""
-    if any("antwerpen" in m.group(1).split() for m in _PROVINCE_LIST.finditer(t)):
-        return True
+    """'Antwerpse' is the province, unless it is about the city ('het Antwerpse stadsbestuur')."""
     return bool(re.search(r"\bantwerpse\b(?!\s+(?:stad|stads\w*|ocmw|sociaal huis))", t))
 
 

@@ -5,12 +5,15 @@ test_question_heldout.py."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import SHARED, needs_shared
+from conftest import PROJECT, SHARED, cli_env, needs_shared
 
 from dashboard import question
 from dashboard.question import BLOCKS, REASONS, parse
@@ -506,12 +509,15 @@ afgerond?
 
 2. Welk budget werd in het kader van het VAPA 2020-2024 tot en met 2023 vastgelegd?
 
-3. Hoe ver staat de uitwerking van een opvolgingsmaatregel?
+3. Hoe ver staat de uitwerking van de tweede projectoproep?
+
+4. Hoe verloopt de begeleiding van de trajecten door VVSG?
 """,
         [
             (1, ("trajecten",), (2022, 2023, 2024), (), ()),
             (2, ("budget",), (2020, 2021, 2022, 2023), (), ()),
             (3, "uitwerking", (), (), ()),
+            (4, "werkwijze", (), (), ()),
         ],
     ),
     Case(
@@ -569,3 +575,296 @@ def test_the_table_covers_every_block_years_provinces_a_merger_and_open_question
     merged = {old for parts in question.reference.MERGERS_2025.values() for old, _ in parts}
     assert any(set(o[4]) & (merged | set(question.reference.MERGERS_2025)) for o in outcomes)
     assert len(CASES) >= 12
+
+
+# --- the parts of the reading ------------------------------------------------------------------
+
+ASKED = date(2024, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hoeveel trajecten liepen er in 2023?", (2023,)),
+        ("Hoeveel werd er sinds 2021 betaald?", (2021, 2022, 2023, 2024)),
+        ("Graag een overzicht voor de periode 2021-2023.", (2021, 2022, 2023)),
+        ("Hoeveel tussen 2021 en 2023?", (2021, 2022, 2023)),
+        ("Hoeveel van 2021 tot en met 2022?", (2021, 2022)),
+        ("Welke trajecten in 2022 en 2023?", (2022, 2023)),
+        ("Het budget in 2021, 2022 en 2023?", (2021, 2022, 2023)),
+        ("Hoeveel trajecten startten vorig jaar?", (2023,)),
+        ("Hoeveel trajecten lopen er dit jaar?", (2024,)),
+        (
+            "Wat werd er tot en met 2022 vastgelegd?",
+            (2020, 2021, 2022),
+        ),  # from the contract's first call year
+        ("Hoeveel trajecten vóór 2023?", (2020, 2021, 2022)),
+        ("Het budget voor 2023?", (2023,)),  # "voor" is "for", not "before"
+        ("Hoeveel na 2022?", (2023, 2024)),
+        ("Op 13 oktober 2020 stelde ik een vraag. Hoeveel trajecten zijn er?", ()),
+        ("Sinds 1 maart 2022 loopt de oproep. Hoeveel aanvragen?", (2022, 2023, 2024)),
+        ("Op 12/06/2023 antwoordde de minister.", ()),
+        ("Wat heeft het VAPA 2020-2024 opgeleverd?", ()),
+        ("Het Vlaams Actieplan Armoedebestrijding (VAPA) 2020-2024 voorziet 250.000 euro.", ()),
+        ("Er werd € 182.044,00 betaald, 2500 euro per maand.", ()),
+    ],
+)
+def test_years(text, expected):
+    assert question.years(text, ASKED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Welke Limburgse gemeenten namen deel?", ("Limburg",)),
+        ("Hoeveel trajecten in de provincie Antwerpen?", ("Antwerpen",)),
+        ("Welke Antwerpse besturen?", ("Antwerpen",)),
+        ("Welke trajecten had de stad Antwerpen?", ()),
+        ("Hoeveel trajecten in Antwerpen?", ()),
+        ("Het Antwerpse stadsbestuur leende een expert uit.", ()),
+        ("In de provincies Limburg en Antwerpen?", ("Antwerpen", "Limburg")),
+        (
+            "West-Vlaamse, Oost-Vlaamse en Vlaams-Brabantse gemeenten",
+            ("Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen"),
+        ),
+        ("In Oost-Vlaanderen of West-Vlaanderen?", ("Oost-Vlaanderen", "West-Vlaanderen")),
+        ("Werd dit in het Vlaams Parlement besproken, in heel Vlaanderen?", ()),
+    ],
+)
+def test_provinces(text, expected):
+    assert question.provinces(text) == expected
+
+
+BEFORE, AFTER = date(2023, 6, 1), date(2025, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        ("Nam Borsbeek deel?", AFTER, ("11007",)),  # the old name keeps its own code
+        ("Welke trajecten liepen in Pajottegem?", BEFORE, ("23106",)),  # a 2025 name keeps its code
+        ("Hoeveel trajecten had Hasselt?", BEFORE, ("71022",)),  # same name, the code of the day
+        ("Hoeveel trajecten had Hasselt?", AFTER, ("71072",)),
+        ("Ontving St.-Niklaas een expert?", AFTER, ("46021",)),
+        ("Nam Beveren-Kruibeke-Zwijndrecht deel?", AFTER, ("46030",)),  # not Beveren
+        ("Welke trajecten tussen Mechelen en Leuven?", AFTER, ("12025", "24062")),
+        ("Geel stelde een expert ter beschikking.", AFTER, ()),  # a Dutch word at the start
+        ("Stelde Geel een expert ter beschikking?", AFTER, ("13008",)),
+        ("Werd er in essen en geel geïnvesteerd?", AFTER, ()),  # lower case: words, not names
+        ("Welke trajecten had de stad Antwerpen?", AFTER, ("11002",)),
+        ("Werkten Nazareth-De Pinte en De Panne samen?", AFTER, ("44086", "38008")),
+    ],
+)
+def test_municipalities(text, on, expected):
+    assert question.municipalities(text, on) == expected
+
+
+def test_words_merge_synonyms_and_split_compounds():
+    w = question.words
+    assert w("expert") == w("experte") == w("ervaringsdeskundige") == w("experten") == ["expert"]
+    assert w("traject") == w("trajecten") == ["traject"] and "traject" in w("uitwisselingstrajecten")
+    assert w("middelen") == w("kredieten") == w("budget") == ["budget"]
+    assert w("onderbenutting") == w("overbenutting") == ["benut"]
+    assert w("armoedebestrijdingsexpert")[-1] == "expert"
+    assert w("geëvalueerd") == w("geevalueerd")
+
+
+def test_sentences_do_not_split_after_abbreviations():
+    text = "In vraag nr. 49 ging het o.a. over 2021 t.e.m. 2024. Hoeveel gemeenten, bv. steden, namen deel? Graag."
+    assert question.sentences(text) == [
+        "In vraag nr. 49 ging het o.a. over 2021 t.e.m. 2024.",
+        "Hoeveel gemeenten, bv. steden, namen deel?",
+        "Graag.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quality asked of municipalities or trajectories: they are its population
+        ("Hoeveel ontvangende gemeenten gaven een tevredenheidsscore van 4 of 5?", ("meerwaarde",)),
+        (
+            "Hoeveel van de trajecten zijn verankerd in het beleid van de ontvangende gemeente?",
+            ("meerwaarde",),
+        ),
+        # a breakdown replaces the plain count; the cost per trajectory replaces the budget
+        ("Hoeveel trajecten werden per provincie opgestart?", ("per_provincie",)),
+        ("Kan de minister de gemiddelde kost per traject meedelen?", ("kost_per_traject",)),
+        # two subjects, in the order asked
+        (
+            "Hoeveel budget was er per jaar beschikbaar en hoeveel werd er telkens benut?",
+            ("budget", "per_jaar"),
+        ),
+        # weak cues only without a strong one
+        ("Wat was de gemiddelde duur van een traject?", ("trajecten",)),
+        ("Hoeveel experten werden er ingezet?", ("deelnemers",)),
+        # the subject in the scene when the question itself names none
+        ("In 2023 startten twaalf trajecten. Hoeveel daarvan zijn intussen afgerond?", ("trajecten",)),
+        # preparation and way of working: open only without a subject of the data
+        ("Heeft de minister zicht op het aantal trajecten?", ("trajecten",)),
+        ("Welke ondersteuning biedt de VVSG aan de trajecten?", "werkwijze"),
+        ("Hoe werden de experten geselecteerd?", ("criteria",)),
+        # an explanation of budget use is in the data, another one is not
+        ("Waarom was er in 2023 onderbenutting?", ("budget",)),
+        ("Waarom is de interesse van de lokale besturen zo beperkt gebleven?", "verklaring"),
+        # a polite request is no intention; a plan is
+        ("Wil de minister een overzicht geven van de trajecten?", ("trajecten",)),
+        ("Zal de minister de maatregel evalueren?", "intentie"),
+        ("Is er een evaluatie van de maatregel gepland?", "intentie"),
+        ("Komt er een vervolg op deze maatregel na 2024?", "intentie"),
+        ("Hoeveel trajecten zullen er in 2025 starten?", "toekomst"),
+        ("Hoeveel trajecten starten er in 2025?", "toekomst"),  # all years after the question's
+        ("Is de minister tevreden over de resultaten?", "mening"),
+        ("Hoe tevreden waren de ontvangende besturen?", ("meerwaarde",)),
+        ("Heeft de minister overleg gepleegd met de VVSG over de resultaten?", "contact"),
+        ("Werden er gemeenten dubbel gesubsidieerd?", "register"),
+    ],
+)
+def test_rules_on_single_sub_questions(text, expected):
+    d = question.match(1, text, ASKED)
+    assert (d.blokken or d.soort) == expected
+    assert bool(d.blokken) != bool(d.reden)
+
+
+def test_a_second_question_joined_by_en_is_read_on_its_own():
+    d = question.match(1, "Hoeveel trajecten werden stopgezet, en om welke reden?", ASKED)
+    assert d.blokken == ("trajecten",) and d.reden is None
+    assert d.open_delen == (("om welke reden?", REASONS["verklaring"]),)
+
+
+def test_a_back_reference_takes_the_previous_selection():
+    q = parse(
+        "SCHRIFTELIJKE VRAAG\n\nnr. 5\nvan X\ndatum: 1 maart 2024\n\naan Y\n\nTitel\n\n"
+        "1. Hoeveel trajecten liepen er in 2023 in Limburg?\n\n"
+        "2. Welke gemeenten waren daarbij betrokken?\n\n"
+        "3. Welke criteria golden?\n"
+    )
+    assert [(d.blokken, d.filters) for d in q.deelvragen] == [
+        (("trajecten",), question.Selection((2023,), ("Limburg",))),
+        (("deelnemers",), question.Selection((2023,), ("Limburg",))),
+        (("criteria",), question.Selection()),  # no reference back: all
+    ]
+
+
+def test_a_sub_question_about_nothing_in_the_data_gets_no_block():
+    d = question.match(1, "Welke kleur heeft het logo van de campagne?", ASKED)
+    assert (d.blokken, d.soort, d.reden) == ((), "onbekend", REASONS["onbekend"])
+
+
+def test_money_for_a_named_municipality_is_the_participants_block():
+    d = question.match(1, "Hoeveel werd er uitbetaald aan de gemeente Kortessem?", ASKED)
+    assert (d.blokken, d.filters.gemeente) == (("deelnemers",), ("73040",))
+
+
+HEADERS = [
+    # the parliament's layout, with "aan"
+    ("SCHRIFTELIJKE VRAAG\n\nnr. 12\nvan AN PEETERS\ndatum: 3 januari 2024\n\naan GWENDOLYN RUTTEN\n"
+     f"{MINISTER_2023}\n\nEen titel\n\n1. Hoeveel trajecten?\n",
+     (12, date(2024, 1, 3), "AN PEETERS", "GWENDOLYN RUTTEN", "Een titel")),
+    # all on two lines, as text copied from a PDF can be
+    (f"SCHRIFTELIJKE VRAAG nr. 13 van AN PEETERS\ndatum: 03/01/2024 aan GWENDOLYN RUTTEN {MINISTER_2023}\n"
+     "Een titel over\ntwee regels\nDe inleiding.\n1. Hoeveel trajecten?\n",
+     (13, date(2024, 1, 3), "AN PEETERS", "GWENDOLYN RUTTEN", "Een titel over twee regels")),
+    # the name and title in ordinary case, without "aan"
+    ("SCHRIFTELIJKE VRAAG\n\nnr. 14\nvan An Peeters\ndatum: 2024-01-03\n\nGwendolyn Rutten\n"
+     "Vlaams minister van Binnenlands Bestuur\n\nEen titel -\nmet een tweede regel\n\n1. Hoeveel trajecten?\n",
+     (14, date(2024, 1, 3), "An Peeters", "Gwendolyn Rutten", "Een titel - met een tweede regel")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADERS)
+def test_header_layouts(text, expected):
+    q = parse(text)
+    assert (q.nummer, q.datum, q.vraagsteller, q.minister, q.titel) == expected
+    assert q.ontbreekt == () and [d.tekst for d in q.deelvragen] == ["Hoeveel trajecten?"]
+
+
+def test_a_header_field_that_is_missing_is_said():
+    q = parse("Hoeveel trajecten werden er in 2023 opgestart?")
+    assert (q.nummer, q.datum, q.vraagsteller, q.minister, q.titel) == (None, None, None, None, None)
+    assert q.ontbreekt == ("nummer", "datum", "vraagsteller", "minister", "titel")
+    assert [(d.nr, d.blokken, d.filters.jaar) for d in q.deelvragen] == [(1, ("trajecten",), (2023,))]
+    assert parse("31 februari: geen vraag hier.").deelvragen == ()
+
+
+def test_the_json_document_has_exactly_the_issues_keys():
+    doc = parse(SEED_342).to_json()
+    assert list(doc) == ["nummer", "datum", "vraagsteller", "minister", "titel", "deelvragen"]
+    assert doc["datum"] == "2022-05-25"
+    first = doc["deelvragen"][0]
+    assert list(first) == ["nr", "tekst", "blokken", "filters", "reden"]
+    assert first["filters"] == {"jaar": [], "provincie": [], "gemeente": []}
+    assert json.loads(json.dumps(doc)) == doc
+
+
+# --- python -m dashboard answer ----------------------------------------------------------------
+
+
+def answer_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard", "answer", *args],
+        cwd=PROJECT,
+        env=cli_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_cli_json_is_the_documented_document():
+    run = answer_cli(str(QUESTIONS / "342.txt"), "--json")
+    assert run.returncode == 0, run.stderr
+    doc = json.loads(run.stdout)  # exactly one JSON document
+    assert doc == parse(SEED_342).to_json()
+    assert [d["blokken"] for d in doc["deelvragen"]] == [
+        ["deelnemers"], ["trajecten"], ["meerwaarde"], ["budget"], ["criteria"], ["evaluatie"]
+    ]  # fmt: skip
+    assert run.stderr == ""
+
+
+def test_cli_summary_in_dutch():
+    run = answer_cli(str(QUESTIONS / "189.txt"))
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith(
+        "Schriftelijke vraag nr. 189 van 22/02/2021 van MAAIKE DE RUDDER aan BART SOMERS\n"
+    )
+    assert f"   Niet uit de gegevens te beantwoorden: {REASONS['contact']}" in run.stdout
+
+
+def test_cli_reads_a_word_file_and_windows_1252(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for line in CASES[0].text.splitlines():
+        document.add_paragraph(line)
+    word = tmp_path / "vraag.docx"
+    document.save(word)
+    run = answer_cli(str(word), "--json")
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == parse(CASES[0].text).to_json()
+
+    ansi = tmp_path / "vraag.txt"
+    ansi.write_bytes(SEED_342.encode("cp1252"))
+    run = answer_cli(str(ansi), "--json")
+    assert json.loads(run.stdout) == parse(SEED_342).to_json()
+
+
+def test_cli_refusals(tmp_path):
+    run = answer_cli(str(tmp_path / "weg.txt"))
+    assert (run.returncode, run.stderr.strip()) == (2, f"Bestand niet gevonden: {tmp_path / 'weg.txt'}")
+    binary = tmp_path / "vraag.pdf"
+    binary.write_bytes(b"%PDF-1.7\x00\x01\x02")
+    run = answer_cli(str(binary))
+    assert run.returncode == 1 and "is geen tekstbestand" in run.stderr and "Traceback" not in run.stderr
+    empty = tmp_path / "leeg.txt"
+    empty.write_text("Beste collega, zie bijlage.", encoding="utf-8")
+    run = answer_cli(str(empty), "--json")
+    assert run.returncode == 1 and run.stdout == "" and "Geen vraag gevonden in leeg.txt" in run.stderr
+    partial = tmp_path / "deel.txt"
+    partial.write_text("1. Hoeveel trajecten werden er opgestart?\n", encoding="utf-8")
+    run = answer_cli(str(partial), "--json")
+    assert run.returncode == 0 and json.loads(run.stdout)["deelvragen"][0]["blokken"] == ["trajecten"]
+    assert (
+        "LET OP: niet gevonden in de kop van de vraag: nummer, datum, vraagsteller, minister, titel."
+        in run.stderr
+    )
