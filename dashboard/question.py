@@ -266,14 +266,20 @@ def _minister_and_title(head: dict, lines: list[str], i: int) -> tuple[dict, lis
         name, function = (who[: cut.start()], who[cut.start() :]) if cut else (who, "")
         head["minister"], head["functie"] = _name(name), _name(function) or None
     i = _skip_blank(lines, i)
-    title: list[str] = []
-    while i < len(lines) and lines[i].strip() and not _ITEM.match(lines[i]):
-        if title and not _continues(title[-1], lines[i].strip()):
+    block = []
+    while i + len(block) < len(lines) and lines[i + len(block)].strip():
+        if _ITEM.match(lines[i + len(block)]):
             break
-        title.append(lines[i].strip())
-        i += 1
+        block.append(lines[i + len(block)].strip())
+    title = block
+    if len(block) > 3 or any(line.endswith(".") for line in block):  # the intro follows at once
+        title = block[:1]
+        for line in block[1:]:
+            if not _continues(title[-1], line):
+                break
+            title.append(line)
     head["titel"] = _name(" ".join(title)) or None
-    return head, lines[i:]
+    return head, lines[i + len(title) :]
 
 
 def _skip_blank(lines: list[str], i: int) -> int:
@@ -447,6 +453,7 @@ OPEN_CUES = [
     ("contact", "samenwerking|samengewerkt|samenwerkt ~1 met"),
     ("intentie", "bereid|voornemen*|voornemens|intentie*|beoogt|beogen|overweeg*|overweg*"),
     ("intentie", "van plan"),
+    ("intentie", "bedoeling"),
     ("intentie", "is|zijn|wordt|worden ~1 er ~5 gepland"),
     ("intentie", "zijn|bestaan|heeft|hebben ~3 plannen"),
     ("intentie", "plant|plannen ~1 minister|regering|hij|zij|administratie"),
@@ -491,6 +498,7 @@ BLOCK_CUES = [
         "traject ~4 opgestart|gestart|start*|lopen*|liep*|afgerond|beeindigd|"
         "stopgezet|aangevraagd|goedgekeurd|afgewezen|ondernom*|gerealiseerd|uitgevoerd|status",
     ),
+    ("trajecten", "strong", "graag|overzicht|lijst|oplijsting ~2 per traject"),
     ("trajecten", "weak", "traject|uitvoering"),
     ("trajecten", "weak", "stand ~1 zaken"),
     ("meerwaarde", "strong", "meerwaard*|rapport|verslag|resultat*|resultaat|opbrengst|opgeleverd"),
@@ -523,6 +531,7 @@ BLOCK_CUES = [
     ("evaluatie", "strong", "tegenover ~3 niet ~1 deelnem*"),
     ("evaluatie", "weak", "conclusie*|lessen|succes*"),
     ("per_provincie", "strong", "per|welk|elk ^1 provincie|provincies"),
+    ("per_provincie", "strong", "elk|elke|ieder|iedere ~3 provincie|provincies"),
     (
         "per_provincie",
         "strong",
@@ -715,6 +724,7 @@ _YEAR_RULES = (
     (rf"\bna {_Y}", "after"),
     (rf"\b(?:tot en met|t\.e\.m\.?|tot) (?:eind )?{_Y}", "until"),
     (rf"vóór {_Y}", "before"),
+    (r"\b(?:de |het )?(?:afgelopen|voorbije|laatste) (\d|twee|drie|vier|vijf) jaar\b", "past"),
     (r"\b(?:vorig|vorige|verleden|voorbije) jaar\b", "last"),
     (r"\b(?:dit|het lopende|het huidige) (?:begrotings|werkings|kalender)?jaar\b", "this"),
     (r"\bvolgend jaar\b", "next"),
@@ -734,6 +744,9 @@ def years(text: str, asked: date) -> tuple[int, ...]:
 
 
 def _years_of(kind: str, m: re.Match, now: int) -> range | list[int]:
+    if kind == "past":  # the N completed years before the question's
+        n = int(m[1]) if m[1].isdigit() else ("twee", "drie", "vier", "vijf").index(m[1]) + 2
+        return range(now - n, now)
     a = int(m[1]) if m.lastindex else now
     match kind:
         case "range":

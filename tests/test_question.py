@@ -593,6 +593,7 @@ ASKED = date(2024, 5, 1)
         ("Welke trajecten in 2022 en 2023?", (2022, 2023)),
         ("Het budget in 2021, 2022 en 2023?", (2021, 2022, 2023)),
         ("Hoeveel trajecten startten vorig jaar?", (2023,)),
+        ("Hoeveel trajecten in de afgelopen drie jaar?", (2021, 2022, 2023)),  # completed years
         ("Hoeveel trajecten lopen er dit jaar?", (2024,)),
         (
             "Wat werd er tot en met 2022 vastgelegd?",
@@ -765,6 +766,10 @@ HEADERS = [
     (f"SCHRIFTELIJKE VRAAG nr. 13 van AN PEETERS\ndatum: 03/01/2024 aan GWENDOLYN RUTTEN {MINISTER_2023}\n"
      "Een titel over\ntwee regels\nDe inleiding.\n1. Hoeveel trajecten?\n",
      (13, date(2024, 1, 3), "AN PEETERS", "GWENDOLYN RUTTEN", "Een titel over twee regels")),
+    # a title over two lines, the second not carrying on the first, with a blank line after it
+    ("SCHRIFTELIJKE VRAAG\n\nnr. 15\nvan AN PEETERS\ndatum: 3 januari 2024\n\naan GWENDOLYN RUTTEN\n\n"
+     "Vlaams Actieplan Armoedebestrijding\nUitwisseling van expertise\n\nDe inleiding.\n\n1. Hoeveel trajecten?\n",
+     (15, date(2024, 1, 3), "AN PEETERS", "GWENDOLYN RUTTEN", "Vlaams Actieplan Armoedebestrijding Uitwisseling van expertise")),
     # the name and title in ordinary case, without "aan"
     ("SCHRIFTELIJKE VRAAG\n\nnr. 14\nvan An Peeters\ndatum: 2024-01-03\n\nGwendolyn Rutten\n"
      "Vlaams minister van Binnenlands Bestuur\n\nEen titel -\nmet een tweede regel\n\n1. Hoeveel trajecten?\n",
