@@ -44,7 +44,9 @@ nothing downloaded. How it decides:
    the reference, 2025 or 2019-2024 (a name that is also a Dutch word, such as Geel or Peer,
    not at a sentence's start), given as its NIS code on the boundaries of the years asked
    (Borsbeek stays 11007; Hasselt in 2023 is 71022, in 2025 71072). A sub-question that names
-   none but refers back ("daarvan", "deze trajecten") takes the previous one's selection.
+   none but refers back ("daarvan", "deze trajecten", "die middelen") takes the previous one's
+   selection, and its blocks too when it names no subject of its own ("Hoeveel daarvan werden
+   goedgekeurd?").
 6. Verdict. With blocks, a sub-question is answerable (the sentences left open are kept in
    `open_delen`), unless the years it asks all lie after the question's year: then it asks
    about the future. Without blocks, the reason is that of its first open sentence, else the
@@ -189,11 +191,9 @@ def parse(text: str, today: date | None = None) -> Question:
     lines = _clean_lines(text)
     header, body = _read_header(lines)
     asked = header["datum"] or today or date.today()
-    items, previous = [], Selection()
+    items: list[SubQuestion] = []
     for nr, sub in _split_subquestions(body):
-        item = match(nr, sub, asked, previous)
-        previous = item.filters
-        items.append(item)
+        items.append(match(nr, sub, asked, items[-1] if items else None))
     missing = tuple(k for k in ("nummer", "datum", "vraagsteller", "minister", "titel") if not header[k])
     return Question(**header, deelvragen=tuple(items), ontbreekt=missing)
 
@@ -294,8 +294,10 @@ def _is_minister_line(lines: list[str], i: int, block: list[str]) -> bool:
     line = lines[i].strip()
     if not line or _ITEM.match(line):
         return False
-    if not re.search(r"[a-zà-ÿ]", line) or (block and (block[-1].endswith(",") or _FUNCTION.match(line))):
+    if not re.search(r"[a-zà-ÿ]", line):
         return True
+    if block and (block[-1].endswith(",") or _FUNCTION.match(line) or line[:1].islower()):
+        return True  # the title carried on: "..., Inburgering" / "en Gelijke Kansen"
     following = lines[i + 1].strip() if i + 1 < len(lines) else ""
     return not block and (
         re.match(r"aan\s", line, re.I) is not None or _FUNCTION.match(following) is not None
@@ -532,6 +534,8 @@ BLOCK_CUES = [
     ("evaluatie", "weak", "conclusie*|lessen|succes*"),
     ("per_provincie", "strong", "per|welk|elk ^1 provincie|provincies"),
     ("per_provincie", "strong", "elk|elke|ieder|iedere ~3 provincie|provincies"),
+    ("per_provincie", "strong", "provincie|provincies ~2 gespreid|verspreid|verdeeld"),
+    ("per_provincie", "strong", "gespreid|verspreid|verdeeld ~3 provincie|provincies"),
     (
         "per_provincie",
         "strong",
@@ -586,7 +590,8 @@ _REQUEST = re.compile(
 )
 _BACK_REFERENCE = re.compile(
     r"\b(daarvan|hiervan|daarbij|hierbij|daarin|hierin|daaronder|(deze|die|dezelfde) "
-    r"(trajecten|gemeenten|besturen|experten|experts|periode|jaren|provincie|provincies))\b"
+    r"(trajecten|gemeenten|besturen|experten|experts|periode|jaren|provincie|provincies|oproep|"
+    r"oproepen|aanvragen|middelen|kredieten|bedragen|budgetten|uitgaven))\b"
 )
 
 
@@ -658,16 +663,20 @@ def _choose(strong: list[tuple[int, str]], weak: list[tuple[int, str]]) -> tuple
     return ()
 
 
-def match(nr: int, text: str, asked: date, previous: Selection = Selection()) -> SubQuestion:
-    """One sub-question matched to its blocks and selection, or left open with the reason."""
+def match(nr: int, text: str, asked: date, previous: SubQuestion | None = None) -> SubQuestion:
+    """One sub-question matched to its blocks and selection, or left open with the reason;
+    `previous` is the sub-question before it, which a reference back ("daarvan") points to."""
     sents = sentences(text)
     strong, weak, open_parts = _cues_of(_counting(sents))
     if not (strong or weak or open_parts):  # "Hoeveel daarvan ...?": the subject is in the scene
         strong, weak, open_parts = _cues_of(sents)
     selection = select(text, asked)
-    if not selection and _BACK_REFERENCE.search(_fold(text)):
-        selection = previous
+    back = previous is not None and _BACK_REFERENCE.search(_fold(text)) is not None
+    if back and not selection:
+        selection = previous.filters
     blocks = _choose(strong, weak)
+    if back and not (blocks or open_parts):  # nothing named but the previous subject
+        blocks = previous.blokken
     if selection.gemeente and "budget" in blocks:  # the budget is set for all of Flanders
         blocks = tuple(dict.fromkeys("deelnemers" if b == "budget" else b for b in blocks))
     future = bool(selection.jaar) and min(selection.jaar) > asked.year
