@@ -511,3 +511,392 @@ def test_round_1_stays_at_the_goal():
     m = measure(ROUND_1)
     _report("Round 1 (regression)", m)
     assert _meets_goal(m)
+
+
+ROUND_2 = [
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1307
+van HANNE VERSTRAETEN
+datum: 3 april 2025
+
+aan {GENNEZ}
+
+Armoede-expertise tussen gemeenten - Cijfers 2024
+
+1. Hoeveel uitwisselingstrajecten gingen er in 2024 van start?
+
+2. Welke gemeenten stelden in 2024 voor het eerst een medewerker ter beschikking?
+
+3. Hoeveel werd er in 2024 vereffend, en hoeveel bleef er vastgelegd maar onbetaald?
+
+4. Welke maatregelen neemt de minister om de interesse te vergroten?
+""",
+        (
+            1307,
+            date(2025, 4, 3),
+            "HANNE VERSTRAETEN",
+            "CAROLINE GENNEZ",
+            "Armoede-expertise tussen gemeenten - Cijfers 2024",
+        ),
+        [
+            ({"trajecten"}, (2024,), (), ()),
+            ({"deelnemers"}, (2024,), (), ()),
+            ({"budget"}, (2024,), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG nr. 611 van BART CLAES
+datum: 28 juni 2023 aan GWENDOLYN RUTTEN {RUTTEN}
+Uitwisseling armoedebeleid - Limburg
+1. Hoeveel Limburgse besturen ontvingen sinds de start van de maatregel ondersteuning van een
+expert uit een andere gemeente?
+2. Kan de minister voor Limburg een overzicht geven van de trajecten met hun thema en status?
+3. Hoeveel bedroeg de compensatie voor de Limburgse aanbiedende besturen in 2022 en 2023?
+4. Hoe verliep de samenwerking met de VVSG bij de matching van Limburgse gemeenten?
+""",
+        (611, date(2023, 6, 28), "BART CLAES", "GWENDOLYN RUTTEN", "Uitwisseling armoedebeleid - Limburg"),
+        [
+            ({"deelnemers"}, (), ("Limburg",), ()),
+            ({"trajecten", "per_thema"}, (), ("Limburg",), ()),
+            ({"deelnemers", "budget"}, (2022, 2023), ("Limburg",), ()),
+            (OPEN, (), ("Limburg",), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 84
+van LEEN DEPREZ
+datum: 15 februari 2022
+
+aan BART SOMERS
+{SOMERS}
+
+VAPA - Uitwisseling expertise armoedebeleid: oproep en begeleiding
+
+1. Welk bedrag ontving de VVSG voor het matchen en begeleiden van de trajecten?
+
+2. Hoeveel lokale besturen hebben zich al kandidaat gesteld als aanbiedend bestuur?
+
+3. Wat is de timing van de eerste projectoproep?
+
+4. Welke criteria moet een expert-ambtenaar vervullen?
+""",
+        (
+            84,
+            date(2022, 2, 15),
+            "LEEN DEPREZ",
+            "BART SOMERS",
+            "VAPA - Uitwisseling expertise armoedebeleid: oproep en begeleiding",
+        ),
+        [
+            ({"budget"}, (), (), ()),
+            ({"deelnemers", "trajecten"}, (), (), ()),
+            (OPEN, (), (), ()),
+            ({"criteria"}, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 455
+van KOBE MERTENS
+datum: 6 december 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Effect van de expertise-uitwisseling op lokale armoede
+
+1. Welke effecten op de armoedecijfers van de ontvangende gemeenten zijn er al merkbaar?
+
+2. Hoe verhouden de indicatoren van deelnemende gemeenten zich tot die van gemeenten die niet
+deelnamen?
+
+3. Werd de aanpak na afloop van het traject verankerd in het lokale beleid?
+
+4. Beschikt de minister over eindrapporten van de afgeronde trajecten?
+
+5. Welke conclusies trekt de minister daaruit voor het toekomstige armoedebeleid?
+""",
+        (
+            455,
+            date(2023, 12, 6),
+            "KOBE MERTENS",
+            "GWENDOLYN RUTTEN",
+            "Effect van de expertise-uitwisseling op lokale armoede",
+        ),
+        [
+            ({"evaluatie"}, (), (), ()),
+            ({"evaluatie"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 702
+van ELKE D'HONDT
+datum: 11/09/2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Fusies en uitwisseling armoede-expertise
+
+1. Welke trajecten liepen er in Tessenderlo en Ham?
+
+2. Was Melle ooit ontvangend bestuur?
+
+3. Hoeveel compensatie ontving Beveren in de periode 2022-2023?
+
+4. Hoe zullen de trajecten van Merelbeke-Melle na 1 januari 2025 worden opgevolgd?
+""",
+        (
+            702,
+            date(2024, 9, 11),
+            "ELKE D'HONDT",
+            "GWENDOLYN RUTTEN",
+            "Fusies en uitwisseling armoede-expertise",
+        ),
+        [
+            ({"trajecten"}, (), (), ("71057", "71069")),
+            ({"deelnemers"}, (), (), ("44040",)),
+            ({"deelnemers", "budget"}, (2022, 2023), (), ("46003",)),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 39
+van PIETER VAN DAMME
+datum: 20 oktober 2022
+
+BART SOMERS
+{SOMERS}
+
+Uitwisselingstrajecten per model
+
+1. Hoeveel trajecten verliepen volgens het stagemodel?
+
+2. Hoeveel volgens het mentoringmodel?
+
+3. Zijn er ook trajecten die beide modellen combineren?
+
+4. Welk model verkiest de minister?
+""",
+        (39, date(2022, 10, 20), "PIETER VAN DAMME", "BART SOMERS", "Uitwisselingstrajecten per model"),
+        [
+            ({"per_model"}, (), (), ()),
+            ({"per_model"}, (), (), ()),
+            ({"per_model"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1502
+van JENS DE RIDDER
+datum: 22 mei 2025
+
+aan {GENNEZ}
+
+Kostprijs van de interlokale uitwisseling
+
+1. Wat was de totale kostprijs van de maatregel, uitgesplitst per begrotingsjaar?
+
+2. Hoeveel kostte een mentoringtraject gemiddeld in vergelijking met een stagetraject?
+
+3. Hoeveel voltijdse equivalenten werden er gemiddeld per traject ingezet?
+
+4. Hoe verklaart de minister de verschillen in kostprijs tussen de trajecten?
+""",
+        (
+            1502,
+            date(2025, 5, 22),
+            "JENS DE RIDDER",
+            "CAROLINE GENNEZ",
+            "Kostprijs van de interlokale uitwisseling",
+        ),
+        [
+            ({"budget", "per_jaar"}, (), (), ()),
+            ({"kost_per_traject", "per_model"}, (), (), ()),
+            ({"vte"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 268
+van FLOR VERBEKE
+datum: 1 februari 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Spreiding van de uitwisselingstrajecten
+
+1. In welke provincies waren de meeste ontvangende besturen gevestigd?
+
+2. Hoeveel trajecten waren er per provincie in 2022, 2023 en 2024?
+
+3. Welke West-Vlaamse en Oost-Vlaamse gemeenten gaven een expert?
+
+4. Hoe verklaart de minister dat er zo weinig trajecten in Vlaams-Brabant waren?
+""",
+        (
+            268,
+            date(2024, 2, 1),
+            "FLOR VERBEKE",
+            "GWENDOLYN RUTTEN",
+            "Spreiding van de uitwisselingstrajecten",
+        ),
+        [
+            ({"per_provincie"}, (), (), ()),
+            ({"per_provincie"}, (2022, 2023, 2024), (), ()),
+            ({"deelnemers"}, (), ("Oost-Vlaanderen", "West-Vlaanderen"), ()),
+            (OPEN, (), ("Vlaams-Brabant",), ()),
+        ],
+    ),
+    (
+        """SCHRIFTELIJKE VRAAG
+
+nr. 933
+van NINA PAUWELS
+datum: 13 november 2024
+
+aan Gwendolyn Rutten, Vlaams minister van Binnenlands Bestuur, Bestuurszaken, Inburgering en Gelijke Kansen
+
+Rapportering over de uitwisselingstrajecten
+
+1. Hoeveel afgeronde trajecten leverden een eindrapport op?
+
+2. Zijn die rapporten publiek raadpleegbaar?
+
+3. Welke doelstellingen werden het vaakst gehaald?
+
+4. Wordt de rapportering in de toekomst verplicht?
+""",
+        (
+            933,
+            date(2024, 11, 13),
+            "NINA PAUWELS",
+            "Gwendolyn Rutten",
+            "Rapportering over de uitwisselingstrajecten",
+        ),
+        [
+            ({"meerwaarde"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 178
+van WARD SCHEPENS
+datum: 30 maart 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Budget interlokale uitwisseling armoede-expertise
+
+1. Welke kredieten werden in 2021, 2022 en 2023 ingeschreven voor deze actie?
+
+2. Hoeveel daarvan werd effectief vereffend?
+
+3. Zijn er bedragen teruggevorderd van gemeenten?
+
+4. Is er sprake van overbenutting in 2022, en zo ja, waarom?
+
+5. Wordt de subsidie aan de VVSG in de vergelijking met het Subsidieregister meegenomen?
+""",
+        (
+            178,
+            date(2023, 3, 30),
+            "WARD SCHEPENS",
+            "GWENDOLYN RUTTEN",
+            "Budget interlokale uitwisseling armoede-expertise",
+        ),
+        [
+            ({"budget"}, (2021, 2022, 2023), (), ()),
+            ({"budget"}, (2021, 2022, 2023), (), ()),
+            ({"budget", "deelnemers"}, (), (), ()),
+            ({"budget"}, (2022,), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 88
+van SARAH VINCK
+datum: 4 juli 2022
+
+aan BART SOMERS
+{SOMERS}
+
+Deelname aan de uitwisseling van armoede-expertise
+
+In het VAPA wordt voorzien in een uitwisseling van expertise tussen lokale besturen. Hoeveel
+gemeenten hebben er tot op vandaag aan deelgenomen?
+""",
+        (
+            88,
+            date(2022, 7, 4),
+            "SARAH VINCK",
+            "BART SOMERS",
+            "Deelname aan de uitwisseling van armoede-expertise",
+        ),
+        [({"deelnemers"}, (), (), ())],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1111
+van THOMAS AERTS
+datum: 9 oktober 2025
+
+aan {GENNEZ}
+
+Antwerpse gemeenten en de uitwisseling van expertise
+
+1. Hoeveel Antwerpse gemeenten namen tussen 2021 en 2024 deel?
+
+2. Welke trajecten had de stad Antwerpen met Borsbeek?
+
+3. Hoeveel uren presteerde de Antwerpse expert in die trajecten?
+
+4. Plant de minister een nieuwe oproep voor 2026?
+""",
+        (
+            1111,
+            date(2025, 10, 9),
+            "THOMAS AERTS",
+            "CAROLINE GENNEZ",
+            "Antwerpse gemeenten en de uitwisseling van expertise",
+        ),
+        [
+            ({"deelnemers"}, (2021, 2022, 2023, 2024), ("Antwerpen",), ()),
+            ({"trajecten"}, (), (), ("11002", "11007")),
+            ({"vte"}, (), (), ("11002", "11007")),
+            (OPEN, (), (), ()),
+        ],
+    ),
+]
+
+
+def test_quality_goal_on_round_2():
+    m = measure(ROUND_2)
+    _report("Round 2 (held out)", m)
+    assert _meets_goal(m)
