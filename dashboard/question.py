@@ -40,7 +40,8 @@ nothing downloaded. How it decides:
    question's year), "de periode 2021-2024", "tussen 2021 en 2023", "tot en met 2023" (from the
    first call year of the contract), "vorig jaar"; a full date ("op 13 oktober 2020") and the
    plan's period ("VAPA 2020-2024") are no selection. Provinces: "Limburgse gemeenten", "in de
-   provincie Antwerpen" ("Antwerpen" alone is the city). Municipalities: a capitalised name of
+   provincie Antwerpen", "Antwerpse besturen" ("Antwerpen" alone and "de Antwerpse expert" are
+   the city's). Municipalities: a capitalised name of
    the reference, 2025 or 2019-2024 (a name that is also a Dutch word, such as Geel or Peer,
    not at a sentence's start), given as its NIS code on the boundaries of the years asked
    (Borsbeek stays 11007; Hasselt in 2023 is 71022, in 2025 71072). A sub-question that names
@@ -467,7 +468,7 @@ OPEN_CUES = [
     ("intentie", "vervolg*|opvolger|opvolgingsmaatregel*"),
     ("toekomst", "zal|zullen|verwacht*|voortaan|binnenkort", _REQUEST_VERBS),
     ("toekomst", "de|nabije toekomst"),
-    ("toekomst", "na ~1 afloop|einde"),
+    ("toekomst", "na ~1 afloop|einde ~3 maatregel|vapa|actieplan|legislatuur|project|projectperiode"),
     ("toekomst", "volgend|komend|komende ~1 jaar|jaren|maanden|periode|legislatuur"),
     ("mening", "mening|standpunt|visie|opinie|oordeel|wenselijk|zinvol|opportuun|volstaat|volstaan"),
     ("mening", "voldoende"),
@@ -475,6 +476,7 @@ OPEN_CUES = [
     ("mening", "vindt|vind|deelt|acht|staat ~1 minister"),
     ("mening", "hoe ~1 kijkt|staat ~3 minister ~3 tegenover"),
     ("mening", "lessen|conclusies ~1 trekt|trekken"),
+    ("mening", "verkiest|verkiezen|voorkeur|prefereert"),
     ("verklaring", "waarom|verklaart|verklaren|verklaring|oorzaak|oorzaken|reden|redenen"),
     ("verklaring", "hoe ~1 komt ~1 het"),
     ("uitwerking", "uitwerk*|uitgewerkt|voorbereid*|uitrol*|uitgerold|timing|tijdpad"),
@@ -516,6 +518,7 @@ BLOCK_CUES = [
     ),
     ("budget", "strong", "subsidie|subsidies"),
     ("budget", "strong", "hoeveel ^1 geld|euro"),
+    ("budget", "strong", "welk|hoeveel|totale ^1 bedrag|bedragen"),
     ("budget", "weak", "financier*|gefinancierd|compensatie*|vergoed*|bedrag|geld|kost"),
     (
         "criteria",
@@ -529,7 +532,7 @@ BLOCK_CUES = [
         "effectiviteit|efficientie|effect|impact|indicator|armoedecijfer*|kansarmoede*|leefloon",
     ),
     ("evaluatie", "strong", "werkt|werkte|werken ~2 maatregel"),
-    ("evaluatie", "strong", "vergelijk*"),
+    ("evaluatie", "strong", "vergelijk* ~4 gemeente|niet|andere"),
     ("evaluatie", "strong", "tegenover ~3 niet ~1 deelnem*"),
     ("evaluatie", "weak", "conclusie*|lessen|succes*"),
     ("per_provincie", "strong", "per|welk|elk ^1 provincie|provincies"),
@@ -811,8 +814,9 @@ def provinces(text: str) -> tuple[str, ...]:
 
 
 def _antwerp_is_province(t: str) -> bool:
-    """'Antwerpse' is the province, unless it is about the city ('het Antwerpse stadsbestuur')."""
-    return bool(re.search(r"\bantwerpse\b(?!\s+(?:stad|stads\w*|ocmw|sociaal huis))", t))
+    """'Antwerpse gemeenten' (or besturen, steden) is the province; 'de Antwerpse expert' or
+    'het Antwerpse stadsbestuur' is the city's."""
+    return bool(re.search(r"\bantwerpse\s+(?:\w+\s+)?(?:gemeenten|besturen|steden|regio)\b", t))
 
 
 # Names of municipalities that are also Dutch words: not a municipality at a sentence's start.
