@@ -908,3 +908,390 @@ def test_round_2_stays_at_the_goal():
     m = measure(ROUND_2)
     _report("Round 2 (regression)", m)
     assert _meets_goal(m)
+
+
+ROUND_3 = [
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1420
+van LIES SCHOOFS
+datum: 17 juni 2025
+
+aan {GENNEZ}
+
+Resultaten van de uitwisseling van armoede-expertise
+
+1. Hoeveel gemeenten hebben ooit een beroep gedaan op een expert van een collega-bestuur?
+
+2. In hoeveel trajecten werd de nieuwe werkwijze structureel ingebed bij de ontvanger?
+
+3. Welke scores gaven de ontvangende besturen voor hun tevredenheid?
+
+4. Hoe zal de minister de opgedane expertise verder verspreiden?
+""",
+        (
+            1420,
+            date(2025, 6, 17),
+            "LIES SCHOOFS",
+            "CAROLINE GENNEZ",
+            "Resultaten van de uitwisseling van armoede-expertise",
+        ),
+        [
+            ({"deelnemers"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 349
+van GERT VANDENBERGHE
+datum: 2 mei 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Uitwisseling van armoede-expertise in Vlaams-Brabant
+
+1. Welke Vlaams-Brabantse gemeenten stelden sinds 2022 een medewerker ter beschikking?
+
+2. Hoeveel trajecten waren er met een ontvangende gemeente in Vlaams-Brabant?
+
+3. Hoeveel werd er aan die besturen betaald?
+
+4. Waarom namen er niet meer gemeenten uit Halle-Vilvoorde deel?
+""",
+        (
+            349,
+            date(2023, 5, 2),
+            "GERT VANDENBERGHE",
+            "GWENDOLYN RUTTEN",
+            "Uitwisseling van armoede-expertise in Vlaams-Brabant",
+        ),
+        [
+            ({"deelnemers"}, (2022, 2023), ("Vlaams-Brabant",), ()),
+            ({"trajecten"}, (), ("Vlaams-Brabant",), ()),
+            ({"deelnemers", "budget"}, (), ("Vlaams-Brabant",), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 27
+van AN VERBRUGGEN
+datum: 25 januari 2022
+
+aan BART SOMERS
+{SOMERS}
+
+Timing van de VAPA-actie rond uitwisseling van expertise
+
+1. Werd de subsidie aan de VVSG voor 2021 al uitbetaald?
+
+2. Hoeveel van die subsidie werd er al vastgelegd?
+
+3. Is er al een datum bekend voor de lancering van de projectoproep?
+
+4. Met welke partners werkt de VVSG samen voor de matching?
+""",
+        (
+            27,
+            date(2022, 1, 25),
+            "AN VERBRUGGEN",
+            "BART SOMERS",
+            "Timing van de VAPA-actie rond uitwisseling van expertise",
+        ),
+        [
+            ({"budget"}, (2021,), (), ()),
+            ({"budget"}, (2021,), (), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 744
+van STIJN DE GROOTE
+datum: 14 oktober 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Thema's van de uitwisselingstrajecten
+
+1. Welke thema's stonden centraal in de trajecten van 2023 en 2024?
+
+2. Hoeveel trajecten gingen over de preventie van uithuiszettingen?
+
+3. Hoeveel trajecten werkten rond het onthaal in het Sociaal Huis?
+
+4. Welke thema's wil de minister in een volgende fase prioriteren?
+""",
+        (
+            744,
+            date(2024, 10, 14),
+            "STIJN DE GROOTE",
+            "GWENDOLYN RUTTEN",
+            "Thema's van de uitwisselingstrajecten",
+        ),
+        [
+            ({"per_thema"}, (2023, 2024), (), ()),
+            ({"per_thema"}, (), (), ()),
+            ({"per_thema"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 516
+van MARIEKE DE CLERCK
+datum: 8 maart 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Inzet van de experten in uren en maanden
+
+1. Hoeveel uren werden er per traject gemiddeld gepresteerd?
+
+2. Hoe verhouden de gepresteerde VTE-maanden zich tot het plan van vijf experten, halftijds
+gedurende vier maanden?
+
+3. Hoeveel trajecten duurden langer dan gepland?
+
+4. Vindt de minister de inzet van de experten voldoende?
+""",
+        (
+            516,
+            date(2024, 3, 8),
+            "MARIEKE DE CLERCK",
+            "GWENDOLYN RUTTEN",
+            "Inzet van de experten in uren en maanden",
+        ),
+        [
+            ({"vte"}, (), (), ()),
+            ({"vte"}, (), (), ()),
+            ({"trajecten", "vte"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1603
+van LORE VAN ACKER
+datum: 2 juli 2025
+
+aan {GENNEZ}
+
+Deelname van fusiegemeenten
+
+1. Welke trajecten hadden Tongeren-Borgloon of de vroegere gemeente Borgloon als partner?
+
+2. Ontving Wingene sinds 2023 een expert?
+
+3. Hoeveel compensatie ging er in 2022 naar Ruiselede?
+
+4. Hoe begeleidt de VVSG de fusiegemeenten bij lopende trajecten?
+""",
+        (1603, date(2025, 7, 2), "LORE VAN ACKER", "CAROLINE GENNEZ", "Deelname van fusiegemeenten"),
+        [
+            ({"trajecten"}, (), (), ("73111", "73009")),
+            ({"deelnemers"}, (2023, 2024, 2025), (), ("37021",)),
+            ({"deelnemers", "budget"}, (2022,), (), ("37012",)),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 202
+van BERT LAUWERS
+datum: 19 april 2023
+
+GWENDOLYN RUTTEN
+{RUTTEN}
+
+Expertise-uitwisseling: budget en benutting
+
+1. Wat was het budget voor de compensatie van aanbiedende besturen in 2022?
+
+2. Hoeveel procent daarvan werd uiteindelijk uitbetaald?
+
+3. Is er in 2022 sprake van onderbenutting van de coördinatiesubsidie?
+
+4. Wat is de reden van die onderbenutting?
+
+5. Zal het resterende budget naar een volgende oproep worden overgedragen?
+""",
+        (
+            202,
+            date(2023, 4, 19),
+            "BERT LAUWERS",
+            "GWENDOLYN RUTTEN",
+            "Expertise-uitwisseling: budget en benutting",
+        ),
+        [
+            ({"budget"}, (2022,), (), ()),
+            ({"budget"}, (2022,), (), ()),
+            ({"budget"}, (2022,), (), ()),
+            ({"budget"}, (2022,), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 950
+van KOEN DE SMEDT
+datum: 5 december 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Evaluatie en vervolg van de uitwisseling
+
+1. Is de eindevaluatie van de maatregel al beschikbaar?
+
+2. Welke verschillen zijn er tussen ontvangende gemeenten en vergelijkbare gemeenten zonder
+traject?
+
+3. Hoeveel trajecten bereikten al hun doelen?
+
+4. Komt er na 2024 een nieuwe editie van de uitwisseling?
+""",
+        (
+            950,
+            date(2024, 12, 5),
+            "KOEN DE SMEDT",
+            "GWENDOLYN RUTTEN",
+            "Evaluatie en vervolg van de uitwisseling",
+        ),
+        [
+            ({"evaluatie"}, (), (), ()),
+            ({"evaluatie"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 133
+van ILSE JACOBS
+datum: 3 februari 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Experten uit Gent en Antwerpen
+
+1. Hoeveel experten leende de stad Gent uit?
+
+2. Hoeveel trajecten had Antwerpen als ontvangend bestuur in 2022?
+
+3. Welke meerwaarde rapporteerden de ontvangers van die experten?
+
+4. Wat vindt de minister van de rol van de centrumsteden?
+""",
+        (133, date(2023, 2, 3), "ILSE JACOBS", "GWENDOLYN RUTTEN", "Experten uit Gent en Antwerpen"),
+        [
+            ({"deelnemers"}, (), (), ("44021",)),
+            ({"trajecten"}, (2022,), (), ("11002",)),
+            ({"meerwaarde"}, (), (), ("44021",)),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 61
+van RUTH PEETERS
+datum: 1 december 2021
+
+aan BART SOMERS
+{SOMERS}
+
+Stand van zaken VAPA-actie expertise-uitwisseling
+
+1. Hoeveel budget werd er in 2021 voor de actie vastgelegd?
+
+2. Hoeveel gemeenten toonden al interesse om deel te nemen?
+
+3. Wanneer zullen de eerste trajecten starten?
+""",
+        (
+            61,
+            date(2021, 12, 1),
+            "RUTH PEETERS",
+            "BART SOMERS",
+            "Stand van zaken VAPA-actie expertise-uitwisseling",
+        ),
+        [
+            ({"budget"}, (2021,), (), ()),
+            ({"deelnemers", "trajecten"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 404
+van DAAN WILLEMS
+datum: 22 augustus 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Overzicht van de uitwisselingstrajecten
+
+Graag ontving ik een overzicht van alle uitwisselingstrajecten sinds 2022, met de aanbiedende en
+ontvangende gemeente en het toegekende bedrag.
+""",
+        (
+            404,
+            date(2024, 8, 22),
+            "DAAN WILLEMS",
+            "GWENDOLYN RUTTEN",
+            "Overzicht van de uitwisselingstrajecten",
+        ),
+        [({"trajecten"}, (2022, 2023, 2024), (), ())],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 818
+van EVA MARTENS
+datum: 30 september 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Mentoring en stage in de praktijk
+
+1. Hoeveel trajecten werden volledig als mentoring georganiseerd, in West-Vlaanderen?
+
+2. Welk aandeel van de trajecten combineerde beide modellen in 2023?
+
+3. Hoe ervaren de stagiairs hun stage?
+""",
+        (818, date(2024, 9, 30), "EVA MARTENS", "GWENDOLYN RUTTEN", "Mentoring en stage in de praktijk"),
+        [
+            ({"per_model"}, (), ("West-Vlaanderen",), ()),
+            ({"per_model"}, (2023,), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+]
+
+
+def test_quality_goal_on_round_3():
+    m = measure(ROUND_3)
+    _report("Round 3 (held out)", m)
+    assert _meets_goal(m)
