@@ -469,8 +469,11 @@ def measure(questions: list) -> dict:
     for text, header, expected in questions:
         q = parse(text)
         headers += (q.nummer, q.datum, q.vraagsteller, q.minister, q.titel) == header
-        if len(q.deelvragen) != len(expected):
+        if len(q.deelvragen) != len(expected):  # a sub-question not found is a miss
             misses.append((header[0], "sub-questions", len(q.deelvragen), len(expected)))
+            lost = expected[len(q.deelvragen) :]
+            answerable += sum(e[0] is not OPEN for e in lost)
+            open_ += sum(e[0] is OPEN for e in lost)
         for d, (blocks, *selection) in zip(q.deelvragen, expected, strict=False):
             got = (d.filters.jaar, d.filters.provincie, d.filters.gemeente)
             if blocks is OPEN:
