@@ -336,7 +336,7 @@ def _date_prefix(text: str) -> tuple[date | None, str]:
 
 def _split_subquestions(lines: list[str]) -> list[tuple[int, str]]:
     """The numbered sub-questions (1., 2., ... in sequence) with their own numbers; without
-    numbering, the whole body as sub-question 1 when it asks something."""
+    numbering, the whole body as sub-question 1 when it asks or requests something."""
     starts = []
     for i, line in enumerate(lines):
         m = _ITEM.match(line)
@@ -344,7 +344,7 @@ def _split_subquestions(lines: list[str]) -> list[tuple[int, str]]:
             starts.append((i, int(m.group(1))))
     if not starts:
         text = _reflow(lines)
-        return [(1, text)] if "?" in text else []
+        return [(1, text)] if "?" in text or _REQUEST.search(_fold(text)) else []
     items = []
     for k, (i, nr) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
@@ -477,12 +477,14 @@ OPEN_CUES = [
     ("mening", "hoe ~1 kijkt|staat ~3 minister ~3 tegenover"),
     ("mening", "lessen|conclusies ~1 trekt|trekken"),
     ("mening", "verkiest|verkiezen|voorkeur|prefereert"),
+    ("mening", "hoe ~2 ervaren|ervaart|beleven|beleefden|beleeft"),
     ("verklaring", "waarom|verklaart|verklaren|verklaring|oorzaak|oorzaken|reden|redenen"),
     ("verklaring", "hoe ~1 komt ~1 het"),
     ("uitwerking", "uitwerk*|uitgewerkt|voorbereid*|uitrol*|uitgerold|timing|tijdpad"),
     ("uitwerking", "zicht ~2 op"),
     ("uitwerking", "hoe ~1 ver ~2 staat|staan"),
-    ("werkwijze", "werkwijze|aanpak|ondersteuning|begeleiding|coaching|matching|verloopt|verliep"),
+    ("werkwijze", "werkwijze|aanpak|ondersteuning|begeleid*|coaching|matching|verloopt|verliep"),
+    ("werkwijze", "hoe ~2 vvsg"),
     ("werkwijze", "op ~1 welk ~1 manier|wijze"),
 ]
 # The subject of each block: (block, strength, cue). Strong cues decide; weak ones only when
@@ -507,7 +509,8 @@ BLOCK_CUES = [
     ("trajecten", "weak", "stand ~1 zaken"),
     ("meerwaarde", "strong", "meerwaard*|rapport|verslag|resultat*|resultaat|opbrengst|opgeleverd"),
     ("meerwaarde", "strong", "doel|doelen|doelstel* ~4 bereikt|behaald|gehaald|gerealiseerd"),
-    ("meerwaarde", "strong", "tevred*|verankerd|verankering"),
+    ("meerwaarde", "strong", "tevred*|verankerd|verankering|ingebed|inbed*"),
+    ("meerwaarde", "strong", "bereikt*|behaald*|gehaald*|realiseerd* ~4 doel|doelen|doelstel*"),
     ("meerwaarde", "strong", "toegevoegd ~1 waarde"),
     ("meerwaarde", "strong", "leverde|leverden|levert|leveren ~6 op"),
     (
@@ -566,6 +569,8 @@ BLOCK_CUES = [
         "problematiek*|uithuiszet*|kinderarmoede|schuldhulp*|schuldbemiddeling",
     ),
     ("per_thema", "strong", "waarover|waarrond ~3 traject"),
+    ("per_thema", "strong", "traject ~2 werkten|werkte|werken|gingen|ging|draaiden ~1 rond|over"),
+    ("per_thema", "strong", "onthaal*|participatie|impactmeting|organisatieontwikkeling"),
     ("per_model", "strong", "model|modell|mentor|mentoring*|stag|stages|stagiair*|formule"),
     ("kost_per_traject", "strong", "kost*|bedrag|compensatie|vergoed*|euro|geld ~4 per traject"),
     ("kost_per_traject", "strong", "gemiddeld* ^3 kost*|bedrag|compensatie|vergoed*|prijs"),
@@ -594,7 +599,8 @@ _REQUEST = re.compile(
 _BACK_REFERENCE = re.compile(
     r"\b(daarvan|hiervan|daarbij|hierbij|daarin|hierin|daaronder|(deze|die|dezelfde) "
     r"(trajecten|gemeenten|besturen|experten|experts|periode|jaren|provincie|provincies|oproep|"
-    r"oproepen|aanvragen|middelen|kredieten|bedragen|budgetten|uitgaven))\b"
+    r"oproepen|aanvragen|middelen|kredieten|bedragen|budgetten|uitgaven|subsidie|subsidies|compensatie|"
+    r"onderbenutting|overbenutting|kosten|rapporten|resultaten))\b"
 )
 
 
