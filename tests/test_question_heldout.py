@@ -1306,3 +1306,379 @@ def test_round_3_stays_at_the_goal():
     m = measure(ROUND_3)
     _report("Round 3 (regression)", m)
     assert _meets_goal(m)
+
+
+ROUND_4 = [
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1705
+van WOUTER DE MEYER
+datum: 24 september 2025
+
+aan {GENNEZ}
+
+Uitwisseling armoede-expertise: eindbalans 2021-2024
+
+Het Vlaams Actieplan Armoedebestrijding 2020-2024 is afgelopen.
+
+1. Hoeveel uitwisselingstrajecten werden er over de hele looptijd van de maatregel goedgekeurd?
+
+2. Hoeveel verschillende gemeenten traden minstens één keer op als ontvanger?
+
+3. Welk deel van het beschikbare budget werd uiteindelijk niet gebruikt?
+
+4. Hoe beoordeelt de minister de verhouding tussen kostprijs en resultaat?
+
+5. Welke lessen neemt de minister mee naar het nieuwe actieplan?
+""",
+        (
+            1705,
+            date(2025, 9, 24),
+            "WOUTER DE MEYER",
+            "CAROLINE GENNEZ",
+            "Uitwisseling armoede-expertise: eindbalans 2021-2024",
+        ),
+        [
+            ({"trajecten"}, (), (), ()),
+            ({"deelnemers"}, (), (), ()),
+            ({"budget"}, (), (), ()),
+            ({"evaluatie", "kost_per_traject", "meerwaarde"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 422
+van LAURA VANDAMME
+datum: 29 mei 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Interlokale uitwisseling in West-Vlaanderen
+
+1. Welke West-Vlaamse steden en gemeenten ontvingen tussen 2022 en 2024 een expert?
+
+2. Welke trajecten had Kortrijk, als gever of als ontvanger?
+
+3. Hoeveel kostte het traject tussen Brugge en Oostende?
+
+4. Worden er in West-Vlaanderen nog nieuwe trajecten verwacht?
+""",
+        (
+            422,
+            date(2024, 5, 29),
+            "LAURA VANDAMME",
+            "GWENDOLYN RUTTEN",
+            "Interlokale uitwisseling in West-Vlaanderen",
+        ),
+        [
+            ({"deelnemers"}, (2022, 2023, 2024), ("West-Vlaanderen",), ()),
+            ({"trajecten"}, (), (), ("34022",)),
+            ({"kost_per_traject", "trajecten"}, (), (), ("31005", "35013")),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG nr. 98 van HELENA BOSMANS
+datum: 12 januari 2023 aan GWENDOLYN RUTTEN {RUTTEN}
+Begeleiding van uitwisselingstrajecten door de VVSG
+1. Welk bedrag ontving de VVSG in 2021 en 2022 voor haar coördinerende rol?
+2. Hoeveel trajecten werden door de VVSG gematcht en opgestart?
+3. Op welke manier selecteert de VVSG de aanbiedende besturen?
+4. Hoeveel medewerkers zet de VVSG zelf in voor deze opdracht?
+""",
+        (
+            98,
+            date(2023, 1, 12),
+            "HELENA BOSMANS",
+            "GWENDOLYN RUTTEN",
+            "Begeleiding van uitwisselingstrajecten door de VVSG",
+        ),
+        [
+            ({"budget"}, (2021, 2022), (), ()),
+            ({"trajecten"}, (), (), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 287
+van JORIS DE WAELE
+datum: 7 november 2022
+
+aan BART SOMERS
+{SOMERS}
+
+Eerste resultaten van de projectoproep 2022
+
+1. Hoeveel lokale besturen dienden een aanvraag in bij de projectoproep van 2022?
+
+2. Hoeveel aanvragen werden er goedgekeurd, en voor welk totaalbedrag?
+
+3. Welke gemeenten zullen als eerste een expert ontvangen?
+
+4. Welk model kozen de meeste aanvragers?
+""",
+        (
+            287,
+            date(2022, 11, 7),
+            "JORIS DE WAELE",
+            "BART SOMERS",
+            "Eerste resultaten van de projectoproep 2022",
+        ),
+        [
+            ({"trajecten", "deelnemers"}, (2022,), (), ()),
+            ({"trajecten", "budget"}, (2022,), (), ()),
+            (OPEN, (), (), ()),
+            ({"per_model"}, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1830
+van ROEL VAN GOETHEM
+datum: 4 november 2025
+
+aan {GENNEZ}
+
+Fusiegemeenten in de uitwisselingstrajecten
+
+1. Welke trajecten had Lochristi vóór de fusie met Wachtebeke?
+
+2. Hoeveel compensatie ontving Bilzen-Hoeselt in 2025?
+
+3. Namen Moerbeke en Lokeren samen deel aan een traject?
+
+4. Hoe wordt de continuïteit van lopende trajecten in fusiegemeenten gegarandeerd?
+""",
+        (
+            1830,
+            date(2025, 11, 4),
+            "ROEL VAN GOETHEM",
+            "CAROLINE GENNEZ",
+            "Fusiegemeenten in de uitwisselingstrajecten",
+        ),
+        [
+            ({"trajecten"}, (), (), ("44034",)),
+            ({"deelnemers", "budget"}, (2025,), (), ("73110",)),
+            ({"deelnemers", "trajecten"}, (), (), ("44045", "46029")),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 612
+van CHARLOTTE MAES
+datum: 15 juli 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Tevredenheid over de uitwisselingstrajecten
+
+1. Hoe tevreden waren de aanbiedende besturen gemiddeld?
+
+2. Welke ontvangende gemeenten gaven de laagste tevredenheidsscore?
+
+3. Hoeveel trajecten leverden een rapport op dat publiek beschikbaar is?
+
+4. Deelt de minister de vaststelling dat de trajecten te kort duren?
+""",
+        (
+            612,
+            date(2024, 7, 15),
+            "CHARLOTTE MAES",
+            "GWENDOLYN RUTTEN",
+            "Tevredenheid over de uitwisselingstrajecten",
+        ),
+        [
+            ({"meerwaarde"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 355
+van MATTHIAS GEERTS
+datum: 26 april 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Middelen voor interlokale expertise-uitwisseling
+
+1. Hoeveel middelen werden in 2022 vastgelegd voor de compensatie van aanbiedende besturen, en
+hoeveel daarvan werd al vereffend?
+
+2. Hoeveel werd er in totaal teruggevorderd?
+
+3. Welke toelichting geeft de administratie bij de onderbenutting van 2022?
+
+4. Overweegt de minister de middelen te verhogen?
+""",
+        (
+            355,
+            date(2023, 4, 26),
+            "MATTHIAS GEERTS",
+            "GWENDOLYN RUTTEN",
+            "Middelen voor interlokale expertise-uitwisseling",
+        ),
+        [
+            ({"budget"}, (2022,), (), ()),
+            ({"budget"}, (), (), ()),
+            ({"budget"}, (2022,), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        """SCHRIFTELIJKE VRAAG
+
+nr. 71
+van SIEN JANSSENS
+datum: 8 februari 2024
+
+Gwendolyn Rutten
+Vlaams minister van Binnenlands Bestuur, Bestuurszaken, Inburgering en Gelijke Kansen
+
+Criteria voor armoede-experts
+
+1. Aan welke vereisten moet een medewerker voldoen om als expert te worden uitgeleend?
+
+2. Hoeveel experten voldeden niet aan alle criteria?
+
+3. Worden de criteria in de toekomst aangepast?
+""",
+        (71, date(2024, 2, 8), "SIEN JANSSENS", "Gwendolyn Rutten", "Criteria voor armoede-experts"),
+        [
+            ({"criteria"}, (), (), ()),
+            ({"criteria"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1903
+van BRECHT LAMBRECHT
+datum: 10 december 2025
+
+aan {GENNEZ}
+
+Provinciale spreiding van de uitwisseling
+
+1. Hoe zijn de deelnemende gemeenten over de provincies verdeeld?
+
+2. Hoeveel trajecten had elke provincie in 2024?
+
+3. Welke provincie telde de meeste ontvangende gemeenten?
+
+4. Is de minister van plan om de minder vertegenwoordigde provincies extra te stimuleren?
+""",
+        (
+            1903,
+            date(2025, 12, 10),
+            "BRECHT LAMBRECHT",
+            "CAROLINE GENNEZ",
+            "Provinciale spreiding van de uitwisseling",
+        ),
+        [
+            ({"per_provincie"}, (), (), ()),
+            ({"per_provincie"}, (2024,), (), ()),
+            ({"per_provincie"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 45
+van DRIES COOLS
+datum: 3 maart 2022
+
+aan BART SOMERS
+{SOMERS}
+
+VAPA-actie uitwisseling expertise: budget 2021
+
+1. Hoeveel van de 250.000 euro werd er in 2021 effectief besteed?
+
+2. Welke begunstigden ontvingen in 2021 middelen uit deze actie?
+
+3. Waarom werden er in 2021 nog geen trajecten opgestart?
+""",
+        (
+            45,
+            date(2022, 3, 3),
+            "DRIES COOLS",
+            "BART SOMERS",
+            "VAPA-actie uitwisseling expertise: budget 2021",
+        ),
+        [
+            ({"budget"}, (2021,), (), ()),
+            ({"deelnemers", "budget"}, (2021,), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 530
+van TINE VERHOEVEN
+datum: 18 juni 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Inzet en duur van de trajecten
+
+1. Hoeveel maanden waren er gemiddeld per traject gepland?
+
+2. Hoeveel uren werden er in 2023 gepresteerd door experten uit Limburg?
+
+3. Hoeveel voltijdse equivalenten vertegenwoordigt dat?
+
+4. Vindt de minister dat een traject van vier maanden volstaat?
+""",
+        (530, date(2024, 6, 18), "TINE VERHOEVEN", "GWENDOLYN RUTTEN", "Inzet en duur van de trajecten"),
+        [
+            ({"vte", "trajecten"}, (), (), ()),
+            ({"vte"}, (2023,), ("Limburg",), ()),
+            ({"vte"}, (2023,), ("Limburg",), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 777
+van GILLES DE CONINCK
+datum: 2 september 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Trajecten in Leuven
+
+Graag verneem ik van de minister hoeveel uitwisselingstrajecten Leuven sinds 2021 heeft
+ontvangen of aangeboden.
+""",
+        (777, date(2024, 9, 2), "GILLES DE CONINCK", "GWENDOLYN RUTTEN", "Trajecten in Leuven"),
+        [({"trajecten", "deelnemers"}, (2021, 2022, 2023, 2024), (), ("24062",))],
+    ),
+]
+
+
+def test_quality_goal_on_round_4():
+    m = measure(ROUND_4)
+    _report("Round 4 (held out)", m)
+    assert _meets_goal(m)
