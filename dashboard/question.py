@@ -25,11 +25,13 @@ nothing downloaded. How it decides:
    explanation of budget use is the exception, as the budget block shows the reasons the data
    give. A question about the preparation of the policy ("zicht op de uitwerking") or about
    how things are done (guidance, support) is left open only when it names no subject of the
-   data by a strong cue. Evaluating the measure is what the evaluation block does, so "Hoe
+   data by a strong cue, and so is a question about what the minister does ("Welke lessen
+   neemt de minister mee?"). Evaluating the measure is what the evaluation block does, so "Hoe
    evalueert de minister" is answered.
 4. Blocks. The sub-question gets the blocks whose strong cues its counting sentences contain,
    in the order they appear. Weak cues (a bare "gemeenten", "expert", "financiering") count
-   only when there is no strong cue at all: then the weak block hit most often. Where a
+   only when there is no strong cue at all, and not in a question of how ("Hoe wordt de
+   continuïteit van de trajecten gegarandeerd?"): then the weak block hit most often. Where a
    sentence asks a quality (added value, criteria, evaluation) of municipalities or
    trajectories, these are its population, not its subject. A breakdown (per province, year,
    theme or model) replaces the plain counts of trajectories and participants, and the cost
@@ -44,7 +46,8 @@ nothing downloaded. How it decides:
    the city's). Municipalities: a capitalised name of
    the reference, 2025 or 2019-2024 (a name that is also a Dutch word, such as Geel or Peer,
    not at a sentence's start), given as its NIS code on the boundaries of the years asked
-   (Borsbeek stays 11007; Hasselt in 2023 is 71022, in 2025 71072). A sub-question that names
+   (Borsbeek stays 11007; Hasselt in 2023 is 71022, in 2025 71072; "vóór de fusie" asks for the
+   2019-2024 ones). A sub-question that names
    none but refers back ("daarvan", "deze trajecten", "die middelen") takes the previous one's
    selection, and its blocks too when it names no subject of its own ("Hoeveel daarvan werden
    goedgekeurd?").
@@ -61,7 +64,7 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 import snowballstemmer
@@ -114,6 +117,7 @@ REASONS = {
     "verklaring": "Vraagt naar een verklaring of beweegreden; die staat niet in de gegevens.",
     "werkwijze": "Vraagt hoe het in de praktijk verloopt (werkwijze, begeleiding, ondersteuning); "
     "dat staat niet in de gegevens.",
+    "minister": "Vraagt wat de minister zelf doet, vindt of van plan is; dat staat niet in de gegevens.",
     "uitwerking": "Vraagt hoe ver de uitwerking of voorbereiding van het beleid staat; dat staat "
     "niet in de gegevens.",
     "onbekend": "Er is geen onderwerp uit de gegevens herkend (deelnemers, trajecten, budget, "
@@ -600,7 +604,7 @@ _BACK_REFERENCE = re.compile(
     r"\b(daarvan|hiervan|daarbij|hierbij|daarin|hierin|daaronder|(deze|die|dezelfde) "
     r"(trajecten|gemeenten|besturen|experten|experts|periode|jaren|provincie|provincies|oproep|"
     r"oproepen|aanvragen|middelen|kredieten|bedragen|budgetten|uitgaven|subsidie|subsidies|compensatie|"
-    r"onderbenutting|overbenutting|kosten|rapporten|resultaten))\b"
+    r"onderbenutting|overbenutting|kosten|rapporten|resultaten))\b|\b(dat|dit)\s*\?\s*$"
 )
 
 
@@ -634,6 +638,14 @@ def _counting(sents: list[str]) -> list[str]:
     return [part for s in asked or sents for part in _NEXT_QUESTION.split(s) if part.strip()]
 
 
+# Words before "de minister" that do not make the minister the one who acts: prepositions,
+# conjunctions, the verbs of a polite request, and asking for figures the minister holds.
+_NOT_MINISTER_ACTS = frozenset(
+    "van door aan voor met bij tot naar over op om in dat die en of als hoe wat welk kan kon wil zou "
+    "zal is was heeft had beschikt geeft bezorgt evalueert beoordeelt verklaart ook nog al dan".split()
+)
+
+
 def _open_kind(tokens: str, has_subject: bool, has_budget: bool) -> str | None:
     open_cues, _ = _compiled()
     for kind, cue, unless in open_cues:
@@ -644,6 +656,9 @@ def _open_kind(tokens: str, has_subject: bool, has_budget: bool) -> str | None:
         if kind in ("uitwerking", "werkwijze") and has_subject:
             continue
         return kind
+    acts = re.search(r"(?<!\S)(\S+) de (?:minister|regering)(?!\S)", tokens)
+    if acts and acts[1] not in _NOT_MINISTER_ACTS and not has_subject:
+        return "minister"  # "Welke lessen neemt de minister mee?"
     return None
 
 
@@ -712,6 +727,8 @@ def _cues_of(parts: list[str]) -> tuple[list, list, list[tuple[str, str]]]:
     for part in parts:
         tokens = " ".join(words(part))
         s_strong, s_weak = _blocks_in(tokens)
+        if tokens.startswith("hoe "):  # how something is done: a bare subject is no figure
+            s_weak = []
         kind = _open_kind(tokens, bool(s_strong), any(b == "budget" for _, b in s_strong))
         if kind:
             open_parts.append((part, kind))
@@ -873,6 +890,8 @@ def select(text: str, asked: date) -> Selection:
     chosen_years = years(text, asked)
     named_provinces = provinces(text)
     on = date(max(chosen_years), 12, 31) if chosen_years else asked
+    if re.search(r"\bv[oó]{2}r de fusies?\b", text.lower()):  # the municipalities as they were
+        on = min(on, reference.MERGER_DATE - timedelta(days=1))
     codes = municipalities(text, on, skip_antwerp="Antwerpen" in named_provinces)
     return Selection(chosen_years, named_provinces, codes)
 

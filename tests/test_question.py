@@ -477,12 +477,15 @@ die thema's verder ondersteunen?
 3. Hoe tevreden waren de ontvangende besturen over de ondersteuning?
 
 4. Hoeveel kostte de coördinatie door VVSG?
+
+5. Welke conclusies neemt de minister mee naar het volgende actieplan?
 """,
         [
             (1, ("per_thema",), (), (), ()),
             (2, ("meerwaarde",), (), ("Oost-Vlaanderen",), ()),
             (3, ("meerwaarde",), (), (), ()),
             (4, ("budget",), (), (), ()),
+            (5, "minister", (), (), ()),
         ],
     ),
     Case(

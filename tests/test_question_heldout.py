@@ -27,8 +27,15 @@ begeleidt de VVSG de fusiegemeenten ...?", "Hoe ervaren de stagiairs hun stage?"
 as an opinion, "die subsidie" and "die onderbenutting" as references back, and an unnumbered
 request without a question mark.
 
-Rounds 1 to 3 are no longer unseen: they are kept as regression sets. Round 4 (ROUND_4) was
-written after the fourth freeze and committed before its first run; it measures the goal.
+Round 4 (ROUND_4): twelve new questions written after that freeze and committed (2fdc3a8)
+before their first run: headers 12/12, answerable 29/32 (91 %), open given a block 2/12
+("Welke lessen neemt de minister mee ...?", "Hoe wordt de continuïteit van lopende trajecten
+... gegarandeerd?"). Fixed next: what the minister does is left open when no subject of the
+data is named, a bare subject in a question of how is no figure, "Hoeveel ... vertegenwoordigt
+dat?" refers back, and "vóór de fusie" asks for the municipalities as they were.
+
+Rounds 1 to 4 are no longer unseen: they are kept as regression sets. Round 5 (ROUND_5) was
+written after the fifth freeze and committed before its first run; it measures the goal.
 `pytest -s` prints the figures of every round."""
 
 from __future__ import annotations
@@ -1678,7 +1685,7 @@ ontvangen of aangeboden.
 ]
 
 
-def test_quality_goal_on_round_4():
+def test_round_4_stays_at_the_goal():
     m = measure(ROUND_4)
-    _report("Round 4 (held out)", m)
+    _report("Round 4 (regression)", m)
     assert _meets_goal(m)
