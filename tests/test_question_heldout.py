@@ -1689,3 +1689,350 @@ def test_round_4_stays_at_the_goal():
     m = measure(ROUND_4)
     _report("Round 4 (regression)", m)
     assert _meets_goal(m)
+
+
+ROUND_5 = [
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1950
+van OLIVIER MOENS
+datum: 20 januari 2026
+
+aan {GENNEZ}
+
+Deelname aan de uitwisseling van armoede-expertise
+
+1. Hoeveel procent van de Vlaamse gemeenten nam tussen 2021 en 2024 deel aan een
+uitwisselingstraject?
+
+2. Klopt het dat er in 2023 geen enkel traject in Limburg werd opgestart?
+
+3. Welke rol speelden de OCMW-raden bij de goedkeuring van de trajecten?
+
+4. Kan de minister per provincie het aantal deelnemende gemeenten geven?
+""",
+        (
+            1950,
+            date(2026, 1, 20),
+            "OLIVIER MOENS",
+            "CAROLINE GENNEZ",
+            "Deelname aan de uitwisseling van armoede-expertise",
+        ),
+        [
+            ({"deelnemers"}, (2021, 2022, 2023, 2024), (), ()),
+            ({"trajecten"}, (2023,), ("Limburg",), ()),
+            (OPEN, (), (), ()),
+            ({"per_provincie"}, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 820
+van ANOUK BAETEN
+datum: 9 oktober 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Kosten van de uitwisseling
+
+1. Kan de minister voor elk traject meedelen:
+a) de aanbiedende en de ontvangende gemeente;
+b) het toegekende bedrag;
+c) de gepresteerde uren?
+
+2. Hoeveel bedroeg de gemiddelde compensatie in 2022 en in 2023?
+
+3. Is de compensatie van 50 procent van de loonkost volgens de minister nog aangepast aan de
+realiteit?
+""",
+        (820, date(2023, 10, 9), "ANOUK BAETEN", "GWENDOLYN RUTTEN", "Kosten van de uitwisseling"),
+        [
+            ({"trajecten", "vte", "kost_per_traject"}, (), (), ()),
+            ({"kost_per_traject"}, (2022, 2023), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 3
+van HILDE VERMEIREN
+datum: 6 januari 2022
+
+aan BART SOMERS
+{SOMERS}
+
+Opstart van de VAPA-actie rond expertise-uitwisseling
+
+1. Werd de subsidie van 182.044,00 euro aan de VVSG al volledig vastgelegd?
+
+2. Wie beslist over de goedkeuring van de trajecten?
+
+3. Hoeveel lokale besturen hebben al interesse getoond?
+""",
+        (
+            3,
+            date(2022, 1, 6),
+            "HILDE VERMEIREN",
+            "BART SOMERS",
+            "Opstart van de VAPA-actie rond expertise-uitwisseling",
+        ),
+        [
+            ({"budget"}, (), (), ()),
+            (OPEN, (), (), ()),
+            ({"deelnemers", "trajecten"}, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1044
+van SANDER HEYLEN
+datum: 27 maart 2025
+
+aan {GENNEZ}
+
+Uitwisselingstrajecten rond kinderarmoede en schuldhulp
+
+1. Hoeveel trajecten rond kinderarmoede werden er in de periode 2022-2024 afgerond?
+
+2. In welke gemeenten liepen trajecten rond schuldhulpverlening?
+
+3. Wat leverden die trajecten op voor de betrokken gezinnen?
+
+4. Plant de minister een specifieke oproep rond kinderarmoede?
+""",
+        (
+            1044,
+            date(2025, 3, 27),
+            "SANDER HEYLEN",
+            "CAROLINE GENNEZ",
+            "Uitwisselingstrajecten rond kinderarmoede en schuldhulp",
+        ),
+        [
+            ({"per_thema"}, (2022, 2023, 2024), (), ()),
+            ({"per_thema", "deelnemers", "trajecten"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 590
+van LINDE VAN ROY
+datum: 3 juni 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Uitwisseling tussen steden en kleinere gemeenten
+
+1. Hoeveel trajecten hadden een centrumstad als aanbiedend bestuur?
+
+2. Welke steden stelden het vaakst een expert ter beschikking?
+
+3. Ontving Zonhoven ondersteuning van Hasselt?
+
+4. Hoe verloopt de kennisoverdracht na het vertrek van de expert?
+""",
+        (
+            590,
+            date(2024, 6, 3),
+            "LINDE VAN ROY",
+            "GWENDOLYN RUTTEN",
+            "Uitwisseling tussen steden en kleinere gemeenten",
+        ),
+        [
+            ({"trajecten"}, (), (), ()),
+            ({"deelnemers"}, (), (), ()),
+            ({"trajecten", "deelnemers"}, (), (), ("71066", "71022")),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG nr. 1777 van JONAS VERLINDEN
+datum: 12 november 2025 aan {GENNEZ.replace(chr(10), " ")}
+Budgetbenutting 2024
+1. Wat was het vastgelegde en vereffende bedrag in 2024, per stroom?
+2. Hoeveel werd er in 2024 teruggevorderd van aanbiedende besturen, en om welke redenen?
+3. Waarom was er in 2024 een overbenutting van de coördinatiesubsidie?
+4. Hoe zal de minister een overbenutting in de toekomst vermijden?
+""",
+        (1777, date(2025, 11, 12), "JONAS VERLINDEN", "CAROLINE GENNEZ", "Budgetbenutting 2024"),
+        [
+            ({"budget"}, (2024,), (), ()),
+            ({"budget", "deelnemers"}, (2024,), (), ()),
+            ({"budget"}, (2024,), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        """SCHRIFTELIJKE VRAAG
+
+nr. 254
+van KATO DE PAEPE
+datum: 21 maart 2023
+
+Gwendolyn Rutten
+Vlaams minister van Binnenlands Bestuur, Bestuurszaken, Inburgering en
+Gelijke Kansen
+
+Evaluatie van de interlokale uitwisseling
+
+1. Welke indicatoren gebruikt de administratie om de maatregel te evalueren?
+
+2. Hoe evolueerde het aandeel leefloners in de ontvangende gemeenten?
+
+3. Hoeveel ontvangende gemeenten hebben de aanpak verankerd?
+""",
+        (
+            254,
+            date(2023, 3, 21),
+            "KATO DE PAEPE",
+            "Gwendolyn Rutten",
+            "Evaluatie van de interlokale uitwisseling",
+        ),
+        [
+            ({"evaluatie"}, (), (), ()),
+            ({"evaluatie"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 99
+van JEROEN SMETS
+datum: 30 juni 2022
+
+aan BART SOMERS
+{SOMERS}
+
+Stage- en mentoringtrajecten
+
+1. Welke trajecten liepen volgens het stagemodel in 2022?
+
+2. Hoeveel stagiairs werden er ontvangen door aanbiedende besturen?
+
+3. Is het stagemodel volgens de minister even doeltreffend als mentoring?
+""",
+        (99, date(2022, 6, 30), "JEROEN SMETS", "BART SOMERS", "Stage- en mentoringtrajecten"),
+        [
+            ({"per_model", "trajecten"}, (2022,), (), ()),
+            ({"per_model", "deelnemers"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1333
+van FIEN CLAERHOUT
+datum: 15 mei 2025
+
+aan {GENNEZ}
+
+Uitwisseling en de fusies van 1 januari 2025
+
+1. Hoeveel trajecten liepen er in 2024 in gemeenten die op 1 januari 2025 fuseerden?
+
+2. Welke trajecten had Beveren-Kruibeke-Zwijndrecht sinds de fusie?
+
+3. Welke compensatie ontving het vroegere Zwijndrecht?
+""",
+        (
+            1333,
+            date(2025, 5, 15),
+            "FIEN CLAERHOUT",
+            "CAROLINE GENNEZ",
+            "Uitwisseling en de fusies van 1 januari 2025",
+        ),
+        [
+            ({"trajecten"}, (2024,), (), ()),
+            ({"trajecten"}, (2025,), (), ("46030",)),
+            ({"deelnemers", "budget"}, (), (), ("11056",)),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 2010
+van PAULIEN DE BOCK
+datum: 3 februari 2026
+
+aan {GENNEZ}
+
+Criteria en selectie van de experten
+
+1. Hoeveel experten beschikten over de vereiste ervaring?
+
+2. Welke criteria werden het vaakst niet gehaald?
+
+3. Hoe wordt nagegaan of een expert aan de criteria voldoet?
+""",
+        (
+            2010,
+            date(2026, 2, 3),
+            "PAULIEN DE BOCK",
+            "CAROLINE GENNEZ",
+            "Criteria en selectie van de experten",
+        ),
+        [
+            ({"criteria"}, (), (), ()),
+            ({"criteria"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1505
+van BAVO LEMMENS
+datum: 8 juni 2025
+
+aan {GENNEZ}
+
+Kostprijs per traject
+
+1. Wat was de hoogste en de laagste kost van een traject?
+
+2. Hoeveel trajecten bleven onder het plafond van 50.000 euro?
+
+3. Acht de minister het plafond nog realistisch?
+""",
+        (1505, date(2025, 6, 8), "BAVO LEMMENS", "CAROLINE GENNEZ", "Kostprijs per traject"),
+        [
+            ({"kost_per_traject"}, (), (), ()),
+            ({"kost_per_traject", "trajecten"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 888
+van MARTHE BRUYNINCKX
+datum: 25 oktober 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+VTE-inzet van de uitwisseling
+
+Kan de minister meedelen hoeveel VTE-maanden de experten in 2023 en 2024 samen presteerden,
+afgezet tegen de oorspronkelijke planning?
+""",
+        (888, date(2024, 10, 25), "MARTHE BRUYNINCKX", "GWENDOLYN RUTTEN", "VTE-inzet van de uitwisseling"),
+        [({"vte"}, (2023, 2024), (), ())],
+    ),
+]
+
+
+def test_quality_goal_on_round_5():
+    m = measure(ROUND_5)
+    _report("Round 5 (held out)", m)
+    assert _meets_goal(m)
