@@ -21,17 +21,20 @@ nothing downloaded. How it decides:
    steps, so a cue and the text always meet in the same form.
 3. What the data cannot answer. A sentence that asks about the Vlaams Subsidieregister (or
    double subsidies), contacts, intentions or plans, the future, an opinion, or an explanation
-   ("waarom", "hoe verklaart") is left open with that reason, whatever else it names; an
+   ("waarom", "hoe verklaart"), or a procedure ("Wie beslist ...", "Hoe wordt nagegaan ...") is
+   left open with that reason, whatever else it names; an
    explanation of budget use is the exception, as the budget block shows the reasons the data
    give. A question about the preparation of the policy ("zicht op de uitwerking") or about
    how things are done (guidance, support) is left open only when it names no subject of the
-   data by a strong cue, and so is a question about what the minister does ("Welke lessen
+   data by a strong cue (or by a weak one with a selection: "Ontving Zonhoven ondersteuning van
+   Hasselt?"), and so is a question about what the minister does ("Welke lessen
    neemt de minister mee?"). Evaluating the measure is what the evaluation block does, so "Hoe
    evalueert de minister" is answered.
 4. Blocks. The sub-question gets the blocks whose strong cues its counting sentences contain,
    in the order they appear. Weak cues (a bare "gemeenten", "expert", "financiering") count
-   only when there is no strong cue at all, and not in a question of how ("Hoe wordt de
-   continuïteit van de trajecten gegarandeerd?"): then the weak block hit most often. Where a
+   only when there is no strong cue at all, and only in a sentence that asks a number or a
+   yes or no, or names a selection (not in "Hoe wordt de continuïteit van de trajecten
+   gegarandeerd?" or "Welke rol speelden ..."): then the weak block hit most often. Where a
    sentence asks a quality (added value, criteria, evaluation) of municipalities or
    trajectories, these are its population, not its subject. A breakdown (per province, year,
    theme or model) replaces the plain counts of trajectories and participants, and the cost
@@ -118,6 +121,8 @@ REASONS = {
     "werkwijze": "Vraagt hoe het in de praktijk verloopt (werkwijze, begeleiding, ondersteuning); "
     "dat staat niet in de gegevens.",
     "minister": "Vraagt wat de minister zelf doet, vindt of van plan is; dat staat niet in de gegevens.",
+    "procedure": "Vraagt wie beslist of hoe iets gecontroleerd wordt (de procedure); dat staat niet in "
+    "de gegevens.",
     "uitwerking": "Vraagt hoe ver de uitwerking of voorbereiding van het beleid staat; dat staat "
     "niet in de gegevens.",
     "onbekend": "Er is geen onderwerp uit de gegevens herkend (deelnemers, trajecten, budget, "
@@ -301,7 +306,7 @@ def _is_minister_line(lines: list[str], i: int, block: list[str]) -> bool:
         return False
     if not re.search(r"[a-zà-ÿ]", line):
         return True
-    if block and (block[-1].endswith(",") or _FUNCTION.match(line) or line[:1].islower()):
+    if block and (_continues(block[-1], line) or _FUNCTION.match(line)):
         return True  # the title carried on: "..., Inburgering" / "en Gelijke Kansen"
     following = lines[i + 1].strip() if i + 1 < len(lines) else ""
     return not block and (
@@ -482,6 +487,10 @@ OPEN_CUES = [
     ("mening", "lessen|conclusies ~1 trekt|trekken"),
     ("mening", "verkiest|verkiezen|voorkeur|prefereert"),
     ("mening", "hoe ~2 ervaren|ervaart|beleven|beleefden|beleeft"),
+    ("mening", "volgens ~1 minister"),
+    ("procedure", "hoe ~3 nagegaan|gecontroleerd|controleert|bepaald|beslist|opgevolgd|gemonitord"),
+    ("procedure", "wie ~2 beslist|beslissen|besliste|bepaalt|keurt|keurde"),
+    ("procedure", "welk ~1 rol ~1 speelt|speelde|speelden|spelen"),
     ("verklaring", "waarom|verklaart|verklaren|verklaring|oorzaak|oorzaken|reden|redenen"),
     ("verklaring", "hoe ~1 komt ~1 het"),
     ("uitwerking", "uitwerk*|uitgewerkt|voorbereid*|uitrol*|uitgerold|timing|tijdpad"),
@@ -499,7 +508,7 @@ BLOCK_CUES = [
     ("deelnemers", "strong", "nam|namen|neemt|nemen ~3 deel"),
     ("deelnemers", "strong", "per gemeente"),
     ("deelnemers", "strong", "expert ~4 ter beschikking"),
-    ("deelnemers", "weak", "gemeente|expert|aanbied*|ontvang*|deelnem*"),
+    ("deelnemers", "weak", "gemeente|expert|aanbied*|ontvang*|ontving*|deelnem*"),
     ("trajecten", "strong", "hoeveel|aantal|overzicht|lijst|welk|oplijsting ^3 traject"),
     ("trajecten", "strong", "hoeveel|aantal ^2 aanvraag|aanvragen"),
     (
@@ -536,7 +545,7 @@ BLOCK_CUES = [
         "evaluatie",
         "strong",
         "evalu*|geevalu*|beoordeel*|beoordel*|doeltreffend*|doelmatig*|"
-        "effectiviteit|efficientie|effect|impact|indicator|armoedecijfer*|kansarmoede*|leefloon",
+        "effectiviteit|efficientie|effect|impact|indicator|armoedecijfer*|kansarmoede*|leefloon*|leeflon*",
     ),
     ("evaluatie", "strong", "werkt|werkte|werken ~2 maatregel"),
     ("evaluatie", "strong", "vergelijk* ~4 gemeente|niet|andere"),
@@ -720,6 +729,20 @@ def match(nr: int, text: str, asked: date, previous: SubQuestion | None = None) 
     )
 
 
+# A sentence that asks a number ("hoeveel", "het aantal", "gemiddeld", "het totale bedrag");
+# one that opens with another question word asks something else ("Welke rol ...", "Wie ...").
+_FIGURE = re.compile(
+    r"(?<!\S)(?:hoevel|aantal|gemiddeld\S*|total\S*|totaal|bedrag|percentag\S*|procent|aandel)(?!\S)"
+)
+_QUESTION_WORD = re.compile(r"^(?:wat|welk|wie|hoe|waarom|wanneer|waar\S*|in|op|met|voor|aan|om)(?!\S)")
+
+
+def _asks_a_figure(part: str, tokens: str) -> bool:
+    """Whether a bare subject in this part may count: it asks a number, names a selection, or
+    is a yes-or-no question or a request ("Was Melle ontvangend bestuur?", "Graag ...")."""
+    return bool(_FIGURE.search(tokens) or not _QUESTION_WORD.match(tokens) or select(part, date.today()))
+
+
 def _cues_of(parts: list[str]) -> tuple[list, list, list[tuple[str, str]]]:
     """Strong and weak (position, block) cues of the parts that can be answered, positions
     running on over the parts, and the parts left open with their kind."""
@@ -727,9 +750,11 @@ def _cues_of(parts: list[str]) -> tuple[list, list, list[tuple[str, str]]]:
     for part in parts:
         tokens = " ".join(words(part))
         s_strong, s_weak = _blocks_in(tokens)
-        if tokens.startswith("hoe "):  # how something is done: a bare subject is no figure
+        if not _asks_a_figure(part, tokens):
             s_weak = []
-        kind = _open_kind(tokens, bool(s_strong), any(b == "budget" for _, b in s_strong))
+        # a named municipality or year makes even a bare subject a question about the data
+        subject = bool(s_strong) or bool(s_weak and select(part, date.today()))
+        kind = _open_kind(tokens, subject, any(b == "budget" for _, b in s_strong))
         if kind:
             open_parts.append((part, kind))
         else:
@@ -761,6 +786,7 @@ _YEAR_RULES = (
     (rf"vóór {_Y}", "before"),
     (r"\b(?:de |het )?(?:afgelopen|voorbije|laatste) (\d|twee|drie|vier|vijf) jaar\b", "past"),
     (r"\b(?:vorig|vorige|verleden|voorbije) jaar\b", "last"),
+    (r"\b(?:sinds|sedert|na) de fusies?\b", "merged"),
     (r"\b(?:dit|het lopende|het huidige) (?:begrotings|werkings|kalender)?jaar\b", "this"),
     (r"\bvolgend jaar\b", "next"),
     (rf"\b{_Y}\b", "year"),
@@ -796,6 +822,8 @@ def _years_of(kind: str, m: re.Match, now: int) -> range | list[int]:
             return range(first_call_year(), a)
         case "last":
             return [now - 1]
+        case "merged":  # since the mergers of 1 January 2025
+            return range(reference.MERGER_DATE.year, max(reference.MERGER_DATE.year, now) + 1)
         case "next":
             return [now + 1]
     return [a]  # "this" (the question's year) and "year"

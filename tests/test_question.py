@@ -479,6 +479,8 @@ die thema's verder ondersteunen?
 4. Hoeveel kostte de coördinatie door VVSG?
 
 5. Welke conclusies neemt de minister mee naar het volgende actieplan?
+
+6. Wie beslist over de goedkeuring van de trajecten?
 """,
         [
             (1, ("per_thema",), (), (), ()),
@@ -486,6 +488,7 @@ die thema's verder ondersteunen?
             (3, ("meerwaarde",), (), (), ()),
             (4, ("budget",), (), (), ()),
             (5, "minister", (), (), ()),
+            (6, "procedure", (), (), ()),
         ],
     ),
     Case(

@@ -34,8 +34,15 @@ before their first run: headers 12/12, answerable 29/32 (91 %), open given a blo
 data is named, a bare subject in a question of how is no figure, "Hoeveel ... vertegenwoordigt
 dat?" refers back, and "vóór de fusie" asks for the municipalities as they were.
 
-Rounds 1 to 4 are no longer unseen: they are kept as regression sets. Round 5 (ROUND_5) was
-written after the fifth freeze and committed before its first run; it measures the goal.
+Round 5 (ROUND_5): twelve new questions written after that freeze and committed (e99e796)
+before their first run: headers 11/12, answerable 26/29 (89.7 %), open given a block 4/9
+("Welke rol speelden de OCMW-raden ...?", "Wie beslist ...?", "... volgens de minister ...?",
+"Hoe wordt nagegaan of een expert aan de criteria voldoet?"). Fixed next: a bare subject counts
+only where a number, a yes or no or a selection is asked, a procedure is left open, "volgens de
+minister" is an opinion, a title line after "en" carries on, "sinds de fusie", "ontving".
+
+Rounds 1 to 5 are no longer unseen: they are kept as regression sets. Round 6 (ROUND_6) was
+written after the sixth freeze and committed before its first run; it measures the goal.
 `pytest -s` prints the figures of every round."""
 
 from __future__ import annotations
@@ -2032,7 +2039,7 @@ afgezet tegen de oorspronkelijke planning?
 ]
 
 
-def test_quality_goal_on_round_5():
+def test_round_5_stays_at_the_goal():
     m = measure(ROUND_5)
-    _report("Round 5 (held out)", m)
+    _report("Round 5 (regression)", m)
     assert _meets_goal(m)
