@@ -2043,3 +2043,336 @@ def test_round_5_stays_at_the_goal():
     m = measure(ROUND_5)
     _report("Round 5 (regression)", m)
     assert _meets_goal(m)
+
+
+ROUND_6 = [
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 2101
+van NIELS VAN DEN BROECK
+datum: 14 april 2026
+
+aan {GENNEZ}
+
+Uitwisseling van armoede-expertise: cijfers per provincie
+
+1. Hoeveel uitwisselingstrajecten telde elke provincie over de periode 2021-2024?
+
+2. In welke provincie lag het gemiddelde toegekende bedrag per traject het hoogst?
+
+3. Hoe verklaart de minister de verschillen tussen de provincies?
+""",
+        (
+            2101,
+            date(2026, 4, 14),
+            "NIELS VAN DEN BROECK",
+            "CAROLINE GENNEZ",
+            "Uitwisseling van armoede-expertise: cijfers per provincie",
+        ),
+        [
+            ({"per_provincie"}, (2021, 2022, 2023, 2024), (), ()),
+            ({"per_provincie", "kost_per_traject"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 733
+van ANNELIES DE VOS
+datum: 4 december 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Uitwisseling in Gent en omgeving
+
+1. Welke trajecten had de stad Gent sinds 2022 als aanbiedend bestuur?
+
+2. Welke gemeenten kregen een expert van Gent?
+
+3. Hoeveel compensatie ontving Gent voor die trajecten?
+
+4. Zijn er plannen om de Gentse aanpak breder uit te rollen?
+""",
+        (733, date(2023, 12, 4), "ANNELIES DE VOS", "GWENDOLYN RUTTEN", "Uitwisseling in Gent en omgeving"),
+        [
+            ({"trajecten"}, (2022, 2023), (), ("44021",)),
+            ({"deelnemers", "trajecten"}, (), (), ("44021",)),
+            ({"deelnemers", "budget"}, (), (), ("44021",)),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 156
+van GEERT HUYBRECHTS
+datum: 22 februari 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Verankering van de uitwisselingstrajecten
+
+1. Hoeveel ontvangende besturen hebben de aangereikte aanpak blijvend in hun werking opgenomen?
+
+2. Van hoeveel afgeronde trajecten is een rapport beschikbaar?
+
+3. Welke doelstellingen werden het minst gehaald?
+
+4. Hoe zorgt de minister ervoor dat de opgebouwde expertise niet verloren gaat?
+""",
+        (
+            156,
+            date(2023, 2, 22),
+            "GEERT HUYBRECHTS",
+            "GWENDOLYN RUTTEN",
+            "Verankering van de uitwisselingstrajecten",
+        ),
+        [
+            ({"meerwaarde"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1188
+van KAAT PEETERS
+datum: 1 september 2025
+
+aan {GENNEZ}
+
+Budget en uitgaven 2021-2024
+
+1. Hoeveel bedroegen de jaarlijkse kredieten voor deze actie tussen 2021 en 2024?
+
+2. Welk percentage daarvan werd effectief vereffend?
+
+3. Was er in één van die jaren sprake van overbenutting?
+
+4. Welke les trekt de minister daaruit voor toekomstige begrotingen?
+""",
+        (1188, date(2025, 9, 1), "KAAT PEETERS", "CAROLINE GENNEZ", "Budget en uitgaven 2021-2024"),
+        [
+            ({"budget", "per_jaar"}, (2021, 2022, 2023, 2024), (), ()),
+            ({"budget"}, (2021, 2022, 2023, 2024), (), ()),
+            ({"budget"}, (2021, 2022, 2023, 2024), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 47
+van BJORN LEYSEN
+datum: 11 mei 2022
+
+aan BART SOMERS
+{SOMERS}
+
+Criteria voor expert-ambtenaren
+
+1. Welke criteria hanteert de administratie om te bepalen of iemand als expert kan worden
+ingezet?
+
+2. Voldeden alle experten die tot nu toe werden ingezet aan die criteria?
+
+3. Wordt er overwogen om de criteria te versoepelen?
+""",
+        (47, date(2022, 5, 11), "BJORN LEYSEN", "BART SOMERS", "Criteria voor expert-ambtenaren"),
+        [
+            ({"criteria"}, (), (), ()),
+            ({"criteria"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1260
+van ELINE DE SMET
+datum: 5 februari 2025
+
+aan {GENNEZ}
+
+Fusiegemeenten: Pajottegem en Tessenderlo-Ham
+
+1. Welke trajecten liepen er in Herne en Galmaarden vóór de fusie?
+
+2. Hoeveel compensatie ontving Tessenderlo-Ham sinds de fusie?
+
+3. Hoe worden de gegevens van de oude gemeenten in het dashboard verwerkt?
+""",
+        (
+            1260,
+            date(2025, 2, 5),
+            "ELINE DE SMET",
+            "CAROLINE GENNEZ",
+            "Fusiegemeenten: Pajottegem en Tessenderlo-Ham",
+        ),
+        [
+            ({"trajecten"}, (), (), ("23032", "23023")),
+            ({"deelnemers", "budget"}, (2025,), (), ("71071",)),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 333
+van TIMON MAES
+datum: 9 november 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Modellen van uitwisseling
+
+1. Hoeveel mentoringtrajecten en hoeveel stagetrajecten werden er in 2023 goedgekeurd?
+
+2. Welke ontvangende gemeenten kozen voor een combinatie van beide?
+
+3. Welk model levert volgens de VVSG de beste resultaten op?
+""",
+        (333, date(2023, 11, 9), "TIMON MAES", "GWENDOLYN RUTTEN", "Modellen van uitwisseling"),
+        [
+            ({"per_model"}, (2023,), (), ()),
+            ({"per_model", "deelnemers"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 921
+van IRIS WAUTERS
+datum: 17 oktober 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Impact op kinderarmoede
+
+1. Is er een meetbaar verschil in kinderarmoede tussen ontvangende en niet-deelnemende
+gemeenten?
+
+2. Hoeveel trajecten hadden kinderarmoede als thema?
+
+3. Welke indicator gebruikt de minister om het effect op te volgen?
+""",
+        (921, date(2024, 10, 17), "IRIS WAUTERS", "GWENDOLYN RUTTEN", "Impact op kinderarmoede"),
+        [
+            ({"evaluatie"}, (), (), ()),
+            ({"per_thema"}, (), (), ()),
+            ({"evaluatie"}, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG nr. 29 van MAARTEN GIELEN
+datum: 8 februari 2022 aan BART SOMERS {SOMERS.replace(chr(10), " ")}
+Matching door de VVSG
+1. Hoeveel matchingsaanvragen ontving de VVSG al van lokale besturen?
+2. Hoeveel van die aanvragen leidden tot een effectief traject?
+3. Hoe gebeurt de matching concreet?
+""",
+        (29, date(2022, 2, 8), "MAARTEN GIELEN", "BART SOMERS", "Matching door de VVSG"),
+        [
+            ({"trajecten", "deelnemers"}, (), (), ()),
+            ({"trajecten"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1404
+van ROBIN DE KEYSER
+datum: 23 juni 2025
+
+aan {GENNEZ}
+
+Vlaams Subsidieregister en de uitwisselingstrajecten
+
+1. Zijn alle compensaties aan aanbiedende besturen terug te vinden in het Vlaams
+Subsidieregister?
+
+2. Hoeveel compensatie werd er in 2024 in totaal uitbetaald?
+
+3. Werden er compensaties terugbetaald omdat een traject werd stopgezet?
+""",
+        (
+            1404,
+            date(2025, 6, 23),
+            "ROBIN DE KEYSER",
+            "CAROLINE GENNEZ",
+            "Vlaams Subsidieregister en de uitwisselingstrajecten",
+        ),
+        [
+            (OPEN, (), (), ()),
+            ({"budget", "deelnemers"}, (2024,), (), ()),
+            ({"budget", "trajecten"}, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 500
+van SEPPE VERHELST
+datum: 12 maart 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Ervaringsdeskundigen in de uitwisseling
+
+Hoeveel ervaringsdeskundigen werden sinds de start van de maatregel ingezet, en in welke
+gemeenten?
+""",
+        (
+            500,
+            date(2024, 3, 12),
+            "SEPPE VERHELST",
+            "GWENDOLYN RUTTEN",
+            "Ervaringsdeskundigen in de uitwisseling",
+        ),
+        [({"deelnemers"}, (), (), ())],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1620
+van AMBER VERSCHUEREN
+datum: 30 september 2025
+
+aan {GENNEZ}
+
+Kosten per VTE
+
+1. Wat was de gemiddelde kost per gepresteerde VTE-maand?
+
+2. Hoeveel VTE-maanden werden er in Oost-Vlaanderen gepresteerd sinds 2023?
+
+3. Hoe verhoudt dat zich tot het oorspronkelijke plan?
+
+4. Is de minister van plan het plafond van 50.000 euro te verhogen?
+""",
+        (1620, date(2025, 9, 30), "AMBER VERSCHUEREN", "CAROLINE GENNEZ", "Kosten per VTE"),
+        [
+            ({"kost_per_traject", "vte"}, (), (), ()),
+            ({"vte"}, (2023, 2024, 2025), ("Oost-Vlaanderen",), ()),
+            ({"vte"}, (2023, 2024, 2025), ("Oost-Vlaanderen",), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+]
+
+
+def test_quality_goal_on_round_6():
+    m = measure(ROUND_6)
+    _report("Round 6 (held out)", m)
+    assert _meets_goal(m)
