@@ -133,7 +133,7 @@ def _ingest_once(path: Path, work: Path, peak: list[float] | None = None) -> flo
 
 def bench_ingest(sizes: generate.Sizes, runs: int, work: Path) -> list[Result]:
     utf8 = generate.write_all(sizes, work / "files")["uitgaven"]
-    cp1252 = work / "files" / f"uitgaven-{sizes.uitgaven}-cp1252.csv"
+    cp1252 = work / "files" / f"uitgaven-{sizes.uitgaven}-cp1252-v{generate.VERSION}.csv"
     if not cp1252.exists():
         generate.write("uitgaven", sizes, cp1252, "cp1252")
     parquet = work / "baseline.parquet"

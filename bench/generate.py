@@ -23,6 +23,7 @@ from pipelines.contract import DATASETS, FLOWS
 from pipelines.reference import MERGER_DATE, NEW, OLD, municipalities
 
 SEED = 100
+VERSION = 2  # in the files' names: files made by an earlier version of this generator are not reused
 
 
 @dataclass(frozen=True)
@@ -148,18 +149,23 @@ def trajecten_rows(sizes: Sizes, rng: random.Random) -> Iterator[list[str]]:
 
 def uitgaven_rows(sizes: Sizes, rng: random.Random) -> Iterator[list[str]]:
     names = _Names()
+    committed = 0  # commitments so far: they go to the trajectories in turn, so each has some
     for i in range(sizes.uitgaven):
-        year = 2020 + i % 10
-        booked = date(year, 1, 2) + timedelta(days=rng.randrange(360))
+        # Booked in 2020-2026 (two years in seven after the 2025 mergers), never years ahead, and no payment
+        # above its trajectory's commitments: a plausible file gets no warnings for them.
+        year = 2020 + i % 7
+        booked = date(year, 1, 2) + timedelta(days=rng.randrange(330 if year == 2026 else 360))
+        fase = rng.choice(FASES)
         if i % 50 == 0:
             flow, beneficiary, trajectory = "coordinatie_vvsg", "VVSG", ""
         else:
             flow = "compensatie_aanbieder" if i % 10 else "overige"
             beneficiary = names.pick(rng, booked)[0]
-            t = rng.randrange(sizes.trajecten)
+            t = committed % sizes.trajecten if fase == "vastlegging" else rng.randrange(sizes.trajecten)
+            committed += fase == "vastlegging"
             trajectory = f"UT-{2020 + t % 10}-{t:06d}"
-        fase = rng.choice(FASES)
-        value = round(rng.uniform(100, 20_000), 2) * (-1 if fase == "terugvordering" else 1)
+        low, high = (20_000, 40_000) if fase == "vastlegging" else (100, 20_000)
+        value = round(rng.uniform(low, high), 2) * (-1 if fase == "terugvordering" else 1)
         yield [
             f"B-{year}-{i:07d}",
             day(booked),
@@ -236,7 +242,7 @@ def write(dataset: str, sizes: Sizes, path: Path, encoding: str = "utf-8-sig", s
 
 def write_all(sizes: Sizes, directory: Path, encoding: str = "utf-8-sig") -> dict[str, Path]:
     """All four datasets; files already there (same sizes and seed) are reused."""
-    tag = f"{sizes.trajecten}-{sizes.uitgaven}-{sizes.indicator_rows}-{encoding}"
+    tag = f"{sizes.trajecten}-{sizes.uitgaven}-{sizes.indicator_rows}-{encoding}-v{VERSION}"
     out = {}
     for dataset in ROWS:
         path = directory / f"{dataset}-{tag}.csv"

@@ -21,7 +21,7 @@ STATUS_COLOURS = {
     "stopgezet": "#D55E00",
     "afgewezen": "#999999",
 }
-EUR = "€ %{y:,.2f}"
+EUR = "€\u00a0%{y:,.2f}"
 FLOW_SHORT = {
     "Coördinatie VVSG": "Coördinatie",
     "Compensatie aanbiedend bestuur": "Compensatie",
@@ -125,7 +125,7 @@ def budget_stages(df: pd.DataFrame) -> go.Figure:
         fig,
         "Budget, vastleggingen en betalingen per jaar en geldstroom",
         barmode="group",
-        yaxis={"title": "EUR", "tickformat": ",.0f", "tickprefix": "€ "},
+        yaxis={"title": "EUR", "tickformat": ",.0f", "tickprefix": "€\u00a0"},
         xaxis={"tickangle": 0},
     )
 
@@ -154,7 +154,7 @@ def cumulative(df: pd.DataFrame) -> go.Figure:
         fig,
         "Cumulatieve betalingen tegenover een lineair verbruik van het budget",
         xaxis={"tickformat": "%m/%Y"},
-        yaxis={"title": "EUR", "tickformat": ",.0f", "tickprefix": "€ "},
+        yaxis={"title": "EUR", "tickformat": ",.0f", "tickprefix": "€\u00a0"},
     )
 
 
@@ -170,7 +170,7 @@ def waterfall(df: pd.DataFrame) -> go.Figure:
             totals={"marker": {"color": "#0072B2"}},
             connector={"line": {"color": "#999999"}},
             hovertemplate="%{x}<br>€ %{y:,.2f}<extra></extra>",
-            texttemplate="€ %{y:,.0f}",
+            texttemplate="€\u00a0%{y:,.0f}",
             textposition="outside",
         )
     )
@@ -178,7 +178,7 @@ def waterfall(df: pd.DataFrame) -> go.Figure:
         fig,
         "Van budget naar betaald en onbenut",
         showlegend=False,
-        yaxis={"title": "EUR", "tickformat": ",.0f", "tickprefix": "€ "},
+        yaxis={"title": "EUR", "tickformat": ",.0f", "tickprefix": "€\u00a0"},
     )
 
 

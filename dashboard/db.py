@@ -17,14 +17,15 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from pipelines import paths
+from pipelines import paths, rules
 from pipelines.contract import DATASETS
 from pipelines.reference import REFERENCE_FILE
 from pipelines.staging import quote_ident, typed_columns
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 _PARAM = re.compile(r"\$([a-z_][a-z0-9_]*)")
-FILTER_MACROS = (QUERIES_DIR / "_filters.sql").read_text(encoding="utf-8")
+# The business rules' macros (pipelines/rules.py), then the shared filters that use them.
+FILTER_MACROS = rules.sql_macros() + (QUERIES_DIR / "_filters.sql").read_text(encoding="utf-8")
 
 
 @dataclass(frozen=True)

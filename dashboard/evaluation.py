@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from dashboard import format, tables
+from pipelines import rules
 from pipelines.reference import NEW, OLD, municipalities
 
 # ---------------------------------------------------------------------------------------------
@@ -27,8 +28,8 @@ from pipelines.reference import NEW, OLD, municipalities
 INPUTS, ACTIVITIES, OUTPUTS, OUTCOMES = "Inputs", "Activiteiten", "Outputs", "Outcomes"
 LINKS = (INPUTS, ACTIVITIES, OUTPUTS, OUTCOMES)
 GOOD, WATCH, WEAK, NO_DATA, INFO = "goed", "aandacht", "zwak", "geen gegevens", "ter info"
-STARTED = ("lopend", "afgerond", "stopgezet")
-ENDED = ("afgerond", "stopgezet")
+STARTED = rules.STARTED
+ENDED = rules.ENDED
 KNOWN_OF_ENDED = "afgeronde of stopgezette trajecten waarvoor het gekend is"
 # The indicator that heads each link of the chain (the first one present).
 HEADLINES = {
@@ -54,15 +55,18 @@ def _share(flags: pd.Series) -> tuple[float, int, int]:
     return (known.mean() if len(known) else math.nan), int(known.sum()), len(known)
 
 
-def logic_model(traj: pd.DataFrame, totals: pd.Series, provinces: bool = False) -> pd.DataFrame:
+def logic_model(
+    traj: pd.DataFrame, totals: pd.Series, provinces: bool = False, verdict: str | None = None
+) -> pd.DataFrame:
     """The logic model of the selection as a table.
 
     traj: the `trajecten_lijst` rows of the selection (every status); totals: the
     `overview_totals` row. Shares and goal attainment are percentages (0-100) in `Waarde`, so
     that every row of the downloaded table reads on its own. With provinces chosen the budget
-    (set for all of Flanders) is not judged.
+    (set for all of Flanders) is not judged. `verdict`: over- or under-use of the selection
+    (tables.total_verdict, the rule every page uses); without it, judged on these totals alone.
     """
-    approved = traj[traj["status"].isin(tables.APPROVED)]
+    approved = traj[traj["status"].isin(rules.APPROVED)]
     started = traj[traj["status"].isin(STARTED)]
     ended = traj[traj["status"].isin(ENDED)]
     n_approved, n_started, n_ended = len(approved), len(started), len(ended)
@@ -83,13 +87,16 @@ def logic_model(traj: pd.DataFrame, totals: pd.Series, provinces: bool = False) 
             if provinces else "Geen budget gepubliceerd voor deze selectie.")  # fmt: skip
     else:
         use = paid / budget
-        judgement = WEAK if use > 1 else _at_least(use, 0.75, 0.5)
+        if verdict is None:
+            verdict = rules.verdict(budget, float(totals["vastgelegd"]), paid, 0, 1)
+        over = rules.is_over(verdict)
+        judgement = WEAK if over else _at_least(use, 0.75, 0.5)
         add(INPUTS, "Benutting van het budget", use * 100, "%", "75-100%", judgement,
             f"{format.eur(paid)} betaald (netto) van {format.eur(budget)}."
-            + (" Overbenutting." if use > 1 else ""))  # fmt: skip
+            + (f" {verdict.capitalize()}." if verdict else ""))  # fmt: skip
     fte = tables.fte_months(totals)
     add(INPUTS, "VTE-maanden geleverd", fte["geleverd"], "VTE-maanden", "–", INFO,
-        f"Gepresteerde uren / {format.number(tables.HOURS_PER_FTE_MONTH, 2)}. "
+        f"Gepresteerde uren / {format.number(rules.HOURS_PER_FTE_MONTH, 2)}. "
         "Gepland in de trajecten: "
         f"{format.number(fte['gepland_trajecten'], 1)}; oorspronkelijk plan (2021): "
         f"{format.number(fte['gepland_2021'], 1)}.")  # fmt: skip
@@ -100,17 +107,17 @@ def logic_model(traj: pd.DataFrame, totals: pd.Series, provinces: bool = False) 
         f"({n_approved} toegekend).")  # fmt: skip
 
     add(ACTIVITIES, "Trajecten toegekend", n_approved, "trajecten", "–", INFO,
-        f"Van {len(traj)} aanvragen in de selectie.")  # fmt: skip
+        f"Van {format.count(len(traj), 'aanvraag', 'aanvragen')} in de selectie.")  # fmt: skip
     counts = traj["status"].value_counts()
     add(ACTIVITIES, "Trajecten gestart", n_started, "trajecten", "–", INFO,
         f"{int(counts.get('lopend', 0))} lopend, {int(counts.get('afgerond', 0))} afgerond, "
         f"{int(counts.get('stopgezet', 0))} stopgezet.")  # fmt: skip
     add(ACTIVITIES, "Trajecten afgerond", int(counts.get("afgerond", 0)), "trajecten", "–", INFO,
-        f"Van {n_started} gestarte trajecten.")  # fmt: skip
+        f"Van {format.count(n_started, 'gestart traject', 'gestarte trajecten')}.")  # fmt: skip
     stopped = int(counts.get("stopgezet", 0))
     add(ACTIVITIES, "Stopgezet", stopped / n_started * 100 if n_started else math.nan, "%", "≤ 10%",
         _at_most(stopped / n_started, 0.10, 0.25) if n_started else NO_DATA,
-        f"{stopped} van {n_started} gestarte trajecten.")  # fmt: skip
+        f"{stopped} van {format.count(n_started, 'gestart traject', 'gestarte trajecten')}.")  # fmt: skip
 
     planned = ended["doelen_gepland"].astype(float)
     with_goals = ended[planned.notna() & (planned > 0)]
@@ -136,7 +143,8 @@ def logic_model(traj: pd.DataFrame, totals: pd.Series, provinces: bool = False) 
         mean = scores.mean() if len(scores) else math.nan
         add(OUTCOMES, f"Tevredenheid {who}", mean, "op 5", "≥ 4",
             _at_least(mean, 4, 3) if len(scores) else NO_DATA,
-            f"Gemiddelde van {len(scores)} scores (1-5) van afgeronde of stopgezette "
+            f"Gemiddelde van {format.count(len(scores), 'score', 'scores')} (1-5) van afgeronde of "
+            "stopgezette "
             "trajecten.")  # fmt: skip
     return pd.DataFrame(rows, columns=LOGIC_COLUMNS)
 
@@ -181,7 +189,7 @@ def norm_table(model: pd.DataFrame) -> pd.DataFrame:
 def outcomes_table(traj: pd.DataFrame) -> pd.DataFrame:
     """Every approved trajectory and what it delivered. Only municipalities, never people: the
     free-text comment is left out (it could name someone)."""
-    approved = traj[traj["status"].isin(tables.APPROVED)]
+    approved = traj[traj["status"].isin(rules.APPROVED)]
     planned = approved["doelen_gepland"].astype(float)
     reached = approved["doelen_bereikt"].astype(float)
     link = approved["rapport_link"].where(approved["rapport_link"].fillna("").str.match(r"(?i)https?://"))
@@ -439,11 +447,12 @@ def exposures(traj: pd.DataFrame, provinces: tuple[str, ...] = ()) -> tuple[list
     ended = traj[traj["status"].isin(ENDED) & traj["startdatum"].notna() & traj["ontvanger_code"].notna()]
     if provinces:
         ended = ended[ended["ontvanger_provincie"].isin(provinces)]
-    running = traj[traj["status"].isin(("goedgekeurd", "lopend"))]
+    running = traj[traj["status"].isin(rules.APPROVED) & ~traj["status"].isin(rules.ENDED)]
     if len(running):
         notes.append(
-            f"{len(running)} goedgekeurde of lopende trajecten zijn niet afgelopen en tellen niet mee "
-            "in de vergelijking vóór en na."
+            format.count(len(running), "goedgekeurd of lopend traject", "goedgekeurde of lopende trajecten")
+            + f" {format.verb(len(running), 'is')} niet afgelopen en "
+            f"{format.plural(len(running), 'telt', 'tellen')} niet mee in de vergelijking vóór en na."
         )
     # Dates and planned ends for all rows at once, then one pass per receiver (a groupby with
     # date arithmetic per group was most of the time at 100x the demo).
@@ -756,8 +765,9 @@ def summary(model: pd.DataFrame, comparison: pd.DataFrame) -> list[str]:
         out.append("Er zijn geen toegekende trajecten in deze selectie.")
     elif not math.isnan(started):
         text = (
-            f"Van de {format.number(val('Trajecten toegekend'))} toegekende trajecten zijn er "
-            f"{format.number(started)} gestart en {format.number(done)} afgerond."
+            f"Van de {format.count(val('Trajecten toegekend'), 'toegekend traject', 'toegekende trajecten')} "
+            f"{format.verb(started, 'is')} er {format.number(started)} gestart en "
+            f"{format.number(done)} afgerond."
         )
         stop = val("Stopgezet")
         if not math.isnan(stop):

@@ -1,4 +1,5 @@
-"""Belgian (nl-BE) formatting for the interface: € 182.044,00 · 31/12/2024 · 45,3%."""
+"""Belgian (nl-BE) formatting for the interface: € 182.044,00 · 31/12/2024 · 45,3%; and Dutch
+that agrees in number ("1 traject", "2 trajecten"; "1 gemeente stelde", "2 gemeenten stelden")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,12 @@ from zoneinfo import ZoneInfo
 import numpy as np
 import pandas as pd
 
+from pipelines.characters import visible, visible_all
+
 BRUSSELS = ZoneInfo("Europe/Brussels")
+# Between the euro sign and its amount: a non-breaking space, so they never wrap apart.
+NBSP = "\u00a0"
+EURO = "€" + NBSP
 
 
 def _missing(value: object) -> bool:
@@ -31,10 +37,38 @@ def number(value: float | int | None, decimals: int = 0) -> str:
 
 
 def eur(value: float | int | None, decimals: int = 2) -> str:
-    """182044 -> '€ 182.044,00'; -7000.25 -> '€ -7.000,25'."""
+    """182044 -> '€ 182.044,00'; -7000.25 -> '€ -7.000,25' (a non-breaking space after €)."""
     if _missing(value):
         return "–"
-    return "€ " + number(value, decimals)
+    return EURO + number(value, decimals)
+
+
+def plural(n: float, singular: str, plural_form: str) -> str:
+    """The form that agrees with `n`: singular for exactly one, plural otherwise (0, 2, 1,5)."""
+    return singular if n == 1 else plural_form
+
+
+def count(n: float, singular: str, plural_form: str, decimals: int = 0) -> str:
+    """'1 traject', '0 trajecten', '2 trajecten': the number in Belgian format with its noun."""
+    return f"{number(n, decimals)} {plural(n, singular, plural_form)}"
+
+
+# Verb forms used in generated text: (singular past/present, plural).
+VERBS = {
+    "stelde": ("stelde", "stelden"),
+    "ontving": ("ontving", "ontvingen"),
+    "deed": ("deed", "deden"),
+    "nam": ("nam", "namen"),
+    "werd": ("werd", "werden"),
+    "is": ("is", "zijn"),
+    "heeft": ("heeft", "hebben"),
+    "was": ("was", "waren"),
+}
+
+
+def verb(n: float, singular: str) -> str:
+    """The verb form that agrees with `n`: verb(1, 'stelde') -> 'stelde', verb(2, ...) -> 'stelden'."""
+    return plural(n, *VERBS[singular])
 
 
 def pct(value: float | None, decimals: int = 1) -> str:
@@ -82,6 +116,15 @@ def moment(value: datetime | str | None) -> str:
     return value.strftime("%d/%m/%Y %H:%M")
 
 
+def local_moment(value: datetime | str | None) -> pd.Timestamp | None:
+    """A timestamp as Brussels wall-clock time without a zone: a table's value that `frame`
+    shows as dd/mm/jjjj uu:mm and an Excel download holds as a date with its time."""
+    if _missing(value) or not value:
+        return None
+    stamp = pd.Timestamp(datetime.fromisoformat(value) if isinstance(value, str) else value)
+    return stamp.tz_convert(BRUSSELS).tz_localize(None) if stamp.tzinfo is not None else stamp
+
+
 # Whole numbers that are names, not quantities: never grouped with a dot (2022, not 2.022).
 PLAIN_COLUMNS = ("Jaar", "Oproep", "Versie", "NIS-code", "Startjaar", "Eindjaar")
 
@@ -107,9 +150,12 @@ def _each(series: pd.Series, text) -> pd.Series:
 
 
 def _datetimes(series: pd.Series) -> pd.Series:
-    """`day` of every value of a datetime column: from the columns' day, month and year at once
-    when they need no time zone and have four-digit years, else value by value."""
+    """`day` of every value of a datetime column (`moment` where any value has a time): from the
+    columns' day, month and year at once when they need no time zone and have four-digit years,
+    else value by value."""
     years = series.dt.year
+    if not series.empty and (series.dropna() != series.dropna().dt.normalize()).any():
+        return _each(series, lambda v: moment(v.to_pydatetime()))
     if series.empty or series.dt.tz is not None or not years.dropna().between(1000, 9999).all():
         return _each(series, lambda v: _day_text(v.to_pydatetime()))
     missing = series.isna().tolist()
@@ -124,6 +170,18 @@ def _datetimes(series: pd.Series) -> pd.Series:
     )
 
 
+def visible_text(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy of `df` whose text shows its direction controls (characters.visible): uploaded
+    text with U+202E cannot reorder what a table shows."""
+    out = df.copy()
+    for col in out.columns:
+        if pd.api.types.is_string_dtype(out[col]) or pd.api.types.is_object_dtype(out[col]):
+            shown = visible_all(out[col].tolist())
+            if shown is not None:
+                out[col] = pd.Series(shown, index=out.index, dtype=out[col].dtype)
+    return out
+
+
 def frame(
     df: pd.DataFrame, money: tuple[str, ...] = (), percent: tuple[str, ...] = (), decimals: int = 1
 ) -> pd.DataFrame:
@@ -131,15 +189,15 @@ def frame(
 
     Money columns as '€ 1.234,56', percent columns (fractions) as '45,3%', whole numbers as
     '6.255' (years and codes as they are), other numbers with `decimals` decimals, dates as
-    dd/mm/jjjj. Text is left as is.
+    dd/mm/jjjj. Text is left as is, but for its direction controls, shown (characters.visible).
     """
-    out = df.copy()
+    out = visible_text(df)
     for col in out.columns:
         series = out[col]
         if col in PLAIN_COLUMNS:
             out[col] = _each(series, str)
         elif col in money:
-            out[col] = _each(series, lambda v: "€ " + _grouped(v, 2))
+            out[col] = _each(series, lambda v: EURO + _grouped(v, 2))
         elif col in percent:
             out[col] = _each(series, lambda v: _grouped(v * 100, 1) + "%")
         elif pd.api.types.is_bool_dtype(series):
@@ -162,11 +220,14 @@ def frame(
     return out
 
 
+# Runs of white space, but not the non-breaking space that keeps € with its amount.
+_SPACES = re.compile(r"[^\S\u00a0]+")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$=])")
 
 
 def md_text(value: object) -> str:
     """Text from the data, made inert for st.markdown and friends: every Markdown (and
     Streamlit directive) character is backslash-escaped, so a value can never become a link,
-    an image fetched from elsewhere, an icon or a colour; newlines become spaces."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(value).split()))
+    an image fetched from elsewhere, an icon or a colour; newlines become spaces; direction
+    controls are shown, so they cannot reorder the sentence around them."""
+    return _MD_SPECIAL.sub(r"\\\1", _SPACES.sub(" ", visible(str(value))).strip())

@@ -9,16 +9,8 @@ from datetime import date
 import pandas as pd
 
 from dashboard import charts, format
+from pipelines import rules
 from pipelines.contract import FLOW_LABELS_NL
-
-# The original plan (answer to question 189, 2021): five experts, half-time, four months.
-PLANNED_EXPERTS, PLANNED_FTE, PLANNED_MONTHS = 5, 0.5, 4
-PLANNED_FTE_MONTHS = PLANNED_EXPERTS * PLANNED_FTE * PLANNED_MONTHS
-# Hours in one FTE-month: a 38-hour week, 52 weeks over 12 months.
-HOURS_PER_FTE_MONTH = 38 * 52 / 12
-APPROVED = ("goedgekeurd", "lopend", "afgerond", "stopgezet")
-STATUS_ORDER = ("aangevraagd", "goedgekeurd", "lopend", "afgerond", "stopgezet", "afgewezen")
-ROLE_LABELS = {"aanbiedend": "Alleen aanbiedend", "ontvangend": "Alleen ontvangend", "beide": "Beide"}
 
 MONEY_EXEC = ("Budget (EUR)", "Vastgelegd (EUR)", "Betaald, netto (EUR)")
 BUDGET_MONEY = MONEY_EXEC
@@ -41,8 +33,16 @@ def budget_by_flow(df: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def utilisation_sentence(budget: float, committed: float, paid: float, provinces: bool = False) -> str:
-    """One plain-Dutch sentence on over- or under-use of the budget of the selection."""
+def data_day(snap) -> date:
+    """The day of the published data: the as-of day of a page that takes no date."""
+    return date.fromisoformat(snap.created_at[:10]) if snap.created_at else date.today()
+
+
+def utilisation_sentence(
+    budget: float, committed: float, paid: float, verdict: str, provinces: bool = False
+) -> str:
+    """One plain-Dutch sentence on the use of the budget of the selection, given its verdict
+    (rules.verdict over all its years and flows)."""
     if provinces:
         return (
             f"In de gekozen provincies is {format.eur(committed)} vastgelegd en {format.eur(paid)} "
@@ -50,24 +50,65 @@ def utilisation_sentence(budget: float, committed: float, paid: float, provinces
             "provincie verdeeld; over- of onderbenutting kan daarom alleen voor heel Vlaanderen "
             "beoordeeld worden."
         )
-    if budget <= 0:
-        if committed or paid:
-            return (
-                f"Overbenutting: er is {format.eur(committed)} vastgelegd en {format.eur(paid)} "
-                "betaald zonder gepubliceerd budget voor deze selectie."
-            )
+    if verdict == rules.OVER_NO_BUDGET:
+        return (
+            f"Overbenutting: er is {format.eur(committed)} vastgelegd en {format.eur(paid)} "
+            "betaald zonder gepubliceerd budget voor deze selectie."
+        )
+    if verdict == rules.NO_FIGURES:
         return "Er is geen budget gepubliceerd voor deze selectie, dus de benutting kan niet berekend worden."
-    if committed > budget or paid > budget:
+    used = (
+        f"van het budget van {format.eur(budget)} is {format.eur(committed)} vastgelegd en "
+        f"{format.eur(paid)} betaald ({format.pct(paid / budget)})"
+    )
+    if verdict == rules.OVER:
         over = max(committed, paid) - budget
         return (
             f"Overbenutting: er is {format.eur(over)} meer vastgelegd of betaald dan het budget "
-            f"van {format.eur(budget)}."
+            f"van {format.eur(budget)} ({format.eur(committed)} vastgelegd, {format.eur(paid)} betaald)."
         )
+    if verdict == rules.FULL:
+        return f"Volledig benut: {used}."
+    if verdict == rules.UNDER:
+        return f"Onderbenutting: {used}; {format.eur(budget - paid)} is niet benut."
     return (
-        f"Onderbenutting: van het budget van {format.eur(budget)} is {format.eur(committed)} "
-        f"vastgelegd en {format.eur(paid)} betaald ({format.pct(paid / budget)}); "
-        f"{format.eur(budget - paid)} is (nog) niet benut."
+        f"Nog geen oordeel over onderbenutting: {used}; het laatste begrotingsjaar loopt nog, "
+        f"{format.eur(budget - paid)} is nog niet betaald."
     )
+
+
+VERDICT_COLUMNS = ["Geldstroom", "Jaren", "Budget (EUR)", "Vastgelegd (EUR)", "Betaald, netto (EUR)",
+                   "Benutting", "Oordeel"]  # fmt: skip
+ALL_FLOWS = "Alle geldstromen samen"
+
+
+def verdicts_table(execution: pd.DataFrame, as_of_year: int, provinces: bool = False) -> pd.DataFrame:
+    """Over- or under-use per flow over its years and for everything together (rules.verdict),
+    from the `budget_execution` table; the verdict per year and flow is its column Signaal."""
+    rows = []
+    groups = [(flow, part) for flow, part in execution.groupby("Geldstroom", sort=True)]
+    groups.append((ALL_FLOWS, execution))
+    for flow, part in groups:
+        budget = float(part["Budget (EUR)"].sum())
+        committed = float(part["Vastgelegd (EUR)"].sum())
+        paid = float(part["Betaald, netto (EUR)"].sum())
+        first, last = int(part["Jaar"].min()), int(part["Jaar"].max())
+        verdict = (
+            rules.NOT_PER_PROVINCE if provinces else rules.verdict(budget, committed, paid, last, as_of_year)
+        )
+        use = None if provinces else rules.utilisation(budget, paid)
+        span = str(first) if first == last else f"{first}–{last}"
+        rows.append((flow, span, budget, committed, paid, use, verdict))
+    out = pd.DataFrame(rows, columns=VERDICT_COLUMNS)
+    out["Benutting"] = out["Benutting"].astype(float)
+    return out
+
+
+def total_verdict(execution: pd.DataFrame, as_of_year: int, provinces: bool = False) -> str:
+    """The verdict over all years and flows of the selection."""
+    if execution.empty:
+        return rules.NO_FIGURES
+    return verdicts_table(execution, as_of_year, provinces).iloc[-1]["Oordeel"]
 
 
 def datasets_published(df: pd.DataFrame, snap) -> pd.DataFrame:
@@ -89,7 +130,7 @@ def status_table(df: pd.DataFrame) -> pd.DataFrame:
 def roles_table(deelnemers: pd.DataFrame, total: int) -> pd.DataFrame:
     """Participating municipalities per role, and their share of all municipalities."""
     counts = deelnemers["rol"].value_counts()
-    rows = [(label, int(counts.get(role, 0))) for role, label in ROLE_LABELS.items()]
+    rows = [(label, int(counts.get(role, 0))) for role, label in rules.ROLE_LABELS.items()]
     rows.append(("Samen", int(len(deelnemers))))
     out = pd.DataFrame(rows, columns=["Rol", "Gemeenten"])
     out["Aandeel van alle gemeenten"] = out["Gemeenten"] / total if total else float("nan")
@@ -102,7 +143,7 @@ def participants_table(deelnemers: pd.DataFrame) -> pd.DataFrame:
             "NIS-code": deelnemers["nis_code"],
             "Gemeente": deelnemers["gemeente"],
             "Provincie": deelnemers["provincie"],
-            "Rol": deelnemers["rol"].map(ROLE_LABELS),
+            "Rol": deelnemers["rol"].map(rules.ROLE_LABELS),
             "Trajecten als aanbieder": deelnemers["trajecten_aanbiedend"].astype(int),
             "Trajecten als ontvanger": deelnemers["trajecten_ontvangend"].astype(int),
             "Vastgelegd (EUR)": deelnemers["vastgelegd"].astype(float),
@@ -114,24 +155,21 @@ def participants_table(deelnemers: pd.DataFrame) -> pd.DataFrame:
 def fte_months(totals: pd.Series) -> dict[str, float]:
     """FTE-months delivered (from hours worked), planned in the trajectories, and the 2021 plan."""
     return {
-        "geleverd": float(totals["uren_gepresteerd"]) / HOURS_PER_FTE_MONTH,
+        "geleverd": rules.fte_months(float(totals["uren_gepresteerd"])),
         "gepland_trajecten": float(totals["vte_maanden_gepland"]),
-        "gepland_2021": PLANNED_FTE_MONTHS,
+        "gepland_2021": rules.PLANNED_FTE_MONTHS,
     }
 
 
 def signal(row: pd.Series, as_of_year: int) -> str:
-    """Over- or under-use of one budget line (year and flow)."""
-    budget, committed, paid = row["budget"], row["vastgelegd"], row["betaald"]
-    if budget <= 0:
-        return "overbenutting (geen budget)" if committed > 0 or paid > 0 else ""
-    if committed > budget or paid > budget:
-        return "overbenutting"
-    if paid >= budget:
-        return "volledig benut"
-    if row["begrotingsjaar"] < as_of_year:
-        return "onderbenutting"
-    return "lopend jaar"
+    """Over- or under-use of one budget line (year and flow): rules.verdict."""
+    return rules.verdict(
+        float(row["budget"]),
+        float(row["vastgelegd"]),
+        float(row["betaald"]),
+        int(row["begrotingsjaar"]),
+        as_of_year,
+    )
 
 
 def budget_execution(df: pd.DataFrame, as_of: date, provinces: bool = False) -> pd.DataFrame:
@@ -155,7 +193,7 @@ def budget_execution(df: pd.DataFrame, as_of: date, provinces: bool = False) -> 
     out["Benutting"] = (out["Betaald, netto (EUR)"] / budget).where(comparable)
     out["Onbenut (EUR)"] = (budget - out["Betaald, netto (EUR)"]).where(comparable)
     out["Signaal"] = (
-        "niet per provincie"
+        rules.NOT_PER_PROVINCE
         if provinces
         else [signal(row, as_of.year) for _, row in df.astype({"begrotingsjaar": int}).iterrows()]
     )
@@ -169,7 +207,7 @@ def signal_messages(execution: pd.DataFrame) -> list[tuple[str, str]]:
     messages = []
     for _, row in execution.iterrows():
         flag = row["Signaal"]
-        if not flag.startswith(("overbenutting", "onderbenutting")):
+        if not (rules.is_over(flag) or rules.is_under(flag)):
             continue
         reason = (
             format.md_text(row["Toelichting"]) if row["Toelichting"] else "geen toelichting in de gegevens"
@@ -179,7 +217,7 @@ def signal_messages(execution: pd.DataFrame) -> list[tuple[str, str]]:
             f"{format.eur(row['Budget (EUR)'])}, vastgelegd {format.eur(row['Vastgelegd (EUR)'])}, "
             f"betaald {format.eur(row['Betaald, netto (EUR)'])}. Reden: {reason}"
         )
-        messages.append(("over" if flag.startswith("over") else "under", text))
+        messages.append(("over" if rules.is_over(flag) else "under", text))
     return messages
 
 
@@ -341,12 +379,7 @@ def gantt_table(df: pd.DataFrame) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
-FUNNEL_STEPS = (
-    ("Aangevraagd", STATUS_ORDER),
-    ("Goedgekeurd", APPROVED),
-    ("Gestart", ("lopend", "afgerond", "stopgezet")),
-    ("Afgerond", ("afgerond",)),
-)
+FUNNEL_STEPS = rules.STEPS
 
 
 def funnel_table(df: pd.DataFrame) -> pd.DataFrame:
@@ -354,6 +387,48 @@ def funnel_table(df: pd.DataFrame) -> pd.DataFrame:
     counts = df["status"].value_counts()
     rows = [(step, int(sum(counts.get(s, 0) for s in statuses))) for step, statuses in FUNNEL_STEPS]
     return pd.DataFrame(rows, columns=["Stap", "Trajecten"])
+
+
+def province_table(approved: pd.DataFrame, deelnemers: pd.DataFrame) -> pd.DataFrame:
+    """Per province: approved trajectories with a giving or a receiving municipality there,
+    participating municipalities and what they were paid."""
+    rows = []
+    for province in sorted(
+        set(approved["aanbieder_provincie"].dropna()) | set(approved["ontvanger_provincie"].dropna())
+    ):
+        giving = approved["aanbieder_provincie"] == province
+        receiving = approved["ontvanger_provincie"] == province
+        there = deelnemers[deelnemers["provincie"] == province]
+        rows.append((province, int(giving.sum()), int(receiving.sum()), int((giving | receiving).sum()),
+                     len(there), float(there["betaald"].sum())))  # fmt: skip
+    return pd.DataFrame(rows, columns=["Provincie", "Als aanbieder", "Als ontvanger", "Toegekende trajecten",
+                                       "Deelnemende gemeenten", "Betaald, netto (EUR)"])  # fmt: skip
+
+
+def year_table(execution: pd.DataFrame, traj: pd.DataFrame) -> pd.DataFrame:
+    """Per year: trajectories applied for and approved (call year) and the budget, commitments
+    and net payments (budget year), each stage on its own."""
+    money = execution.groupby("Jaar")[["Budget (EUR)", "Vastgelegd (EUR)", "Betaald, netto (EUR)"]].sum()
+    calls = traj.groupby("oproep").agg(
+        aangevraagd=("traject_id", "size"), toegekend=("status", lambda s: int(s.isin(rules.APPROVED).sum()))
+    )
+    years = sorted(set(money.index.astype(int)) | set(calls.index.dropna().astype(int)))
+    out = pd.DataFrame({"Jaar": years})
+    out["Trajecten aangevraagd"] = out["Jaar"].map(calls["aangevraagd"]).fillna(0).astype(int)
+    out["Trajecten toegekend"] = out["Jaar"].map(calls["toegekend"]).fillna(0).astype(int)
+    for column in money.columns:
+        out[column] = out["Jaar"].map(money[column]).fillna(0.0).astype(float)
+    return out
+
+
+def model_table(traj: pd.DataFrame) -> pd.DataFrame:
+    """Per model: trajectories applied for, approved, finished."""
+    rows = [
+        (model, len(part), int(part["status"].isin(rules.APPROVED).sum()),
+         int(part["status"].isin(rules.FINISHED).sum()))
+        for model, part in traj.groupby("model", sort=True)
+    ]  # fmt: skip
+    return pd.DataFrame(rows, columns=["Model", "Aangevraagd", "Toegekend", "Afgerond"])
 
 
 def themes_table(df: pd.DataFrame) -> pd.DataFrame:
@@ -420,7 +495,7 @@ def versions_table(status: dict) -> pd.DataFrame:
     rows = [
         {
             "Versie": v["version"],
-            "Gepubliceerd": format.moment(v["created_at"]),
+            "Gepubliceerd": format.local_moment(v["created_at"]),
             "Actie": f"terugzetten naar versie {v['rollback_to']}" if v.get("rollback_to") else "opladen",
             "Dataset": v.get("dataset") or "",
             "Bestand": v.get("file_name") or "",

@@ -139,15 +139,22 @@ def rejects_csv(path) -> bytes:
     return exports.to_csv(rejected_table(rows.df().to_dict("records")))
 
 
+def file_stem(name: str) -> str:
+    """A download's file name without extension; DEMO- in front while demo data are published."""
+    from dashboard.db import snapshot
+
+    return ("DEMO-" if snapshot().demo else "") + _slug(name)
+
+
 def _downloads(
     df: pd.DataFrame, name: str, money_columns: tuple[str, ...], percent_columns: tuple[str, ...]
 ) -> None:
-    slug = _slug(name)
+    slug, stem = _slug(name), file_stem(name)
     left, right = st.columns(2)
     left.download_button(
         "CSV downloaden",
         data=lambda: exports.to_csv(df, money_columns),
-        file_name=f"{slug}.csv",
+        file_name=f"{stem}.csv",
         mime="text/csv",
         key=f"csv-{slug}",
         on_click="ignore",
@@ -156,7 +163,7 @@ def _downloads(
     right.download_button(
         "Excel downloaden",
         data=lambda: exports.to_xlsx(df, name, money_columns, percent_columns),
-        file_name=f"{slug}.xlsx",
+        file_name=f"{stem}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"xlsx-{slug}",
         on_click="ignore",

@@ -3,6 +3,7 @@ the column mapping, the report of the dry run, and the publish with a progress b
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import format, tables, ui
@@ -14,10 +15,54 @@ from pipelines.ingest import ingest
 from pipelines.store import LockTimeout
 
 MODES = {"replace": "Vervangen: de dataset wordt dit bestand", "append": "Toevoegen: nieuwe sleutels erbij"}
+# Publishing a file of which more than this share of the rows was refused asks for a confirmation.
+CONFIRM_REFUSED_SHARE = 0.5
+_MODE = "publicatiewijze"  # the chosen mode, kept while the radio is not shown (no file, another page)
 
 
-def review(file, snap: Snapshot, perm: Permission) -> None:
-    """Check `file` (an UploadedFile) as the chosen dataset, report, and publish on request."""
+def choose_mode() -> str:
+    """The publish mode, as the user last chose it in this session (first: replace)."""
+    st.session_state.setdefault(_MODE, "replace")
+    return st.radio(
+        "Hoe publiceren?",
+        list(MODES),
+        index=list(MODES).index(st.session_state[_MODE]),
+        format_func=MODES.get,
+        key="wijze",
+        on_change=lambda: st.session_state.update({_MODE: st.session_state["wijze"]}),
+    )
+
+
+def _count(n: int, noun: tuple[str, str]) -> str:
+    """'1 boeking', '65 boekingen'."""
+    return f"{format.number(n)} {noun[0] if n == 1 else noun[1]}"
+
+
+def confirmations(dataset: str, result) -> list[tuple[str, str]]:
+    """What the user must confirm before this check's rows are published: (key, text) each.
+    Replacing published rows states the effect; so does publishing when most rows were refused."""
+    noun = contract.get_dataset(dataset).row_noun
+    out = []
+    if result.mode == "replace" and result.rows_before:
+        verb = "wordt" if result.rows_before == 1 else "worden"
+        new = format.number(result.rows_accepted)
+        out.append(("vervangen", f"{_count(result.rows_before, noun)} {verb} vervangen door {new}"))
+    if result.rows_read and result.rows_rejected > CONFIRM_REFUSED_SHARE * result.rows_read:
+        verb = "wordt" if result.rows_accepted == 1 else "worden"
+        out.append(
+            (
+                "geweigerd",
+                f"{format.number(result.rows_rejected)} van de {_count(result.rows_read, ('rij', 'rijen'))} "
+                f"{'is' if result.rows_rejected == 1 else 'zijn'} geweigerd; alleen "
+                f"{format.number(result.rows_accepted)} {verb} gepubliceerd",
+            )
+        )
+    return out
+
+
+def review(file, snap: Snapshot, perm: Permission, mode: str) -> None:
+    """Check `file` (an UploadedFile) as the chosen dataset in `mode`, report, and publish on
+    request (after the confirmations the check calls for)."""
     root = snap.root
     data = file.getvalue()
     headers = upload.read_headers(data)
@@ -56,7 +101,6 @@ def review(file, snap: Snapshot, perm: Permission) -> None:
                     )
                 keep = st.checkbox("Onthoud deze koppeling voor bestanden met dezelfde kolommen", True)
         mapping = {k: v for k, v in mapping.items() if v}
-        mode = st.radio("Hoe publiceren?", list(MODES), format_func=MODES.get, key="wijze")
 
         def run(dry_run: bool, label: str):
             """The check (dry run) or the publish of this file, with a progress bar."""
@@ -107,17 +151,29 @@ def review(file, snap: Snapshot, perm: Permission) -> None:
                 noun = "Fout" if kind == "Fouten" else "Waarschuwing"
                 label = f"{noun}: {ALL_CODES[code]} ({len(group)})"
                 with st.expander(label, icon=":material/error:" if kind == "Fouten" else ":material/info:"):
-                    st.dataframe(tables.issues_table(group), hide_index=True, width="stretch")
+                    st.dataframe(
+                        format.visible_text(tables.issues_table(group)), hide_index=True, width="stretch"
+                    )
         if result.rejected_rows:
             ui.download(tables.rejected_table(result.rejected_rows), f"geweigerde rijen {file.name}")
         if result.preview:
             with st.expander("Voorbeeld: de eerste rijen zoals gelezen"):
-                st.dataframe(result.preview, hide_index=True)
-        if st.button(
-            f"Publiceren ({format.number(result.rows_accepted)} rijen)",
-            type="primary",
-            disabled=not result.valid,
-            key="publiceren",
+                st.dataframe(format.visible_text(pd.DataFrame(result.preview)), hide_index=True)
+        confirmed = True
+        if result.valid:
+            stamp = abs(hash(check_key))  # a new check asks again
+            for key, text in confirmations(dataset, result):
+                st.warning(text + ".", icon=":material/warning:")
+                confirmed &= st.checkbox(f"Ik bevestig: {text}", key=f"bevestig-{key}-{stamp}")
+        ready = result.valid and confirmed  # also checked on a click: a forged one is refused
+        if (
+            st.button(
+                f"Publiceren ({format.number(result.rows_accepted)} rijen)",
+                type="primary",
+                disabled=not ready,
+                key="publiceren",
+            )
+            and ready
         ):
             done = run(False, "Publiceren…")
             if done.published:

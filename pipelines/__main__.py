@@ -43,9 +43,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--if-empty", action="store_true", help="alleen als er nog niets is")
     data_dir_arg(p)
 
-    p = sub.add_parser("template", help="een voorbeeld-CSV in Belgisch Excel-formaat")
+    p = sub.add_parser("template", help="een sjabloon: CSV in Belgisch Excel-formaat of Excel-werkmap")
     p.add_argument("dataset", choices=list(contract.DATASETS))
     p.add_argument("--empty", action="store_true", help="alleen de kopregel")
+    p.add_argument("--format", choices=("csv", "xlsx"), help="standaard: volgens --out (.xlsx), anders csv")
     p.add_argument("--out", type=Path, help="bestand (standaard: naar stdout)")
 
     p = sub.add_parser("status", help="wat er gepubliceerd is")
@@ -152,7 +153,8 @@ def _demo(args: argparse.Namespace) -> int:
 def _template(args: argparse.Namespace) -> int:
     from pipelines.exports import template
 
-    data = template(args.dataset, with_examples=not args.empty)
+    fmt = args.format or ("xlsx" if args.out and args.out.suffix.lower() == ".xlsx" else "csv")
+    data = template(args.dataset, with_examples=not args.empty, fmt=fmt)
     if args.out:
         args.out.write_bytes(data)
     else:

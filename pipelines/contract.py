@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from pipelines.rules import LIFE_CYCLE
+
 # Column types. Each type has one parser (SQL macro in sql/macros.sql) and one error code.
 TEXT = "text"  # free text
 IDENTIFIER = "identifier"  # short code, no line breaks
@@ -43,6 +45,20 @@ TYPE_LABELS_NL = {
     MUNICIPALITY: "gemeente (NIS-code of naam)",
     BENEFICIARY: "VVSG of gemeente (NIS-code of naam)",
     URL: "link (https://...)",
+}
+
+# What the project derives from a municipality column (from its resolution in the municipality
+# reference) and publishes next to it as `<column>_<field>`: the NIS code at the row's date, the
+# 2025 code, the Dutch name, and for a beneficiary whether it is a municipality or an
+# organisation. Exports carry these columns; a re-uploaded export has them derived again and
+# compared (staging.py), never read as data.
+MUNICIPALITY_DERIVED = ("nis", "nis_2025", "naam")
+BENEFICIARY_DERIVED = (*MUNICIPALITY_DERIVED, "type")
+DERIVED_LABELS_NL = {
+    "nis": "NIS-code op de datum van de rij",
+    "nis_2025": "NIS-code na de fusies van 1 januari 2025",
+    "naam": "officiële naam",
+    "type": "gemeente of organisatie",
 }
 
 # Organisations that can receive money besides municipalities: canonical name -> name variants.
@@ -117,6 +133,13 @@ class Column:
         return self.type in (MUNICIPALITY, BENEFICIARY)
 
     @property
+    def derived(self) -> tuple[tuple[str, str], ...]:
+        """(published column, field of the resolution) of what the project derives from this
+        column: `aanbiedend_bestuur_nis` from `aanbiedend_bestuur`, and so on."""
+        fields = BENEFICIARY_DERIVED if self.type == BENEFICIARY else MUNICIPALITY_DERIVED
+        return tuple((f"{self.name}_{f}", f) for f in fields) if self.is_municipality else ()
+
+    @property
     def type_label(self) -> str:
         return TYPE_LABELS_NL[self.type]
 
@@ -152,6 +175,26 @@ class RowCheck:
 
 
 @dataclass(frozen=True)
+class TotalCheck:
+    """A rule over a row and the total of its group. `total_sql` is an aggregate over the
+    accepted rows of the file and, on append, the published rows whose `group` column equals
+    the row's; `sql` must hold for every row with a `group` value, over the row's typed columns
+    and `total`. Contract code, never user input."""
+
+    code: str
+    columns: tuple[str, ...]  # what the row is checked on (shown with the issue); `group` among them
+    group: str
+    total_sql: str
+    sql: str
+    message: str
+    severity: str = "warning"
+
+
+# Implausible but possible: accepted with a warning on their line. The thresholds, declared once.
+FUTURE_BOOKING_YEARS = 1  # a booking dated more than this many years after the day of the upload
+
+
+@dataclass(frozen=True)
 class Dataset:
     """One dataset of the contract."""
 
@@ -161,10 +204,12 @@ class Dataset:
     columns: tuple[Column, ...]
     key: tuple[str, ...]  # unique key; municipality columns compare on their NIS code
     checks: tuple[RowCheck, ...] = ()
+    totals: tuple[TotalCheck, ...] = ()
     # SQL expression (over typed columns) giving the date on which municipality names in a
     # row are resolved: the name 'Hasselt' means 71022 before 2025 and 71072 from 2025.
     reference_date_sql: str = "NULL"
     example_rows: tuple[dict[str, str], ...] = ()
+    row_noun: tuple[str, str] = ("rij", "rijen")  # what one row is, singular and plural (Dutch)
 
     def column(self, name: str) -> Column:
         for col in self.columns:
@@ -179,6 +224,11 @@ class Dataset:
     @property
     def required_columns(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.columns if c.required)
+
+    @property
+    def derived_columns(self) -> dict[str, tuple[str, str]]:
+        """Derived column -> (the column it is derived from, field of its resolution)."""
+        return {name: (col.name, f) for col in self.columns for name, f in col.derived}
 
     def header_lookup(self) -> dict[str, str]:
         """Normalised header -> contract column name."""
@@ -200,6 +250,7 @@ _YES_NO = dict(allowed=("ja", "nee"))
 TRAJECTEN = Dataset(
     name="trajecten",
     title="Uitwisselingstrajecten",
+    row_noun=("traject", "trajecten"),
     description=(
         "Eén rij per uitwisselingstraject: welk bestuur een expert ter beschikking stelt "
         "(aanbiedend) aan welk bestuur (ontvangend), wanneer, met welke inzet en met welk "
@@ -269,7 +320,7 @@ TRAJECTEN = Dataset(
             ENUM,
             "Stand van het traject.",
             required=True,
-            allowed=("aangevraagd", "goedgekeurd", "lopend", "afgerond", "stopgezet", "afgewezen"),
+            allowed=LIFE_CYCLE,
             value_aliases={
                 "aanvraag": "aangevraagd",
                 "ingediend": "aangevraagd",
@@ -522,6 +573,7 @@ TRAJECTEN = Dataset(
 UITGAVEN = Dataset(
     name="uitgaven",
     title="Uitgaven (boekingen)",
+    row_noun=("boeking", "boekingen"),
     description=(
         "Eén rij per boeking: vastleggingen, vereffeningen (betalingen) en terugvorderingen, "
         "per geldstroom. Een terugvordering is een negatief bedrag."
@@ -638,12 +690,49 @@ UITGAVEN = Dataset(
             "Een terugvordering is een negatief bedrag. Schrijf het bedrag met een minteken, bv. -7.000,25.",
         ),
         RowCheck(
+            "COMMITMENT_NEGATIVE",
+            ("fase", "bedrag"),
+            "NOT (fase = 'vastlegging' AND bedrag < 0)",
+            "Een vastlegging met een negatief bedrag is ongebruikelijk: een vastlegging reserveert "
+            "geld. De rij is aanvaard; controleer fase en bedrag (geld dat terugkomt is een "
+            "terugvordering).",
+            severity="warning",
+        ),
+        RowCheck(
+            "RECOVERY_ZERO",
+            ("fase", "bedrag"),
+            "NOT (fase = 'terugvordering' AND bedrag = 0)",
+            "Een terugvordering van 0 euro vordert niets terug. De rij is aanvaard; vul het "
+            "teruggevorderde bedrag in (negatief) of laat de rij weg.",
+            severity="warning",
+        ),
+        RowCheck(
+            "BOOKING_IN_FUTURE",
+            ("boekingsdatum",),
+            f"boekingsdatum <= current_date + INTERVAL {FUTURE_BOOKING_YEARS} YEAR",
+            f"De boekingsdatum ligt meer dan {FUTURE_BOOKING_YEARS} jaar na vandaag. De rij is "
+            "aanvaard; controleer de datum (dag eerst: dd/mm/jjjj).",
+            severity="warning",
+        ),
+        RowCheck(
             "BOOKING_YEAR_FAR",
             ("boekingsdatum", "begrotingsjaar"),
             "abs(year(boekingsdatum) - begrotingsjaar) <= 4",
             "De boekingsdatum ligt meer dan vier jaar van het begrotingsjaar. De rij is "
             "aanvaard; controleer datum en begrotingsjaar.",
             severity="warning",
+        ),
+    ),
+    totals=(
+        TotalCheck(
+            "PAYMENT_ABOVE_COMMITMENTS",
+            ("fase", "bedrag", "traject_id"),
+            "traject_id",
+            "coalesce(sum(bedrag) FILTER (WHERE fase = 'vastlegging'), 0)",
+            "NOT (fase = 'vereffening' AND bedrag > total)",
+            "Deze vereffening is groter dan alle vastleggingen van haar traject samen (in dit "
+            "bestand en, bij toevoegen, de gepubliceerde gegevens). De rij is aanvaard; controleer "
+            "bedrag en traject_id, of laad de vastlegging op.",
         ),
     ),
     example_rows=(
@@ -683,12 +772,25 @@ UITGAVEN = Dataset(
             "begrotingsartikel": "SH0-1SHC2ZZ-WT",
             "omschrijving": "Terugvordering niet-gepresteerde uren",
         },
+        {  # the commitment the example payment (VE-2022-0102) pays from
+            "boeking_id": "VL-2022-0101",
+            "boekingsdatum": "02/05/2022",
+            "begrotingsjaar": "2022",
+            "fase": "vastlegging",
+            "stroom": "compensatie_aanbieder",
+            "begunstigde": "Mechelen",
+            "traject_id": "UT-2022-001",
+            "bedrag": "18.750,00",
+            "begrotingsartikel": "SH0-1SHC2ZZ-WT",
+            "omschrijving": "Compensatie traject UT-2022-001, vastlegging",
+        },
     ),
 )
 
 BUDGET = Dataset(
     name="budget",
     title="Budget (kredieten)",
+    row_noun=("krediet", "kredieten"),
     description=(
         "De beschikbare kredieten per begrotingsjaar en geldstroom: wat gepland is, los van "
         "wat werd vastgelegd of betaald."
@@ -763,6 +865,7 @@ BUDGET = Dataset(
 INDICATOREN = Dataset(
     name="indicatoren",
     title="Indicatoren per gemeente",
+    row_noun=("indicatorwaarde", "indicatorwaarden"),
     description=(
         "Context- en resultaatindicatoren per gemeente en jaar, bv. het aandeel geboorten in "
         "kansarme gezinnen of het aantal leefloners per 1.000 inwoners."

@@ -16,6 +16,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from pipelines.characters import visible
+
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 # A plain negative number kept as text (a raw value in the rejected rows: '-7.000,25') is a
 # number to a spreadsheet, not a formula: it stays as it is.
@@ -23,7 +25,9 @@ _PLAIN_NUMBER = re.compile(r"-\d+([.,]\d+)*")
 
 
 def protect_text(text: str) -> str:
-    """Neutralise a text cell that a spreadsheet would read as a formula."""
+    """Neutralise a text cell that a spreadsheet would read as a formula, and show its direction
+    controls (characters.visible) so that they cannot reorder what the spreadsheet shows."""
+    text = visible(text)
     if text.startswith(FORMULA_PREFIXES) and not _PLAIN_NUMBER.fullmatch(text):
         return "'" + text
     return text

@@ -19,16 +19,16 @@ from pipelines import paths
 from pipelines.contract import DATASETS
 from pipelines.ingest import IngestResult, ingest
 from pipelines.reference import MERGER_DATE, NEW, OLD, municipalities, resolver
+from pipelines.rules import HOURS_PER_FTE_MONTH
 from pipelines.store import Store
 
 DEMO_USER = "demo"
 DEMO_NOTICE = (
-    "Demogegevens. Publiek zijn alleen de coördinatiesubsidie aan VVSG (€ 182.044,00, "
-    "begrotingsjaar 2021), het budget van de oproep 2022 (€ 250.000,00) en het traject "
+    "Demogegevens. Publiek zijn alleen de coördinatiesubsidie aan VVSG (€\u00a0182.044,00, "
+    "begrotingsjaar 2021), het budget van de oproep 2022 (€\u00a0250.000,00) en het traject "
     "Mechelen-Leuven; alle andere trajecten, boekingen, budgetten en indicatoren zijn fictief."
 )
 SEED = 2022
-HOURS_PER_FTE_MONTH = 152
 
 # (id, call, model, giving, receiving, theme, status, start) - municipalities written the way
 # civil servants write them: names, variants and NIS codes, of the vintage of their start date.

@@ -21,6 +21,8 @@ FILE_CODES = {
     "UNCLOSED_QUOTE": "Aanhalingsteken niet gesloten",
     "NO_DATA_ROWS": "Geen gegevensrijen",
     "NO_VALID_ROWS": "Geen enkele geldige rij",
+    "DATES_MIXED_ORDER": "Datums met de dag en met de maand eerst",
+    "DATES_ORDER_UNKNOWN": "Volgorde van dag en maand niet te bepalen",
     "INTERNAL_ERROR": "Interne fout",
 }
 
@@ -37,16 +39,19 @@ ROW_CODES = {
     "OUT_OF_RANGE": "Waarde buiten bereik",
     "TOO_LONG": "Tekst te lang",
     "CONTROL_CHARACTER": "Onzichtbaar stuurteken",
+    "INVISIBLE_CHARACTER": "Onzichtbaar teken of richtingteken in een code",
     "BAD_URL": "Geen geldige link",
     "MUNICIPALITY_UNKNOWN": "Gemeente onbekend",
     "MUNICIPALITY_AMBIGUOUS": "Gemeente niet eenduidig",
     "DUPLICATE_KEY": "Sleutel dubbel in het bestand",
     "KEY_EXISTS": "Sleutel bestaat al",
+    "KEY_LOOKALIKE": "Sleutel lijkt op een andere",
     "DATE_ORDER": "Datums in verkeerde volgorde",
     "GOALS_EXCEED_PLANNED": "Meer doelen bereikt dan gepland",
     "SAME_MUNICIPALITY": "Zelfde gemeente aan beide kanten",
     "RECOVERY_NOT_NEGATIVE": "Terugvordering niet negatief",
     "ZERO_DENOMINATOR": "Noemer is nul",
+    "NUMBER_AMBIGUOUS": "Getal op twee manieren te lezen",
 }
 
 WARNING_CODES = {
@@ -54,9 +59,18 @@ WARNING_CODES = {
     "ABOVE_CEILING": "Boven het plafond",
     "END_DATE_MISSING": "Einddatum ontbreekt",
     "BOOKING_YEAR_FAR": "Boekingsdatum ver van begrotingsjaar",
+    "COMMITMENT_NEGATIVE": "Negatieve vastlegging",
+    "RECOVERY_ZERO": "Terugvordering van nul",
+    "BOOKING_IN_FUTURE": "Boekingsdatum in de toekomst",
+    "PAYMENT_ABOVE_COMMITMENTS": "Vereffening groter dan de vastleggingen",
     "UNKNOWN_COLUMN": "Kolom genegeerd",
     "BLANK_ROWS": "Lege rijen overgeslagen",
     "DEMO_REPLACED": "Demogegevens vervangen",
+    "TWO_DIGIT_YEAR": "Jaartallen met twee cijfers",
+    "DATES_MONTH_FIRST": "Datums met de maand eerst gelezen",
+    "NUMBERS_DECIMAL_POINT": "Getallen met een decimale punt gelezen",
+    "NUMBERS_MIXED": "Decimale komma en punt door elkaar",
+    "DERIVED_DIFFERS": "Afgeleide kolom wijkt af",
 }
 
 ALL_CODES = {**FILE_CODES, **ROW_CODES, **WARNING_CODES}
@@ -79,11 +93,20 @@ class Issue:
 class FileRefused(Exception):
     """The whole file is refused; nothing is published."""
 
-    def __init__(self, code: str, message: str, line: int | None = None) -> None:
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        line: int | None = None,
+        column: str | None = None,
+        value: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.line = line
+        self.column = column
+        self.value = value
 
     def as_issue(self) -> Issue:
-        return Issue(self.line, None, None, self.code, self.message)
+        return Issue(self.line, self.column, self.value, self.code, self.message)

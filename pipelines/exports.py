@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 from typing import Any
@@ -9,9 +10,10 @@ from typing import Any
 import duckdb
 
 from pipelines import contract as c
-from pipelines import paths
+from pipelines import paths, xlsxout
+from pipelines.conventions import RULES_NL
 from pipelines.csvout import write_csv
-from pipelines.staging import quote_ident, typed_columns
+from pipelines.staging import parse_rows, quote_ident, typed_columns
 from pipelines.store import Store, atomic_write_bytes
 
 RAW_TEMPLATE_TYPES = (c.INTEGER, c.DECIMAL, c.MONEY, c.DATE, c.BOOLEAN)
@@ -57,12 +59,44 @@ def export(dataset: str, out: Path, fmt: str = "csv", data_dir: str | os.PathLik
     return len(rows)
 
 
-def template(dataset: str, with_examples: bool = True) -> bytes:
-    """A CSV template in the Belgian Excel format: the header, and example rows if asked."""
+TEMPLATE_FORMATS = {"xlsx": "Excel-werkmap (.xlsx)", "csv": "CSV (Belgisch Excel-formaat)"}
+MIME_TYPES = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "csv": "text/csv"}
+# The columns of a workbook template whose cells stay text whatever a user types in them (a
+# code such as 2022-001 or a NIS code is no date or number).
+TEXT_TEMPLATE_TYPES = (c.TEXT, c.IDENTIFIER, c.ENUM, c.TEXT_LIST, c.MUNICIPALITY, c.BENEFICIARY, c.URL)
+
+
+def template(dataset: str, with_examples: bool = True, fmt: str = "csv") -> bytes:
+    """A template: the header, and example rows if asked. As a Belgian Excel CSV, or as an
+    Excel workbook (`fmt` 'xlsx') with typed cells and a second sheet explaining the columns."""
     ds = c.get_dataset(dataset)
+    if fmt == "xlsx":
+        return _template_xlsx(ds, with_examples)
     rows = [[row.get(n, "") for n in ds.column_names] for row in ds.example_rows]
     raw = [col.name for col in ds.columns if col.type in RAW_TEMPLATE_TYPES]
     return write_csv(ds.column_names, rows if with_examples else [], raw_columns=raw)
+
+
+def _template_xlsx(ds: c.Dataset, with_examples: bool) -> bytes:
+    """The workbook template: the examples as the ingest reads them (dates as dates, amounts
+    as numbers), each column formatted for what a user types below them."""
+    out = io.BytesIO()
+    book = xlsxout.workbook(out)
+    cells = xlsxout.Cells(book)
+    ws = book.add_worksheet(xlsxout.sheet_name(ds.name))
+    rows = parse_rows(ds, list(ds.example_rows)) if with_examples else []
+    money = [col.name for col in ds.columns if col.type == c.MONEY]
+    cells.table(ws, ds.column_names, rows, 0, money)
+    formats = {c.DATE: cells.day, c.MONEY: cells.money, **{t: cells.text for t in TEXT_TEMPLATE_TYPES}}
+    for j, col in enumerate(ds.columns):
+        ws.set_column(j, j, max(12, min(40, len(col.name) + 2)), formats.get(col.type))
+    ws.freeze_panes(1, 0)
+    guide = book.add_worksheet("uitleg")
+    rows = [r for r in c.dictionary_rows() if r.pop("dataset") == ds.name]
+    cells.table(guide, list(rows[0]), [list(r.values()) for r in rows])
+    guide.set_column(0, len(rows[0]) - 1, 24)
+    book.close()
+    return out.getvalue()
 
 
 def status(data_dir: str | os.PathLike[str] | None = None) -> dict[str, Any]:
@@ -114,6 +148,7 @@ def status(data_dir: str | os.PathLike[str] | None = None) -> dict[str, Any]:
 def dictionary_markdown() -> str:
     """The data dictionary as Markdown (docs/data-contract.md is generated from this)."""
     lines = ["# Gegevenscontract (gegenereerd met `python -m pipelines dictionary`)", ""]
+    lines += ["## Datums en getallen", "", RULES_NL, ""]
     for ds in c.DATASETS.values():
         key = ", ".join(ds.key)
         lines += [f"## {ds.name}: {ds.title}", "", ds.description, "", f"Sleutel: {key}.", ""]
@@ -124,10 +159,20 @@ def dictionary_markdown() -> str:
                 f"| `{col.name}` | {col.type_label} | {'ja' if col.required else 'nee'} | "
                 f"{col.limit_label} | {', '.join(col.aliases)} | {col.description} |"
             )
-        if ds.checks:
+        if ds.checks or ds.totals:
             lines += ["", "Controles over kolommen heen:", ""]
-            for chk in ds.checks:
+            for chk in (*ds.checks, *ds.totals):
                 kind = "fout" if chk.severity == "error" else "waarschuwing"
                 lines.append(f"- `{chk.code}` ({kind}, {', '.join(chk.columns)}): {chk.message}")
+        if ds.derived_columns:
+            by_source: dict[str, list[str]] = {}
+            for name, (source, part) in ds.derived_columns.items():
+                by_source.setdefault(source, []).append(f"`{name}` ({c.DERIVED_LABELS_NL[part]})")
+            derived = "; ".join(f"uit `{source}`: {', '.join(names)}" for source, names in by_source.items())
+            lines += [
+                "",
+                f"Een export bevat ook wat het project afleidt, {derived}. Bij opnieuw opladen "
+                "worden die kolommen opnieuw afgeleid en vergeleken, nooit ingelezen.",
+            ]
         lines.append("")
     return "\n".join(lines)

@@ -60,6 +60,7 @@ class IngestResult:
     rows_rejected: int = 0
     rows_blank: int = 0
     rows_total: int = 0  # rows in the dataset after publishing
+    rows_before: int = 0  # rows of the dataset published before this file (what replace replaces)
     version: int | None = None  # the version now current (None when refused)
     duplicate_of: str | None = None
     encoding: str | None = None
@@ -219,8 +220,9 @@ def ingest(
             if workbook:
                 if data is None or len(data) > max_bytes():
                     detect_encoding(original, data)  # refuses with the size message
-                upload, checked, survey = staging / "upload.bin", xlsx_to_csv(data), None
-                upload.write_bytes(checked)
+                upload, checked, survey = staging / "upload.bin", None, None
+                report(0.05, "Werkmap lezen…")
+                xlsx_to_csv(data, upload)  # streamed to disk, then read as any CSV
             _run(
                 store, ds, upload, checked, survey, staging, result, mapping, report, demo, original,
                 workbook, dry_run, digest, sha, None if workbook else in_place,
@@ -368,6 +370,7 @@ def _run(
     try:
         manifest = store.current()
         entry = (manifest or {}).get("datasets", {}).get(ds.name)
+        result.rows_before = entry["rows"] if entry else 0
         # Size is checked before the bytes are kept: an oversized file is not stored.
         encoding = detect_encoding(upload, data, survey)
         # The digest is known when the file was read from disk; the staging copy is still

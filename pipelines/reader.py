@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from pipelines.characters import may_hide
 from pipelines.contract import Dataset, normalize_key
 from pipelines.errors import FileRefused, Issue
 
@@ -332,7 +333,10 @@ class HeaderMap:
 
     fields: tuple[str, ...]  # the header as in the file
     positions: dict[str, int]  # contract column -> position in the file
-    ignored: tuple[int, ...]  # positions of columns that are not in the contract
+    ignored: tuple[int, ...]  # positions of columns that are neither in the contract nor derived
+    # Columns the project derives (an export's `begunstigde_naam`, ...) -> position in the
+    # file: compared with what the ingest derives, never read as data (staging.py).
+    derived: dict[str, int] = field(default_factory=dict)
 
     def contract_order(self, dataset: Dataset) -> list[int | None]:
         """File position for each contract column (None when the file lacks it)."""
@@ -344,13 +348,18 @@ def map_header(
 ) -> tuple[HeaderMap, list[Issue]]:
     """Match header fields to contract columns; refuse on missing or duplicate columns."""
     lookup = dataset.header_lookup()
+    derived_lookup = {normalize_key(name): name for name in dataset.derived_columns}
     explicit = {normalize_key(k): v for k, v in (mapping or {}).items() if v}
     positions: dict[str, int] = {}
+    derived: dict[str, int] = {}
     ignored: list[int] = []
     warnings: list[Issue] = []
     for pos, name in enumerate(fields):
         key = normalize_key(name)
         target = explicit.get(key) or lookup.get(key)
+        if target is None and derived_lookup.get(key) and derived_lookup[key] not in derived:
+            derived[derived_lookup[key]] = pos
+            continue
         if target is None:
             ignored.append(pos)
             continue
@@ -392,7 +401,7 @@ def map_header(
                     f"De kolom '{name}' hoort niet bij dataset '{dataset.name}' en wordt genegeerd.",
                 )
             )
-    return HeaderMap(tuple(fields), positions, tuple(ignored)), warnings
+    return HeaderMap(tuple(fields), positions, tuple(ignored), derived), warnings
 
 
 @dataclass
@@ -553,6 +562,7 @@ class Records:
     trimmed: bool = False  # no field starts or ends with white space of any kind (_EDGE_BYTES)
     longest: int = 0  # bytes of the longest record (UTF-8), at least the characters of any field
     quoted: bool = True  # the file holds a quote: only a quoted field can hold a line break
+    hidden: bool = True  # the file may hold an invisible character (characters.may_hide)
 
 
 _NL, _CR, _QUOTE = 10, 13, 34
@@ -764,6 +774,8 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
         not edges,
         longest * 3 if transcoded else longest,  # a Windows-1252 byte is at most 3 in UTF-8
         bool(len(quotes)),
+        encoding.high is None
+        or may_hide(np.frombuffer(encoding.data, np.uint8), encoding.high, encoding.codec),
     )
     return True
 
@@ -896,9 +908,10 @@ def _scan_records(
     delimiter = result.delimiter
     tap = _LineTap(fh)
     reader = csv.reader(tap, delimiter=delimiter, strict=True)
+    order += list(result.header.derived.values())  # the file's derived columns after the contract's
     with open(out_path, "w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, lineterminator="\r\n")  # so a field holding a CR is quoted
-        writer.writerow([LINE_COLUMN, *dataset.column_names])
+        writer.writerow([LINE_COLUMN, *dataset.column_names, *result.header.derived])
         records = 0
         while True:
             start = result.header_line + 1 + records if record_lines else reader.line_num + offset + 1
@@ -981,7 +994,7 @@ def _too_long_error(
     result.issues.append(
         Issue(
             line,
-            dataset.column_names[longest - 1],
+            [*dataset.column_names, *result.header.derived][longest - 1],
             fields[longest][:200],
             "TOO_LONG",
             f"Deze rij is {size} lang, te lang om te verwerken. Kijk na of er per ongeluk een "

@@ -9,7 +9,9 @@ never SQL.
 
 In order: raw (all text; a table read from the normalised file or, on the fast path, a view
 over the upload's good records with the lines the reader counted) -> typed (a view: every
-column parsed, reference date and vintage) -> muni (the distinct municipality values, resolved
+column parsed, reference date and vintage; the file's date order and decimal sign are decided
+from the first read, with the contract's, and where they differ the file is read again with
+them: conventions.py) -> muni (the distinct municipality values, resolved
 in Python) -> staged (the one materialised copy: typed with the municipalities joined) ->
 issues (one row per error or warning, built only for rows that have one) -> the accepted rows
 (staged minus rejected lines), written straight to Parquet by a COPY that counts them.
@@ -24,9 +26,12 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from pipelines import characters
 from pipelines import contract as c
 from pipelines.contract import Column, Dataset
+from pipelines.conventions import AMBIGUOUS_NUMBER, CONTRACT, MIXED, Conventions, survey
 from pipelines.errors import Issue
+from pipelines.keys import alike_groups, in_alike, lookalike_issues
 from pipelines.paths import SQL_DIR
 from pipelines.reader import LINE_COLUMN, MAX_LINE_BYTES, Records, ScanResult
 from pipelines.reference import MERGER_DATE, NEW, OLD, Resolution, Resolver
@@ -40,24 +45,26 @@ SQL_TYPES = {
     c.TEXT_LIST: "VARCHAR[]",
 }
 # The parser of each type as steps (sql/macros.sql), each reading the previous step's column.
-# `{raw}` is the cleaned text, `{first}` the first step's column. Whole numbers and amounts
-# first try the common forms ('2022', '14.460,01') in one step; only the rest go through the
-# general steps, which compute nothing for a row the first step parsed (their input is NULL).
+# `{raw}` is the cleaned text, `{first}` the first step's column; `{dec}` and `{date_format}`
+# are the file's decimal separator and date order (conventions.py), as SQL literals. Whole
+# numbers and amounts first try the common forms ('2022', '14.460,01') in one step; only the
+# rest go through the general steps, which compute nothing for a row the first step parsed
+# (their input is NULL).
 STEPS = {
     c.INTEGER: (
         "be_integer_plain({raw})",
         "CASE WHEN {first} IS NULL THEN be_number_strip({raw}) END",
-        "be_number_text({v})",
+        "be_number_text({v}, {dec})",
         "coalesce({first}, be_integer({v}))",
     ),
-    c.DECIMAL: ("be_number_strip({v})", "be_number_text({v})", "be_double({v})"),
+    c.DECIMAL: ("be_number_strip({v})", "be_number_text({v}, {dec})", "be_double({v})"),
     c.MONEY: (
-        "be_money_plain({raw})",
+        "be_money_plain({raw}, {dec})",
         "CASE WHEN {first} IS NULL THEN be_number_strip({raw}) END",
-        "be_number_text({v})",
+        "be_number_text({v}, {dec})",
         "coalesce({first}, be_money({v}))",
     ),
-    c.DATE: ("be_date_strip({v})", "be_date({v})"),
+    c.DATE: ("be_date_strip({v})", "be_date({v}, {date_format})"),
     c.BOOLEAN: ("nl_bool({v})",),
     c.TEXT_LIST: ("text_list({v})",),
     c.URL: ("CASE WHEN is_http_url({v}) THEN {v} END",),
@@ -86,6 +93,12 @@ TYPE_ERRORS = {
     ),
 }
 ISSUE_FIELDS = ("line", "column", "value", "code", "message", "severity")
+INVISIBLE_MESSAGE = (
+    "'{name}' is een code en mag geen onzichtbaar teken of richtingteken bevatten (hier {{char}}). "
+    "Zo'n teken ziet niemand, maar het maakt de code anders of toont ze in een andere volgorde. "
+    "Typ de code opnieuw."
+)
+FILE_SUFFIX = "__file"  # a derived column's value as the file has it (see _derived_notes)
 
 
 def quote_ident(name: str) -> str:
@@ -97,11 +110,7 @@ def typed_columns(dataset: Dataset) -> list[tuple[str, str]]:
     cols: list[tuple[str, str]] = [(LINE_COLUMN, "BIGINT")]
     for col in dataset.columns:
         cols.append((col.name, SQL_TYPES.get(col.type, "VARCHAR")))
-        if col.is_municipality:
-            cols += [(f"{col.name}_nis", "VARCHAR"), (f"{col.name}_nis_2025", "VARCHAR")]
-            cols += [(f"{col.name}_naam", "VARCHAR")]
-        if col.type == c.BENEFICIARY:
-            cols.append((f"{col.name}_type", "VARCHAR"))
+        cols += [(name, "VARCHAR") for name, _ in col.derived]
     cols.append(("_ingest_id", "VARCHAR"))
     return cols
 
@@ -146,14 +155,35 @@ _RESOLUTION_ISSUES = {
 
 
 def _column_checks(
-    p: _Params, col: Column, resolutions: bool = True, records: Records | None = None
+    p: _Params,
+    col: Column,
+    resolutions: bool = True,
+    records: Records | None = None,
+    conv: Conventions = CONTRACT,
 ) -> list[str]:
     """The checks of one column. What the reader saw of the records (`records`, on the fast
     path) leaves out the checks no value can fail: a text longer than the longest record, or
-    a line break in a file without quotes (only a quoted field can hold one)."""
+    a line break in a file without quotes (only a quoted field can hold one). In a file with
+    both decimal signs (`conv`), a number whose reading depends on the sign is rejected."""
     raw = quote_ident(col.name + "__raw")
     typed = quote_ident(col.name)
     out = []
+    ambiguous = None
+    if conv.numbers == MIXED and col.type in (c.DECIMAL, c.MONEY):
+        ambiguous = f"regexp_full_match(be_number_strip({raw}), '{AMBIGUOUS_NUMBER}')"
+        out.append(
+            _issue(
+                p,
+                ambiguous,
+                col.name,
+                raw,
+                "NUMBER_AMBIGUOUS",
+                f"'{col.name}': dit bestand gebruikt zowel een decimale komma als een decimale "
+                "punt, dus dit getal kan twee dingen betekenen (bv. '12.500': twaalfduizend "
+                "vijfhonderd of twaalf en een half). Schrijf het met een decimale komma en zonder "
+                "punt (12500 of 12,5).",
+            )
+        )
     if col.required:
         out.append(
             _issue(
@@ -168,7 +198,7 @@ def _column_checks(
     if col.type in TYPE_ERRORS:
         code, template = TYPE_ERRORS[col.type]
         message = template.format(name=col.name, example=col.example, allowed=", ".join(col.allowed))
-        cond = f"{raw} IS NOT NULL AND {typed} IS NULL"
+        cond = f"{raw} IS NOT NULL AND {typed} IS NULL" + (f" AND NOT {ambiguous}" if ambiguous else "")
         out.append(_issue(p, cond, col.name, raw, code, message))
     if col.min is not None or col.max is not None:
         lo = col.min if col.min is not None else float("-inf")
@@ -204,6 +234,20 @@ def _column_checks(
                 raw,
                 "NOT_ALLOWED",
                 f"'{col.name}' is een code en mag geen regeleinde bevatten.",
+            )
+        )
+    if col.type in (c.IDENTIFIER, c.URL) and (records is None or records.hidden):
+        hidden = f"printf('U+%04X', unicode(regexp_extract({raw}, {p(characters.INVISIBLE_SQL)})))"
+        before, after = INVISIBLE_MESSAGE.format(name=col.name).split("{char}")
+        out.append(
+            _issue(
+                p,
+                f"regexp_matches({raw}, {p(characters.INVISIBLE_SQL)})",
+                col.name,
+                raw,
+                "INVISIBLE_CHARACTER",
+                None,
+                message_sql=f"{p(before)} || {hidden} || {p(after)}",
             )
         )
     if col.is_municipality and resolutions:
@@ -263,13 +307,16 @@ class RecordCountMismatch(RuntimeError):
 _BLANK = "'[\\s\\x{85}\\p{Z}]*'"
 
 
-def _parse_sql(dataset: Dataset, source: str, passthrough: list[str], trimmed: bool) -> str:
+def _parse_sql(
+    dataset: Dataset, source: str, passthrough: list[str], trimmed: bool, conv: Conventions = CONTRACT
+) -> str:
     """A SELECT over `source` (its columns named as in the contract) that parses every column
     in layers of projections, one per parser step (STEPS; a step's input is always a column,
-    never an expression evaluated again). It keeps: for every column its cleaned text
-    `<col>__raw` and, when it has a parser, its typed value `<col>` (text is its cleaned text:
-    kept once), and `_vintage` from the reference date; plus `passthrough`. With `trimmed`
-    (the reader saw no field with white space at either end) cleaning is only empty -> NULL."""
+    never an expression evaluated again), with the file's conventions `conv`. It keeps: for
+    every column its cleaned text `<col>__raw` and, when it has a parser, its typed value
+    `<col>` (text is its cleaned text: kept once), and `_vintage` from the reference date; plus
+    `passthrough`. With `trimmed` (the reader saw no field with white space at either end)
+    cleaning is only empty -> NULL."""
     clean = "nullif({v}, '')" if trimmed else "be_clean({v})"
     layer = [quote_ident(name) for name in passthrough] + [
         f"{clean.format(v=quote_ident(col.name))} AS {quote_ident(col.name + '__raw')}"
@@ -299,6 +346,8 @@ def _parse_sql(dataset: Dataset, source: str, passthrough: list[str], trimmed: b
                     v=quote_ident(current[col.name]),
                     raw=quote_ident(col.name + "__raw"),
                     first=quote_ident(f"{col.name}__1"),
+                    dec=f"'{conv.decimal}'",
+                    date_format=f"'{conv.date_format}'",
                 )
                 added.append(f"{sql} AS {quote_ident(name)}")
                 current[col.name] = name
@@ -332,9 +381,13 @@ def _parse_sql(dataset: Dataset, source: str, passthrough: list[str], trimmed: b
     return sql
 
 
-def _typed_view(dataset: Dataset, base: str, line: str, where: str = "") -> str:
-    """The columns of typed over the table `base` (text columns are their cleaned text)."""
+def _typed_view(
+    dataset: Dataset, base: str, line: str, where: str = "", derived: tuple[str, ...] = ()
+) -> str:
+    """The columns of typed over the table `base` (text columns are their cleaned text), and
+    the file's values of the `derived` columns (`<name>__file`)."""
     out = [f"{line} AS {quote_ident(LINE_COLUMN)}"]
+    out += [f"b.{quote_ident(name + FILE_SUFFIX)}" for name in derived]
     for col in dataset.columns:
         text = not (col.type == c.ENUM or STEPS.get(col.type))
         out.append(f"{_cleaned(col)} AS {quote_ident(col.name + '__raw')}")
@@ -351,11 +404,16 @@ def _cleaned(col: Column) -> str:
 
 
 def _load(
-    con: duckdb.DuckDBPyConnection, dataset: Dataset, scanned: ScanResult, norm_path: Path
+    con: duckdb.DuckDBPyConnection,
+    dataset: Dataset,
+    scanned: ScanResult,
+    norm_path: Path,
+    conv: Conventions = CONTRACT,
 ) -> int | None:
     """Read and parse the records into the table `base` (the one materialised copy of the
     rows), with the views raw (`_regel` and every contract column as read) and typed (`_regel`,
-    every column cleaned and parsed, `_vintage`) over it; blank records are left out.
+    every column cleaned and parsed with the file's conventions `conv`, `_vintage`, and the
+    file's values of derived columns as `<name>__file`) over it; blank records are left out.
 
     On the fast path DuckDB reads the good records where they are, parsing as it reads, and a
     record's line comes from its position (the table keeps file order); records whose fields
@@ -365,24 +423,34 @@ def _load(
     for name in ("raw", "typed"):  # a fast attempt before this one leaves views or tables
         con.execute(f"DROP VIEW IF EXISTS {name}")
         con.execute(f"DROP TABLE IF EXISTS {name}")
+    derived = tuple(scanned.header.derived)
+    from_file = [name + FILE_SUFFIX for name in derived]
     if scanned.records is None:
-        columns = {LINE_COLUMN: "BIGINT", **{name: "VARCHAR" for name in dataset.column_names}}
+        columns = {LINE_COLUMN: "BIGINT", **{name: "VARCHAR" for name in [*dataset.column_names, *from_file]}}
         con.execute(
-            "CREATE OR REPLACE TEMP TABLE raw AS SELECT * FROM read_csv($path, columns = $columns, "
+            "CREATE OR REPLACE TEMP TABLE _records AS SELECT * FROM read_csv($path, columns = $columns, "
             "header = true, delim = ',', quote = '\"', escape = '\"', auto_detect = false, "
             "strict_mode = true, null_padding = false, max_line_size = $max_line, buffer_size = $buffer)",
             # DuckDB 1.5 sizes its buffer at 16 lines of the longest allowed (1 GiB for 64 MB),
             # more than the ingest's memory cap: two lines' worth is enough to read any record.
-            {"path": str(norm_path), "columns": columns, "max_line": MAX_LINE_BYTES, "buffer": 2 * MAX_LINE_BYTES},
+            {
+                "path": str(norm_path),
+                "columns": columns,
+                "max_line": MAX_LINE_BYTES,
+                "buffer": 2 * MAX_LINE_BYTES,
+            },
         )
-        rows = _scalar(con, "SELECT count(*) FROM raw")
+        rows = _scalar(con, "SELECT count(*) FROM _records")
         if rows != scanned.rows_good:
             raise RuntimeError(
                 f"row count mismatch: the independent read found {scanned.rows_good} rows, DuckDB {rows}"
             )
-        sql = _parse_sql(dataset, "SELECT * FROM raw", [LINE_COLUMN], trimmed=False)
+        contract = ", ".join(quote_ident(n) for n in [LINE_COLUMN, *dataset.column_names])
+        con.execute(f"CREATE OR REPLACE TEMP VIEW raw AS SELECT {contract} FROM _records")
+        sql = _parse_sql(dataset, "SELECT * FROM _records", [LINE_COLUMN, *from_file], False, conv)
         con.execute(f"CREATE OR REPLACE TEMP TABLE base AS {sql}")
-        con.execute(f"CREATE OR REPLACE TEMP VIEW typed AS {_typed_view(dataset, 'base AS b', 'b._regel')}")
+        typed = _typed_view(dataset, "base AS b", "b._regel", derived=derived)
+        con.execute(f"CREATE OR REPLACE TEMP VIEW typed AS {typed}")
         return rows
     rec = scanned.records
     fields = [f"c{i}" for i in range(rec.width)]
@@ -396,7 +464,8 @@ def _load(
     else:
         blank = " AND ".join(f"({f} IS NULL OR regexp_full_match({f}, {_BLANK}))" for f in fields)
     select.append(f"{blank} AS _blank")
-    passthrough = ["_blank"]
+    select += [f"{fields[scanned.header.derived[n]]} AS {quote_ident(n + FILE_SUFFIX)}" for n in derived]
+    passthrough = ["_blank", *from_file]
     if not rec.trimmed:  # the text as read, for the rejected rows and the preview
         for name, pos in zip(dataset.column_names, order, strict=True):
             select.append(
@@ -413,7 +482,7 @@ def _load(
         "delim = $delim, quote = '\"', escape = '\"', auto_detect = false, strict_mode = true, "
         "null_padding = false, max_line_size = $max_line)"
     )
-    sql = _parse_sql(dataset, source, passthrough, rec.trimmed)
+    sql = _parse_sql(dataset, source, passthrough, rec.trimmed, conv)
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE base AS {sql}",
         {
@@ -443,7 +512,7 @@ def _load(
         con.unregister("_lines_arrow")
         base, line = "base AS b JOIN _lines AS l ON l.idx = b.rowid", "l.line"
     where = " WHERE NOT b._blank"
-    con.execute(f"CREATE OR REPLACE TEMP VIEW typed AS {_typed_view(dataset, base, line, where)}")
+    con.execute(f"CREATE OR REPLACE TEMP VIEW typed AS {_typed_view(dataset, base, line, where, derived)}")
     as_read = {
         col.name: _cleaned(col) if rec.trimmed else f"b.{quote_ident(col.name + '__as_read')}"
         for col in dataset.columns
@@ -498,7 +567,7 @@ def _resolve_municipalities(con: duckdb.DuckDBPyConnection, dataset: Dataset, re
     _table_of_lists(con, "muni", {k: (types[k], v) for k, v in records.items()})
 
 
-_RESOLVED = ("nis", "nis_2025", "naam", "type")
+_RESOLVED = c.BENEFICIARY_DERIVED
 
 
 def _enum_of(values: list[object]) -> str:
@@ -560,7 +629,44 @@ def _build_staged(con: duckdb.DuckDBPyConnection, dataset: Dataset) -> int:
     return int(_scalar(con, "SELECT count(*) FROM typed"))
 
 
-def _build_issues(con: duckdb.DuckDBPyConnection, dataset: Dataset, records: Records | None = None) -> None:
+def _derived_notes(con: duckdb.DuckDBPyConnection, dataset: Dataset, derived: tuple[str, ...]) -> list[Issue]:
+    """One note per derived column of the file (an export's `begunstigde_naam`, ...) whose
+    values differ from what the ingest derives from their column: the derivation wins, the
+    file's value is never read. Rows whose municipality does not resolve are rejected anyway."""
+    notes = []
+    for name in derived:
+        source, part = dataset.derived_columns[name]
+        given, made = f"be_clean({quote_ident(name + FILE_SUFFIX)})", f"CAST({quote_ident(name)} AS VARCHAR)"
+        status = quote_ident(source + "__status")
+        n, line, value, derivation = con.execute(
+            f"SELECT count(*), arg_min({quote_ident(LINE_COLUMN)}, {quote_ident(LINE_COLUMN)}), "
+            f"arg_min({given}, {quote_ident(LINE_COLUMN)}), arg_min({made}, {quote_ident(LINE_COLUMN)}) "
+            f"FROM staged WHERE {given} IS NOT NULL AND {given} IS DISTINCT FROM {made} "
+            f"AND {status} IS DISTINCT FROM 'unknown' AND {status} IS DISTINCT FROM 'ambiguous'"
+        ).fetchall()[0]
+        if n:
+            notes.append(
+                Issue(
+                    line,
+                    name,
+                    value,
+                    "DERIVED_DIFFERS",
+                    f"Kolom '{name}' ({c.DERIVED_LABELS_NL[part]}) wijkt {n} keer af van wat het "
+                    f"project afleidt uit '{source}' (bv. regel {line}: '{value}', afgeleid: "
+                    f"'{derivation or ''}'). De afgeleide waarde geldt: '{name}' wordt niet "
+                    f"ingelezen maar telkens berekend uit '{source}' met de gemeentelijst, zodat ze "
+                    f"nooit tegenstrijdig zijn. Wil je iets anders, verbeter dan '{source}'.",
+                )
+            )
+    return notes
+
+
+def _build_issues(
+    con: duckdb.DuckDBPyConnection,
+    dataset: Dataset,
+    records: Records | None = None,
+    conv: Conventions = CONTRACT,
+) -> None:
     # When every municipality resolved without remark and no row check compares resolved
     # codes, the rows are checked in typed, without the join with the resolutions.
     flagged = _scalar(
@@ -569,7 +675,7 @@ def _build_issues(con: duckdb.DuckDBPyConnection, dataset: Dataset, records: Rec
     codes = [col.name + "_nis" for col in dataset.columns if col.is_municipality]
     joined = bool(flagged) or any(code in chk.sql for chk in dataset.checks for code in codes)
     p = _Params()
-    checks = [chk for col in dataset.columns for chk in _column_checks(p, col, joined, records)]
+    checks = [chk for col in dataset.columns for chk in _column_checks(p, col, joined, records, conv)]
     checks += _row_checks(p, dataset)
     # The issues are built only for rows with any: testing the conditions is cheap, building
     # a list of structs for every row is not.
@@ -605,28 +711,13 @@ def _key_issues(
 
     present = " AND ".join(f"{k} IS NOT NULL" for k in keys)
     label = " + ".join(dataset.key)
-    con.execute(
-        f"""
-        INSERT INTO issues
-        SELECT line, $label, value, 'DUPLICATE_KEY',
-               'De sleutel ' || $label || ' ''' || value || ''' komt ' || n ||
-               ' keer voor in het bestand (regels ' || array_to_string(lines[1:10], ', ') ||
-               CASE WHEN n > 10 THEN ', ...' ELSE '' END ||
-               '). Elke ' || $label || ' moet uniek zijn: verwijder de dubbele rijen of geef ' ||
-               'ze een eigen sleutel.', 'error'
-        FROM (
-            SELECT {quote_ident(LINE_COLUMN)} AS line, {key_raw()} AS value,
-                   count(*) OVER w AS n,
-                   list({quote_ident(LINE_COLUMN)}) OVER w AS lines
-            FROM {rows} AS s SEMI JOIN (
-                SELECT {", ".join(keys)} FROM {rows} WHERE {present} GROUP BY ALL HAVING count(*) > 1
-            ) AS d ON {" AND ".join(f"s.{k} = d.{k}" for k in keys)}
-            WINDOW w AS (PARTITION BY {", ".join("s." + k for k in keys)} ORDER BY {quote_ident(LINE_COLUMN)}
-                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
-        ) WHERE n > 1
-        """,
-        {"label": label},
-    )
+    alike = alike_groups(con, dataset, rows)  # keys that several rows share, in canonical form
+    if alike:
+        _duplicate_key_issues(con, dataset, rows, f"{present} AND {in_alike(dataset)}", label)
+    relation = "read_parquet($existing)" if existing is not None else None
+    params = {"existing": str(existing)} if existing is not None else {}
+    if alike or existing is not None:
+        lookalike_issues(con, dataset, rows, relation, params, version)
     if existing is None:
         return
     join = " AND ".join(f"s.{k} = e.{k}" for k in keys)
@@ -647,6 +738,73 @@ def _key_issues(
     )
 
 
+def _duplicate_key_issues(
+    con: duckdb.DuckDBPyConnection, dataset: Dataset, rows: str, where: str, label: str
+) -> None:
+    """DUPLICATE_KEY for every row whose exact key another row of `rows` (`where` holds) has."""
+    keys = _key_expr(dataset)
+    raw = "concat_ws(' / ', " + ", ".join(quote_ident(k + "__raw") for k in dataset.key) + ")"
+    con.execute(
+        f"""
+        INSERT INTO issues
+        SELECT line, $label, value, 'DUPLICATE_KEY',
+               'De sleutel ' || $label || ' ''' || value || ''' komt ' || n ||
+               ' keer voor in het bestand (regels ' || array_to_string(lines[1:10], ', ') ||
+               CASE WHEN n > 10 THEN ', ...' ELSE '' END ||
+               '). Elke ' || $label || ' moet uniek zijn: verwijder de dubbele rijen of geef ' ||
+               'ze een eigen sleutel.', 'error'
+        FROM (
+            SELECT {quote_ident(LINE_COLUMN)} AS line, {raw} AS value,
+                   count(*) OVER w AS n,
+                   list({quote_ident(LINE_COLUMN)}) OVER w AS lines
+            FROM {rows} AS s SEMI JOIN (
+                SELECT {", ".join(keys)} FROM {rows} WHERE {where} GROUP BY ALL HAVING count(*) > 1
+            ) AS d ON {" AND ".join(f"s.{k} = d.{k}" for k in keys)}
+            WINDOW w AS (PARTITION BY {", ".join("s." + k for k in keys)} ORDER BY {quote_ident(LINE_COLUMN)}
+                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+        ) WHERE n > 1
+        """,
+        {"label": label},
+    )
+
+
+def _total_issues(
+    con: duckdb.DuckDBPyConnection,
+    dataset: Dataset,
+    existing: str | None,
+    params: dict[str, object],
+    any_rejected: bool,
+) -> None:
+    """The dataset's TotalChecks over the accepted rows (and `existing`, a relation of the
+    published rows with its `params`), added to `issues`."""
+    line = quote_ident(LINE_COLUMN)
+    accepted = f"typed AS s ANTI JOIN rejected AS r ON s.{line} = r.line" if any_rejected else "typed AS s"
+    for check in dataset.totals:
+        cols = ", ".join(quote_ident(c) for c in check.columns)
+        group = quote_ident(check.group)
+        pool = f"SELECT {cols} FROM {accepted}"
+        if existing is not None:
+            pool += f" UNION ALL SELECT {cols} FROM {existing}"
+        value = "concat_ws(' / ', " + ", ".join(quote_ident(c + "__raw") for c in check.columns) + ")"
+        con.execute(
+            f"""
+            INSERT INTO issues
+            SELECT {line}, $columns, {value}, $code, $message, $severity FROM (
+                SELECT s.*, t.total FROM {accepted}
+                JOIN (SELECT {group} AS _group, {check.total_sql} AS total FROM ({pool})
+                      WHERE {group} IS NOT NULL GROUP BY ALL) AS t ON s.{group} = t._group
+            ) WHERE NOT coalesce(({check.sql}), TRUE)
+            """,
+            {
+                **params,
+                "columns": ", ".join(check.columns),
+                "code": check.code,
+                "message": check.message,
+                "severity": check.severity,
+            },
+        )
+
+
 def stage(
     con: duckdb.DuckDBPyConnection,
     dataset: Dataset,
@@ -663,6 +821,9 @@ def stage(
     On the fast path this completes `scanned` (blank records, unnamed columns with data)."""
     _load_macros(con)
     rows = _load(con, dataset, scanned, norm_path)
+    conv = survey(con, dataset)  # the file's date order and decimal sign, from `base` as read
+    if conv != CONTRACT:
+        rows = _load(con, dataset, scanned, norm_path, conv)
     _resolve_municipalities(con, dataset, resolver)
     staged = _build_staged(con, dataset)
     if rows is None:  # the fast path: records whose fields are all blank are not in raw
@@ -673,12 +834,17 @@ def stage(
         scanned.rows_good = rows
     elif staged != rows:
         raise RuntimeError(f"conservation broken: {rows} rows read, {staged} typed")
-    _build_issues(con, dataset, scanned.records)
+    _build_issues(con, dataset, scanned.records, conv)
     _key_issues(con, dataset, existing, existing_version)
+    notes = [*conv.notes, *_derived_notes(con, dataset, tuple(scanned.header.derived))]
     con.execute(
         "CREATE OR REPLACE TEMP TABLE rejected AS SELECT DISTINCT line FROM issues WHERE severity = 'error'"
     )
     rejected = _scalar(con, "SELECT count(*) FROM rejected")
+    if dataset.totals:
+        relation = "read_parquet($existing)" if existing is not None else None
+        params = {"existing": str(existing)} if existing is not None else {}
+        _total_issues(con, dataset, relation, params, bool(rejected))
     # ENUM columns (canonical and resolved values) go to Parquet as they are: written as
     # text, straight from their dictionary (a tenth faster than from VARCHAR).
     enums = {col.name for col in dataset.columns if col.type == c.ENUM}
@@ -711,7 +877,7 @@ def stage(
     accepted = total - before
     if accepted + rejected != rows:
         raise RuntimeError(f"conservation broken: {accepted} + {rejected} != {rows}")
-    issues, warnings = [], []
+    issues, warnings = [], notes
     for line, column, value, code, message, severity in con.execute(
         'SELECT line, "column", value, code, message, severity FROM issues ORDER BY line, code'
     ).fetchall():
@@ -783,3 +949,19 @@ def _table_of_lists(con: duckdb.DuckDBPyConnection, name: str, columns: dict[str
 def _sql_path(path: Path) -> str:
     """A path as a SQL string literal body (COPY TO takes no parameters)."""
     return str(path).replace("'", "''")
+
+
+def parse_rows(dataset: Dataset, rows: list[dict[str, str]]) -> list[tuple]:
+    """Rows of contract text (as a Belgian Excel CSV has them) as the typed values the ingest
+    would publish, in contract order: the same parsers (the typed Excel template uses this)."""
+    con = duckdb.connect()
+    try:
+        _load_macros(con)
+        values = {name: [r.get(name) or None for r in rows] for name in dataset.column_names}
+        _table_of_lists(con, "texts", {name: ("VARCHAR", v) for name, v in values.items()})
+        parsed = _parse_sql(dataset, "SELECT * FROM texts", [], trimmed=False)
+        typed = _typed_view(dataset, f"({parsed}) AS b", "NULL")
+        names = ", ".join(quote_ident(n) for n in dataset.column_names)
+        return con.execute(f"SELECT {names} FROM ({typed})").fetchall()
+    finally:
+        con.close()

@@ -275,6 +275,43 @@ def open_page(page: str = "views/overzicht.py", **query: str | list[str]):
     return at
 
 
+@pytest.fixture
+def downloads(monkeypatch):
+    """Every download button's file, as `files(at)` -> {button key: (file name, bytes)}: the
+    media manager is watched for the data (static) and callables (deferred) behind the buttons."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    behind: dict[str, tuple[str | None, object]] = {}
+    add, add_deferred = MediaFileManager.add, MediaFileManager.add_deferred
+
+    def watched_add(self, path_or_data, mimetype, coordinates, file_name=None, is_for_static_download=False):
+        url = add(self, path_or_data, mimetype, coordinates, file_name, is_for_static_download)
+        behind[url] = (file_name, path_or_data)
+        return url
+
+    def watched_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        file_id = add_deferred(self, data_callable, mimetype, coordinates, file_name, **kwargs)
+        behind[file_id] = (file_name, data_callable)
+        return file_id
+
+    monkeypatch.setattr(MediaFileManager, "add", watched_add)
+    monkeypatch.setattr(MediaFileManager, "add_deferred", watched_deferred)
+
+    def files(at) -> dict[str, tuple[str, bytes]]:
+        out = {}
+        for button in at.get("download_button"):
+            ref = button.proto.deferred_file_id or button.proto.url
+            name, data = behind[ref]
+            data = data() if callable(data) else data
+            out[button.key or button.proto.id] = (
+                name or "",
+                data.encode() if isinstance(data, str) else data,
+            )
+        return out
+
+    return files
+
+
 def unescape(markdown: str) -> str:
     """Markdown-escaped text (format.md_text) as the reader sees it."""
     return re.sub(r"\\(.)", r"\1", markdown)

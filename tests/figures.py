@@ -35,14 +35,22 @@ def _n(c: dict[str, float], key: str) -> float:
 PARTS = {
     "bad input": Part(
         "bad input",
-        "{files_expected:.0f}/{files:.0f} files as expected, {crashes:.0f} crashes, {rows_lost:.0f} rows lost",
+        "{files_expected:.0f}/{files:.0f} files as expected, {crashes:.0f} crashes, {rows_lost:.0f} rows lost, "
+        "{hostile_expected:.0f}/{hostile:.0f} hostile (look-alike keys, hidden characters, implausible "
+        "bookings, workbooks), a {bomb_mb:.0f} MB workbook bomb refused in {bomb_s:.1f} s "
+        "(heap {bomb_heap_mb:.0f} MB)",
         lambda c: (
             _n(c, "files") >= 40
             and _n(c, "files_expected") == _n(c, "files")
             and _n(c, "crashes") == 0
             and _n(c, "rows_lost") == 0
+            and _n(c, "hostile") >= 15
+            and _n(c, "hostile_expected") == _n(c, "hostile")
+            and 0 < _n(c, "bomb_s") <= 5
+            and _n(c, "bomb_heap_mb") <= 32
         ),
-        "at least 40 files, every one as expected, no crash, no row lost",
+        "at least 40 files, every one as expected, no crash, no row lost; the 15 hostile classes of "
+        "issue 20 as expected; the workbook bomb refused within 5 s and 32 MB",
     ),
     "crash safety": Part(
         "crash safety",

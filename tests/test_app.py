@@ -29,7 +29,7 @@ def test_first_start_builds_the_demo_and_shows_the_overview(data_dir):
     assert [t.value for t in at.title] == ["Overzicht"]
     shown = metrics(at)
     assert shown["Trajecten"] == "25"
-    assert shown["Budget"] == "€ 517.044"  # 182.044 + 250.000 + 60.000 + 25.000
+    assert shown["Budget"] == "€\xa0517.044"  # 182.044 + 250.000 + 60.000 + 25.000
     assert DEMO_NOTICE in [w.value for w in at.sidebar.warning]
     assert any(c.value.startswith("Stand van ") for c in at.sidebar.caption)
 
@@ -53,9 +53,9 @@ def test_overview_on_a_small_real_upload_shows_hand_computed_totals(data_dir):
         assert result.rows_rejected == 0, result.errors
     at = run_app()
     shown = metrics(at)
-    assert shown["Budget"] == "€ 120.000"
-    assert shown["Vastgelegd"] == "€ 40.000"
-    assert shown["Betaald (netto)"] == "€ 25.000"  # 30.000 paid - 5.000 recovered
+    assert shown["Budget"] == "€\xa0120.000"
+    assert shown["Vastgelegd"] == "€\xa040.000"
+    assert shown["Betaald (netto)"] == "€\xa025.000"  # 30.000 paid - 5.000 recovered
     assert shown["Trajecten"] == "0"
     assert not at.sidebar.warning  # no demo notice on real data
 

@@ -21,11 +21,11 @@ def test_fresh_start_shows_the_overview_on_demo_data(browser, streamlit_server, 
     page.goto(url, wait_until="domcontentloaded")
     page.get_by_role("heading", name="Overzicht").wait_for(timeout=60_000)
     values = page.locator('[data-testid="stMetricValue"]')
-    values.filter(has_text="€ 517.044").wait_for()
+    values.filter(has_text="€\xa0517.044").wait_for()
     labels = page.locator('[data-testid="stMetricLabel"]').all_inner_texts()
     shown = dict(zip([label.strip() for label in labels], values.all_inner_texts(), strict=True))
     assert shown["Trajecten"] == "25"
-    assert shown["Budget"] == "€ 517.044"
+    assert shown["Budget"] == "€\xa0517.044"
     assert page.get_by_text(DEMO_NOTICE).count() == 1
     assert page.get_by_text("Stand van", exact=False).count() >= 1
     assert "Traceback" not in page.content()
@@ -49,11 +49,11 @@ def test_a_link_with_filters_opens_the_filtered_view(browser, streamlit_server, 
     page = browser.new_page(locale="nl-BE")
     page.goto(url + "/?jaar=2022&provincie=Antwerpen&indeling=2025", wait_until="domcontentloaded")
     page.get_by_text("Selectie: 2022 · Antwerpen · gemeentegrenzen 2025").wait_for(timeout=60_000)
-    page.locator('[data-testid="stMetricValue"]').filter(has_text="€ 10.000").wait_for()
+    page.locator('[data-testid="stMetricValue"]').filter(has_text="€\xa010.000").wait_for()
     page.locator('[data-testid="stMetricValue"]').nth(7).wait_for()
     shown = _metrics(page)
-    assert shown["Vastgelegd"] == "€ 10.000"
-    assert shown["Betaald (netto)"] == "€ 7.000"
+    assert shown["Vastgelegd"] == "€\xa010.000"
+    assert shown["Betaald (netto)"] == "€\xa07.000"
     assert shown["Trajecten"] == "1"
     assert page.get_by_text("Demogegevens", exact=False).count() == 0  # real data: no notice
 
@@ -117,7 +117,7 @@ def test_a_new_upload_shows_at_once(browser, streamlit_server, data_dir):
     page = browser.new_page(locale="nl-BE")
     page.goto(url, wait_until="domcontentloaded")
     values = page.locator('[data-testid="stMetricValue"]')
-    values.filter(has_text="€ 47.000").wait_for(timeout=60_000)
+    values.filter(has_text="€\xa047.000").wait_for(timeout=60_000)
     extra = (
         b"boeking_id;boekingsdatum;begrotingsjaar;fase;stroom;begunstigde;bedrag\r\n"
         b"X1;01/02/2023;2023;vastlegging;compensatie_aanbieder;Genk;3.000,00\r\n"
@@ -125,7 +125,7 @@ def test_a_new_upload_shows_at_once(browser, streamlit_server, data_dir):
     result = ingest("uitgaven", extra, file_name="extra.csv", mode="append", data_dir=data_dir, user="test")
     assert result.status == "published"
     page.get_by_text("2019-2024", exact=True).click()  # any interaction reruns the app
-    values.filter(has_text="€ 50.000").wait_for()
+    values.filter(has_text="€\xa050.000").wait_for()
     page.locator('[data-testid="stSidebar"]').get_by_text("versie 4", exact=False).wait_for()
     page.close()
 
@@ -269,9 +269,40 @@ def test_upload_an_excel_csv_through_the_page(browser, streamlit_server, data_di
     page.get_by_text("Herkend aan de kolomnamen: uitgaven.").wait_for(timeout=60_000)
     page.get_by_text("Fout: Gemeente onbekend (1)").wait_for()
     page.get_by_text("Fout: Geen geldige datum (1)").click()
-    page.get_by_role("button", name="Publiceren (4 rijen)").click()
+    # Replacing the demo's 65 bookings is stated and must be confirmed before publishing.
+    page.get_by_text("65 boekingen worden vervangen door 4.").wait_for()
+    publish = page.get_by_role("button", name="Publiceren (4 rijen)")
+    assert publish.is_disabled()
+    page.get_by_text("Ik bevestig: 65 boekingen worden vervangen door 4").click()
+    publish.click()
     page.get_by_text("rijen aanvaard, 3 geweigerd", exact=False).wait_for(timeout=60_000)
     assert Store(data_dir).current()["datasets"]["uitgaven"]["rows"] == 4
+    page.close()
+
+
+def test_the_upload_mode_survives_choosing_another_file(browser, streamlit_server, data_dir, tmp_path):
+    """'Toevoegen', then a second file: the mode stays 'Toevoegen' (it jumped back to
+    'Vervangen', and one click then replaced the dataset)."""
+    from test_ingest import excel_file
+
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    first.write_bytes(excel_file())
+    second.write_bytes(excel_file().replace(b"B-", b"C-"))
+    url = streamlit_server(data_dir)
+    page = browser.new_page(locale="nl-BE")
+    page.goto(url + "/opladen", wait_until="domcontentloaded")
+    page.get_by_role("heading", name="Gegevens opladen").wait_for(timeout=60_000)
+    chooser = page.locator('[data-testid="stFileUploaderDropzoneInput"]')
+    chooser.set_input_files(str(first))
+    page.get_by_text("Herkend aan de kolomnamen: uitgaven.").wait_for(timeout=60_000)
+    page.get_by_text("Toevoegen: nieuwe sleutels erbij").click()
+    append = page.get_by_role("radio", name="Toevoegen: nieuwe sleutels erbij")
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')")
+    chooser.set_input_files(str(second))
+    page.get_by_text("b.csv").first.wait_for(timeout=60_000)
+    page.get_by_text("Herkend aan de kolomnamen: uitgaven.").wait_for(timeout=60_000)
+    page.wait_for_timeout(1000)
+    assert append.is_checked()
     page.close()
 
 
@@ -301,13 +332,13 @@ def test_parliamentary_answer_downloads_as_word(browser, streamlit_server, data_
     page = browser.new_page(locale="nl-BE", accept_downloads=True)
     page.goto(url + "/vraag?jaar=2021&jaar=2022&jaar=2023&jaar=2024", wait_until="domcontentloaded")
     page.get_by_role("heading", name="Parlementaire vraag").wait_for(timeout=60_000)
-    page.get_by_text("1. In de selectie namen 6 gemeenten", exact=False).wait_for()
+    page.get_by_text("In de selectie namen 6 gemeenten", exact=False).wait_for()
     with page.expect_download() as info:
         page.locator(".st-key-docx button").click()
     doc = Document(_io.BytesIO(Path(info.value.path()).read_bytes()))
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "Selectie: 2022, 2023" in text  # the years that exist in the data
-    assert "Aan deze gemeenten werd in totaal € 13.000,00 (netto) betaald." in text
+    assert "Aan deze gemeenten werd in totaal €\xa013.000,00 (netto) betaald." in text
     page.close()
 
 
@@ -334,4 +365,73 @@ def test_evaluation_for_a_province_with_its_downloads(browser, streamlit_server,
     # Poperinge (not the other provinces' twelve).
     assert receivers == {"4"}, receivers
     assert page.locator('[data-testid="stException"]').count() == 0
+    page.close()
+
+
+def test_an_earlier_date_applies_on_enter_and_the_downloads_follow(browser, streamlit_server, data_dir):
+    """The issue's first report: type an earlier date in "Stand op een vroegere datum", press
+    Enter; the page, the Word and the Excel file all give the state on that date (file name,
+    stated date, figures), and the demo marking where demo data are published."""
+    import io as _io
+
+    import openpyxl
+    from docx import Document
+    from fixture_asof import publish_asof
+
+    publish_asof(data_dir)
+    url = streamlit_server(data_dir)
+    page = browser.new_page(locale="nl-BE", accept_downloads=True)
+    page.goto(url + "/vraag?nr=342&vraagsteller=Suzy+Wouters", wait_until="domcontentloaded")
+    page.get_by_role("heading", name="Parlementaire vraag").wait_for(timeout=60_000)
+    main = page.locator('[data-testid="stMain"]')
+    main.get_by_text("Er werden 6 trajecten aangevraagd", exact=False).wait_for()
+    field = page.get_by_role("textbox", name="Stand op een vroegere datum")
+    field.fill("31/12/2023")
+    field.press("Enter")
+    main.get_by_text("Er werden 5 trajecten aangevraagd, waarvan 4 toegekend (1 lopend, 2 afgerond, 1 stopgezet)",
+                     exact=False).wait_for()  # fmt: skip
+    main.get_by_text("stand van 31/12/2023", exact=False).first.wait_for()
+    page.wait_for_function("window.location.search.includes('stand=31')")
+    with page.expect_download() as info:
+        page.locator(".st-key-docx button").click()
+    assert info.value.suggested_filename == "antwoord-stand-2023-12-31.docx"
+    doc = Document(_io.BytesIO(Path(info.value.path()).read_bytes()))
+    lines = [p.text for p in doc.paragraphs]
+    assert "ANTWOORD op vraag nr. 342 van SUZY WOUTERS" in lines
+    assert "stand van 31/12/2023" in doc.sections[0].header.paragraphs[0].text
+    assert any(line.startswith("2. Er werden 5 trajecten aangevraagd, waarvan 4 toegekend") for line in lines)
+    with page.expect_download() as info:
+        page.locator(".st-key-xlsx-antwoord button").click()
+    assert info.value.suggested_filename == "antwoord-stand-2023-12-31.xlsx"
+    book = openpyxl.load_workbook(_io.BytesIO(Path(info.value.path()).read_bytes()))
+    cells = [c for row in book["Vraag 2"].iter_rows(values_only=True) for c in row if isinstance(c, str)]
+    assert any("stand van 31/12/2023" in c for c in cells)
+    assert any(c.startswith("Er werden 5 trajecten aangevraagd, waarvan 4 toegekend") for c in cells)
+    # Changing the date again (and leaving the field) applies it as well.
+    field.fill("16/12/2023")
+    field.blur()
+    # the last answer's source line: the run has reached the bottom of the page
+    main.get_by_text(
+        "Bron: trajecten, kolommen 'status' en 'gepresteerde uren'; stand van 16/12/2023."
+    ).wait_for()
+    with page.expect_download() as info:
+        page.locator(".st-key-docx button").click()
+    assert info.value.suggested_filename == "antwoord-stand-2023-12-16.docx"
+    assert page.locator('[data-testid="stException"]').count() == 0
+    page.close()
+
+
+def test_downloads_are_named_demo_on_demo_data(browser, streamlit_server, data_dir):
+    url = streamlit_server(data_dir)  # demo data
+    page = browser.new_page(locale="nl-BE", accept_downloads=True)
+    page.goto(url + "/vraag", wait_until="domcontentloaded")
+    page.get_by_role("heading", name="Parlementaire vraag").wait_for(timeout=60_000)
+    with page.expect_download() as info:
+        page.locator(".st-key-docx button").click()
+    assert info.value.suggested_filename.startswith("DEMO-antwoord-stand-")
+    page.goto(url + "/budget", wait_until="domcontentloaded")
+    page.get_by_role("heading", name="Budgetbenutting").wait_for(timeout=60_000)
+    with page.expect_download() as info:
+        page.locator(".st-key-csv-budgetbenutting-per-jaar-en-geldstroom button").click()
+    assert info.value.suggested_filename == "DEMO-budgetbenutting-per-jaar-en-geldstroom.csv"
     page.close()

@@ -350,7 +350,9 @@ def test_page_logic_model_and_outcomes_per_trajectory(evaluated):
     assert per.loc["E3", "Doelbereik"] == "–"  # still running: not yet known
     assert per.loc["E1", "Link naar rapport"] == "https://example.org/rapport-e1"
     assert list(per["Expert voldoet aan de criteria"]) == ["ja", "nee", "ja"]
-    assert per.loc["E2", "Ontvangend bestuur"] == "Antwerpen"  # Borsbeek, in 2025 boundaries
+    assert (
+        per.loc["E2", "Ontvangend bestuur"] == "Antwerpen (Borsbeek)"
+    )  # merged in 2025: named for what it was
     shown = " ".join(str(v) for df in at.dataframe for v in df.value.astype(str).to_numpy().ravel())
     assert "Peeters" not in shown  # no personal names from the comments
 

@@ -71,6 +71,21 @@ CASES = {
     "a space at the very end of the file": ("\r\n".join([HEADER, *ROWS]) + " ", "utf-8", True),
     "a text ending in an accented letter": ("\r\n".join([HEADER, good(1, "voilà"), *ROWS[1:]]) + "\r\n", "utf-8", True),
     "only blank rows": ("\r\n".join([HEADER, "", ";;;;;;;;;", "  "]) + "\r\n", "utf-8", True),
+    # the file's conventions (conventions.py) and an export's own columns
+    "two-digit years (as a spreadsheet saves them)": (
+        "\r\n".join([HEADER, *(r.replace("/2022;", "/22;") for r in ROWS)]) + "\r\n", "cp1252", True),
+    "month first with decimal points": (
+        "\r\n".join([HEADER, *(r.replace("14/07/2022", f"07/{10 + i}/22").replace(".375,50", "375.5")
+                                 for i, r in enumerate(ROWS))]) + "\r\n", "utf-8", True),
+    "both date orders": ("\r\n".join([HEADER, ROWS[0], ROWS[1].replace("14/07/2022", "07/14/2022")]) + "\r\n",
+                         "utf-8", True),
+    "both decimal signs": (
+        "\r\n".join([HEADER, ROWS[0], ROWS[1].replace("2.375,50", "0.5"), ROWS[2].replace("3.375,50", "12.500")])
+        + "\r\n", "utf-8", True),
+    "the columns an export adds, one of them typed over": (
+        "\r\n".join([HEADER + ";begunstigde_naam;begunstigde_nis",
+                     *(r + (";Mechelen-Noord;12025" if i == 1 else ";Mechelen;12025") for i, r in enumerate(ROWS))])
+        + "\r\n", "utf-8", True),
 }  # fmt: skip
 
 

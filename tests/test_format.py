@@ -15,9 +15,9 @@ from dashboard import exports, format
 def test_numbers_money_percent_dates_in_belgian_format():
     assert format.number(6255) == "6.255"
     assert format.number(1234.56, 1) == "1.234,6"
-    assert format.eur(182044) == "€ 182.044,00"
-    assert format.eur(-7000.25) == "€ -7.000,25"
-    assert format.eur(517044, 0) == "€ 517.044"
+    assert format.eur(182044) == "€\xa0182.044,00"
+    assert format.eur(-7000.25) == "€\xa0-7.000,25"
+    assert format.eur(517044, 0) == "€\xa0517.044"
     assert format.pct(0.453) == "45,3%"
     assert format.day(date(2025, 1, 1)) == "01/01/2025"
     assert format.moment("2026-11-22T14:05:00+00:00") == "22/11/2026 15:05"  # Brussels, winter
@@ -42,7 +42,7 @@ def test_frame_formats_every_number_for_the_screen():
     assert shown.to_dict("list") == {
         "Naam": ["=SUM(A1)", "Gent"],  # on screen text stays text (st.dataframe renders no HTML)
         "Rijen": ["6.255", "12"],
-        "Bedrag": ["€ 182.044,00", "€ -7.000,25"],
+        "Bedrag": ["€\xa0182.044,00", "€\xa0-7.000,25"],
         "Aandeel": ["45,3%", "120,0%"],
         "FTE": ["0,50", "0,25"],
         "Maanden": ["4", "6"],

@@ -59,6 +59,11 @@ ROW_CASES = {
     # the invisible character is shown as a visible replacement mark
     "CONTROL_CHARACTER": (T, [GOOD_T2, row(T, opmerking="bel\x07l")], 3, "opmerking", "bel\ufffdl"),
     "BAD_URL": (T, [row(T, rapport_link="javascript:alert(1)"), GOOD_T2], 2, "rapport_link", "javascript:alert(1)"),
+    # a direction control in a code (it would show 'UT-2022-001' reversed); free text keeps it
+    "INVISIBLE_CHARACTER": (T, [GOOD_T2, row(T, traject_id="UT-\u202e2022-001", opmerking="a\u202eb")], 3,
+                            "traject_id", "UT-\u202e2022-001"),
+    # a key that differs from another of the file only by case: both rejected, each naming the other
+    "KEY_LOOKALIKE": (T, [row(T, traject_id="ut-2022-001"), row(T), GOOD_T2], 2, "traject_id", "ut-2022-001"),
     "MUNICIPALITY_UNKNOWN": (T, [row(T, ontvangend_bestuur="Leuvenn"), GOOD_T2], 2, "ontvangend_bestuur", "Leuvenn"),
     "MUNICIPALITY_AMBIGUOUS": (T, [row(T, ontvangend_bestuur="Pajottegem"), GOOD_T2], 2, "ontvangend_bestuur", "Pajottegem"),
     # checks across columns name all their columns and values
@@ -96,6 +101,15 @@ WARNING_CASES = {
     "END_DATE_MISSING": (T, [row(T, einddatum="")], 2, "status", "afgerond"),
     "BOOKING_YEAR_FAR": (U, [row(U, boekingsdatum="01/01/2027")], 2, "boekingsdatum, begrotingsjaar",
                          "01/01/2027 / 2021"),
+    # implausible bookings (issue 20, item 8): accepted, with a warning on their line
+    "COMMITMENT_NEGATIVE": (U, [row(U, bedrag="-5.000,00")], 2, "fase, bedrag", "vastlegging / -5.000,00"),
+    "RECOVERY_ZERO": (U, [row(U, fase="terugvordering", bedrag="0,00")], 2, "fase, bedrag", "terugvordering / 0,00"),
+    "BOOKING_IN_FUTURE": (U, [row(U, boekingsdatum="01/01/2035", begrotingsjaar="2035")], 2, "boekingsdatum",
+                          "01/01/2035"),
+    "PAYMENT_ABOVE_COMMITMENTS": (U, [row(U, boeking_id="V", fase="vastlegging", bedrag="1.000,00",
+                                          traject_id="UT-2022-001"),
+                                  row(U, fase="vereffening", bedrag="1.000,01", traject_id="UT-2022-001")],
+                                  3, "fase, bedrag, traject_id", "vereffening / 1.000,01 / UT-2022-001"),
 }  # fmt: skip
 
 
@@ -240,14 +254,23 @@ def test_unknown_column_and_blank_rows_are_warnings(data_dir):
     assert {"UNKNOWN_COLUMN", "BLANK_ROWS"} <= codes
 
 
+# A file's conventions (dates, decimal signs): tested in test_conventions.py.
+CONVENTION_CODES = {
+    "TWO_DIGIT_YEAR", "DATES_MONTH_FIRST", "DATES_MIXED_ORDER", "DATES_ORDER_UNKNOWN",
+    "NUMBERS_DECIMAL_POINT", "NUMBERS_MIXED", "NUMBER_AMBIGUOUS",
+}  # fmt: skip
+
+
 def test_every_code_has_a_test():
     covered = (
         set(ROW_CASES) | set(WARNING_CASES) | set(FILE_CASES)
         | {"FILE_TOO_LARGE", "INTERNAL_ERROR", "FIELD_COUNT", "QUOTE_ERROR", "KEY_EXISTS", "DUPLICATE_KEY"}
         | {"UNKNOWN_COLUMN", "BLANK_ROWS", "DEMO_REPLACED"}  # DEMO_REPLACED: test_demo.py
+        | CONVENTION_CODES | {"DERIVED_DIFFERS"}  # test_conventions.py, test_reupload.py
     )  # fmt: skip
     assert covered == set(ALL_CODES)
-    assert set(FILE_CASES) | {"FILE_TOO_LARGE", "INTERNAL_ERROR"} == set(FILE_CODES)
+    refusals = {"DATES_MIXED_ORDER", "DATES_ORDER_UNKNOWN"}  # of CONVENTION_CODES
+    assert set(FILE_CASES) | {"FILE_TOO_LARGE", "INTERNAL_ERROR"} | refusals == set(FILE_CODES)
 
 
 # --- formats ---------------------------------------------------------------------------------
@@ -364,19 +387,26 @@ NUMBER_TEXTS = [
 @pytest.mark.parametrize(
     ("fast", "steps", "common"),
     [
-        ("be_integer_plain", "be_integer", {"2022", "0", "007", "-5"}),
-        ("be_money_plain", "be_money", {"2022", "14.460,01", "-7.000,25", "250.000", "182044,5", "0,5"}),
+        ("be_integer_plain({v})", "be_integer", {"2022", "0", "007", "-5"}),
+        (
+            "be_money_plain({v}, ',')",
+            "be_money",
+            {"2022", "14.460,01", "-7.000,25", "250.000", "182044,5", "0,5"},
+        ),
+        ("be_money_plain({v}, '.')", "be_money", set()),  # an English save: the general steps only
     ],
 )
 def test_common_number_forms_take_a_shortcut_with_the_same_result(fast, steps, common):
-    """The one-step parser of the common forms gives exactly what the general steps give, or
-    leaves the value to them (NULL)."""
+    """The one-step parser of the common forms gives exactly what the general steps give (with
+    the same decimal sign), or leaves the value to them (NULL)."""
     from pipelines.paths import SQL_DIR
 
     con = duckdb.connect()
     con.execute((SQL_DIR / "macros.sql").read_text(encoding="utf-8"))
+    sep = "'.'" if "'.'" in fast else "','"
     rows = con.execute(
-        f"SELECT v, {fast}(v), {steps}(be_number_text(be_number_strip(v))) FROM unnest($v) AS t(v)",
+        f"SELECT v, {fast.format(v='v')}, {steps}(be_number_text(be_number_strip(v), {sep})) "
+        "FROM unnest($v) AS t(v)",
         {"v": NUMBER_TEXTS},
     ).fetchall()
     for value, shortcut, general in rows:

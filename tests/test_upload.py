@@ -106,6 +106,13 @@ def test_not_logged_in_is_offered_login(data_dir, monkeypatch):
 # --- upload, report, publish, rollback ----------------------------------------------------------
 
 
+def confirm(at: AppTest, text: str) -> None:
+    """Tick the confirmation that states `text` (publishing is disabled until then)."""
+    assert at.button(key="publiceren").disabled
+    box = next(c for c in at.checkbox if text in c.label)
+    box.check().run()
+
+
 def test_upload_report_publish_and_rollback(data_dir, local_server):
     at = upload_page()
     demo_rows = Store(data_dir).current()["datasets"]["uitgaven"]["rows"]
@@ -121,6 +128,7 @@ def test_upload_report_publish_and_rollback(data_dir, local_server):
     assert lines == [5, 6, 7]
     version = Store(data_dir).current_version()
     assert Store(data_dir).current()["datasets"]["uitgaven"]["rows"] == demo_rows  # checked, not published
+    confirm(at, f"{demo_rows} boekingen worden vervangen door 4")
     at.button(key="publiceren").click().run()
     assert not at.exception
     assert any(s.value.startswith(f"Gepubliceerd als versie {version + 1}: 4 rijen") for s in at.success)
@@ -155,10 +163,10 @@ def test_excel_workbook_upload(data_dir, local_server):
     book.save(buf)
     data = buf.getvalue()
     assert read_headers(data)[0] == "boeking_id" and detect_dataset(read_headers(data)) == "uitgaven"
-    assert (
-        xlsx_to_csv(data).decode().splitlines()[1]
-        == "X1;15/03/2022;2022;vastlegging;compensatie_aanbieder;Gent;1234,5"
-    )
+    xlsx_to_csv(data, data_dir / "sheet.csv")
+    assert (data_dir / "sheet.csv").read_text(encoding="utf-8").splitlines()[
+        1
+    ] == "X1;15/03/2022;2022;vastlegging;compensatie_aanbieder;Gent;1234,5"
     result = ingest("uitgaven", data, file_name="export.xlsx", data_dir=data_dir, user="t")
     assert (result.status, result.rows_accepted, result.rows_rejected) == ("published", 1, 1)
     assert [(e.line, e.column) for e in result.errors] == [(3, "boekingsdatum")]  # the sheet's row number
@@ -226,6 +234,7 @@ def test_column_mapping_is_offered_and_remembered(data_dir, local_server):
     mapper = next(s for s in at.selectbox if (s.key or "").endswith("-Totaal betaald"))
     mapper.set_value("bedrag").run()
     assert metrics(at)["Aanvaard"] == "1"
+    confirm(at, "worden vervangen door 1")  # the demo's bookings
     at.button(key="publiceren").click().run()
     assert Store(data_dir).current()["datasets"]["uitgaven"]["rows"] == 1
     # The next file with the same columns comes with the mapping already chosen.
@@ -240,8 +249,12 @@ def test_column_mapping_is_offered_and_remembered(data_dir, local_server):
 
 
 def test_templates_are_offered(data_dir, local_server, monkeypatch):
-    """Every dataset can be chosen; its two buttons download the empty template (the header
-    only) and the example (header and example rows) under the dataset's name."""
+    """Every dataset can be chosen, as a workbook or a CSV; its two buttons download the empty
+    template (the header only) and the example (header and example rows) under the dataset's
+    name."""
+    import io
+
+    import openpyxl
     from streamlit.runtime.media_file_manager import MediaFileManager
 
     from pipelines import contract
@@ -257,15 +270,90 @@ def test_templates_are_offered(data_dir, local_server, monkeypatch):
     at = upload_page()
     choice = at.radio(key="sjabloon-dataset")
     assert len(choice.options) == len(contract.DATASETS)
+    assert at.radio(key="sjabloon-formaat").options == [
+        "Excel-werkmap (.xlsx)",
+        "CSV (Belgisch Excel-formaat)",
+    ]
     for name, ds in contract.DATASETS.items():
         choice.set_value(name).run()
         labels = {b.key: b.proto.label for b in at.get("download_button")}
         assert labels["sjabloon-leeg"] == f"Leeg sjabloon ({name})"
         assert labels["sjabloon-voorbeeld"] == f"Voorbeeld ({name})"
+        for kind, rows in (("sjabloon", 1), ("voorbeeld", 1 + len(ds.example_rows))):
+            sheet = openpyxl.load_workbook(io.BytesIO(offered[f"{name}-{kind}.xlsx"]())).worksheets[0]
+            assert [c.value for c in sheet[1]] == list(ds.column_names) and sheet.max_row == rows
+    at.radio(key="sjabloon-formaat").set_value("csv").run()
+    for name, ds in contract.DATASETS.items():
+        choice = at.radio(key="sjabloon-dataset")
+        choice.set_value(name).run()
         header = ";".join(ds.column_names) + "\r\n"
         assert offered[f"{name}-sjabloon.csv"]().decode("utf-8-sig") == header
         example = offered[f"{name}-voorbeeld.csv"]().decode("utf-8-sig")
         assert example.startswith(header) and example.count("\r\n") == 1 + len(ds.example_rows)
+
+
+# --- the mode and the confirmations (issue 20, item 9) ------------------------------------------
+
+
+def bookings(n: int, bad: int = 0) -> bytes:
+    """An uitgaven CSV of `n` valid payments (keys P-1...) and `bad` rows with an unknown beneficiary."""
+    header = "boeking_id;boekingsdatum;begrotingsjaar;fase;stroom;begunstigde;bedrag"
+    rows = [f"P-{i};01/03/2022;2022;vastlegging;compensatie_aanbieder;Gent;100,00" for i in range(1, n + 1)]
+    rows += [f"Q-{i};01/03/2022;2022;vastlegging;compensatie_aanbieder;Gentt;100,00" for i in range(bad)]
+    return ("\r\n".join([header, *rows]) + "\r\n").encode()
+
+
+def test_the_mode_stays_as_chosen_when_another_file_is_chosen(data_dir, local_server):
+    """The browser clears the uploader before it sends the next file: the run in between has no
+    file, and the mode must survive it (it jumped back to 'Vervangen')."""
+    ingest("uitgaven", bookings(3), file_name="eerst.csv", data_dir=data_dir, user="t")
+    at = upload_page()
+    at.file_uploader(key="bestand").set_value(("a.csv", bookings(1), "text/csv")).run()
+    at.radio(key="wijze").set_value("append").run()
+    at.file_uploader(key="bestand").set_value(None).run()
+    at.file_uploader(key="bestand").set_value(("b.csv", bookings(5), "text/csv")).run()
+    assert at.radio(key="wijze").value == "append"
+    assert not [c.label for c in at.checkbox if "vervangen" in c.label]  # append replaces nothing
+    at.switch_page("views/overzicht.py").run()
+    at.switch_page("views/opladen.py").run()
+    assert at.radio(key="wijze").value == "append"  # kept across pages too
+
+
+def test_replacing_and_publishing_mostly_refused_rows_ask_to_confirm(data_dir, local_server):
+    """65 published bookings, then a file with 2 good rows of 7, replacing: both effects are
+    stated with number agreement, and nothing is published until both are confirmed."""
+    ingest("uitgaven", bookings(65), file_name="eerst.csv", data_dir=data_dir, user="t")
+    at = upload_page()
+    at.file_uploader(key="bestand").set_value(("klein.csv", bookings(2, bad=5), "text/csv")).run()
+    assert at.radio(key="wijze").value == "replace"
+    warnings = [w.value for w in at.warning]
+    assert "65 boekingen worden vervangen door 2." in warnings
+    assert "5 van de 7 rijen zijn geweigerd; alleen 2 worden gepubliceerd." in warnings
+    assert at.button(key="publiceren").disabled
+    next(c for c in at.checkbox if "65 boekingen worden vervangen door 2" in c.label).check().run()
+    assert at.button(key="publiceren").disabled  # the second confirmation is still open
+    assert Store(data_dir).current()["datasets"]["uitgaven"]["rows"] == 65
+    next(c for c in at.checkbox if "5 van de 7 rijen" in c.label).check().run()
+    at.button(key="publiceren").click().run()
+    assert not at.exception
+    assert Store(data_dir).current()["datasets"]["uitgaven"]["rows"] == 2
+
+
+def test_confirmation_texts_agree_in_number():
+    from types import SimpleNamespace
+
+    from dashboard.uploadflow import confirmations
+
+    def texts(**counts):
+        base = dict(mode="replace", rows_before=0, rows_read=1, rows_accepted=1, rows_rejected=0)
+        return [t for _, t in confirmations("trajecten", SimpleNamespace(**{**base, **counts}))]
+
+    assert texts(rows_before=1) == ["1 traject wordt vervangen door 1"]
+    assert texts(mode="append", rows_before=9) == []
+    assert texts(rows_read=3, rows_accepted=1, rows_rejected=2) == [
+        "2 van de 3 rijen zijn geweigerd; alleen 1 wordt gepubliceerd"
+    ]
+    assert texts(rows_read=2, rows_accepted=1, rows_rejected=1) == []  # half is not most
 
 
 # --- two writers at once ------------------------------------------------------------------------

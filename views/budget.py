@@ -11,7 +11,7 @@ f = filters.current()
 st.caption(f.describe())
 p = f.params()
 snap = db.snapshot()
-as_of = date.fromisoformat(snap.created_at[:10]) if snap.created_at else date.today()
+as_of = tables.data_day(snap)
 
 if f.provinces:
     st.warning(
@@ -44,6 +44,12 @@ def sections(snap: db.Snapshot, params: dict, as_of: date) -> dict | None:
             percent_columns=("Benutting",),
         ),
         "signals": tables.signal_messages(execution),
+        "verdicts": ui.table(
+            tables.verdicts_table(execution, as_of.year, provinces),
+            "benutting per geldstroom en samen",
+            money_columns=tables.MONEY_EXEC,
+            percent_columns=("Benutting",),
+        ),
         "curve": ui.chart(
             charts.cumulative(curve), curve, "cumulatieve betalingen", money_columns=tables.CUMULATIVE_MONEY
         ),
@@ -72,6 +78,8 @@ st.caption(
 ui.show_chart(shown["stages"])
 for kind, text in shown["signals"]:
     (st.error if kind == "over" else st.warning)(text)
+st.markdown("**Per geldstroom over de jaren en alles samen**")
+ui.show_table(shown["verdicts"])
 
 left, right = st.columns(2)
 with left:

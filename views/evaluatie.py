@@ -3,7 +3,7 @@ receiving municipalities' indicators moved compared with other municipalities.""
 
 import streamlit as st
 
-from dashboard import charts, db, evaluation, filters, format, ui
+from dashboard import charts, db, evaluation, filters, format, tables, ui
 from pipelines import geo
 from pipelines.reference import OLD
 
@@ -47,7 +47,10 @@ def sections(snap: db.Snapshot, params: dict) -> dict:
     """The logic model, the results per trajectory and their charts, per version and selection."""
     traj = trajectories(snap, params)
     totals = db.run_query("overview_totals", snap, **params).iloc[0]
-    model = evaluation.logic_model(traj, totals, provinces=bool(params["provincies"]))
+    provinces, day = bool(params["provincies"]), tables.data_day(snap)
+    execution = tables.budget_execution(db.run_query("budget_execution", snap, **params), day, provinces)
+    verdict = tables.total_verdict(execution, day.year, provinces)
+    model = evaluation.logic_model(traj, totals, provinces=provinces, verdict=verdict)
     norms = evaluation.norm_table(model)
     outcomes = evaluation.outcomes_table(traj)
     goals = outcomes[outcomes["Doelbereik"].notna()]

@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import db, filters, maps, tables, ui
+from dashboard import db, filters, format, maps, tables, ui
 from pipelines import geo
 
 st.title("Kaart")
@@ -104,7 +104,9 @@ with left:
     st.caption(geo.ATTRIBUTION)
 if off_map:
     st.info(
-        f"{len(off_map)} deelnemende gemeente(n) bestaan pas sinds 2025 en staan niet op de kaart "
+        f"{format.count(len(off_map), 'deelnemende gemeente', 'deelnemende gemeenten')} "
+        f"{format.plural(len(off_map), 'bestaat', 'bestaan')} pas sinds 2025 en "
+        f"{format.plural(len(off_map), 'staat', 'staan')} niet op de kaart "
         f"van 2019-2024: {', '.join(off_map)}. Kies de gemeentegrenzen van 2025 om ze te zien."
     )
 

@@ -5,7 +5,7 @@ import streamlit as st
 
 from dashboard import auth, db, format, tables, ui, uploadflow
 from pipelines import contract
-from pipelines.exports import status, template
+from pipelines.exports import MIME_TYPES, TEMPLATE_FORMATS, status, template
 from pipelines.reader import max_bytes
 from pipelines.store import Store
 
@@ -40,8 +40,9 @@ with tab_upload:
             "Is uw bestand groter, splits het dan op (bijvoorbeeld per begrotingsjaar) en laad de delen "
             "na elkaar op met 'Toevoegen'."
         )
+        mode = uploadflow.choose_mode()  # shown with or without a file: a new file keeps it
         if file is not None:
-            uploadflow.review(file, snap, perm)
+            uploadflow.review(file, snap, perm, mode)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -53,13 +54,23 @@ def history(root: str, version: int, created_at: str | None) -> tuple[dict, ui.T
 
 
 with tab_templates:
-    st.caption("Een leeg sjabloon en een voorbeeld per dataset, in het Belgische Excel-formaat.")
+    st.caption(
+        "Een leeg sjabloon en een voorbeeld per dataset: als Excel-werkmap (datums en bedragen "
+        "als echte datums en getallen, met uitleg per kolom) of als CSV in het Belgische Excel-formaat."
+    )
     name = st.radio(
         "Dataset",
         list(contract.DATASETS),
         format_func=lambda n: f"{n}: {contract.DATASETS[n].title}",
         horizontal=True,
         key="sjabloon-dataset",
+    )
+    fmt = st.radio(
+        "Formaat",
+        list(TEMPLATE_FORMATS),
+        format_func=TEMPLATE_FORMATS.get,
+        horizontal=True,
+        key="sjabloon-formaat",
     )
     # Built when downloaded: a template follows from the contract alone.
     for column, (label, examples, kind) in zip(
@@ -69,9 +80,9 @@ with tab_templates:
     ):
         column.download_button(
             f"{label} ({name})",
-            lambda name=name, examples=examples: template(name, with_examples=examples),
-            f"{name}-{'voorbeeld' if examples else 'sjabloon'}.csv",
-            "text/csv",
+            lambda name=name, examples=examples, fmt=fmt: template(name, with_examples=examples, fmt=fmt),
+            f"{name}-{'voorbeeld' if examples else 'sjabloon'}.{fmt}",
+            MIME_TYPES[fmt],
             key=f"sjabloon-{kind}",
             on_click="ignore",
             icon=":material/download:",

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard import db, tables, ui
-from pipelines import contract
+from pipelines import contract, rules
 from pipelines.exports import status
 from pipelines.reference import ATTRIBUTION
 
@@ -23,6 +23,8 @@ def versions(snap: db.Snapshot) -> ui.Table:
 
 
 st.subheader("Begrippen")
+st.caption("Elke pagina, elk antwoord en elke download rekent met deze definities (pipelines/rules.py).")
+st.markdown("\n".join(f"- **{d.term}**: {d.text}" for d in rules.DEFINITIONS))
 st.markdown(
     """
 - **Budget** (kredieten): wat voor een begrotingsjaar en geldstroom gepland is. Het budget geldt
@@ -33,14 +35,8 @@ st.markdown(
 - Budget, vastleggingen en betalingen zijn **drie stadia**: ze worden naast elkaar getoond en
   nooit opgeteld. Ook de twee geldstromen (coördinatie door VVSG en compensatie aan het
   aanbiedend bestuur) worden apart gehouden.
-- **Benutting** = betaald (netto) / budget. **Onderbenutting**: de betalingen blijven onder het
-  budget van een afgesloten begrotingsjaar. **Overbenutting**: vastleggingen of betalingen
-  overschrijden het budget. De reden staat erbij als de gegevens een toelichting geven.
-- **Toegekend traject**: status goedgekeurd, lopend, afgerond of stopgezet. **Deelnemende
-  gemeente**: aanbiedend of ontvangend bestuur in een toegekend traject.
-- **VTE-maanden geleverd** = gepresteerde uren / 164,67 (38 uur per week, 52 weken over 12
-  maanden). Het oorspronkelijke plan (2021): 5 experten × 0,5 VTE × 4 maanden = 10 VTE-maanden.
-- **Kost per traject** = betaald (netto, alle geldstromen) / aantal toegekende trajecten.
+- **Gemeentegrenzen 2025**: een traject of betaling van een gemeente die in 2025 fusioneerde, staat
+  op naam van de fusiegemeente met de oude naam erbij, bv. Antwerpen (Borsbeek).
 - **Evaluatie**: de logische keten gaat van inputs (middelen) over activiteiten (trajecten) en
   outputs (doelen, rapporten) naar outcomes (verankering, tevredenheid). De normen (bv. doelbereik
   ≥ 75% goed, ≥ 50% aandacht) zijn werknormen van de monitor, geen officiële doelstellingen.

@@ -3,11 +3,13 @@
 import streamlit as st
 
 from dashboard import charts, db, filters, format, tables, ui
+from pipelines import rules
 
 st.title("Overzicht")
 f = filters.current()
 st.caption(f.describe())
 p = f.params()
+snap = db.snapshot()
 
 totals = db.run_query("overview_totals", **p).iloc[0]
 deelnemers = db.run_query("deelnemers", **p)
@@ -45,10 +47,10 @@ c2.metric(
 c3.metric(
     "VTE-maanden geleverd",
     format.number(fte["geleverd"], 1),
-    help=f"Gepresteerde uren / {format.number(tables.HOURS_PER_FTE_MONTH, 2)} uur per VTE-maand. "
+    help=f"Gepresteerde uren / {format.number(rules.HOURS_PER_FTE_MONTH, 2)} uur per VTE-maand. "
     f"Gepland in de trajecten: {format.number(fte['gepland_trajecten'], 1)}; oorspronkelijk plan "
-    f"(2021): {tables.PLANNED_EXPERTS} experten × 0,5 VTE × {tables.PLANNED_MONTHS} maanden = "
-    f"{format.number(tables.PLANNED_FTE_MONTHS, 1)}.",
+    f"(2021): {rules.PLANNED_EXPERTS} experten × {format.number(rules.PLANNED_FTE, 1)} VTE × "
+    f"{rules.PLANNED_MONTHS} maanden = {format.number(rules.PLANNED_FTE_MONTHS, 1)}.",
 )
 c4.metric(
     "Kost per traject",
@@ -58,7 +60,11 @@ c4.metric(
     + ("–" if approved == 0 else format.eur(float(totals["betaald_compensatie"]) / approved, 0))
     + " per traject.",
 )
-st.info(tables.utilisation_sentence(budget, committed, paid, provinces=bool(f.provinces)))
+execution = tables.budget_execution(
+    db.run_query("budget_execution", **p), tables.data_day(snap), bool(f.provinces)
+)
+verdict = tables.total_verdict(execution, tables.data_day(snap).year, bool(f.provinces))
+st.info(tables.utilisation_sentence(budget, committed, paid, verdict, provinces=bool(f.provinces)))
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -89,7 +95,7 @@ def sections(snap: db.Snapshot, params: dict, total_municipalities: int) -> dict
     }
 
 
-shown = sections(db.snapshot(), p, total_municipalities)
+shown = sections(snap, p, total_municipalities)
 left, right = st.columns(2)
 with left:
     ui.show_chart(shown["status"])

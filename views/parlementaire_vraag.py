@@ -1,59 +1,34 @@
-"""Parlementaire vraag: the six sub-questions of question 342 (2022) answered from the data,
-for the current filters and an as-of date, with Word and Excel exports of the same figures."""
-
-from datetime import date
+"""Parlementaire vraag: a written question answered from the data, for the current filters and
+an as-of date, in the parliament's form; Word and Excel downloads of the same rendered answers."""
 
 import streamlit as st
 
-from dashboard import answer, db, filters, format, tables
+from dashboard import answer, db, filters, format, questionform
 
 st.title("Parlementaire vraag")
 f = filters.current()
 snap = db.snapshot()
-data_date = date.fromisoformat(snap.created_at[:10]) if snap.created_at else date.today()
-cutoff = st.date_input(
-    "Stand op een vroegere datum",
-    value=None,
-    format="DD/MM/YYYY",
-    key="stand",
-    bind="query-params",
-    help="Leeg: alle gepubliceerde gegevens. Met een datum: boekingen tot en met die dag en "
-    "trajecten die tegen dan aangevraagd waren.",
-)
-as_of = cutoff or data_date
-p = f.params() | {"tot": cutoff}
-selection = f.describe()
-st.caption(f"{selection} · stand van {format.day(as_of)}")
+header, blocks, cutoff = questionform.render()
+as_of = cutoff.day
+draft = answer.Draft(header, answer.default_items(blocks))
+ctx = answer.context(snap, f, as_of)
+st.caption(answer.stated(ctx)[0])
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def answered(snap: db.Snapshot, params: dict, as_of: date) -> tuple[list[answer.Answer], list]:
-    """The answers and their tables as shown, once per published version, selection and date."""
-    provinces = bool(params["provincies"])
-    items = answer.answers(
-        db.run_query("deelnemers", snap, **params),
-        db.run_query("beneficiaries", snap, **params),
-        db.run_query("trajecten_lijst", snap, **params, statussen=[], modellen=[], themas=[], kant="beide"),
-        tables.budget_execution(db.run_query("budget_execution", snap, **params), as_of, provinces),
-        db.run_query("overview_totals", snap, **params).iloc[0],
-        provinces,
-    )
-    shown = [
-        None
-        if item.table.empty
-        else format.frame(item.table, money=item.money_columns, percent=item.percent_columns)
-        for item in items
-    ]
-    return items, shown
+def rendered(
+    snap: db.Snapshot, draft: answer.Draft, as_of, selection: filters.Filters
+) -> list[answer.Rendered]:
+    """The answers, once per published version, draft, date and selection."""
+    return answer.build(snap, draft, as_of, selection)
 
 
-items, shown_tables = answered(snap, p, as_of)
-title = "Uitwisseling expertise armoedebeleid tussen lokale besturen: feitelijke elementen voor het antwoord"
+items = rendered(snap, draft, as_of, f)
 left, right = st.columns(2)
 left.download_button(
     "Word downloaden",
-    data=lambda: answer.to_docx(items, title, as_of, selection),
-    file_name=f"antwoord-stand-{as_of.isoformat()}.docx",
+    data=lambda: answer.to_docx(items, header, ctx),
+    file_name=answer.file_name(ctx, "docx"),
     mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     key="docx",
     on_click="ignore",
@@ -61,18 +36,22 @@ left.download_button(
 )
 right.download_button(
     "Excel downloaden",
-    data=lambda: answer.to_xlsx(items, as_of, selection),
-    file_name=f"antwoord-stand-{as_of.isoformat()}.xlsx",
+    data=lambda: answer.to_xlsx(items, header, ctx),
+    file_name=answer.file_name(ctx, "xlsx"),
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     key="xlsx-antwoord",
     on_click="ignore",
     icon=":material/table:",
 )
 
-for item, shown in zip(items, shown_tables, strict=True):
-    st.subheader(f"{item.number}. {item.question}")
-    # uploaded text (names, reasons) is in the paragraph: escaped, never Markdown
-    (st.markdown if item.answerable else st.warning)(format.md_text(f"{item.number}. {item.text}"))
-    if shown is not None:
-        st.dataframe(shown, hide_index=True, key=f"tabel-{item.number}")
-    st.caption(f"Bron: {item.sources}; stand van {format.day(as_of)}.")
+for item in items:
+    st.subheader(f"{item.nr}. {item.vraag}")
+    for part in item.answers:
+        if len(item.answers) > 1:
+            st.markdown(f"**{format.md_text(part.title)}**")
+        # uploaded text (names, reasons) is in the paragraph: escaped, never Markdown
+        (st.markdown if part.answerable else st.warning)(format.md_text(part.text))
+        if not part.table.empty:
+            shown = format.frame(part.table, money=part.money_columns, percent=part.percent_columns)
+            st.dataframe(shown, hide_index=True, key=f"tabel-{item.nr}-{part.block}")
+        st.caption(format.md_text(answer.source_line(part, ctx)))

@@ -3,7 +3,7 @@
 WITH u AS (SELECT * FROM f_uitgaven($jaren::BIGINT[], $provincies::VARCHAR[], $indeling, $tot::DATE)),
 t AS (
     SELECT * FROM f_trajecten($jaren::BIGINT[], $provincies::VARCHAR[], $indeling, $tot::DATE)
-    WHERE status NOT IN ('aangevraagd', 'afgewezen')
+    WHERE toegekend(status)
 ),
 rollen AS (
     SELECT code, count(*) FILTER (WHERE kant = 'aanbiedend') AS als_aanbieder,

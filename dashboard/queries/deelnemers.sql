@@ -1,14 +1,17 @@
 -- Participating municipalities (in an approved trajectory), in the chosen boundaries, with
 -- their role and their funding. With provinces chosen, only municipalities in those provinces.
+-- On the 2025 boundaries a merged municipality is named with the old ones that took part:
+-- "Antwerpen (Borsbeek)".
 WITH t AS (
     SELECT * FROM f_trajecten($jaren::BIGINT[], $provincies::VARCHAR[], $indeling, $tot::DATE)
-    WHERE status NOT IN ('aangevraagd', 'afgewezen')
+    WHERE toegekend(status)
 ),
 kanten AS (
-    SELECT aanbieder_code AS code, aanbieder_naam AS naam, aanbieder_provincie AS provincie,
-           'aanbiedend' AS kant, traject_id FROM t
+    SELECT aanbieder_code AS code, aanbieder_gemeente AS naam, aanbieder_deelgemeente AS deel,
+           aanbieder_provincie AS provincie, 'aanbiedend' AS kant, traject_id FROM t
     UNION ALL
-    SELECT ontvanger_code, ontvanger_naam, ontvanger_provincie, 'ontvangend', traject_id FROM t
+    SELECT ontvanger_code, ontvanger_gemeente, ontvanger_deelgemeente, ontvanger_provincie,
+           'ontvangend', traject_id FROM t
 ),
 geld AS (
     SELECT begunstigde_code AS code,
@@ -18,7 +21,9 @@ geld AS (
     WHERE begunstigde_code IS NOT NULL
     GROUP BY begunstigde_code
 )
-SELECT k.code AS nis_code, any_value(k.naam) AS gemeente, any_value(k.provincie) AS provincie,
+SELECT k.code AS nis_code,
+       any_value(k.naam) || coalesce(' (' || string_agg(DISTINCT k.deel, ', ' ORDER BY k.deel) || ')', '')
+           AS gemeente, any_value(k.provincie) AS provincie,
        CASE WHEN bool_or(k.kant = 'aanbiedend') AND bool_or(k.kant = 'ontvangend') THEN 'beide'
             WHEN bool_or(k.kant = 'aanbiedend') THEN 'aanbiedend' ELSE 'ontvangend' END AS rol,
        count(DISTINCT k.traject_id) FILTER (WHERE k.kant = 'aanbiedend') AS trajecten_aanbiedend,

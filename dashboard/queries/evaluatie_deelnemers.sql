@@ -2,7 +2,7 @@
 -- not only the selection: none of them belongs among the non-participants compared with.
 WITH t AS (
     SELECT * FROM f_trajecten([]::BIGINT[], []::VARCHAR[], $indeling, NULL::DATE)
-    WHERE status NOT IN ('aangevraagd', 'afgewezen')
+    WHERE toegekend(status)
 )
 SELECT aanbieder_code AS code, 'aanbiedend' AS rol FROM t WHERE aanbieder_code IS NOT NULL
 UNION

@@ -1,7 +1,7 @@
 -- Key figures of the selection. Budget, commitments and payments are three stages, each on its
--- own, never summed. Approved trajectories: every status except aangevraagd and afgewezen.
+-- own, never summed. Approved trajectories: the macro toegekend (pipelines/rules.py APPROVED).
 WITH t AS (SELECT * FROM f_trajecten($jaren::BIGINT[], $provincies::VARCHAR[], $indeling, $tot::DATE)),
-toegekend AS (SELECT * FROM t WHERE status NOT IN ('aangevraagd', 'afgewezen')),
+toegekend AS (SELECT * FROM t WHERE toegekend(status)),
 u AS (SELECT * FROM f_uitgaven($jaren::BIGINT[], $provincies::VARCHAR[], $indeling, $tot::DATE))
 SELECT
     (SELECT count(*) FROM t) AS trajecten,

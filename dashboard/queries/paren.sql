@@ -2,7 +2,7 @@
 -- the lines on the map.
 SELECT aanbieder_code, aanbieder_naam, ontvanger_code, ontvanger_naam, count(*) AS trajecten
 FROM f_trajecten($jaren::BIGINT[], $provincies::VARCHAR[], $indeling, $tot::DATE)
-WHERE status NOT IN ('aangevraagd', 'afgewezen')
+WHERE toegekend(status)
   AND aanbieder_code IS NOT NULL AND ontvanger_code IS NOT NULL
 GROUP BY ALL
 ORDER BY trajecten DESC, aanbieder_naam, ontvanger_naam

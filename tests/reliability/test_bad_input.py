@@ -52,7 +52,7 @@ def row(dataset: str, n: int = 0, **changes: str) -> dict[str, str]:
 
 def booking(i: int, **changes: str) -> dict[str, str]:
     """A valid payment (uitgaven) with key B-i."""
-    return row(U, 1, boeking_id=f"B-{i}", **changes)
+    return row(U, 1, **{"boeking_id": f"B-{i}", **changes})
 
 
 def table(
@@ -111,6 +111,74 @@ def zip_file() -> bytes:
     return out.getvalue()
 
 
+def sheet_xml(rows: list[list[str]], dimension: str) -> bytes:
+    """A worksheet part with inline strings, declaring `dimension` as its used range."""
+    cells = "".join(
+        f'<row r="{r}">'
+        + "".join(f'<c r="{ref}{r}" t="inlineStr"><is><t>{v}</t></is></c>' for ref, v in row)
+        + "</row>"
+        for r, row in enumerate(rows, start=1)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet '
+        'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        f'<dimension ref="{dimension}"/><sheetData>{cells}</sheetData></worksheet>'
+    ).encode()
+
+
+def with_sheet(sheet: bytes | Callable[[zipfile.ZipFile], None]) -> bytes:
+    """A workbook made by openpyxl whose first sheet's part is replaced by `sheet` (bytes, or a
+    function that writes the part into the zip itself, for a large one)."""
+    base = xlsx([["x"]])
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(base)) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            if item.filename == "xl/worksheets/sheet1.xml":
+                if callable(sheet):
+                    sheet(zout)
+                else:
+                    zout.writestr(item.filename, sheet)
+            else:
+                zout.writestr(item, zin.read(item.filename))
+    return out.getvalue()
+
+
+def inflating_workbook(megabytes: int = 64) -> bytes:
+    """A workbook of a few hundred kilobytes whose sheet unpacks to `megabytes` MB: the same
+    row over and over (deflate shrinks it a thousandfold)."""
+    row = b'<row><c t="inlineStr"><is><t>2021</t></is></c><c t="inlineStr"><is><t>overige</t></is></c></row>'
+
+    def write(zout: zipfile.ZipFile) -> None:
+        with zout.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh:
+            fh.write(sheet_xml([], "A1:B1").replace(b"</sheetData></worksheet>", b""))
+            block = row * ((1 << 20) // len(row) + 1)
+            for _ in range(megabytes):
+                fh.write(block)
+            fh.write(b"</sheetData></worksheet>")
+
+    return with_sheet(write)
+
+
+def lying_workbook() -> bytes:
+    """A valid workbook whose zip declares its sheet smaller than it is (central directory and
+    local header): unpacking stops at the declared size and the checksum fails."""
+    data = bytearray(xlsx([["begrotingsjaar", "stroom", "bedrag"], [2021, "overige", 1.0]]))
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as z:
+        info = z.getinfo("xl/worksheets/sheet1.xml")
+    name = info.filename.encode()
+    for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        at = data.find(signature)
+        while at >= 0:
+            start = at + (30 if signature == b"PK\x03\x04" else 46)
+            if data[start : start + len(name)] == name:
+                data[at + offset : at + offset + 4] = (40).to_bytes(4, "little")
+            at = data.find(signature, at + 4)
+    return bytes(data)
+
+
+BUDGET_HEAD = [("A", "begrotingsjaar"), ("B", "stroom"), ("C", "bedrag")]
+
+
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
 PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" + bytes(range(256)) * 2
 OLE_XLS = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 24 + b"\x3e\x00\x03\x00\xfe\xff" + b"\x00" * 470
@@ -134,6 +202,14 @@ class Case:
     read: int | None = None  # data records in the file; default accepted + rejected rows
     encoding: str | None = None
     delimiter: str | None = None
+    existing: bytes | None = None  # published first (replace); the case's file is then appended
+    flagged: dict[int, set[str]] = field(default_factory=dict)  # line -> warning codes on that line
+    blank: int | None = None  # blank rows the reader must count
+    hostile: bool = False  # one of issue 20's classes (counted apart in the RELIABILITY line)
+
+    @property
+    def mode(self) -> str:
+        return "append" if self.existing is not None else "replace"
 
     @property
     def records(self) -> int:
@@ -301,17 +377,43 @@ CASES: list[Case] = [
             booking(5, bedrag="12.500"),
             booking(6, bedrag=" 9.375,00 "),
             booking(7, bedrag="1\u00a0234,50"),
-            booking(8, bedrag="1,234.50"),  # English notation: not guessed
             booking(9, bedrag="12,345"),  # three decimals: not rounded
             booking(10, bedrag="12 euro"),
         ]),
         accepted=7,
-        rejected={9: {("NOT_AN_AMOUNT", "bedrag")}, 10: {("NOT_AN_AMOUNT", "bedrag")},
-                  11: {("NOT_AN_AMOUNT", "bedrag")}},
+        rejected={9: {("NOT_AN_AMOUNT", "bedrag")}, 10: {("NOT_AN_AMOUNT", "bedrag")}},
         values={2: {"bedrag": D("182044.00")}, 3: {"bedrag": D("-7000.25")}, 4: {"bedrag": D("1234.50")},
                 5: {"bedrag": D("1234.50")}, 6: {"bedrag": D("12500.00")}, 7: {"bedrag": D("9375.00")},
                 8: {"bedrag": D("1234.50")}},
     ),
+    Case(
+        "english-notation-among-belgian-amounts",  # both decimal signs: only what is certain
+        U,
+        table(U, [
+            booking(1, bedrag="182.044,00"),
+            booking(2, bedrag="1,234.50"),  # English notation: not guessed
+            booking(3, bedrag="0.5"),  # only one reading
+            booking(4, bedrag="12.500"),  # 12500 in Belgian, 12,5 in English
+            booking(5, bedrag="12,345"),  # the other way round
+        ]),
+        accepted=2,
+        rejected={3: {("NOT_AN_AMOUNT", "bedrag")}, 5: {("NUMBER_AMBIGUOUS", "bedrag")},
+                  6: {("NUMBER_AMBIGUOUS", "bedrag")}},
+        values={2: {"bedrag": D("182044.00")}, 4: {"bedrag": D("0.50")}},
+    ),
+    Case(
+        "dates-as-a-spreadsheet-saves-them",  # Calc nl-BE: two-digit years, read as 20yy
+        T,
+        table(T, [row(T, 0, aanvraagdatum="15/03/22", startdatum="01/06/22", einddatum="30/09/22"),
+                  row(T, 1, aanvraagdatum="03/01/23", startdatum="01/09/2023", einddatum="2024-01-31")]),
+        accepted=2,
+        values={2: {"aanvraagdatum": date(2022, 3, 15), "einddatum": date(2022, 9, 30)},
+                3: {"aanvraagdatum": date(2023, 1, 3), "startdatum": date(2023, 9, 1)}},
+        warnings={"TWO_DIGIT_YEAR"},
+    ),
+    refuse("dates-in-both-orders", T,
+           table(T, [row(T, 0, aanvraagdatum="15/03/2022"), row(T, 1, aanvraagdatum="03/15/2023")]),
+           "DATES_MIXED_ORDER"),
     Case(
         "belgian-decimals-and-integers",
         T,
@@ -707,6 +809,101 @@ CASES: list[Case] = [
         rejected={2: {("DUPLICATE_KEY", "boeking_id")}, 4: {("DUPLICATE_KEY", "boeking_id")}},
         values={3: {"boeking_id": "B-2"}},
     ),
+    # --- look-alike keys on append, invisible and direction-changing characters (issue 20) ------
+    *[
+        Case(f"append-key-{name}", U, table(U, [booking(1, boeking_id=key), booking(2)]),
+             existing=table(U, [booking(1)]), accepted=1, rejected={2: codes}, hostile=True,
+             values={3: {"boeking_id": "B-2"}})
+        for name, key, codes in (
+            ("differing-by-case", "b-1", {("KEY_LOOKALIKE", "boeking_id")}),
+            ("with-a-non-breaking-hyphen", "B\u20111", {("KEY_LOOKALIKE", "boeking_id")}),
+            ("with-a-greek-letter", "\u0392-1", {("KEY_LOOKALIKE", "boeking_id")}),
+            ("with-a-cyrillic-letter", "\u0412-1", {("KEY_LOOKALIKE", "boeking_id")}),
+            ("with-a-zero-width-space", "B-1\u200b", {("KEY_LOOKALIKE", "boeking_id"),
+                                                      ("INVISIBLE_CHARACTER", "boeking_id")}),
+        )
+    ],
+    Case(
+        "lookalike-keys-within-one-file",
+        U,
+        table(U, [booking(5), booking(6), booking(5, boeking_id="b-5")]),
+        accepted=1,
+        rejected={2: {("KEY_LOOKALIKE", "boeking_id")}, 4: {("KEY_LOOKALIKE", "boeking_id")}},
+        hostile=True,
+    ),
+    Case(
+        "direction-override-in-a-key-and-in-free-text",
+        U,
+        table(U, [booking(1, boeking_id="B-\u202e9"), booking(2, omschrijving="Factuur \u202eFDP.exe")]),
+        accepted=1,
+        rejected={2: {("INVISIBLE_CHARACTER", "boeking_id")}},
+        values={3: {"omschrijving": "Factuur \u202eFDP.exe"}},  # free text kept as it was
+        hostile=True,
+    ),
+    Case(
+        "isolate-in-a-link",
+        T,
+        table(T, [row(T, traject_id="UT-1", rapport_link="https://x.org/\u2066r"), row(T, traject_id="UT-2")]),
+        accepted=1,
+        rejected={2: {("INVISIBLE_CHARACTER", "rapport_link")}},
+        hostile=True,
+    ),
+    Case(
+        "invisible-character-in-a-budget-article",
+        U,
+        table(U, [booking(1, begrotingsartikel="SH0-1SHC2ZZ\u200d-WT"), booking(2)]),
+        accepted=1,
+        rejected={2: {("INVISIBLE_CHARACTER", "begrotingsartikel")}},
+        hostile=True,
+    ),
+    # --- implausible bookings: accepted, a warning on their line (issue 20) ------------------
+    Case(
+        "implausible-bookings-flagged",
+        U,
+        table(U, [booking(1, fase="vastlegging", bedrag="-5.000,00", traject_id="UT-9"),
+                  booking(2, fase="vastlegging", bedrag="1.000,00", traject_id="UT-8"),
+                  booking(3, bedrag="1.500,00", traject_id="UT-8"),
+                  booking(4, fase="terugvordering", bedrag="0,00", traject_id="UT-8"),
+                  booking(5, boekingsdatum="01/01/2035", begrotingsjaar="2035", traject_id="", bedrag="1,00")]),
+        accepted=5,
+        flagged={2: {"COMMITMENT_NEGATIVE"}, 3: set(), 4: {"PAYMENT_ABOVE_COMMITMENTS"}, 5: {"RECOVERY_ZERO"},
+                 6: {"BOOKING_IN_FUTURE"}},
+        hostile=True,
+    ),
+    Case(
+        "a-payment-within-the-published-commitments-on-append",
+        U,
+        table(U, [booking(7, bedrag="600,00", traject_id="UT-7"), booking(8, bedrag="600,01", traject_id="UT-7")]),
+        existing=table(U, [booking(1, fase="vastlegging", bedrag="600,00", traject_id="UT-7")]),
+        accepted=2,
+        flagged={2: set(), 3: {"PAYMENT_ABOVE_COMMITMENTS"}},
+        hostile=True,
+    ),
+    # --- hostile workbooks (issue 20) --------------------------------------------------------
+    Case("xlsx-inflating-a-thousandfold", B, inflating_workbook, refused="FILE_TOO_LARGE", message="pakt uit",
+         hostile=True),
+    Case("xlsx-declaring-its-sheet-smaller-than-it-is", B, lying_workbook(), refused="BINARY_FILE",
+         message="Excel-werkmap", hostile=True),
+    Case(  # the sheet says it ends at column C: the row whose only cell is E3 is read all the same
+        "xlsx-row-with-content-only-beyond-the-header",
+        B,
+        with_sheet(sheet_xml([BUDGET_HEAD, [("A", "2021"), ("B", "overige"), ("C", "1,00")], [("E", "verloren?")],
+                              [("A", "2022"), ("B", "overige"), ("C", "2,00")]], "A1:C4")),
+        accepted=2,
+        rejected={3: {("REQUIRED", "begrotingsjaar"), ("REQUIRED", "stroom"), ("REQUIRED", "bedrag")}},
+        warnings={"UNKNOWN_COLUMN"},
+        blank=0,
+    ),
+    Case(
+        "xlsx-row-with-a-cell-beyond-the-header-and-a-gap",
+        B,
+        with_sheet(sheet_xml([BUDGET_HEAD, [("A", "2021"), ("B", "overige"), ("C", "1,00"), ("F", "x")], [],
+                              [("A", "2022"), ("B", "overige"), ("C", "2,00")]], "A1:C2")),
+        accepted=2,
+        warnings={"UNKNOWN_COLUMN", "BLANK_ROWS"},
+        blank=1,
+        hostile=True,
+    ),
     # --- one valid file per dataset (the templates with their examples) -----------------------
     *[
         Case(f"template-{name}", name, template(name), accepted=len(get_dataset(name).example_rows),
@@ -759,11 +956,18 @@ def kept_rejects(data_dir: Path, ingest_id: str) -> list[tuple[int, str]]:
 
 
 def run(
-    dataset: str, data: bytes | Path, data_dir: Path, name: str = "upload.csv", mapping: dict | None = None
+    dataset: str,
+    data: bytes | Path,
+    data_dir: Path,
+    name: str = "upload.csv",
+    mapping: dict | None = None,
+    mode: str = "replace",
 ) -> tuple[IngestResult | None, str]:
     """The ingest's result, or None and the exception text when it raised."""
     try:
-        return ingest(dataset, data, file_name=name, data_dir=data_dir, user="bad-input", mapping=mapping), ""
+        return ingest(
+            dataset, data, file_name=name, data_dir=data_dir, user="bad-input", mapping=mapping, mode=mode
+        ), ""
     except Exception as exc:  # noqa: BLE001 - a crash is what this suite counts
         return None, f"{type(exc).__name__}: {exc}"
 
@@ -799,6 +1003,12 @@ def differences(case: Case, result: IngestResult, data_dir: Path) -> list[str]:
         return out
     if result.status != "published":
         return [f"expected published, got {result.status}: {result.refusal}"]
+    if case.blank is not None and result.rows_blank != case.blank:
+        out.append(f"rows_blank {result.rows_blank}, expected {case.blank}")
+    for line, codes in case.flagged.items():
+        got = {w.code for w in result.warnings if w.line == line}
+        if got != codes:
+            out.append(f"line {line}: warnings {sorted(got)}, expected {sorted(codes)}")
     if result.rows_read != case.records:
         out.append(f"rows_read {result.rows_read}, the file holds {case.records} data records")
     if (result.rows_accepted, result.rows_rejected) != (case.accepted, len(case.rejected)):
@@ -818,10 +1028,15 @@ def differences(case: Case, result: IngestResult, data_dir: Path) -> list[str]:
         out.append(f"delimiter {result.delimiter}, expected {case.delimiter}")
     if entry is None:
         return [*out, "nothing published"]
-    if not (len(rows) == entry["rows"] == result.rows_accepted):
+    before = sum(1 for r in rows if r["_ingest_id"] != result.ingest_id)  # published before (append)
+    if not (len(rows) == entry["rows"] == before + result.rows_accepted) or before != result.rows_before * (
+        case.existing is not None
+    ):
         out.append(
-            f"Parquet holds {len(rows)} rows, manifest {entry['rows']}, rows_accepted {result.rows_accepted}"
+            f"Parquet holds {len(rows)} rows, manifest {entry['rows']}, rows_accepted {result.rows_accepted}, "
+            f"{before} published before"
         )
+    rows = [r for r in rows if r["_ingest_id"] == result.ingest_id]
     kept = kept_rejects(data_dir, result.ingest_id)
     if sorted(line for line, _ in kept) != sorted(case.rejected) or not all(errors for _, errors in kept):
         out.append(f"rejects kept for lines {[line for line, _ in kept]}, expected {sorted(case.rejected)}")
@@ -849,7 +1064,10 @@ def test_the_corpus_is_big_enough_and_ids_unique():
 def test_bad_input(tmp_path, case: Case):
     data_dir = tmp_path / "data"
     data = case.data() if callable(case.data) else case.data
-    result, raised = run(case.dataset, data, data_dir, name=f"{case.id}.csv")
+    if case.existing is not None:
+        first, raised = run(case.dataset, case.existing, data_dir, name="eerst.csv")
+        assert first is not None and first.published, (raised, first and first.refusal)
+    result, raised = run(case.dataset, data, data_dir, name=f"{case.id}.csv", mode=case.mode)
     problems = [f"ingest raised {raised}"] if result is None else differences(case, result, data_dir)
     figures.add(
         PART,
@@ -857,8 +1075,70 @@ def test_bad_input(tmp_path, case: Case):
         files_expected=int(not problems),
         crashes=int(crashed(result)),
         rows_lost=rows_lost(result),
+        hostile=int(case.hostile),
+        hostile_expected=int(case.hostile and not problems),
     )
     assert not problems, problems
+
+
+# --- an inflating workbook, measured in this process -------------------------------------------
+
+BOMB_MB = 400  # the sheet unpacks to 400 MB; the workbook is a few hundred kB
+BOMB_SECONDS = 5.0  # refused within this many seconds (checks and refusal, ingest included)
+BOMB_PEAK_MB = 32  # the Python heap grows by at most this much meanwhile
+
+
+def test_an_inflating_workbook_is_refused_in_seconds_without_unpacking(tmp_path):
+    """The issue's case: a 400 KB workbook whose sheet unpacks to 400 MB was unpacked in full
+    before it was refused (19-46 s, 3 GB). Now the zip's declared sizes refuse it first: the
+    time and the heap's peak (tracemalloc) of the upload page's header read and of the ingest
+    are measured here, and the process's peak RSS (resource) must not grow by the sheet's size."""
+    import resource
+    import time
+    import tracemalloc
+
+    data = inflating_workbook(BOMB_MB)
+    assert len(data) < 2 * 1024 * 1024
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    tracemalloc.start()
+    try:
+        start = time.perf_counter()
+        headers = read_headers(data)
+        result, raised = run(B, data, tmp_path / "data", name="bom.xlsx")
+        elapsed = time.perf_counter() - start
+        peak_mb = tracemalloc.get_traced_memory()[1] / 1024 / 1024
+    finally:
+        tracemalloc.stop()
+    rss_growth = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - rss_before
+    problems = [] if result is not None else [f"ingest raised {raised}"]
+    if result is not None and (result.refusal is None or result.refusal.code != "FILE_TOO_LARGE"):
+        problems.append(f"not refused as too large: {result.status} {result.refusal}")
+    if result is not None and result.refusal and "pakt uit" not in result.refusal.message:
+        problems.append(f"the reason does not say it inflates: {result.refusal.message}")
+    if headers != []:
+        problems.append(f"the page read headers from it: {headers}")
+    if elapsed > BOMB_SECONDS or peak_mb > BOMB_PEAK_MB or rss_growth > BOMB_MB / 4:
+        problems.append(f"{elapsed:.1f} s, heap peak {peak_mb:.0f} MB, RSS growth {rss_growth:.0f} MB")
+    figures.add(PART, files=1, files_expected=int(not problems), crashes=int(crashed(result)), rows_lost=0)
+    figures.add(PART, hostile=1, hostile_expected=int(not problems))
+    figures.set_(PART, bomb_mb=BOMB_MB, bomb_s=elapsed, bomb_heap_mb=peak_mb)
+    assert not problems, problems
+
+
+def test_a_workbook_larger_than_the_limit_as_csv_is_refused_while_it_is_read(tmp_path, monkeypatch):
+    """Within the ratio, but its sheet as CSV exceeds the upload limit (here 50 kB): the CSV is
+    written streaming and refused once past the limit, with a Dutch reason."""
+    monkeypatch.setenv("VAPA_MAX_UPLOAD_MB", "0.1")
+    data = xlsx(
+        [["begrotingsjaar", "stroom", "bedrag"]] + [[2021, "compensatie_aanbieder", i] for i in range(5000)]
+    )
+    assert len(data) < 100 * 1024  # the workbook itself is within the limit
+    result, raised = run(B, data, tmp_path / "data", name="groot.xlsx")
+    ok = result is not None and result.refusal is not None and result.refusal.code == "FILE_TOO_LARGE"
+    ok = ok and "als CSV groter" in result.refusal.message and Store(tmp_path / "data").current() is None
+    figures.add(PART, files=1, files_expected=int(ok), crashes=int(crashed(result)), rows_lost=0)
+    figures.add(PART, hostile=1, hostile_expected=int(ok))
+    assert ok, (raised, result and result.refusal)
 
 
 # --- the public corpora in ../shared/corpora ---------------------------------------------------

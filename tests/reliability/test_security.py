@@ -228,43 +228,6 @@ def xlsx_problems(data: bytes) -> tuple[list[str], set[str], list[float]]:
     return problems, seen, numbers
 
 
-@pytest.fixture
-def downloads(monkeypatch):
-    """Every download button's file, as `files(at)` -> {button key: (file name, bytes)}: the
-    media manager is watched for the data (static) and callables (deferred) behind the buttons."""
-    from streamlit.runtime.media_file_manager import MediaFileManager
-
-    behind: dict[str, tuple[str | None, object]] = {}
-    add, add_deferred = MediaFileManager.add, MediaFileManager.add_deferred
-
-    def watched_add(self, path_or_data, mimetype, coordinates, file_name=None, is_for_static_download=False):
-        url = add(self, path_or_data, mimetype, coordinates, file_name, is_for_static_download)
-        behind[url] = (file_name, path_or_data)
-        return url
-
-    def watched_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
-        file_id = add_deferred(self, data_callable, mimetype, coordinates, file_name, **kwargs)
-        behind[file_id] = (file_name, data_callable)
-        return file_id
-
-    monkeypatch.setattr(MediaFileManager, "add", watched_add)
-    monkeypatch.setattr(MediaFileManager, "add_deferred", watched_deferred)
-
-    def files(at) -> dict[str, tuple[str, bytes]]:
-        out = {}
-        for button in at.get("download_button"):
-            ref = button.proto.deferred_file_id or button.proto.url
-            name, data = behind[ref]
-            data = data() if callable(data) else data
-            out[button.key or button.proto.id] = (
-                name or "",
-                data.encode() if isinstance(data, str) else data,
-            )
-        return out
-
-    return files
-
-
 class Tally:
     """Downloads checked on the pages, and what they showed."""
 
@@ -584,6 +547,42 @@ def test_script_in_the_data_renders_as_text_on_every_page(local_server, browser,
     assert ran == [] and missing == [], (ran, missing)
 
 
+TOOLBAR_PAGES = {**{p: h for p, (h, _) in PAGES.items()}, "opladen": "Gegevens opladen"}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    "path", TOOLBAR_PAGES, ids=[f"{h} {i}" for i, h in enumerate(TOOLBAR_PAGES.values())]
+)
+def test_no_table_toolbar_offers_a_download_of_formula_text(local_server, browser, path):
+    """Streamlit's own "Download as CSV" writes the cells as they are (a live =HYPERLINK in a
+    spreadsheet): it is switched off, on every page, in favour of the project's protected
+    buttons. Every table of the page (all tabs opened) is hovered so that its toolbar shows;
+    the toolbar is there (Search) but offers no download. The hostile data put formula text in
+    every dataset (keys, themes, indicators, texts, file names), so these tables hold it."""
+    w = Watched(browser)
+    open_app(w, f"{local_server.url}/{path}", TOOLBAR_PAGES[path])
+    for tab in w.page.get_by_role("tab").all():  # tables behind a 'Tabel' or history tab
+        if tab.is_visible():
+            tab.click()
+    w.settle()
+    # a busy machine may still be drawing (the map page draws its table after the map)
+    w.page.locator('[data-testid="stDataFrame"]').first.wait_for(state="visible", timeout=60_000)
+    tables = [t for t in w.page.locator('[data-testid="stDataFrame"]').all() if t.is_visible()]
+    labels: list[str | None] = []
+    for t in tables:
+        t.scroll_into_view_if_needed()
+        t.hover()
+        w.page.wait_for_timeout(300)
+        labels += [b.get_attribute("aria-label") for b in t.locator("xpath=..").locator("button").all()]
+    offered = labels.count("Download as CSV")
+    ok = bool(tables) and "Search" in labels and offered == 0
+    record(ok)
+    w.page.close()
+    assert tables and "Search" in labels, f"no table toolbar seen on {path!r}: {labels}"
+    assert offered == 0, f"{offered} table toolbar download(s) offered on {path!r}"
+
+
 def _choose(w: Watched, label: str, option: str | re.Pattern) -> None:
     w.page.locator('[data-testid="stSelectbox"]').filter(has_text=label).locator("input").click()
     w.page.get_by_role("option", name=option).click()
@@ -719,7 +718,7 @@ def test_error_details_are_never_shown():
     import tomllib
 
     config = tomllib.loads((PROJECT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
-    ok = config["client"]["showErrorDetails"] == "none"
+    ok = config["client"]["showErrorDetails"] == "none" and config["client"]["disableDataExport"] is True
     record(ok)
     assert ok
 

@@ -1,0 +1,163 @@
+"""Look-alike keys and invisible characters (issue 20, items 2 and 3): the vendored confusables
+data, the canonical form of a key (in Python and in SQL), and what an append does with a key
+that looks like a published one."""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+
+import duckdb
+import pytest
+from test_ingest import published_rows
+
+from pipelines import characters
+from pipelines.characters import CONFUSABLES, canonical, visible
+from pipelines.ingest import ingest
+from pipelines.paths import REFERENCE_DIR
+
+U = "uitgaven"
+HEADER = "boeking_id;boekingsdatum;begrotingsjaar;fase;stroom;begunstigde;bedrag;omschrijving\r\n"
+# The classes of look-alikes of 'K-1' the issue names: case, a non-breaking hyphen, a Greek and
+# a Cyrillic capital Ka, a zero-width space (and a word joiner, and a BOM inside the key).
+LOOKALIKES = ("k-1", "K\u20111", "\u039a-1", "\u041a-1", "K-1\u200b", "K\u2060-1", "\ufeffK-1")
+
+
+def bookings(*keys: str, text: str = "") -> bytes:
+    rows = "".join(
+        f"{k};01/03/2022;2022;vastlegging;compensatie_aanbieder;Gent;100,00;{text}\r\n" for k in keys
+    )
+    return (HEADER + rows).encode("utf-8")
+
+
+# --- the vendored data ----------------------------------------------------------------------------
+
+
+def test_the_vendored_confusables_are_the_ascii_part_of_unicode_17():
+    text = CONFUSABLES.read_text(encoding="utf-8")
+    assert "# Version: 17.0.0" in text and "© 2025 Unicode®, Inc." in text
+    lines = [line for line in text.split("\n") if line and not line.startswith("#")]
+    assert f"# lines: {len(lines)}" in text and len(lines) == 1868
+    pattern = re.compile(
+        r"([0-9A-F]{4,6}) ;\t([0-9A-F]{4,6}(?: [0-9A-F]{4,6})*) ;\tMA\t#\*? \( (.*) → (.*) \) "
+    )
+    for line in lines:
+        m = pattern.match(line)
+        assert m, line
+        source, prototype = chr(int(m[1], 16)), "".join(chr(int(h, 16)) for h in m[2].split())
+        assert prototype.isascii(), line
+        # The line's comment shows the same characters as its code points (Unicode writes
+        # right-to-left ones between two U+200E marks and spaces as nothing).
+        if not unicodedata.category(source).startswith("Z"):
+            assert (m[3].strip("\u200e"), m[4]) == (source, prototype), line
+    pairs = dict(characters.confusables())
+    assert pairs["\u2011"] == "-" and pairs["\u0430"] == "a" and pairs["\u03bf"] == "o"
+    assert pairs["\u0406"] == "l" and pairs["I"] == "l" and pairs["0"] == "O"
+    licence = (REFERENCE_DIR / "UNICODE-LICENSE.txt").read_text(encoding="utf-8")
+    assert licence.startswith("UNICODE LICENSE V3") and "Unicode-3.0" in licence
+    assert "confusables-ascii.txt" in (REFERENCE_DIR / "ATTRIBUTION.md").read_text(encoding="utf-8")
+
+
+# --- the canonical form ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", LOOKALIKES)
+def test_every_class_of_lookalike_has_the_canonical_form_of_the_key(key):
+    assert key != "K-1" and canonical(key) == canonical("K-1")
+
+
+def test_keys_that_differ_stay_apart():
+    codes = [f"B-{i}" for i in range(1, 1000)] + [
+        f"UT-{y}-{i:03d}" for y in (2021, 2022) for i in range(1, 200)
+    ]
+    codes += ["VL-2022-0001", "VE-2022-0102", "TV-2023-0007", "leefloners_per_1000", "geboorten_pct", "K-2"]
+    assert len({canonical(c) for c in codes}) == len(codes)
+
+
+def test_canonical_is_its_own_fixed_point():
+    for code in characters._table():
+        once = canonical(chr(code))
+        assert canonical(once) == once, (hex(code), once)
+    assert unicodedata.normalize("NFKC", canonical("Ⅻ-ﬁ")) == canonical("Ⅻ-ﬁ")
+
+
+def test_the_sql_form_is_the_python_form():
+    rng = random.Random(20)
+    alphabet = "aAbBiIlL1|0oOmMrn-_ \"'`éΚК‑\u200b\u202eß"
+    values = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+    values += list(LOOKALIKES) + ["K-1"]
+    con = duckdb.connect()
+    characters.register(con)
+    got = con.execute(
+        f"SELECT v, {characters.canonical_sql('v')} FROM (SELECT unnest($values) AS v)", {"values": values}
+    ).fetchall()
+    assert [(v, c) for v, c in got if c != canonical(v)] == []
+
+
+def test_direction_controls_are_shown_not_obeyed():
+    assert visible("factuur\u202egpj.exe") == "factuur[U+202E]gpj.exe"
+    assert visible("a\u2066b\u2069c\u200fd") == "a[U+2066]b[U+2069]c[U+200F]d"
+    plain = "Onthaal van het Sociaal Huis herwerkt."
+    assert visible(plain) is plain
+    assert characters.names("K\u200b-1") == "U+200B ZERO WIDTH SPACE"
+
+
+# --- what an ingest does --------------------------------------------------------------------------
+
+
+def test_an_append_rejects_every_lookalike_of_a_published_key(data_dir):
+    first = ingest(U, bookings("K-1"), file_name="a.csv", data_dir=data_dir, user="t")
+    assert first.published
+    result = ingest(
+        U, bookings(*LOOKALIKES, "K-2"), file_name="b.csv", mode="append", data_dir=data_dir, user="t"
+    )
+    assert result.published and (result.rows_read, result.rows_accepted, result.rows_rejected) == (8, 1, 7)
+    lookalike = {
+        i.line: i for i in result.errors if i.code == "KEY_LOOKALIKE" and "gepubliceerde" in i.message
+    }
+    assert sorted(lookalike) == list(range(2, 9))
+    assert all(
+        "lijkt op 'K-1' in de gepubliceerde gegevens (versie 1)" in i.message for i in lookalike.values()
+    )
+    # the invisible characters are named visibly; they also reject the key by themselves
+    assert "'K-1[U+200B]'" in lookalike[6].message
+    invisible = {i.line for i in result.errors if i.code == "INVISIBLE_CHARACTER"}
+    assert invisible == {6, 7, 8}
+    assert sorted(r["boeking_id"] for r in published_rows(data_dir, U)) == ["K-1", "K-2"]
+
+
+def test_lookalikes_within_one_file_are_all_rejected_naming_each_other(data_dir):
+    result = ingest(U, bookings("B-7", "b-7", "B-8"), file_name="a.csv", data_dir=data_dir, user="t")
+    assert (result.rows_read, result.rows_accepted, result.rows_rejected) == (3, 1, 2)
+    named = {i.line: i.message for i in result.errors if i.code == "KEY_LOOKALIKE"}
+    assert "'b-7' (regel 3) in dit bestand" in named[2] and "'B-7' (regel 2) in dit bestand" in named[3]
+
+
+def test_free_text_keeps_its_direction_controls(data_dir):
+    result = ingest(
+        U, bookings("B-1", text="a\u202eb\u2066c"), file_name="a.csv", data_dir=data_dir, user="t"
+    )
+    assert result.rows_accepted == 1 and not result.errors
+    assert published_rows(data_dir, U)[0]["omschrijving"] == "a\u202eb\u2066c"
+
+
+def test_direction_controls_are_shown_in_tables_sentences_and_downloads():
+    """Free text keeps a U+202E in the data; wherever it is shown (a page's table, a Markdown
+    sentence, a CSV or Excel download) it appears as [U+202E] and reorders nothing."""
+    import io
+
+    import openpyxl
+    import pandas as pd
+
+    from dashboard import exports, format
+
+    text = "Factuur \u202eFDP.exe"
+    df = pd.DataFrame({"Omschrijving": [text, "gewoon"], "Bedrag": [1.5, 2.0]})
+    assert format.frame(df)["Omschrijving"].tolist() == ["Factuur [U+202E]FDP.exe", "gewoon"]
+    assert format.md_text(text) == r"Factuur \[U\+202E\]FDP\.exe"  # escaped Markdown, shown as written
+    csv_text = exports.to_csv(df).decode("utf-8-sig")
+    assert "Factuur [U+202E]FDP.exe;1,5" in csv_text and "\u202e" not in csv_text
+    sheet = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx(df))).active
+    assert sheet["A2"].value == "Factuur [U+202E]FDP.exe" and sheet["B2"].value == 1.5
+    assert df["Omschrijving"][0] == text  # the data itself is kept
