@@ -76,10 +76,11 @@ class Facts:
     traj: pd.DataFrame  # trajecten_lijst: every status, as on the as-of date
     execution: pd.DataFrame  # tables.budget_execution
     totals: pd.Series  # overview_totals
-    provinces: bool
+    provinces: bool  # provinces or municipalities chosen: the budget is not comparable
     as_of: date
     dated: bool  # an earlier date was asked: values without history carry the caveat
     data_day: date
+    per: str = "provincie"  # how part of Flanders is chosen: by "provincie" or "gemeente"
 
     @property
     def approved(self) -> pd.DataFrame:
@@ -266,7 +267,7 @@ def budget(facts: Facts) -> Answer:
         f"Voor de maatregel werd in totaal {format.eur(total)} budget voorzien ("
         + ", ".join(f"{flow}: {format.eur(v)}" for flow, v in per_flow.items())
         + "). "
-        + tables.utilisation_sentence(total, committed, paid, verdict, facts.provinces)
+        + tables.utilisation_sentence(total, committed, paid, verdict, facts.provinces, facts.per)
     )
     reasons = [
         f"{row['Jaar']}, {row['Geldstroom']}: {row['Signaal']}"
@@ -526,7 +527,7 @@ class Context:
 def facts(snap: db.Snapshot, selection: Filters, as_of: date | None) -> Facts:
     """The query results for one selection and as-of date (None: everything as recorded)."""
     params = selection.params() | {"tot": as_of}
-    provinces = bool(selection.provinces)
+    provinces = selection.part_of_flanders
     day = tables.data_day(snap)
     stated = as_of or day
     q = db.run_query
@@ -537,6 +538,7 @@ def facts(snap: db.Snapshot, selection: Filters, as_of: date | None) -> Facts:
         execution=tables.budget_execution(q("budget_execution", snap, **params), stated, provinces),
         totals=q("overview_totals", snap, **params).iloc[0],
         provinces=provinces,
+        per="gemeente" if selection.municipalities else "provincie",
         as_of=stated,
         dated=as_of is not None,
         data_day=day,
