@@ -26,6 +26,7 @@ NO_DATA = (
     "beantwoord worden."
 )
 TO_FILL = "[In te vullen door het kabinet.]"
+TO_COMPLETE = "[Aan te vullen door het kabinet: “{}”]"
 MODELS_NL = {"mentoring": "mentoring", "stage": "stage", "beide": "mentoring en stage samen"}
 MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
              "september", "oktober", "november", "december")  # fmt: skip
@@ -56,6 +57,9 @@ class Item:
     blokken: list[str] = field(default_factory=list)
     filters: Filters | None = None
     reden: str | None = None
+    # parts of the question the blocks leave to the cabinet ("Zo ja, hoe verklaart de minister
+    # dit?"): rendered after the answer, each with an empty paragraph marked for the cabinet
+    aanvullen: tuple[str, ...] = ()
 
 
 @dataclass
@@ -507,6 +511,7 @@ class Rendered:
     answers: list[Answer]
     selection: str  # the item's selection in words (Filters.describe)
     reden: str | None = None
+    aanvullen: tuple[str, ...] = ()  # parts of the question the cabinet completes (Item.aanvullen)
 
     @property
     def to_fill(self) -> bool:
@@ -563,7 +568,7 @@ def build(
         if chosen not in known:
             known[chosen] = facts(snap, chosen, as_of)
         answers = [BLOCKS[b].answer(known[chosen]) for b in item.blokken if b in BLOCKS]
-        out.append(Rendered(item.nr, item.vraag, answers, chosen.describe(), item.reden))
+        out.append(Rendered(item.nr, item.vraag, answers, chosen.describe(), item.reden, item.aanvullen))
     return out
 
 
