@@ -19,27 +19,35 @@ nothing downloaded. How it decides:
    experte, ervaringsdeskundige; traject, uitwisselingstraject; middelen, kredieten, budget;
    onderbenutting, overbenutting). Cues are written below as plain Dutch and go through the same
    steps, so a cue and the text always meet in the same form.
-3. What the data cannot answer. A sentence that asks about the Vlaams Subsidieregister (or
-   double subsidies), contacts, intentions or plans, the future, an opinion, or an explanation
-   ("waarom", "hoe verklaart"), or a procedure ("Wie beslist ...", "Hoe wordt nagegaan ...") is
-   left open with that reason, whatever else it names; an
-   explanation of budget use is the exception, as the budget block shows the reasons the data
-   give. A question about the preparation of the policy ("zicht op de uitwerking") or about
-   how things are done (guidance, support) is left open only when it names no subject of the
-   data by a strong cue (or by a weak one with a selection: "Ontving Zonhoven ondersteuning van
-   Hasselt?"), and so is a question about what the minister does ("Welke lessen
-   neemt de minister mee?"). Evaluating the measure is what the evaluation block does, so "Hoe
-   evalueert de minister" is answered.
-4. Blocks. The sub-question gets the blocks whose strong cues its counting sentences contain,
-   in the order they appear. Weak cues (a bare "gemeenten", "expert", "financiering") count
-   only when there is no strong cue at all, and only in a sentence that asks a number or a
-   yes or no, or names a selection (not in "Hoe wordt de continuïteit van de trajecten
-   gegarandeerd?" or "Welke rol speelden ..."): then the weak block hit most often. Where a
-   sentence asks a quality (added value, criteria, evaluation) of municipalities or
-   trajectories, these are its population, not its subject. A breakdown (per province, year,
-   theme or model) replaces the plain counts of trajectories and participants, and the cost
-   per trajectory replaces budget and trajectories. The budget is set for all of Flanders, so
-   money asked for a named municipality is answered by the participants block.
+3. What the data cannot answer. A wrong figure in a parliamentary answer is far worse than a
+   block left for the staffer to pick, so a sentence is left open, whatever else it names, on
+   any signal of something the data do not record: the Vlaams Subsidieregister (or double
+   subsidies), contacts, intentions, plans or a change of policy ("verhogen", "versoepelen"),
+   the future, a hypothesis ("zou", "kunnen ... nog"), needs ("nood aan"), an opinion (also one
+   "volgens de VVSG"), a rule of the call ("het maximale bedrag"), an explanation ("waarom",
+   "hoe verklaart"), a procedure ("Wie beslist ...", "Hoe werden de experten geselecteerd?"),
+   or what the minister does ("Welke indicator gebruikt de minister?"). Two are answered in
+   part, the sentence kept for the cabinet to complete (`open_delen`): an explanation of budget
+   use (the budget block shows the reasons the data give) and the minister's appraisal of the
+   measure ("Hoe evalueert de minister deze maatregel?": the evaluation block gives the facts).
+   A question about the preparation of the policy ("zicht op de uitwerking") or about how
+   things are done (guidance, support) is left open only when it names no subject of the data.
+4. Blocks, only on positive evidence that a sentence asks for something the data hold: a
+   count or a list of what they record ("Hoeveel gemeenten ...?", "Aan welke criteria ...?",
+   not "Hoeveel klachten ...?" or "Welke knelpunten ...?"), an amount, share, distribution,
+   trend or comparison ("Hoe zijn ... verdeeld?", "Hoe evolueerde ...?"), an overview asked
+   for, a yes or no on a recorded fact (opening with a verb in the past or "Is er sprake van";
+   not "Wordt ...?", "Zal ...?" or "Kan ...?"), or a value of a subject ("Wat was de gemiddelde
+   kost?"). A sentence without that evidence gives no block (reason "vorm", or "onbekend" when
+   it names no subject either). Then the sub-question gets the blocks whose strong cues its
+   asking sentences contain, in the order they appear. Weak cues (a bare "expert",
+   "financiering"; a bare "gemeenten" is none) count only when there is no strong cue at all:
+   then the weak block hit most often. Where a sentence asks a quality (added value, criteria,
+   evaluation) of municipalities or trajectories, these are its population, not its subject. A
+   breakdown (per province, year, theme or model) replaces the plain counts of trajectories and
+   participants, and the cost per trajectory replaces budget and trajectories. The budget is set
+   for all of Flanders, so money asked for a named municipality is answered by the participants
+   block.
 5. Selection, from the whole sub-question (a scene-setting "In 2022 werd een oproep gelanceerd."
    sets the year of the question that follows). Years: "in 2023", "sinds 2021" (up to the
    question's year), "de periode 2021-2024", "tussen 2021 en 2023", "tot en met 2023" (from the
@@ -52,13 +60,14 @@ nothing downloaded. How it decides:
    (Borsbeek stays 11007; Hasselt in 2023 is 71022, in 2025 71072; "vóór de fusie" asks for the
    2019-2024 ones). A sub-question that names
    none but refers back ("daarvan", "deze trajecten", "die middelen") takes the previous one's
-   selection, and its blocks too when it names no subject of its own ("Hoeveel daarvan werden
-   goedgekeurd?").
+   selection, and its blocks too when it names no subject of its own but asks a figure
+   ("Hoeveel daarvan werden goedgekeurd?", "Hoe verhoudt dat zich tot het plan?").
 6. Verdict. With blocks, a sub-question is answerable (the sentences left open are kept in
    `open_delen`), unless the years it asks all lie after the question's year: then it asks
    about the future. Without blocks, the reason is that of its first open sentence, else the
-   future (years after the question's), else that no subject of the data was recognised. A
-   sub-question never has both blocks and a reason.
+   future (years after the question's), else that it asks nothing the data record ("vorm") or
+   names no subject of the data ("onbekend"). A sub-question never has both blocks and a
+   reason.
 """
 
 from __future__ import annotations
@@ -125,6 +134,14 @@ REASONS = {
     "de gegevens.",
     "uitwerking": "Vraagt hoe ver de uitwerking of voorbereiding van het beleid staat; dat staat "
     "niet in de gegevens.",
+    "behoefte": "Vraagt naar noden of behoeften; die staan niet in de gegevens.",
+    "hypothese": "Vraagt wat zou of kan gebeuren; de gegevens beschrijven alleen wat gebeurd is.",
+    "regel": "Vraagt naar een regel van de maatregel (plafond, minimum, maximum); die staat in het reglement "
+    "van de oproep, niet in de gegevens.",
+    "oordeel": "Vraagt het oordeel van de minister; de gegevens geven de feiten, het oordeel schrijft "
+    "het kabinet.",
+    "vorm": "Vraagt niet naar een aantal, bedrag, aandeel, lijst of feit dat in de gegevens staat. Kies "
+    "zelf een blok als de gegevens dit wel beantwoorden.",
     "onbekend": "Er is geen onderwerp uit de gegevens herkend (deelnemers, trajecten, budget, "
     "meerwaarde, criteria, evaluatie ...). Kies zelf een blok als de gegevens dit wel beantwoorden.",
 }
@@ -387,7 +404,7 @@ HEADS = tuple(
         "budgetten middelen krediet kredieten rapport rapporten verslag verslagen benutting "
         "criteria criterium evaluatie evaluaties kost kosten subsidie subsidies bedrag bedragen "
         "gemeente gemeenten bestuur besturen thema themas model modellen register uren maanden "
-        "inzet".split(),
+        "inzet aanvraag aanvragen score scores".split(),
         key=len,
         reverse=True,
     )
@@ -463,7 +480,8 @@ OPEN_CUES = [
     ("register", "dubbel* ~3 subsid*|gesubsid*|financier*|gefinancierd"),
     ("contact", "contact*|overleg*|gesprek*|samengezeten|afstem*|afgestemd"),
     ("contact", "samenwerking|samengewerkt|samenwerkt ~1 met"),
-    ("intentie", "bereid|voornemen*|voornemens|intentie*|beoogt|beogen|overweeg*|overweg*"),
+    ("intentie", "bereid|voornemen*|voornemens|intentie*|beoogt|beogen|overweeg*|overweg*|overwog*"),
+    ("intentie", "versoepel*|verstreng*|herzien|herziening|herzie*"),
     ("intentie", "van plan"),
     ("intentie", "bedoeling"),
     ("intentie", "is|zijn|wordt|worden ~1 er ~5 gepland"),
@@ -473,22 +491,49 @@ OPEN_CUES = [
     ("intentie", "welk ~1 stappen|initiatieven|maatregelen|acties"),
     ("intentie", "verlengd|verlengen|verlenging|verderzetten|voortzetten|voortzetting|opvolging"),
     ("intentie", "bijsturen|bijgestuurd|bijsturing|uitbreiden|uitbreiding|opschalen"),
-    ("intentie", "nieuwe|volgende|bijkomende|extra ~1 oproep"),
+    ("intentie", "nieuwe|volgende|bijkomende|extra|tweede ~1 oproep|editie|fase|ronde"),
+    (
+        "intentie",
+        "vereenvoud*|hervorm*|aanpassen|aanpassing|wijzigen|wijziging|verhogen|verhoging|verlagen|"
+        "verlaging|afschaffen|afschaffing|invoeren|invoering",
+    ),
     ("intentie", "vervolg*|opvolger|opvolgingsmaatregel*"),
     ("toekomst", "zal|zullen|verwacht*|voortaan|binnenkort", _REQUEST_VERBS),
     ("toekomst", "de|nabije toekomst"),
+    # "toekomstige begrotingen" is the future; "het toekomstige Pajottegem" is a merger
+    (
+        "toekomst",
+        "toekomst* ~1 begrot*|beleid|armoedebeleid|oproep|oproepen|jaren|editie|fase|traject|maatregel",
+    ),
     ("toekomst", "na ~1 afloop|einde ~3 maatregel|vapa|actieplan|legislatuur|project|projectperiode"),
     ("toekomst", "volgend|komend|komende ~1 jaar|jaren|maanden|periode|legislatuur"),
     ("mening", "mening|standpunt|visie|opinie|oordeel|wenselijk|zinvol|opportuun|volstaat|volstaan"),
     ("mening", "voldoende"),
+    ("mening", "succes|succesvol|geslaagd|geslaagde", "hoeveel|aantal"),
+    ("behoefte", "nood|noden|behoeft*|nodig|tekort|tekorten"),
+    ("hypothese", "zou|zouden", _REQUEST_VERBS),
+    ("hypothese", "kan|kunnen ~3 nog"),
+    (
+        "regel",
+        "maxim*|plafond|minim*",
+        "hoeveel|aantal|gemiddeld*|hoogste|laagste",
+    ),
     ("mening", "minister|regering ~3 tevreden|overtuigd"),
     ("mening", "vindt|vind|deelt|acht|staat ~1 minister"),
     ("mening", "hoe ~1 kijkt|staat ~3 minister ~3 tegenover"),
     ("mening", "lessen|conclusies ~1 trekt|trekken"),
     ("mening", "verkiest|verkiezen|voorkeur|prefereert"),
     ("mening", "hoe ~2 ervaren|ervaart|beleven|beleefden|beleeft"),
-    ("mening", "volgens ~1 minister"),
-    ("procedure", "hoe ~3 nagegaan|gecontroleerd|controleert|bepaald|beslist|opgevolgd|gemonitord"),
+    (
+        "mening",
+        "volgens ~1 minister|regering|vvsg|administratie|agentschap|expert|gemeente|betrok*|"
+        "evaluat*|onderzoek*|studi*|hem|haar|u",
+    ),
+    (
+        "procedure",
+        "hoe ~3 nagegaan|gecontroleerd|controleert|bepaald|beslist|opgevolgd|gemonitord|geselecteerd|"
+        "selecteert|geselecteerd|gekozen|kiest|goedgekeurd|toegekend",
+    ),
     ("procedure", "wie ~2 beslist|beslissen|besliste|bepaalt|keurt|keurde"),
     ("procedure", "welk ~1 rol ~1 speelt|speelde|speelden|spelen"),
     ("verklaring", "waarom|verklaart|verklaren|verklaring|oorzaak|oorzaken|reden|redenen"),
@@ -503,12 +548,21 @@ OPEN_CUES = [
 # The subject of each block: (block, strength, cue). Strong cues decide; weak ones only when
 # a sub-question has no strong cue at all.
 BLOCK_CUES = [
-    ("deelnemers", "strong", "welk|hoeveel|aantal|lijst|overzicht ^2 gemeente"),
+    # municipalities counted or listed in a role of the measure ("Hoeveel gemeenten ontvingen een
+    # expert?"), not in another ("Hoeveel gemeenten kennen de maatregel?")
+    (
+        "deelnemers",
+        "strong",
+        "welk|hoeveel|aantal|lijst|overzicht ^4 gemeente ~12 expert|traject|budget|deel*|del|ontv*|aanbied*|"
+        "gaf|gav|gaven|stelde|stelden|leend*|uitgeleend|betrok*|aanvra*|ingediend|financier*|compensatie*|"
+        "bedrag|betaald|uitbetaald|ondersteuning|medewerker*|beroep|partner*|kandidaat|interesse|ontving*",
+    ),
     ("deelnemers", "strong", "deelgenom*|deelnam|deelnamen|participer*"),
-    ("deelnemers", "strong", "nam|namen|neemt|nemen ~3 deel"),
+    ("deelnemers", "strong", "nam|namen|neemt|nemen ~5 deel"),
     ("deelnemers", "strong", "per gemeente"),
     ("deelnemers", "strong", "expert ~4 ter beschikking"),
-    ("deelnemers", "weak", "gemeente|expert|aanbied*|ontvang*|ontving*|deelnem*"),
+    # a bare "gemeenten" is no subject: "Hoeveel gemeenten kennen de maatregel?" asks nothing recorded
+    ("deelnemers", "weak", "expert|aanbied*|ontvang*|ontving*|deelnem*"),
     ("trajecten", "strong", "hoeveel|aantal|overzicht|lijst|welk|oplijsting ^3 traject"),
     ("trajecten", "strong", "hoeveel|aantal ^2 aanvraag|aanvragen"),
     (
@@ -548,9 +602,15 @@ BLOCK_CUES = [
         "effectiviteit|efficientie|effect|impact|indicator|armoedecijfer*|kansarmoede*|leefloon*|leeflon*",
     ),
     ("evaluatie", "strong", "werkt|werkte|werken ~2 maatregel"),
+    # the measure itself appraised ("Hoe evalueert de minister deze maatregel?"): see REMAINDERS
+    (
+        "evaluatie",
+        "strong",
+        "minister|regering deze|de|het|die maatregel|actie|uitwisseling|traject|project|aanpak",
+    ),
     ("evaluatie", "strong", "vergelijk* ~4 gemeente|niet|andere"),
     ("evaluatie", "strong", "tegenover ~3 niet ~1 deelnem*"),
-    ("evaluatie", "weak", "conclusie*|lessen|succes*"),
+    ("evaluatie", "weak", "conclusie*|lessen"),
     ("per_provincie", "strong", "per|welk|elk ^1 provincie|provincies"),
     ("per_provincie", "strong", "elk|elke|ieder|iedere ~3 provincie|provincies"),
     ("per_provincie", "strong", "provincie|provincies ~2 gespreid|verspreid|verdeeld"),
@@ -559,7 +619,7 @@ BLOCK_CUES = [
         "per_provincie",
         "strong",
         "opgesplitst|uitgesplitst|opsplitsing|uitsplitsing|spreiding|verdel*|verdeeld|volgens "
-        "~3 provincie|provincies",
+        "~5 provincie|provincies",
     ),
     (
         "per_provincie",
@@ -613,7 +673,7 @@ _BACK_REFERENCE = re.compile(
     r"\b(daarvan|hiervan|daarbij|hierbij|daarin|hierin|daaronder|(deze|die|dezelfde) "
     r"(trajecten|gemeenten|besturen|experten|experts|periode|jaren|provincie|provincies|oproep|"
     r"oproepen|aanvragen|middelen|kredieten|bedragen|budgetten|uitgaven|subsidie|subsidies|compensatie|"
-    r"onderbenutting|overbenutting|kosten|rapporten|resultaten))\b|\b(dat|dit)\s*\?\s*$"
+    r"onderbenutting|overbenutting|kosten|rapporten|resultaten))\b|\b(dat|dit)\s*\?\s*$|\b(dat|dit) zich\b"
 )
 
 
@@ -651,8 +711,16 @@ def _counting(sents: list[str]) -> list[str]:
 # conjunctions, the verbs of a polite request, and asking for figures the minister holds.
 _NOT_MINISTER_ACTS = frozenset(
     "van door aan voor met bij tot naar over op om in dat die en of als hoe wat welk kan kon wil zou "
-    "zal is was heeft had beschikt geeft bezorgt evalueert beoordeelt verklaart ook nog al dan".split()
+    "zal is was heeft had beschikt geeft bezorgt verklaart ook nog al dan".split()
 )
+# The minister's own appraisal of the measure ("Hoe evalueert de minister deze maatregel?"): the
+# evaluation block gives the facts, the appraisal is the cabinet's to write.
+_MINISTER_JUDGES = frozenset("evalueert beoordeelt evalueerde beoordeelde".split())
+_ACTS = re.compile(r"(?<!\S)(\S+) de (?:minister|regering)(?!\S)")
+_JUDGES = re.compile(r"(?<!\S)(?:" + "|".join(sorted(_MINISTER_JUDGES)) + r") de (?:minister|regering)(?!\S)")
+# Kinds of open sentence that a block still answers in part, the rest left to the cabinet: the
+# reasons for budget use that the data record, and the minister's appraisal of the measure.
+REMAINDERS = frozenset({"verklaring", "oordeel"})
 
 
 def _open_kind(tokens: str, has_subject: bool, has_budget: bool) -> str | None:
@@ -660,14 +728,14 @@ def _open_kind(tokens: str, has_subject: bool, has_budget: bool) -> str | None:
     for kind, cue, unless in open_cues:
         if not cue.search(tokens) or (unless is not None and unless.search(tokens)):
             continue
-        if kind == "verklaring" and has_budget:
-            continue  # the budget block gives the reasons the data hold
         if kind in ("uitwerking", "werkwijze") and has_subject:
             continue
         return kind
-    acts = re.search(r"(?<!\S)(\S+) de (?:minister|regering)(?!\S)", tokens)
-    if acts and acts[1] not in _NOT_MINISTER_ACTS and not has_subject:
-        return "minister"  # "Welke lessen neemt de minister mee?"
+    acts = _ACTS.search(tokens)
+    if acts and acts[1] in _MINISTER_JUDGES:
+        return "oordeel"
+    if acts and acts[1] not in _NOT_MINISTER_ACTS:
+        return "minister"  # "Welke lessen neemt de minister mee?", "Welke indicator gebruikt de minister?"
     return None
 
 
@@ -700,16 +768,16 @@ def match(nr: int, text: str, asked: date, previous: SubQuestion | None = None) 
     """One sub-question matched to its blocks and selection, or left open with the reason;
     `previous` is the sub-question before it, which a reference back ("daarvan") points to."""
     sents = sentences(text)
-    strong, weak, open_parts = _cues_of(_counting(sents))
-    if not (strong or weak or open_parts):  # "Hoeveel daarvan ...?": the subject is in the scene
-        strong, weak, open_parts = _cues_of(sents)
+    strong, weak, left = _cues_of(_counting(sents))
+    if not (strong or weak or left):  # "Hoeveel daarvan ...?" asks, and the subject is in the scene
+        strong, weak, left = _cues_of(sents, scene=True)
     selection = select(text, asked)
     back = previous is not None and _BACK_REFERENCE.search(_fold(text)) is not None
     if back and not selection:
         selection = previous.filters
     blocks = _choose(strong, weak)
-    if back and not (blocks or open_parts):  # nothing named but the previous subject
-        blocks = previous.blokken
+    if back and not blocks and not _opened(left) and _asks_data(text, " ".join(words(text)), True):
+        blocks = previous.blokken  # nothing named but the previous subject, and a figure asked
     if selection.gemeente and "budget" in blocks:  # the budget is set for all of Flanders
         blocks = tuple(dict.fromkeys("deelnemers" if b == "budget" else b for b in blocks))
     future = bool(selection.jaar) and min(selection.jaar) > asked.year
@@ -717,7 +785,8 @@ def match(nr: int, text: str, asked: date, previous: SubQuestion | None = None) 
     if blocks and future:
         blocks, kind = (), "toekomst"
     elif not blocks:
-        kind = open_parts[0][1] if open_parts else "toekomst" if future else "onbekend"
+        opened = _opened(left)
+        kind = opened[0][1] if opened else "toekomst" if future else left[0][1] if left else "onbekend"
     return SubQuestion(
         nr=nr,
         tekst=text,
@@ -725,45 +794,147 @@ def match(nr: int, text: str, asked: date, previous: SubQuestion | None = None) 
         filters=selection,
         reden=REASONS[kind] if kind else None,
         soort=kind,
-        open_delen=tuple((s, REASONS[k]) for s, k in open_parts) if blocks else (),
+        open_delen=tuple((s, REASONS[k]) for s, k in _opened(left)) if blocks else (),
     )
 
 
-# A sentence that asks a number ("hoeveel", "het aantal", "gemiddeld", "het totale bedrag");
-# one that opens with another question word asks something else ("Welke rol ...", "Wie ...").
-_FIGURE = re.compile(
-    r"(?<!\S)(?:hoevel|aantal|gemiddeld\S*|total\S*|totaal|bedrag|percentag\S*|procent|aandel)(?!\S)"
+NOT_ASKED = frozenset({"vorm", "onbekend"})  # a part that asks nothing of the data, with or without a subject
+
+
+def _opened(left: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The parts left to the cabinet for a signal of their own (not merely for not asking)."""
+    return [(s, k) for s, k in left if k not in NOT_ASKED]
+
+
+# Positive evidence that a part asks for something the data hold (rule 4 of the docstring): a
+# number, an amount or a share; a distribution, a trend or a comparison; an overview or figures
+# requested; a yes or no on a recorded fact ("Klopt het dat ...?"). Written as cues, like the rest.
+ASK_CUES = (
+    "hoeveel|aantal|aantallen|gemiddeld*|totaal|totale|procent|percentage|aandeel|hoogste|laagste|"
+    "meeste|minste|vaakst|hoogst|laagst|spreiding|verdeling|evolutie",
+    "welk deel",
+    "in welke mate",
+    "hoe vaak|lang|groot|hoog|tevreden|evolueerde|evolueerden|evolueert|evolueren|scoren|scoorden|scoort",
+    "hoe ~8 verdeeld|gespreid|verspreid",
+    "hoe ~1 verhoudt|verhouden|verhield|verhielden",
+    "hoe evalueert|beoordeelt|evalueerde|beoordeelde",
+    "graag|gelieve|overzicht|lijst|oplijsting|opsomming|opsplitsing|uitsplitsing",
+    "kan|kon|wil ~1 minister ~4 meedelen|geven|weergeven|oplijsten|bezorgen|toelichten|aangeven|"
+    "verduidelijken|preciseren",
+    "klopt het",
 )
-_QUESTION_WORD = re.compile(r"^(?:wat|welk|wie|hoe|waarom|wanneer|waar\S*|in|op|met|voor|aan|om)(?!\S)")
+# A yes or no on a recorded fact opens with a verb in the past (or the present of a state: "Is er
+# sprake van ...?", "Zijn die rapporten beschikbaar?"); one that opens with "Wordt", "Zal",
+# "Kan" or "Komt" asks about policy, a possibility or the future, and is no evidence.
+YES_NO_VERBS = (
+    "werd werden was waren had hadden heeft hebben is zijn ontving ontvingen nam namen kreeg kregen "
+    "voldeed voldeden liep liepen ging gingen bereikte bereikten leverde leverden beschikt beschikte "
+    "startte startten stelde stelden gaf gaven"
+)
 
 
-def _asks_a_figure(part: str, tokens: str) -> bool:
-    """Whether a bare subject in this part may count: it asks a number, names a selection, or
-    is a yes-or-no question or a request ("Was Melle ontvangend bestuur?", "Graag ...")."""
-    return bool(_FIGURE.search(tokens) or not _QUESTION_WORD.match(tokens) or select(part, date.today()))
+# A list asked ("Welke <noun> ...?") counts when its noun is something the data record (after
+# adjectives such as "Oost-Vlaamse" or "ontvangende"): "Welke gemeenten", not "Welke knelpunten".
+LIST_NOUNS = (
+    "gemeenten besturen steden trajecten experten budget kredieten begrotingskredieten middelen geld euro "
+    "mentoring stage stages vte fte equivalenten maanden uur "
+    "bedrag bedragen kosten kostprijs compensatie compensaties subsidie subsidies uitgaven betalingen "
+    "vastleggingen terugvorderingen begunstigden aanvragen criteria voorwaarden vereisten thema "
+    "thema's onderwerpen model modellen provincie provincies rapporten verslagen resultaten "
+    "meerwaarde doelen doelstellingen scores tevredenheid effecten verschillen indicator indicatoren "
+    "toelichting stagiairs uren"
+)
+LIST_ADJECTIVES = (
+    "s en of de het een alle west oost vlaamse vlaams brabantse limburgse antwerpse ontvangende "
+    "aanbiedende deelnemende betrokken lokale kleine grote andere vroegere afgeronde lopende concrete "
+    "precieze bijbehorende verschillende voltijdse halftijdse gemiddelde totale effectieve nieuwe "
+    "eerste laatste jaarlijkse gepresteerde toegekende goedgekeurde gezamenlijke"
+)
 
 
-def _cues_of(parts: list[str]) -> tuple[list, list, list[tuple[str, str]]]:
-    """Strong and weak (position, block) cues of the parts that can be answered, positions
-    running on over the parts, and the parts left open with their kind."""
-    strong, weak, open_parts, offset = [], [], [], 0
+@lru_cache(maxsize=1)
+def _ask_patterns() -> tuple[list[re.Pattern], frozenset[str], frozenset[str], frozenset[str]]:
+    """The ask cues, the stems of the verbs of a yes or no, the stems of what the data record,
+    and the adjectives (as written, folded) that may stand before it."""
+    nouns = frozenset(words(LIST_NOUNS)) | frozenset(SYNONYMS)
+    adjectives = frozenset(re.findall(r"[a-z]+", _fold(LIST_ADJECTIVES)))
+    return [_cue(spec) for spec in ASK_CUES], frozenset(words(YES_NO_VERBS)), nouns, adjectives
+
+
+def _asks_data(part: str, tokens: str, has_subject: bool) -> bool:
+    """Whether a part asks for something the data hold: a count or a list of what the data record
+    ("Hoeveel gemeenten ...?", "Aan welke criteria ...?", not "Hoeveel klachten ...?" or "Welke
+    knelpunten ...?"), a figure, share, distribution or overview, a yes or no on a recorded fact,
+    or a value of a subject they hold ("Wat was de gemiddelde kost?")."""
+    counted = _counted(part)
+    if counted is not None:
+        return counted
+    cues, verbs = _ask_patterns()[:2]
+    if any(cue.search(tokens) for cue in cues) or tokens.split(" ", 1)[0] in verbs:
+        return True
+    valued = re.match(r"wat (?:is|was|war|zijn|bedroeg|leverd\S*|kost\S*)(?!\S)", tokens)
+    return has_subject and bool(valued)
+
+
+# What may follow "hoeveel" or "welk" in place of a noun: an amount or share asked, the subject
+# named further on ("Hoeveel bedroeg ...?", "Hoeveel daarvan ...?", "Hoeveel heeft de stad ...
+# ontvangen?", "Hoeveel volgens het mentoringmodel?", "Welk deel ...?", "In welke mate ...?").
+COUNT_WORDS = frozenset(
+    "van daarvan hiervan procent percent keer maal werd werden bedroeg bedroegen bedraagt kostte kostten "
+    "is was zijn waren er mate deel percentage aandeel bedrag heeft hebben had hadden bleef bleven kreeg "
+    "kregen ontving ontvingen betaalde betaalden ging gingen gaf gaven telde telden besteedde leverde "
+    "leverden volgens in per op met voor aan tot bij uit".split()
+)
+
+
+def _counted(part: str) -> bool | None:
+    """For a part that counts or lists ("hoeveel", "welk(e)"), whether what it counts or lists is
+    something the data record (the first word after it that is no adjective or number); None
+    for a part that does neither."""
+    raw = re.findall(r"[a-z0-9]+", _fold(part))
+    at = next((i for i, w in enumerate(raw) if w in ("hoeveel", "welk", "welke")), None)
+    if at is None:
+        return None
+    _, _, nouns, adjectives = _ask_patterns()
+    after = [w for w in raw[at + 1 :] if w not in adjectives and not w.isdigit()]
+    if not after:
+        return False
+    return after[0] in COUNT_WORDS or bool(set(_canon(after[0])) & nouns)
+
+
+_ENUMERATED = re.compile(r"^\s*(?:[a-h]\)|[-–•])\s")
+
+
+def _cues_of(parts: list[str], scene: bool = False) -> tuple[list, list, list[tuple[str, str]]]:
+    """Strong and weak (position, block) cues of the parts that ask the data, positions running on
+    over the parts, and the parts left to the cabinet with their kind: open ones, those that do
+    not ask the data (NOT_ASKED) and the remainders of parts answered in part (REMAINDERS).
+    `scene`: the parts set the scene of a question that asks the data ("In 2023 startten twaalf
+    trajecten. Hoeveel daarvan ...?"), so they need not ask themselves."""
+    strong, weak, left, offset, asks = [], [], [], 0, False
     for part in parts:
         tokens = " ".join(words(part))
         s_strong, s_weak = _blocks_in(tokens)
-        if not _asks_a_figure(part, tokens):
-            s_weak = []
-        # a named municipality or year makes even a bare subject a question about the data
-        subject = bool(s_strong) or bool(s_weak and select(part, date.today()))
-        kind = _open_kind(tokens, subject, any(b == "budget" for _, b in s_strong))
-        if kind:
-            open_parts.append((part, kind))
-        else:
+        budget = any(b == "budget" for _, b in s_strong)
+        # an enumerated item ("b) het toegekende bedrag") asks what the part it continues asks
+        asks = scene or (asks if _ENUMERATED.match(part) else _asks_data(part, tokens, bool(s_strong)))
+        subject = bool(s_strong) or bool(s_weak and asks)
+        kind = _open_kind(tokens, subject, budget)
+        if kind == "verklaring" and budget:  # the reasons for budget use the data record
+            asks = True
+        if kind == "oordeel":  # the appraising verb names no subject: what is appraised does
+            verb = _JUDGES.search(tokens)
+            s_strong = [(p, b) for p, b in s_strong if p != verb.start()]
+        answered = kind in REMAINDERS and asks and bool(s_strong) and (kind == "oordeel" or budget)
+        if kind or not asks:
+            left.append((part, kind or ("vorm" if s_strong or s_weak else "onbekend")))
+        if asks and (kind is None or answered):
             if {b for _, b in s_strong} & QUALITIES:  # the municipalities or trajectories asked
                 s_strong = [(p, b) for p, b in s_strong if b not in ("deelnemers", "trajecten")]
             strong += [(offset + p, b) for p, b in s_strong]
             weak += [(offset + p, b) for p, b in s_weak]
         offset += len(tokens) + 1
-    return strong, weak, open_parts
+    return strong, weak, left
 
 
 # --- selection ---------------------------------------------------------------------------------

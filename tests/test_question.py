@@ -554,6 +554,45 @@ Profiel en inzet van de armoede-experts
             (4, ("budget",), (2021,), (), ()),
         ],
     ),
+    # a subject of the data is not enough: the sub-question must ask a figure, a list, a share or
+    # a yes or no on a recorded fact; the minister's appraisal is the cabinet's
+    Case(
+        (1044, date(2024, 11, 6), "ELS DE WIT", "GWENDOLYN RUTTEN", "Ervaringen met de uitwisseling"),
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1044
+van ELS DE WIT
+datum: 6 november 2024
+
+aan GWENDOLYN RUTTEN
+{MINISTER_2023}
+
+Ervaringen met de uitwisseling
+
+1. Welke knelpunten ervaren de gemeenten bij het uitlenen van een expert?
+
+2. Wordt de rapportering over de trajecten verplicht?
+
+3. Hoe beoordeelt de minister de samenwerking tussen de VVSG en de steden?
+
+4. Hoe evalueert de minister de trajecten van 2023? Welke indicator volgt de administratie op?
+
+5. Welke gemeenten hebben nood aan een expert uit een centrumstad?
+
+6. Hoeveel trajecten zouden er met een hoger plafond kunnen starten?
+
+7. Wat is het maximale bedrag dat een aanbiedend bestuur per traject kan ontvangen?
+""",
+        [
+            (1, "vorm", (), (), ()),
+            (2, "vorm", (), (), ()),
+            (3, "oordeel", (), (), ()),
+            (4, ("evaluatie",), (2023,), (), ()),
+            (5, "behoefte", (), (), ()),
+            (6, "hypothese", (), (), ()),
+            (7, "regel", (), (), ()),
+        ],
+    ),
 ]
 
 
@@ -710,7 +749,7 @@ def test_sentences_do_not_split_after_abbreviations():
         # preparation and way of working: open only without a subject of the data
         ("Heeft de minister zicht op het aantal trajecten?", ("trajecten",)),
         ("Welke ondersteuning biedt de VVSG aan de trajecten?", "werkwijze"),
-        ("Hoe werden de experten geselecteerd?", ("criteria",)),
+        ("Hoe werden de experten geselecteerd?", "procedure"),
         # an explanation of budget use is in the data, another one is not
         ("Waarom was er in 2023 onderbenutting?", ("budget",)),
         ("Waarom is de interesse van de lokale besturen zo beperkt gebleven?", "verklaring"),
@@ -725,6 +764,24 @@ def test_sentences_do_not_split_after_abbreviations():
         ("Hoe tevreden waren de ontvangende besturen?", ("meerwaarde",)),
         ("Heeft de minister overleg gepleegd met de VVSG over de resultaten?", "contact"),
         ("Werden er gemeenten dubbel gesubsidieerd?", "register"),
+        # a block only on positive evidence that the data are asked (a figure, a list of what
+        # they record, a yes or no on a recorded fact), never on a subject alone
+        ("Welke knelpunten signaleerden de gemeenten?", "onbekend"),
+        ("Hoeveel gemeenten kennen de maatregel?", "onbekend"),
+        ("Hoeveel klachten over de trajecten werden er ontvangen?", "vorm"),
+        ("Welke gemeenten hebben nood aan een expert?", "behoefte"),
+        ("Hoeveel trajecten zouden er met meer budget kunnen starten?", "hypothese"),
+        ("Wat is het maximale bedrag per traject?", "regel"),
+        ("Hoeveel trajecten bleven onder het plafond van 50.000 euro?", ("trajecten",)),
+        ("Wordt de compensatie voor de aanbiedende besturen verhoogd?", "vorm"),
+        ("Kan een gemeente tegelijk een expert geven en ontvangen?", "vorm"),
+        ("Wordt er overwogen om de criteria te versoepelen?", "intentie"),
+        ("Welk model levert volgens de VVSG de beste resultaten op?", "mening"),
+        ("Hoe verloopt de samenwerking tussen de gemeenten?", "werkwijze"),
+        ("Welke gemeenten ontvingen een expert?", ("deelnemers",)),
+        ("Werd de subsidie aan de VVSG uitbetaald?", ("budget",)),
+        ("Klopt het dat er in 2023 geen trajecten werden stopgezet?", ("trajecten",)),
+        ("Hoe ziet de spreiding van de trajecten over de provincies eruit?", ("per_provincie",)),
     ],
 )
 def test_rules_on_single_sub_questions(text, expected):
@@ -751,6 +808,15 @@ def test_a_back_reference_takes_the_previous_selection():
         (("deelnemers",), question.Selection((2023,), ("Limburg",))),
         (("criteria",), question.Selection()),  # no reference back: all
     ]
+
+
+def test_the_minister_s_appraisal_is_answered_with_the_facts_and_left_to_the_cabinet():
+    d = question.match(1, "Hoe evalueert de minister deze maatregel?", ASKED)
+    assert (d.blokken, d.reden) == (("evaluatie",), None)
+    assert d.open_delen == (("Hoe evalueert de minister deze maatregel?", REASONS["oordeel"]),)
+    why = question.match(1, "Waarom was er in 2023 onderbenutting?", ASKED)
+    assert why.blokken == ("budget",)
+    assert why.open_delen == (("Waarom was er in 2023 onderbenutting?", REASONS["verklaring"]),)
 
 
 def test_a_sub_question_about_nothing_in_the_data_gets_no_block():
