@@ -478,6 +478,8 @@ _REQUEST_VERBS = (
 OPEN_CUES = [
     ("register", "register|subsidieregister"),
     ("register", "dubbel* ~3 subsid*|gesubsid*|financier*|gefinancierd"),
+    # other subsidies for the same work: only the register could show them
+    ("register", "ander ~2 subsid*|financier*|fond*|kanal|kanaal|geldstrom|geldstroom|budget"),
     ("contact", "contact*|overleg*|gesprek*|samengezeten|afstem*|afgestemd"),
     ("contact", "samenwerking|samengewerkt|samenwerkt ~1 met"),
     ("intentie", "bereid|voornemen*|voornemens|intentie*|beoogt|beogen|overweeg*|overweg*|overwog*"),
@@ -673,7 +675,8 @@ _BACK_REFERENCE = re.compile(
     r"\b(daarvan|hiervan|daarbij|hierbij|daarin|hierin|daaronder|(deze|die|dezelfde) "
     r"(trajecten|gemeenten|besturen|experten|experts|periode|jaren|provincie|provincies|oproep|"
     r"oproepen|aanvragen|middelen|kredieten|bedragen|budgetten|uitgaven|subsidie|subsidies|compensatie|"
-    r"onderbenutting|overbenutting|kosten|rapporten|resultaten))\b|\b(dat|dit)\s*\?\s*$|\b(dat|dit) zich\b"
+    r"onderbenutting|overbenutting|kosten|rapporten|resultaten))\b|\b(dat|dit)\s*\?\s*$|\b(dat|dit) zich\b|"
+    r"\b(komt|stemt|betekent|vertegenwoordigt|bedraagt) (dat|dit)\b"
 )
 
 

@@ -773,6 +773,8 @@ def test_sentences_do_not_split_after_abbreviations():
         ("Hoeveel trajecten zouden er met meer budget kunnen starten?", "hypothese"),
         ("Wat is het maximale bedrag per traject?", "regel"),
         ("Hoeveel trajecten bleven onder het plafond van 50.000 euro?", ("trajecten",)),
+        # other subsidies for the same work: only the register could show them
+        ("Kregen de aanbiedende besturen ook middelen uit een ander fonds?", "register"),
         ("Wordt de compensatie voor de aanbiedende besturen verhoogd?", "vorm"),
         ("Kan een gemeente tegelijk een expert geven en ontvangen?", "vorm"),
         ("Wordt er overwogen om de criteria te versoepelen?", "intentie"),
@@ -817,6 +819,15 @@ def test_the_minister_s_appraisal_is_answered_with_the_facts_and_left_to_the_cab
     why = question.match(1, "Waarom was er in 2023 onderbenutting?", ASKED)
     assert why.blokken == ("budget",)
     assert why.open_delen == (("Waarom was er in 2023 onderbenutting?", REASONS["verklaring"]),)
+
+
+def test_a_figure_that_refers_back_takes_the_previous_subject_and_selection():
+    q = parse(
+        "SCHRIFTELIJKE VRAAG\n\nnr. 6\nvan X\ndatum: 1 maart 2024\n\naan Y\n\nTitel\n\n"
+        "1. Hoeveel uren werden er in 2023 gepresteerd?\n\n"
+        "2. Met hoeveel voltijdse equivalenten komt dat overeen?\n"
+    )
+    assert [(d.blokken, d.filters.jaar) for d in q.deelvragen] == [(("vte",), (2023,)), (("vte",), (2023,))]
 
 
 def test_a_sub_question_about_nothing_in_the_data_gets_no_block():
