@@ -59,8 +59,8 @@ nothing downloaded. How it decides:
    not at a sentence's start), given as its NIS code on the boundaries of the years asked
    (Borsbeek stays 11007; Hasselt in 2023 is 71022, in 2025 71072; "vóór de fusie" asks for the
    2019-2024 ones). A sub-question that names
-   none but refers back ("daarvan", "deze trajecten", "die middelen") takes the previous one's
-   selection, and its blocks too when it names no subject of its own but asks a figure
+   no years or no places but refers back ("daarvan", "in die periode", "die middelen") takes
+   those of the previous one, and its blocks too when it names no subject of its own but asks a figure
    ("Hoeveel daarvan werden goedgekeurd?", "Hoe verhoudt dat zich tot het plan?").
 6. Verdict. With blocks, a sub-question is answerable (the sentences left open are kept in
    `open_delen`), unless the years it asks all lie after the question's year: then it asks
@@ -577,7 +577,7 @@ BLOCK_CUES = [
     ("trajecten", "weak", "traject|uitvoering"),
     ("trajecten", "weak", "stand ~1 zaken"),
     ("meerwaarde", "strong", "meerwaard*|rapport|verslag|resultat*|resultaat|opbrengst|opgeleverd"),
-    ("meerwaarde", "strong", "doel|doelen|doelstel* ~4 bereikt|behaald|gehaald|gerealiseerd"),
+    ("meerwaarde", "strong", "doel|doelen|doelstel* ~8 bereikt|behaald|gehaald|gerealiseerd"),
     ("meerwaarde", "strong", "tevred*|verankerd|verankering|ingebed|inbed*"),
     ("meerwaarde", "strong", "bereikt*|behaald*|gehaald*|realiseerd* ~4 doel|doelen|doelstel*"),
     ("meerwaarde", "strong", "toegevoegd ~1 waarde"),
@@ -776,8 +776,8 @@ def match(nr: int, text: str, asked: date, previous: SubQuestion | None = None) 
         strong, weak, left = _cues_of(sents, scene=True)
     selection = select(text, asked)
     back = previous is not None and _BACK_REFERENCE.search(_fold(text)) is not None
-    if back and not selection:
-        selection = previous.filters
+    if back:  # what it does not name itself, it takes from the sub-question it refers to
+        selection = _carried(selection, previous.filters)
     blocks = _choose(strong, weak)
     if back and not blocks and not _opened(left) and _asks_data(text, " ".join(words(text)), True):
         blocks = previous.blokken  # nothing named but the previous subject, and a figure asked
@@ -799,6 +799,17 @@ def match(nr: int, text: str, asked: date, previous: SubQuestion | None = None) 
         soort=kind,
         open_delen=tuple((s, REASONS[k]) for s, k in _opened(left)) if blocks else (),
     )
+
+
+def _carried(own: Selection, previous: Selection) -> Selection:
+    """A selection that refers back: its own years and places, and the previous ones where it
+    names none ("Hoeveel werd er in die periode aan Vlaams-Brabantse gemeenten betaald?")."""
+    places = (
+        (own.provincie, own.gemeente)
+        if own.provincie or own.gemeente
+        else (previous.provincie, previous.gemeente)
+    )
+    return Selection(own.jaar or previous.jaar, *places)
 
 
 NOT_ASKED = frozenset({"vorm", "onbekend"})  # a part that asks nothing of the data, with or without a subject
