@@ -103,21 +103,6 @@ BREAKDOWNS = ("per_provincie", "per_jaar", "per_thema", "per_model")
 # Blocks about a quality of the trajectories or municipalities a sentence names ("Hoeveel
 # ontvangende gemeenten waren tevreden?"): those are then the population, not the subject.
 QUALITIES = frozenset({"meerwaarde", "criteria", "evaluatie"})
-BLOCK_LABELS = {
-    "deelnemers": "Deelnemende gemeenten en hun financiering",
-    "trajecten": "Uitwisselingstrajecten",
-    "meerwaarde": "Meerwaarde en rapporten",
-    "budget": "Budget en benutting",
-    "criteria": "Criteria voor de expert",
-    "evaluatie": "Evaluatie van de maatregel",
-    "per_provincie": "Per provincie",
-    "per_jaar": "Per jaar",
-    "per_thema": "Per thema",
-    "per_model": "Per model (mentoring, stage)",
-    "kost_per_traject": "Kost per traject",
-    "vte": "Inzet in VTE-maanden tegenover het plan",
-    "register": "Vergelijking met het Vlaams Subsidieregister",
-}
 REASONS = {
     "register": "Vraagt een vergelijking met het Vlaams Subsidieregister; het product bevat nog "
     "geen gegevens uit het register, dus deze deelvraag kan (nog) niet uit de gegevens "

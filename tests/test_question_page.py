@@ -229,3 +229,9 @@ def test_cli_refuses_what_it_cannot_write(small, tmp_path, data_dir):
     broken = answer_cli(small, vraag, "--out", str(tmp_path / "a.docx"))
     assert broken.returncode == 1 and "python -m pipelines recover" in broken.stderr
     assert "Traceback" not in broken.stderr and not (tmp_path / "a.docx").exists()
+
+
+def test_the_block_ids_are_the_answers_plus_the_register():
+    """One list of block ids: the matcher's are the answer's, in order, and the register (which
+    no block fills yet)."""
+    assert question.BLOCKS == (*answer.BLOCKS, question.REGISTER)
