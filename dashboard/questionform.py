@@ -104,9 +104,7 @@ def render(
     return header, blocks, cutoff
 
 
-def show(
-    items: list[answer.Rendered], header: answer.Header, ctx: answer.Context, snap: db.Snapshot
-) -> None:
+def show(items: list[answer.Rendered], header: answer.Header, ctx: answer.Context, snap: db.Snapshot) -> None:
     """The draft: its Word and Excel downloads, then every numbered answer as they hold it. A
     download is recorded against its snapshot, which `maintain` then keeps."""
     left, right = st.columns(2)
