@@ -77,7 +77,7 @@ class Settings:
 
     def extensions(self) -> list[str]:
         needed = ["ducklake", "sqlite_scanner" if self.embedded else "postgres_scanner"]
-        if self.s3 or not _is_local(self.data_path):
+        if self.s3 or not is_local(self.data_path):
             needed.append("httpfs")
         return needed
 
@@ -86,16 +86,16 @@ class Settings:
         # so, waiting for a lock up to 10 s before DuckLake's and our retries take over.
         sqlite = ", META_JOURNAL_MODE 'WAL', META_BUSY_TIMEOUT 10000" if self.embedded else ""
         return (
-            f"ATTACH {_literal('ducklake:' + self.catalog)} AS {LAKE} "
-            f"(DATA_PATH {_literal(self.data_path)}, DATA_INLINING_ROW_LIMIT 0{sqlite})"
+            f"ATTACH {literal('ducklake:' + self.catalog)} AS {LAKE} "
+            f"(DATA_PATH {literal(self.data_path)}, DATA_INLINING_ROW_LIMIT 0{sqlite})"
         )
 
 
-def _is_local(path: str) -> bool:
+def is_local(path: str) -> bool:
     return "://" not in path
 
 
-def _literal(text: str) -> str:
+def literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
@@ -129,7 +129,7 @@ def settings(data_dir: str | os.PathLike[str] | None = None) -> Settings:
     data_path = os.environ.get("VAPA_DATA_PATH") or conf.get("data_path") or str(root / "lake")
     s3 = {k: str(v) for k, v in (conf.get("s3") or {}).items() if k in S3_KEYS}
     s3 |= {k: os.environ[f"VAPA_S3_{k.upper()}"] for k in S3_KEYS if os.environ.get(f"VAPA_S3_{k.upper()}")}
-    if _is_local(data_path) and not data_path.endswith("/"):
+    if is_local(data_path) and not data_path.endswith("/"):
         data_path += "/"
     return Settings(root, catalog, data_path, s3)
 
@@ -169,7 +169,7 @@ def check_root(root: Path) -> None:
 
 def _check_catalog_present(conf: Settings) -> None:
     """A missing catalog next to published data files is damage, not a new, empty store."""
-    if conf.catalog_file.exists() or not _is_local(conf.data_path):
+    if conf.catalog_file.exists() or not is_local(conf.data_path):
         return
     if next(Path(conf.data_path).rglob("*.parquet"), None) is not None:
         raise StoreUnavailable(
@@ -214,7 +214,7 @@ def connect(conf: Settings, config: dict[str, Any] | None = None) -> duckdb.Duck
         if conf.catalog_file is not None:
             _check_catalog_present(conf)
             _check_catalog_file(conf.catalog_file)
-        if _is_local(conf.data_path):
+        if is_local(conf.data_path):
             Path(conf.data_path).mkdir(parents=True, exist_ok=True)
         options = tuple(sorted((config or {}).items()))
         key = (conf, options, _identity(conf))
@@ -259,7 +259,7 @@ def _open(conf: Settings, config: dict[str, Any] | None) -> duckdb.DuckDBPyConne
     con = duckdb.connect(":memory:", config={**NO_DOWNLOADS, **(config or {})})
     try:
         for name in conf.extensions():
-            con.execute(f"LOAD {_literal(str(extension_file(name)))}")
+            con.execute(f"LOAD {literal(str(extension_file(name)))}")
         if conf.s3:
             con.execute(_secret_sql(conf.s3))
         _attach(con, conf)
@@ -290,7 +290,7 @@ def file_reader(conf: Settings) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(":memory:", config=NO_DOWNLOADS)
     try:
         if "httpfs" in conf.extensions():
-            con.execute(f"LOAD {_literal(str(extension_file('httpfs')))}")
+            con.execute(f"LOAD {literal(str(extension_file('httpfs')))}")
         if conf.s3:
             con.execute(_secret_sql(conf.s3))
     except duckdb.Error as exc:
@@ -308,14 +308,14 @@ def _secret_sql(s3: dict[str, str]) -> str:
             if key == "use_ssl":
                 parts.append(f"USE_SSL {str(value).lower() in ('1', 'true', 'yes', 'ja')}")
             else:
-                parts.append(f"{key.upper()} {_literal(value)}")
+                parts.append(f"{key.upper()} {literal(value)}")
     return f"CREATE OR REPLACE SECRET vapa_s3 ({', '.join(parts)})"
 
 
 def unavailable(conf: Settings, exc: BaseException) -> StoreUnavailable:
     """A Dutch StoreUnavailable for a DuckDB error, the technical text without secrets."""
     detail = mask(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
-    if not _is_local(conf.data_path) and re.search(
+    if not is_local(conf.data_path) and re.search(
         r"HTTP|s3://|endpoint|bucket|signature|access denied", detail, re.I
     ):
         what = f"De opslag van de gegevensbestanden ({conf.data_path}) is niet bereikbaar"

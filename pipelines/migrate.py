@@ -154,7 +154,7 @@ def _migrate_versions(
                 if previous.get(name, {}).get("file") == entry["file"]:
                     continue
                 table = f"{LAKE}.main.{quote_ident(name)}"
-                source = f"read_parquet({lake._literal(str(root / entry['file']))})"
+                source = f"read_parquet({lake.literal(str(root / entry['file']))})"
                 con.execute(f"DELETE FROM {table}")
                 con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {source}")
                 cols = _file_columns(con, root / entry["file"])
@@ -213,7 +213,7 @@ def _compare(store: Store, root: Path, last: dict[str, Any] | None, mapping: dic
     out = []
     for name, entry in sorted(last["datasets"].items()):
         cols = _file_columns(con, root / entry["file"])
-        old = _sorted_hash(con, f"read_parquet({lake._literal(str(root / entry['file']))})", cols)
+        old = _sorted_hash(con, f"read_parquet({lake.literal(str(root / entry['file']))})", cols)
         new = _sorted_hash(con, store.relation(name, version), cols)
         if old != new:
             raise RuntimeError(f"migrated {name} differs from the old files")
