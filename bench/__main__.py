@@ -301,7 +301,7 @@ for name, files in snap.files:  # the same rows as one plain Parquet file per da
     plain.append((name, (str(out),)))
 other = db.Snapshot(snap.root, snap.version, snap.created_at, tuple(plain), snap.demo, snap.updated)
 params = {"jaren": [], "provincies": [], "indeling": "2025", "tot": None, "kant": "beide",
-          "gemeente": "11002", "themas": [], "statussen": [], "modellen": []}
+          "gemeente": "11002", "themas": [], "statussen": [], "modellen": [], "gemeenten": []}
 names = sorted(p.stem for p in Path("dashboard/queries").glob("*.sql") if not p.stem.startswith("_"))
 con = db.connect(root)
 def page(s):
