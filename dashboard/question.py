@@ -399,8 +399,11 @@ SYNONYMS = {
     "deskundigen expertambtenaar",
     "traject": "traject trajecten uitwisselingstraject uitwisselingstrajecten uitwisseling uitwisselingen",
     "budget": "budget budgetten middelen krediet kredieten",
-    "benut": "benutting onderbenutting overbenutting onderbenut overbenut benut",
-    "criteria": "criteria criterium voorwaarde voorwaarden vereiste vereisten",
+    "benut": "benutting onderbenutting overbenutting onderbenut overbenut benut onderbesteding "
+    "overbesteding onderbesteed overbesteed",
+    "criteria": "criteria criterium voorwaarde voorwaarden vereiste vereisten profiel profielen "
+    "kwalificatie kwalificaties",
+    "thema": "thema themas beleidsdomein beleidsdomeinen domein domeinen",
     "gemeente": "gemeente gemeenten bestuur besturen stad steden",
     "inzet": "inzet ingezet inzetten",
 }
@@ -459,6 +462,7 @@ _REQUEST_VERBS = (
     "meedelen|meedeelt|toelichten|bezorgen|geven|geeft|aangeven|oplijsten|verduidelijken|"
     "preciseren|weten|bevestigen|overzicht|overzichten|opsplitsing|uitsplitsing|opsomming"
 )
+_EXPECTED_OF = "van ~3 expert|medewerker*|kandidaat|kandidat*|deelnem* ~2 verwacht*"
 # Kinds of sentence the data cannot answer, checked in this order: (kind, cue, unless cue).
 OPEN_CUES = [
     ("register", "register|subsidieregister"),
@@ -485,7 +489,9 @@ OPEN_CUES = [
         "verlaging|afschaffen|afschaffing|invoeren|invoering",
     ),
     ("intentie", "vervolg*|opvolger|opvolgingsmaatregel*"),
-    ("toekomst", "zal|zullen|verwacht*|voortaan|binnenkort", _REQUEST_VERBS),
+    ("toekomst", "zal|zullen|voortaan|binnenkort", _REQUEST_VERBS),
+    # what is expected of an expert is a requirement (criteria), not the future
+    ("toekomst", "verwacht*", _REQUEST_VERBS + "|" + _EXPECTED_OF),
     ("toekomst", "de|nabije toekomst"),
     # "toekomstige begrotingen" is the future; "het toekomstige Pajottegem" is a merger
     (
@@ -580,8 +586,9 @@ BLOCK_CUES = [
     (
         "criteria",
         "strong",
-        "criteria|profiel|voldoen|voldoet|voldeed|voldeden|kwalificatie*|geselecteerd|selectie",
+        "criteria|voldoen|voldoet|voldeed|voldeden|geselecteerd|selectie",
     ),
+    ("criteria", "strong", _EXPECTED_OF),
     (
         "evaluatie",
         "strong",
@@ -828,7 +835,8 @@ ASK_CUES = (
 YES_NO_VERBS = (
     "werd werden was waren had hadden heeft hebben is zijn ontving ontvingen nam namen kreeg kregen "
     "voldeed voldeden liep liepen ging gingen bereikte bereikten leverde leverden beschikt beschikte "
-    "startte startten stelde stelden gaf gaven"
+    "startte startten stelde stelden gaf gaven voldoen voldoet beantwoorden beantwoordt beantwoordde "
+    "beantwoordden"
 )
 
 
