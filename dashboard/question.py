@@ -526,6 +526,8 @@ OPEN_CUES = [
         "procedure",
         "hoe ~3 nagegaan|gecontroleerd|controleert|bepaald|beslist|opgevolgd|gemonitord|geselecteerd|"
         "selecteert|geselecteerd|gekozen|kiest|goedgekeurd|toegekend",
+        # "Hoe zijn de goedgekeurde trajecten gespreid?" asks a distribution, not the procedure
+        "gespreid|verspreid|verdeeld|spreiding|verdeling|hoeveel|aantal",
     ),
     ("procedure", "wie ~2 beslist|beslissen|besliste|bepaalt|keurt|keurde"),
     ("procedure", "welk ~1 rol ~1 speelt|speelde|speelden|spelen"),
@@ -577,7 +579,7 @@ BLOCK_CUES = [
         "budget",
         "strong",
         "budget|benut|uitgegev*|bested*|uitbetaald|betaald|vastgelegd|"
-        "vastleg*|vereffen*|uitgav*|terugvorder*|teruggevorderd",
+        "vastleg*|vereffen*|uitgav*|terugvorder*|teruggevorderd|saldo",
     ),
     ("budget", "strong", "subsidie|subsidies"),
     ("budget", "strong", "hoeveel ^1 geld|euro"),
@@ -823,6 +825,7 @@ ASK_CUES = (
     "hoe vaak|lang|groot|hoog|tevreden|evolueerde|evolueerden|evolueert|evolueren|scoren|scoorden|scoort",
     "hoe ~8 verdeeld|gespreid|verspreid",
     "hoe ~1 verhoudt|verhouden|verhield|verhielden",
+    "verschil|verschillen ~6 tussen",
     "hoe evalueert|beoordeelt|evalueerde|beoordeelde",
     "graag|gelieve|overzicht|lijst|oplijsting|opsomming|opsplitsing|uitsplitsing",
     "kan|kon|wil ~1 minister ~4 meedelen|geven|weergeven|oplijsten|bezorgen|toelichten|aangeven|"
@@ -846,7 +849,7 @@ LIST_NOUNS = (
     "gemeenten besturen steden trajecten experten budget kredieten begrotingskredieten middelen geld euro "
     "mentoring stage stages vte fte equivalenten maanden uur "
     "bedrag bedragen kosten kostprijs compensatie compensaties subsidie subsidies uitgaven betalingen "
-    "vastleggingen terugvorderingen begunstigden aanvragen criteria voorwaarden vereisten thema "
+    "vastleggingen terugvorderingen saldo saldi begunstigden aanvragen criteria voorwaarden vereisten thema "
     "thema's onderwerpen model modellen provincie provincies rapporten verslagen resultaten "
     "meerwaarde doelen doelstellingen scores tevredenheid effecten verschillen indicator indicatoren "
     "toelichting stagiairs uren"
