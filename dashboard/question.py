@@ -100,6 +100,9 @@ BLOCKS = (
 )
 REGISTER = "register"  # a block the data cannot fill yet: no register data in the product
 BREAKDOWNS = ("per_provincie", "per_jaar", "per_thema", "per_model")
+# A trend asked ("Hoe evolueerde ...?") is the breakdown per year, unless the evaluation is asked:
+# that block shows its indicators over the years itself ("de evolutie van het aantal leefloners").
+TREND = "trend"
 # Blocks about a quality of the trajectories or municipalities a sentence names ("Hoeveel
 # ontvangende gemeenten waren tevreden?"): those are then the population, not the subject.
 QUALITIES = frozenset({"meerwaarde", "criteria", "evaluatie"})
@@ -627,7 +630,8 @@ BLOCK_CUES = [
         "strong",
         "per|elk|welk ~1 jaar|jaren|begrotingsjaar|oproep|oproepjaar|kalenderjaar|werkingsjaar",
     ),
-    ("per_jaar", "strong", "jaarlijk*|evolutie|evolueerde|geevolueerd"),
+    ("per_jaar", "strong", "jaarlijk*"),
+    (TREND, "strong", "evolutie|evolueerde|evolueerden|geevolueerd"),
     ("per_jaar", "strong", "verloop ~3 jaar|jaren"),
     ("per_jaar", "strong", "jaar ~1 na|op ~1 jaar"),
     ("per_jaar", "strong", "opgesplitst|uitgesplitst|opsplitsing|uitsplitsing ~3 jaar|jaren"),
@@ -748,6 +752,9 @@ def _blocks_in(tokens: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]
 
 def _choose(strong: list[tuple[int, str]], weak: list[tuple[int, str]]) -> tuple[str, ...]:
     """The blocks of a sub-question from its cues (rule 4 of the module docstring)."""
+    if strong:
+        trend = () if any(b == "evaluatie" for _, b in strong) else ("per_jaar",)
+        strong = [(p, c) for p, b in strong for c in (trend if b == TREND else (b,))]
     if strong:
         found = {b for _, b in strong}
         drop = {"trajecten", "deelnemers"} if found & set(BREAKDOWNS) else set()
