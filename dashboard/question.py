@@ -1054,8 +1054,25 @@ def provinces(text: str) -> tuple[str, ...]:
 
 def _antwerp_is_province(t: str) -> bool:
     """'Antwerpse gemeenten' (or besturen, steden) is the province; 'de Antwerpse expert' or
-    'het Antwerpse stadsbestuur' is the city's."""
-    return bool(re.search(r"\bantwerpse\s+(?:\w+\s+)?(?:gemeenten|besturen|steden|regio)\b", t))
+    'het Antwerpse stadsbestuur' is the city's. Other provinces may be named along ('Antwerpse en
+    West-Vlaamse gemeenten')."""
+    along = r"(?:\s*,\s*[\w-]+|\s+(?:en|of)\s+[\w-]+)*"
+    return bool(re.search(rf"\bantwerpse{along}\s+(?:\w+\s+)?(?:gemeenten|besturen|steden|regio)\b", t))
+
+
+# A clause that describes a named municipality ("het vroegere Zwijndrecht, dat toen nog tot de
+# provincie Antwerpen behoorde, ..."): a province named in it is no selection.
+_DESCRIBES = re.compile(r"(?P<name>[^\W\d_][\w'’-]*)\s*,\s*(?:dat|die|wat)\b[^,.;?!]*")
+
+
+def _without_descriptions(text: str) -> str:
+    """The text without clauses that describe a municipality named just before them."""
+
+    def cut(m: re.Match) -> str:
+        described = reference.normalize_name(m["name"]) in _names() and m["name"][:1].isupper()
+        return m["name"] if described else m[0]
+
+    return _DESCRIBES.sub(cut, text)
 
 
 # Names of municipalities that are also Dutch words: not a municipality at a sentence's start.
@@ -1104,11 +1121,11 @@ def municipalities(text: str, on: date, skip_antwerp: bool = False) -> tuple[str
 def select(text: str, asked: date) -> Selection:
     """The selection named in a text: years, provinces and municipalities."""
     chosen_years = years(text, asked)
-    named_provinces = provinces(text)
+    named_provinces = provinces(_without_descriptions(text))  # not one that describes a place
     on = date(max(chosen_years), 12, 31) if chosen_years else asked
     if re.search(r"\bv[oó]{2}r de fusies?\b", text.lower()):  # the municipalities as they were
         on = min(on, reference.MERGER_DATE - timedelta(days=1))
-    codes = municipalities(text, on, skip_antwerp="Antwerpen" in named_provinces)
+    codes = municipalities(text, on, skip_antwerp="Antwerpen" in provinces(text))
     return Selection(chosen_years, named_provinces, codes)
 
 
