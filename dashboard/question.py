@@ -804,12 +804,11 @@ def match(nr: int, text: str, asked: date, previous: SubQuestion | None = None) 
 
 def _carried(own: Selection, previous: Selection) -> Selection:
     """A selection that refers back: its own years and places, and the previous ones where it
-    names none ("Hoeveel werd er in die periode aan Vlaams-Brabantse gemeenten betaald?")."""
-    places = (
-        (own.provincie, own.gemeente)
-        if own.provincie or own.gemeente
-        else (previous.provincie, previous.gemeente)
-    )
+    names none ("Hoeveel werd er in die periode aan Vlaams-Brabantse gemeenten betaald?"). Places
+    among the previous ones name a party of what it refers to: "de Antwerpse expert in die
+    trajecten" keeps the trajectories of Antwerpen with Borsbeek."""
+    within = not own.provincie and set(own.gemeente) <= set(previous.gemeente)
+    places = (previous.provincie, previous.gemeente) if within else (own.provincie, own.gemeente)
     return Selection(own.jaar or previous.jaar, *places)
 
 
@@ -1091,11 +1090,62 @@ def _names() -> dict[str, dict[str, str]]:
     return out
 
 
+# Adjectives of place that the rule of _adjective_forms does not give.
+IRREGULAR_ADJECTIVES = {
+    "aalst": "aalsterse",
+    "bilzen": "bilzerse",
+    "hoogstraten": "hoogstraatse",
+    "knokke heist": "knokse",
+    "menen": "meense",
+    "ninove": "ninoofse",
+    "roeselare": "roeselaarse",
+    "sint truiden": "truiense",
+}
+
+# Forms the rule gives that mean something else when capitalised: Schotse is Scottish (Schoten).
+OTHER_MEANINGS = frozenset({"schotse"})
+
+
+def _adjective_forms(name: str) -> set[str]:
+    """The adjectives of a normalised municipality name, by the rule of Dutch ('de Mechelse
+    medewerker', 'het Gentse stadsbestuur', 'de Brugse expert', 'Herentalse', 'Sint-Niklase'):
+    -en drops or keeps its ending (Mechelse, Leuvense), a final -e drops (a doubled consonant
+    before the ending undoubled: Brugse, Kapelse), -s takes -e (a long vowel before it written single)."""
+    if name in IRREGULAR_ADJECTIVES:
+        return {IRREGULAR_ADJECTIVES[name]}
+    if name.endswith("en"):
+        return {_undoubled(name[:-2]) + "se", name + "se"}
+    if name.endswith("e"):
+        return {_undoubled(name[:-1]) + "se"}
+    if name.endswith("s"):
+        return {re.sub(r"([aeou])\1s$", r"\1s", name) + "e"}
+    return {name + "se"}
+
+
+def _undoubled(stem: str) -> str:
+    return stem[:-1] if stem[-2:-1] == stem[-1:] else stem
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    """Adjective of place -> the normalised name it derives from; one that two municipalities
+    share (Halse: Halle and Halen), that is a name itself (Beerse) or that means something else
+    (OTHER_MEANINGS) is left out."""
+    names = _names()
+    by_form: dict[str, set[str]] = {}
+    for name in names:
+        for form in _adjective_forms(name):
+            by_form.setdefault(form, set()).add(name)
+    unique = {f: next(iter(ns)) for f, ns in by_form.items() if len(ns) == 1 and f not in names}
+    return {f: name for f, name in unique.items() if f not in OTHER_MEANINGS}
+
+
 def municipalities(text: str, on: date, skip_antwerp: bool = False) -> tuple[str, ...]:
-    """NIS codes of the municipalities a text names (capitalised, as in running Dutch), on the
-    boundaries valid on `on`; a name that only exists in the other vintage keeps its own code."""
+    """NIS codes of the municipalities a text names (capitalised, as in running Dutch), by name
+    or by adjective ('de Mechelse medewerker'), on the boundaries valid on `on`; a name that only
+    exists in the other vintage keeps its own code."""
     tokens = [(m.start(), m.group().rstrip(".-")) for m in re.finditer(r"[^\W\d_][\w'’.-]*", text)]
-    names, vintage = _names(), reference.vintage_on(on)
+    names, adjectives, vintage = _names(), _adjectives(), reference.vintage_on(on)
     found, i = [], 0
     while i < len(tokens):
         for n in range(min(4, len(tokens) - i), 0, -1):
@@ -1106,7 +1156,8 @@ def municipalities(text: str, on: date, skip_antwerp: bool = False) -> tuple[str
             if re.search(r"[,;:?!()]", between):
                 continue
             key = reference.normalize_name(text[span[0][0] : span[-1][0] + len(span[-1][1])])
-            if key not in names or (skip_antwerp and key == "antwerpen"):
+            key = key if key in names else adjectives.get(key, "")
+            if not key or (skip_antwerp and key == "antwerpen"):
                 continue
             if n == 1 and key in COMMON_WORDS and re.search(r"(?:^|[.?!:]\s+)[\"'“(]*$", text[: span[0][0]]):
                 continue
