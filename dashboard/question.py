@@ -543,8 +543,8 @@ OPEN_CUES = [
     ("werkwijze", "hoe ~2 vvsg"),
     ("werkwijze", "op ~1 welk ~1 manier|wijze"),
 ]
-# The subject of each block: (block, strength, cue). Strong cues decide; weak ones only when
-# a sub-question has no strong cue at all.
+# The subject of each block: (block, strength, cue[, unless cue]). Strong cues decide; weak ones
+# only when a sub-question has no strong cue at all.
 BLOCK_CUES = [
     # municipalities counted or listed in a role of the measure ("Hoeveel gemeenten ontvingen een
     # expert?"), not in another ("Hoeveel gemeenten kennen de maatregel?")
@@ -581,9 +581,11 @@ BLOCK_CUES = [
     (
         "budget",
         "strong",
-        "budget|benut|uitgegev*|bested*|uitbetaald|betaald|vastgelegd|"
+        "budget|benut|uitgegev*|uitbetaald|betaald|vastgelegd|"
         "vastleg*|vereffen*|uitgav*|terugvorder*|teruggevorderd|saldo",
     ),
+    # time spent is no money: "Hoeveel uren besteedde de expert ...?"
+    ("budget", "strong", "bested*", "uren|uur|dag|dagen|maand|maanden|tijd|vte|fte"),
     ("budget", "strong", "subsidie|subsidies"),
     ("budget", "strong", "hoeveel ^1 geld|euro"),
     ("budget", "strong", "welk|hoeveel|totale ^1 bedrag|bedragen"),
@@ -658,7 +660,10 @@ BLOCK_CUES = [
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[list, list]:
     open_cues = [(kind, _cue(spec), _cue(rest[0]) if rest else None) for kind, spec, *rest in OPEN_CUES]
-    block_cues = [(block, strength, _cue(spec)) for block, strength, spec in BLOCK_CUES]
+    block_cues = [
+        (block, strength, _cue(spec), _cue(rest[0]) if rest else None)
+        for block, strength, spec, *rest in BLOCK_CUES
+    ]
     return open_cues, block_cues
 
 
@@ -744,7 +749,9 @@ def _blocks_in(tokens: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]
     """(position, block) of the strong and of the weak cues in a token string."""
     _, block_cues = _compiled()
     strong, weak = [], []
-    for block, strength, cue in block_cues:
+    for block, strength, cue, unless in block_cues:
+        if unless is not None and unless.search(tokens):
+            continue
         for m in cue.finditer(tokens):
             (strong if strength == "strong" else weak).append((m.start(), block))
     return strong, weak
@@ -853,7 +860,7 @@ YES_NO_VERBS = (
 # adjectives such as "Oost-Vlaamse" or "ontvangende"): "Welke gemeenten", not "Welke knelpunten".
 LIST_NOUNS = (
     "gemeenten besturen steden trajecten experten budget kredieten begrotingskredieten middelen geld euro "
-    "mentoring stage stages vte fte equivalenten maanden uur "
+    "mentoring stage stages vte fte equivalenten maanden uur tijd dagen "
     "bedrag bedragen kosten kostprijs compensatie compensaties subsidie subsidies uitgaven betalingen "
     "vastleggingen terugvorderingen saldo saldi begunstigden aanvragen criteria voorwaarden vereisten thema "
     "thema's onderwerpen model modellen provincie provincies rapporten verslagen resultaten "
