@@ -17,7 +17,8 @@ nothing downloaded. How it decides:
    the classic Snowball Dutch stemmer ("dutch_porter": the newer "dutch" strips a leading ge-,
    so that "gemeenten" becomes "meen") and mapped to one concept per set of synonyms (expert,
    experte, ervaringsdeskundige; traject, uitwisselingstraject; middelen, kredieten, budget;
-   onderbenutting, overbenutting). Cues are written below as plain Dutch and go through the same
+   onderbenutting, overbenutting, onderbesteding; thema's, beleidsdomeinen; criteria,
+   voorwaarden, kwalificaties, profiel). Cues are written below as plain Dutch and go through the same
    steps, so a cue and the text always meet in the same form.
 3. What the data cannot answer. A wrong figure in a parliamentary answer is far worse than a
    block left for the staffer to pick, so a sentence is left open, whatever else it names, on
@@ -45,7 +46,9 @@ nothing downloaded. How it decides:
    then the weak block hit most often. Where a sentence asks a quality (added value, criteria,
    evaluation) of municipalities or trajectories, these are its population, not its subject. A
    breakdown (per province, year, theme or model) replaces the plain counts of trajectories and
-   participants, and the cost per trajectory replaces budget and trajectories. The budget is set
+   participants, and the cost per trajectory replaces budget and trajectories. A trend ("Hoe
+   evolueerde ...?") is the breakdown per year, unless the evaluation is asked: that block shows
+   its indicators over the years. Hours or time "besteed" are no money. The budget is set
    for all of Flanders, so money asked for a named municipality is answered by the participants
    block.
 5. Selection, from the whole sub-question (a scene-setting "In 2022 werd een oproep gelanceerd."
@@ -54,13 +57,17 @@ nothing downloaded. How it decides:
    first call year of the contract), "vorig jaar"; a full date ("op 13 oktober 2020") and the
    plan's period ("VAPA 2020-2024") are no selection. Provinces: "Limburgse gemeenten", "in de
    provincie Antwerpen", "Antwerpse besturen" ("Antwerpen" alone and "de Antwerpse expert" are
-   the city's). Municipalities: a capitalised name of
-   the reference, 2025 or 2019-2024 (a name that is also a Dutch word, such as Geel or Peer,
-   not at a sentence's start), given as its NIS code on the boundaries of the years asked
-   (Borsbeek stays 11007; Hasselt in 2023 is 71022, in 2025 71072; "vóór de fusie" asks for the
-   2019-2024 ones). A sub-question that names
+   the city's; "Antwerpse en West-Vlaamse gemeenten" both provinces); a province in a clause that
+   describes a named municipality ("Zwijndrecht, dat toen nog tot de provincie Antwerpen
+   behoorde,") is no selection. Municipalities: a capitalised name of the reference, 2025 or
+   2019-2024 (a name that is also a Dutch word, such as Geel or Peer, not at a sentence's
+   start), or its adjective of place, derived by rule for every name ("de Mechelse medewerker",
+   Brugse, Leuvense; one that two names share, such as Halse, is none), given as its NIS code
+   on the boundaries of the years asked (Borsbeek stays 11007; Hasselt in 2023 is 71022, in 2025
+   71072; "vóór de fusie" asks for the 2019-2024 ones). A sub-question that names
    no years or no places but refers back ("daarvan", "in die periode", "die middelen") takes
-   those of the previous one, and its blocks too when it names no subject of its own but asks a figure
+   those of the previous one (places among the previous ones keep those: "de Antwerpse expert in
+   die trajecten"), and its blocks too when it names no subject of its own but asks a figure
    ("Hoeveel daarvan werden goedgekeurd?", "Hoe verhoudt dat zich tot het plan?").
 6. Verdict. With blocks, a sub-question is answerable (the sentences left open are kept in
    `open_delen`), unless the years it asks all lie after the question's year: then it asks

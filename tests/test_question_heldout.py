@@ -74,8 +74,24 @@ verwacht" taken for the future; "wat is daarvoor de verklaring" after an under-u
 evaluation against non-participants "sinds 2021" given per_jaar as well; "Antwerpse en
 West-Vlaamse gemeenten" read as West-Vlaanderen only; the province named as history ("het
 vroegere Zwijndrecht, dat toen nog tot de provincie Antwerpen behoorde") taken as a selection;
-"de Mechelse medewerker" not read as Mechelen (and given deelnemers). Round 9 keeps its
-first-run figures as a floor (every header, no open sub-question with a block, 29 answerable).
+"de Mechelse medewerker" not read as Mechelen (and given deelnemers). Fixed next, by general
+rules rather than the sentences: municipalities named by their adjective of place, derived by
+rule for every name of the reference (Mechelse, Leuvense, Brugse, Kapelse, Herentalse, a few
+irregular ones such as Aalsterse; one that two names share, such as Halse, is no selection);
+"Antwerpse" with other provinces named along ("Antwerpse en West-Vlaamse gemeenten") is the
+province; a province in a clause that describes a named municipality (", dat toen nog tot de
+provincie Antwerpen behoorde,") is no selection; synonyms (onderbesteding as onderbenutting,
+beleidsdomeinen as thema's, kwalificaties and profiel as criteria, "saldo" as budget); a
+difference between groups ("verschillen ... tussen") asks a comparison; "beantwoorden aan" and
+"voldoen" open a yes or no on a recorded fact; what is expected "van een expert" is a
+requirement, not the future; a distribution ("hoe zijn de goedgekeurde trajecten gespreid") is
+no procedure; the evolution of an evaluation indicator is the evaluation block, not a breakdown
+per year (which also fixed round 5's "Hoe evolueerde het aandeel leefloners ...?"); hours or time
+"besteed" are no money; and a reference back whose municipalities lie among the previous ones
+keeps the previous selection. The fact asked with an explanation ("Was er in 2023 sprake van
+een onderbesteding, en wat is daarvoor de verklaring?") gets the budget block and keeps the
+explanation open for the cabinet, as before, once "onderbesteding" is known. Round 9 is a
+regression set since: 40/40 answerable after these fixes, which is no unseen figure.
 
 Over the nine first runs: headers 106/108, answerable 252/292 (86 %), open sub-questions given a
 block 12/116; over the three rounds of the conservative matcher: headers 36/36, answerable 78/92
@@ -3610,10 +3626,10 @@ Deze vraag werd gesteld aan de ministers Bart Somers (732) en Benjamin Dalle (30
 ]
 
 
-def test_round_9_keeps_its_first_run():
-    """Round 9's first run missed the goal (answerable 29/40); until the misses are fixed it
-    keeps what that run reached: every header, no open sub-question with a block, a floor of 29."""
+def test_round_9_stays_at_what_its_fixes_reached():
+    """Round 9's first run missed the goal (answerable 29/40); after the fixes of its misses it is
+    a regression set at every header, every answerable sub-question and no open one with a block."""
     m = measure(ROUND_9)
-    _report("Round 9 (first run below the goal)", m)
-    assert (m["headers_right"], m["open_with_a_block"]) == (12, 0)
-    assert m["answerable_right"] >= 29
+    _report("Round 9 (regression)", m)
+    assert _meets_goal(m)
+    assert m["answerable_right"] == m["answerable"] == 40
