@@ -93,9 +93,24 @@ een onderbesteding, en wat is daarvoor de verklaring?") gets the budget block an
 explanation open for the cabinet, as before, once "onderbesteding" is known. Round 9 is a
 regression set since: 40/40 answerable after these fixes, which is no unseen figure.
 
-Over the nine first runs: headers 106/108, answerable 252/292 (86 %), open sub-questions given a
-block 12/116; over the three rounds of the conservative matcher: headers 36/36, answerable 78/92
-(85 %), open given a block 1/50. `pytest -s` prints the figures of every round."""
+Round 10 (ROUND_10): twelve questions written after that freeze (1a82179) and committed (58dcabf)
+before their first run: headers 12/12, answerable 29/38 (76 %), open given a block 0/22: short
+of the goal. The nine misses: "Hoeveel waren dat er in Vlaams-Brabant?" (a reference back for the
+count and the year, left unknown); "Kortessem, dat in 2025 met Hasselt fusioneert" taken for the
+future and for Hasselt as well; "Meulebeke of Tielt vóór hun samenvoeging" read with the Tielt of
+2025; "Over welke deskundigheid moet een ambtenaar beschikken ...?" given deelnemers, not the
+criteria; the evolution of "het aandeel geboorten in kansarme gezinnen" against the other
+municipalities given per_jaar, not the evaluation; "Hoe beoordeelden de ontvangende besturen de
+samenwerking, op een schaal van 1 tot 5?" given the evaluation, not the added value (the
+satisfaction scores); "Wachtebeke, dat nu deel uitmaakt van Lochristi" taken with Lochristi as
+well; "Heeft Merelbeke-Melle sinds de fusie zelf een medewerker uitgeleend?" left unknown; "de
+gemiddelde subsidie per uitwisselingstraject" given budget, not the cost per trajectory. Its test
+keeps the first run as a floor (answerable at least 29/38, no open sub-question with a block), as
+round 6 does, until the causes are fixed.
+
+Over the ten first runs: headers 118/120, answerable 281/330 (85 %), open sub-questions given a
+block 12/138; over the four rounds of the conservative matcher: headers 48/48, answerable 107/130
+(82 %), open given a block 1/72. `pytest -s` prints the figures of every round."""
 
 from __future__ import annotations
 
@@ -4077,7 +4092,10 @@ De Kempen tellen veel middelgrote gemeenten met een beperkte sociale dienst.
 ]
 
 
-def test_round_10_meets_the_goal():
+def test_round_10_keeps_its_first_run_figures():
+    """Round 10's first run missed the goal (answerable 29/38, see the module docstring): every
+    header and no open sub-question with a block are kept, and the answerable ones as a floor."""
     m = measure(ROUND_10)
-    _report("Round 10 (first run)", m)
-    assert _meets_goal(m)
+    _report("Round 10 (first run: 29/38 answerable)", m)
+    assert (m["headers_right"], m["open_with_a_block"]) == (12, 0)
+    assert m["answerable_right"] >= 29
