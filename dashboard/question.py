@@ -686,7 +686,7 @@ _BACK_REFERENCE = re.compile(
     r"(trajecten|gemeenten|besturen|experten|experts|periode|jaren|provincie|provincies|oproep|"
     r"oproepen|aanvragen|middelen|kredieten|bedragen|budgetten|uitgaven|subsidie|subsidies|compensatie|"
     r"onderbenutting|overbenutting|kosten|rapporten|resultaten))\b|\b(dat|dit)\s*\?\s*$|\b(dat|dit) zich\b|"
-    r"\b(komt|stemt|betekent|vertegenwoordigt|bedraagt) (dat|dit)\b"
+    r"\b(komt|stemt|betekent|vertegenwoordigt|bedraagt|bedroeg|was|waren|is|zijn) (dat|dit)\b"
 )
 
 
@@ -970,6 +970,8 @@ def _cues_of(parts: list[str], scene: bool = False) -> tuple[list, list, list[tu
 # --- selection ---------------------------------------------------------------------------------
 
 _Y = r"(20[0-3]\d)"
+# The mergers of 1 January 2025, named as "de fusie", "hun samenvoeging" and the like.
+_MERGER = r"(?:de|hun|zijn|haar|die|deze) (?:fusies?|samenvoegingen|samenvoeging)\b"
 
 
 def first_call_year() -> int:
@@ -987,7 +989,7 @@ _YEAR_RULES = (
     (rf"vóór {_Y}", "before"),
     (r"\b(?:de |het )?(?:afgelopen|voorbije|laatste) (\d|twee|drie|vier|vijf) jaar\b", "past"),
     (r"\b(?:vorig|vorige|verleden|voorbije) jaar\b", "last"),
-    (r"\b(?:sinds|sedert|na) de fusies?\b", "merged"),
+    (rf"\b(?:sinds|sedert|na) {_MERGER}", "merged"),
     (r"\b(?:dit|het lopende|het huidige) (?:begrotings|werkings|kalender)?jaar\b", "this"),
     (r"\bvolgend jaar\b", "next"),
     (rf"\b{_Y}\b", "year"),
@@ -1074,7 +1076,8 @@ def _antwerp_is_province(t: str) -> bool:
 
 
 # A clause that describes a named municipality ("het vroegere Zwijndrecht, dat toen nog tot de
-# provincie Antwerpen behoorde, ..."): a province named in it is no selection.
+# provincie Antwerpen behoorde, ...", "Kortessem, dat in 2025 met Hasselt fusioneert,"): the
+# province, year or municipality named in it is no selection.
 _DESCRIBES = re.compile(r"(?P<name>[^\W\d_][\w'’-]*)\s*,\s*(?:dat|die|wat)\b[^,.;?!]*")
 
 
@@ -1185,12 +1188,13 @@ def municipalities(text: str, on: date, skip_antwerp: bool = False) -> tuple[str
 
 def select(text: str, asked: date) -> Selection:
     """The selection named in a text: years, provinces and municipalities."""
+    text = _without_descriptions(text)  # what describes a named place selects nothing
     chosen_years = years(text, asked)
-    named_provinces = provinces(_without_descriptions(text))  # not one that describes a place
+    named_provinces = provinces(text)
     on = date(max(chosen_years), 12, 31) if chosen_years else asked
-    if re.search(r"\bv[oó]{2}r de fusies?\b", text.lower()):  # the municipalities as they were
+    if re.search(rf"\bv[oó]{{2}}r {_MERGER}", text.lower()):  # the municipalities as they were
         on = min(on, reference.MERGER_DATE - timedelta(days=1))
-    codes = municipalities(text, on, skip_antwerp="Antwerpen" in provinces(text))
+    codes = municipalities(text, on, skip_antwerp="Antwerpen" in named_provinces)
     return Selection(chosen_years, named_provinces, codes)
 
 
