@@ -473,6 +473,12 @@ _REQUEST_VERBS = (
     "preciseren|weten|bevestigen|overzicht|overzichten|opsplitsing|uitsplitsing|opsomming"
 )
 _EXPECTED_OF = "van ~3 expert|medewerker*|kandidaat|kandidat*|deelnem* ~2 verwacht*"
+# The parties of a trajectory appraising it ("Hoe beoordeelden de ontvangende besturen de
+# samenwerking?"): their satisfaction scores, not the evaluation of the measure.
+_PARTIES_APPRAISE = (
+    "beoordeel*|beoordel*|evalu*|scoord*|scoor* de|die|deze ~1 ontvang*|aanbied*|deelnem*|gemeente|expert|"
+    "stagiair*|medewerker*"
+)
 # Kinds of sentence the data cannot answer, checked in this order: (kind, cue, unless cue).
 OPEN_CUES = [
     ("register", "register|subsidieregister"),
@@ -568,6 +574,8 @@ BLOCK_CUES = [
     ("deelnemers", "strong", "expert ~4 ter beschikking"),
     # a bare "gemeenten" is no subject: "Hoeveel gemeenten kennen de maatregel?" asks nothing recorded
     ("deelnemers", "weak", "expert|aanbied*|ontvang*|ontving*|deelnem*"),
+    # a named municipality lending staff ("Heeft Lier een medewerker uitgeleend?")
+    ("deelnemers", "weak", "uitgeleend|uitleen*|uitlen*|leende|leenden"),
     ("trajecten", "strong", "hoeveel|aantal|overzicht|lijst|welk|oplijsting ^3 traject"),
     ("trajecten", "strong", "hoeveel|aantal ^2 aanvraag|aanvragen"),
     (
@@ -584,6 +592,7 @@ BLOCK_CUES = [
     ("meerwaarde", "strong", "tevred*|verankerd|verankering|ingebed|inbed*"),
     ("meerwaarde", "strong", "bereikt*|behaald*|gehaald*|realiseerd* ~4 doel|doelen|doelstel*"),
     ("meerwaarde", "strong", "toegevoegd ~1 waarde"),
+    ("meerwaarde", "strong", _PARTIES_APPRAISE),
     ("meerwaarde", "strong", "leverde|leverden|levert|leveren ~6 op"),
     (
         "budget",
@@ -603,11 +612,15 @@ BLOCK_CUES = [
         "criteria|voldoen|voldoet|voldeed|voldeden|geselecteerd|selectie",
     ),
     ("criteria", "strong", _EXPECTED_OF),
+    # what one must have to take part ("Over welke kennis moet een ambtenaar beschikken ...?")
+    ("criteria", "strong", "moet|moeten|dient|dienen ~6 beschik*|bezit*"),
+    # an appraisal by the parties themselves is their satisfaction score (meerwaarde)
+    ("evaluatie", "strong", "evalu*|geevalu*|beoordeel*|beoordel*", _PARTIES_APPRAISE),
     (
         "evaluatie",
         "strong",
-        "evalu*|geevalu*|beoordeel*|beoordel*|doeltreffend*|doelmatig*|"
-        "effectiviteit|efficientie|effect|impact|indicator|armoedecijfer*|kansarmoede*|leefloon*|leeflon*",
+        "doeltreffend*|doelmatig*|effectiviteit|efficientie|effect|impact|indicator|armoedecijfer*|"
+        "kansarm*|leefloon*|leeflon*",
     ),
     ("evaluatie", "strong", "werkt|werkte|werken ~2 maatregel"),
     # the measure itself appraised ("Hoe evalueert de minister deze maatregel?"): see REMAINDERS
@@ -616,7 +629,7 @@ BLOCK_CUES = [
         "strong",
         "minister|regering deze|de|het|die maatregel|actie|uitwisseling|traject|project|aanpak",
     ),
-    ("evaluatie", "strong", "vergelijk* ~4 gemeente|niet|andere"),
+    ("evaluatie", "strong", "vergelijk*|vergelek* ~4 gemeente|niet|andere"),
     ("evaluatie", "strong", "tegenover ~3 niet ~1 deelnem*"),
     ("evaluatie", "weak", "conclusie*|lessen"),
     ("per_provincie", "strong", "per|welk|elk ^1 provincie|provincies"),
@@ -654,7 +667,12 @@ BLOCK_CUES = [
     ("per_thema", "strong", "traject ~2 werkten|werkte|werken|gingen|ging|draaiden ~1 rond|over"),
     ("per_thema", "strong", "onthaal*|participatie|impactmeting|organisatieontwikkeling"),
     ("per_model", "strong", "model|modell|mentor|mentoring*|stag|stages|stagiair*|formule"),
-    ("kost_per_traject", "strong", "kost*|bedrag|compensatie|vergoed*|euro|geld ~4 per traject"),
+    # an amount per trajectory, in any word for money ("de gemiddelde subsidie per traject")
+    (
+        "kost_per_traject",
+        "strong",
+        "kost*|bedrag|compensatie|vergoed*|euro|geld|subsidie*|budget|financier* ~4 per traject",
+    ),
     ("kost_per_traject", "strong", "gemiddeld* ^3 kost*|bedrag|compensatie|vergoed*|prijs"),
     ("kost_per_traject", "strong", "kost*|kostte ~2 traject"),
     ("kost_per_traject", "strong", "traject ~2 kost*"),
