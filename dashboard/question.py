@@ -473,6 +473,9 @@ _REQUEST_VERBS = (
     "preciseren|weten|bevestigen|overzicht|overzichten|opsplitsing|uitsplitsing|opsomming"
 )
 _EXPECTED_OF = "van ~3 expert|medewerker*|kandidaat|kandidat*|deelnem* ~2 verwacht*"
+# What one must have to take part ("Over welke kennis moet een ambtenaar beschikken ...?"): a
+# requirement, which the criteria block lists.
+_REQUIRED = "moet|moeten|dient|dienen ~6 beschik*|bezit*"
 # The parties of a trajectory appraising it ("Hoe beoordeelden de ontvangende besturen de
 # samenwerking?"): their satisfaction scores, not the evaluation of the measure.
 _PARTIES_APPRAISE = (
@@ -613,7 +616,7 @@ BLOCK_CUES = [
     ),
     ("criteria", "strong", _EXPECTED_OF),
     # what one must have to take part ("Over welke kennis moet een ambtenaar beschikken ...?")
-    ("criteria", "strong", "moet|moeten|dient|dienen ~6 beschik*|bezit*"),
+    ("criteria", "strong", _REQUIRED),
     # an appraisal by the parties themselves is their satisfaction score (meerwaarde)
     ("evaluatie", "strong", "evalu*|geevalu*|beoordeel*|beoordel*", _PARTIES_APPRAISE),
     (
@@ -680,6 +683,11 @@ BLOCK_CUES = [
     ("vte", "strong", "hoeveel|aantal|omvang ^1 inzet|uren|uur|maand|tijd"),
     ("vte", "strong", "uren|gepresteerd*|presteerd*|mensmaand*|werkmaand*|tijdsbested*|tijdsinvest*"),
 ]
+
+
+@lru_cache(maxsize=16)
+def _compiled_cue(spec: str) -> re.Pattern:
+    return _cue(spec)
 
 
 @lru_cache(maxsize=1)
@@ -875,9 +883,9 @@ ASK_CUES = (
 # "Kan" or "Komt" asks about policy, a possibility or the future, and is no evidence.
 YES_NO_VERBS = (
     "werd werden was waren had hadden heeft hebben is zijn ontving ontvingen nam namen kreeg kregen "
-    "voldeed voldeden liep liepen ging gingen bereikte bereikten leverde leverden beschikt beschikte "
-    "startte startten stelde stelden gaf gaven voldoen voldoet beantwoorden beantwoordt beantwoordde "
-    "beantwoordden"
+    "voldeed voldeden leende leenden liep liepen ging gingen bereikte bereikten leverde leverden "
+    "beschikt beschikte startte startten stelde stelden gaf gaven voldoen voldoet beantwoorden "
+    "beantwoordt beantwoordde beantwoordden"
 )
 
 
@@ -913,7 +921,10 @@ def _asks_data(part: str, tokens: str, has_subject: bool) -> bool:
     """Whether a part asks for something the data hold: a count or a list of what the data record
     ("Hoeveel gemeenten ...?", "Aan welke criteria ...?", not "Hoeveel klachten ...?" or "Welke
     knelpunten ...?"), a figure, share, distribution or overview, a yes or no on a recorded fact,
-    or a value of a subject they hold ("Wat was de gemiddelde kost?")."""
+    or a value of a subject they hold ("Wat was de gemiddelde kost?"). A requirement asked ("Over
+    welke ervaring moet een expert beschikken?") is a list of the criteria."""
+    if _compiled_cue(_REQUIRED).search(tokens):
+        return True
     counted = _counted(part)
     if counted is not None:
         return counted

@@ -728,6 +728,21 @@ def test_a_province_that_describes_a_named_municipality_is_no_selection():
     assert asked.provincie == ("Limburg",)  # describes no named municipality: a selection
 
 
+def test_a_year_or_municipality_that_describes_a_named_municipality_is_no_selection():
+    merging = question.match(1, "Ontving Ruiselede, dat in 2025 met Wingene samengaat, een expert?", ASKED)
+    assert (merging.blokken, merging.filters) == (("deelnemers",), question.Selection(gemeente=("37012",)))
+    merged = question.select("Welk bedrag kreeg Herne, dat sinds 2025 deel uitmaakt van Pajottegem?", ASKED)
+    assert merged == question.Selection(gemeente=("23032",))
+
+
+def test_before_or_since_their_merger_in_other_words():
+    after = date(2025, 9, 1)
+    before = question.select("Hadden Tielt en Hasselt vóór hun samenvoeging een expert?", after)
+    assert before.gemeente == ("37015", "71022")  # the municipalities as they were
+    assert question.select("Hadden Tielt en Hasselt een expert?", after).gemeente == ("37022", "71072")
+    assert question.years("Hoeveel trajecten liepen er sinds hun fusie?", date(2026, 3, 1)) == (2025, 2026)
+
+
 def test_words_merge_synonyms_and_split_compounds():
     w = question.words
     assert w("expert") == w("experte") == w("ervaringsdeskundige") == w("experten") == ["expert"]
@@ -829,6 +844,25 @@ def test_sentences_do_not_split_after_abbreviations():
         ("Hoe worden de aanvragen goedgekeurd?", "procedure"),
         # time spent is no money
         ("Hoeveel uren besteedden de experten aan hun trajecten?", ("vte",)),
+        # what one must have to take part is a requirement: the criteria
+        ("Over welke ervaring moeten kandidaat-experten beschikken?", ("criteria",)),
+        ("Welke opleiding krijgen de experten voor ze aan een traject beginnen?", "vorm"),
+        # the parties appraising their trajectory is their satisfaction; the minister's, the evaluation
+        ("Hoe evalueerden de aanbiedende besturen de uitwisseling?", ("meerwaarde",)),
+        ("Hoe beoordeelt de minister de uitwisseling?", ("evaluatie",)),
+        # poverty indicators ("kansarme") and a comparison with other municipalities are the evaluation
+        ("Hoe evolueerde het aantal kansarme kinderen in de ontvangende gemeenten?", ("evaluatie",)),
+        (
+            "Hoe groot was de daling van de armoede in de deelnemende gemeenten, vergeleken met andere "
+            "gemeenten?",
+            ("evaluatie",),
+        ),
+        # a named municipality lending staff takes part
+        ("Heeft Ieper ooit een ambtenaar uitgeleend?", ("deelnemers",)),
+        ("Leende Kortrijk in 2023 een medewerker uit?", ("deelnemers",)),
+        # money per trajectory, in any word for it, is the cost per trajectory
+        ("Wat bedroeg de subsidie per traject in 2022?", ("kost_per_traject",)),
+        ("Hoeveel middelen werden er per uitwisselingstraject vastgelegd?", ("kost_per_traject",)),
     ],
 )
 def test_rules_on_single_sub_questions(text, expected):
@@ -870,6 +904,18 @@ def test_the_minister_s_appraisal_is_answered_with_the_facts_and_left_to_the_cab
     why = question.match(1, "Waarom was er in 2023 onderbenutting?", ASKED)
     assert why.blokken == ("budget",)
     assert why.open_delen == (("Waarom was er in 2023 onderbenutting?", REASONS["verklaring"]),)
+
+
+def test_a_count_of_that_refers_back_for_its_subject_and_year():
+    q = parse(
+        "SCHRIFTELIJKE VRAAG\n\nnr. 7\nvan X\ndatum: 1 maart 2024\n\naan Y\n\nTitel\n\n"
+        "1. Hoeveel experten werden er in 2021 ingezet?\n\n"
+        "2. En hoeveel waren dat er in Limburg?\n"
+    )
+    assert [(d.blokken, d.filters) for d in q.deelvragen] == [
+        (("deelnemers",), question.Selection((2021,))),
+        (("deelnemers",), question.Selection((2021,), ("Limburg",))),
+    ]
 
 
 def test_a_figure_that_refers_back_takes_the_previous_subject_and_selection():
