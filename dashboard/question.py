@@ -38,17 +38,23 @@ nothing downloaded. How it decides:
    not "Hoeveel klachten ...?" or "Welke knelpunten ...?"), an amount, share, distribution,
    trend or comparison ("Hoe zijn ... verdeeld?", "Hoe evolueerde ...?"), an overview asked
    for, a yes or no on a recorded fact (opening with a verb in the past or "Is er sprake van";
-   not "Wordt ...?", "Zal ...?" or "Kan ...?"), or a value of a subject ("Wat was de gemiddelde
-   kost?"). A sentence without that evidence gives no block (reason "vorm", or "onbekend" when
-   it names no subject either). Then the sub-question gets the blocks whose strong cues its
-   asking sentences contain, in the order they appear. Weak cues (a bare "expert",
+   not "Wordt ...?", "Zal ...?" or "Kan ...?"), a requirement ("Over welke kennis moet een
+   expert beschikken?": the criteria), or a value of a subject ("Wat was de gemiddelde kost?").
+   A sentence without that evidence gives no block (reason "vorm", or "onbekend" when it names
+   no subject either). Then the sub-question gets the blocks whose strong cues its asking
+   sentences contain, in the order they appear. Weak cues (a bare "expert",
    "financiering"; a bare "gemeenten" is none) count only when there is no strong cue at all:
    then the weak block hit most often. Where a sentence asks a quality (added value, criteria,
    evaluation) of municipalities or trajectories, these are its population, not its subject. A
    breakdown (per province, year, theme or model) replaces the plain counts of trajectories and
-   participants, and the cost per trajectory replaces budget and trajectories. A trend ("Hoe
+   participants, and the cost per trajectory (an amount "per traject", whatever the word for
+   money: subsidie, middelen) replaces budget and trajectories. The parties of a trajectory
+   appraising it ("Hoe beoordeelden de ontvangende besturen de samenwerking?") give their
+   satisfaction (meerwaarde); the minister's appraisal is the evaluation, as are poverty
+   indicators ("kansarme gezinnen") and comparisons with other municipalities. A trend ("Hoe
    evolueerde ...?") is the breakdown per year, unless the evaluation is asked: that block shows
-   its indicators over the years. Hours or time "besteed" are no money. The budget is set
+   its indicators over the years. Hours or time "besteed" are no money. A named municipality
+   that lent staff ("Heeft Lier een medewerker uitgeleend?") took part. The budget is set
    for all of Flanders, so money asked for a named municipality is answered by the participants
    block.
 5. Selection, from the whole sub-question (a scene-setting "In 2022 werd een oproep gelanceerd."
@@ -57,18 +63,20 @@ nothing downloaded. How it decides:
    first call year of the contract), "vorig jaar"; a full date ("op 13 oktober 2020") and the
    plan's period ("VAPA 2020-2024") are no selection. Provinces: "Limburgse gemeenten", "in de
    provincie Antwerpen", "Antwerpse besturen" ("Antwerpen" alone and "de Antwerpse expert" are
-   the city's; "Antwerpse en West-Vlaamse gemeenten" both provinces); a province in a clause that
-   describes a named municipality ("Zwijndrecht, dat toen nog tot de provincie Antwerpen
-   behoorde,") is no selection. Municipalities: a capitalised name of the reference, 2025 or
+   the city's; "Antwerpse en West-Vlaamse gemeenten" both provinces). A clause that describes a
+   named municipality ("Zwijndrecht, dat toen nog tot de provincie Antwerpen behoorde,",
+   "Kortessem, dat in 2025 met Hasselt fusioneert,") selects nothing: no province, year or
+   municipality named in it. Municipalities: a capitalised name of the reference, 2025 or
    2019-2024 (a name that is also a Dutch word, such as Geel or Peer, not at a sentence's
    start), or its adjective of place, derived by rule for every name ("de Mechelse medewerker",
    Brugse, Leuvense; one that two names share, such as Halse, is none), given as its NIS code
    on the boundaries of the years asked (Borsbeek stays 11007; Hasselt in 2023 is 71022, in 2025
-   71072; "vóór de fusie" asks for the 2019-2024 ones). A sub-question that names
-   no years or no places but refers back ("daarvan", "in die periode", "die middelen") takes
-   those of the previous one (places among the previous ones keep those: "de Antwerpse expert in
-   die trajecten"), and its blocks too when it names no subject of its own but asks a figure
-   ("Hoeveel daarvan werden goedgekeurd?", "Hoe verhoudt dat zich tot het plan?").
+   71072; "vóór de fusie" or "vóór hun samenvoeging" asks for the 2019-2024 ones). A
+   sub-question that names no years or no places but refers back ("daarvan", "in die periode",
+   "die middelen", "hoeveel waren dat er") takes those of the previous one (places among the
+   previous ones keep those: "de Antwerpse expert in die trajecten"), and its blocks too when
+   it names no subject of its own but asks a figure ("Hoeveel daarvan werden goedgekeurd?",
+   "Hoe verhoudt dat zich tot het plan?").
 6. Verdict. With blocks, a sub-question is answerable (the sentences left open are kept in
    `open_delen`), unless the years it asks all lie after the question's year: then it asks
    about the future. Without blocks, the reason is that of its first open sentence, else the
