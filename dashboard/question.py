@@ -17,7 +17,8 @@ nothing downloaded. How it decides:
    the classic Snowball Dutch stemmer ("dutch_porter": the newer "dutch" strips a leading ge-,
    so that "gemeenten" becomes "meen") and mapped to one concept per set of synonyms (expert,
    experte, ervaringsdeskundige; traject, uitwisselingstraject; middelen, kredieten, budget;
-   onderbenutting, overbenutting). Cues are written below as plain Dutch and go through the same
+   onderbenutting, overbenutting, onderbesteding; thema's, beleidsdomeinen; criteria,
+   voorwaarden, kwalificaties, profiel). Cues are written below as plain Dutch and go through the same
    steps, so a cue and the text always meet in the same form.
 3. What the data cannot answer. A wrong figure in a parliamentary answer is far worse than a
    block left for the staffer to pick, so a sentence is left open, whatever else it names, on
@@ -37,15 +38,23 @@ nothing downloaded. How it decides:
    not "Hoeveel klachten ...?" or "Welke knelpunten ...?"), an amount, share, distribution,
    trend or comparison ("Hoe zijn ... verdeeld?", "Hoe evolueerde ...?"), an overview asked
    for, a yes or no on a recorded fact (opening with a verb in the past or "Is er sprake van";
-   not "Wordt ...?", "Zal ...?" or "Kan ...?"), or a value of a subject ("Wat was de gemiddelde
-   kost?"). A sentence without that evidence gives no block (reason "vorm", or "onbekend" when
-   it names no subject either). Then the sub-question gets the blocks whose strong cues its
-   asking sentences contain, in the order they appear. Weak cues (a bare "expert",
+   not "Wordt ...?", "Zal ...?" or "Kan ...?"), a requirement ("Over welke kennis moet een
+   expert beschikken?": the criteria), or a value of a subject ("Wat was de gemiddelde kost?").
+   A sentence without that evidence gives no block (reason "vorm", or "onbekend" when it names
+   no subject either). Then the sub-question gets the blocks whose strong cues its asking
+   sentences contain, in the order they appear. Weak cues (a bare "expert",
    "financiering"; a bare "gemeenten" is none) count only when there is no strong cue at all:
    then the weak block hit most often. Where a sentence asks a quality (added value, criteria,
    evaluation) of municipalities or trajectories, these are its population, not its subject. A
    breakdown (per province, year, theme or model) replaces the plain counts of trajectories and
-   participants, and the cost per trajectory replaces budget and trajectories. The budget is set
+   participants, and the cost per trajectory (an amount "per traject", whatever the word for
+   money: subsidie, middelen) replaces budget and trajectories. The parties of a trajectory
+   appraising it ("Hoe beoordeelden de ontvangende besturen de samenwerking?") give their
+   satisfaction (meerwaarde); the minister's appraisal is the evaluation, as are poverty
+   indicators ("kansarme gezinnen") and comparisons with other municipalities. A trend ("Hoe
+   evolueerde ...?") is the breakdown per year, unless the evaluation is asked: that block shows
+   its indicators over the years. Hours or time "besteed" are no money. A named municipality
+   that lent staff ("Heeft Lier een medewerker uitgeleend?") took part. The budget is set
    for all of Flanders, so money asked for a named municipality is answered by the participants
    block.
 5. Selection, from the whole sub-question (a scene-setting "In 2022 werd een oproep gelanceerd."
@@ -54,14 +63,20 @@ nothing downloaded. How it decides:
    first call year of the contract), "vorig jaar"; a full date ("op 13 oktober 2020") and the
    plan's period ("VAPA 2020-2024") are no selection. Provinces: "Limburgse gemeenten", "in de
    provincie Antwerpen", "Antwerpse besturen" ("Antwerpen" alone and "de Antwerpse expert" are
-   the city's). Municipalities: a capitalised name of
-   the reference, 2025 or 2019-2024 (a name that is also a Dutch word, such as Geel or Peer,
-   not at a sentence's start), given as its NIS code on the boundaries of the years asked
-   (Borsbeek stays 11007; Hasselt in 2023 is 71022, in 2025 71072; "vóór de fusie" asks for the
-   2019-2024 ones). A sub-question that names
-   no years or no places but refers back ("daarvan", "in die periode", "die middelen") takes
-   those of the previous one, and its blocks too when it names no subject of its own but asks a figure
-   ("Hoeveel daarvan werden goedgekeurd?", "Hoe verhoudt dat zich tot het plan?").
+   the city's; "Antwerpse en West-Vlaamse gemeenten" both provinces). A clause that describes a
+   named municipality ("Zwijndrecht, dat toen nog tot de provincie Antwerpen behoorde,",
+   "Kortessem, dat in 2025 met Hasselt fusioneert,") selects nothing: no province, year or
+   municipality named in it. Municipalities: a capitalised name of the reference, 2025 or
+   2019-2024 (a name that is also a Dutch word, such as Geel or Peer, not at a sentence's
+   start), or its adjective of place, derived by rule for every name ("de Mechelse medewerker",
+   Brugse, Leuvense; one that two names share, such as Halse, is none), given as its NIS code
+   on the boundaries of the years asked (Borsbeek stays 11007; Hasselt in 2023 is 71022, in 2025
+   71072; "vóór de fusie" or "vóór hun samenvoeging" asks for the 2019-2024 ones). A
+   sub-question that names no years or no places but refers back ("daarvan", "in die periode",
+   "die middelen", "hoeveel waren dat er") takes those of the previous one (places among the
+   previous ones keep those: "de Antwerpse expert in die trajecten"), and its blocks too when
+   it names no subject of its own but asks a figure ("Hoeveel daarvan werden goedgekeurd?",
+   "Hoe verhoudt dat zich tot het plan?").
 6. Verdict. With blocks, a sub-question is answerable (the sentences left open are kept in
    `open_delen`), unless the years it asks all lie after the question's year: then it asks
    about the future. Without blocks, the reason is that of its first open sentence, else the
@@ -100,6 +115,9 @@ BLOCKS = (
 )
 REGISTER = "register"  # a block the data cannot fill yet: no register data in the product
 BREAKDOWNS = ("per_provincie", "per_jaar", "per_thema", "per_model")
+# A trend asked ("Hoe evolueerde ...?") is the breakdown per year, unless the evaluation is asked:
+# that block shows its indicators over the years itself ("de evolutie van het aantal leefloners").
+TREND = "trend"
 # Blocks about a quality of the trajectories or municipalities a sentence names ("Hoeveel
 # ontvangende gemeenten waren tevreden?"): those are then the population, not the subject.
 QUALITIES = frozenset({"meerwaarde", "criteria", "evaluatie"})
@@ -399,8 +417,11 @@ SYNONYMS = {
     "deskundigen expertambtenaar",
     "traject": "traject trajecten uitwisselingstraject uitwisselingstrajecten uitwisseling uitwisselingen",
     "budget": "budget budgetten middelen krediet kredieten",
-    "benut": "benutting onderbenutting overbenutting onderbenut overbenut benut",
-    "criteria": "criteria criterium voorwaarde voorwaarden vereiste vereisten",
+    "benut": "benutting onderbenutting overbenutting onderbenut overbenut benut onderbesteding "
+    "overbesteding onderbesteed overbesteed",
+    "criteria": "criteria criterium voorwaarde voorwaarden vereiste vereisten profiel profielen "
+    "kwalificatie kwalificaties",
+    "thema": "thema themas beleidsdomein beleidsdomeinen domein domeinen",
     "gemeente": "gemeente gemeenten bestuur besturen stad steden",
     "inzet": "inzet ingezet inzetten",
 }
@@ -459,6 +480,16 @@ _REQUEST_VERBS = (
     "meedelen|meedeelt|toelichten|bezorgen|geven|geeft|aangeven|oplijsten|verduidelijken|"
     "preciseren|weten|bevestigen|overzicht|overzichten|opsplitsing|uitsplitsing|opsomming"
 )
+_EXPECTED_OF = "van ~3 expert|medewerker*|kandidaat|kandidat*|deelnem* ~2 verwacht*"
+# What one must have to take part ("Over welke kennis moet een ambtenaar beschikken ...?"): a
+# requirement, which the criteria block lists.
+_REQUIRED = "moet|moeten|dient|dienen ~6 beschik*|bezit*"
+# The parties of a trajectory appraising it ("Hoe beoordeelden de ontvangende besturen de
+# samenwerking?"): their satisfaction scores, not the evaluation of the measure.
+_PARTIES_APPRAISE = (
+    "beoordeel*|beoordel*|evalu*|scoord*|scoor* de|die|deze ~1 ontvang*|aanbied*|deelnem*|gemeente|expert|"
+    "stagiair*|medewerker*"
+)
 # Kinds of sentence the data cannot answer, checked in this order: (kind, cue, unless cue).
 OPEN_CUES = [
     ("register", "register|subsidieregister"),
@@ -485,7 +516,9 @@ OPEN_CUES = [
         "verlaging|afschaffen|afschaffing|invoeren|invoering",
     ),
     ("intentie", "vervolg*|opvolger|opvolgingsmaatregel*"),
-    ("toekomst", "zal|zullen|verwacht*|voortaan|binnenkort", _REQUEST_VERBS),
+    ("toekomst", "zal|zullen|voortaan|binnenkort", _REQUEST_VERBS),
+    # what is expected of an expert is a requirement (criteria), not the future
+    ("toekomst", "verwacht*", _REQUEST_VERBS + "|" + _EXPECTED_OF),
     ("toekomst", "de|nabije toekomst"),
     # "toekomstige begrotingen" is the future; "het toekomstige Pajottegem" is a merger
     (
@@ -520,6 +553,8 @@ OPEN_CUES = [
         "procedure",
         "hoe ~3 nagegaan|gecontroleerd|controleert|bepaald|beslist|opgevolgd|gemonitord|geselecteerd|"
         "selecteert|geselecteerd|gekozen|kiest|goedgekeurd|toegekend",
+        # "Hoe zijn de goedgekeurde trajecten gespreid?" asks a distribution, not the procedure
+        "gespreid|verspreid|verdeeld|spreiding|verdeling|hoeveel|aantal",
     ),
     ("procedure", "wie ~2 beslist|beslissen|besliste|bepaalt|keurt|keurde"),
     ("procedure", "welk ~1 rol ~1 speelt|speelde|speelden|spelen"),
@@ -532,8 +567,8 @@ OPEN_CUES = [
     ("werkwijze", "hoe ~2 vvsg"),
     ("werkwijze", "op ~1 welk ~1 manier|wijze"),
 ]
-# The subject of each block: (block, strength, cue). Strong cues decide; weak ones only when
-# a sub-question has no strong cue at all.
+# The subject of each block: (block, strength, cue[, unless cue]). Strong cues decide; weak ones
+# only when a sub-question has no strong cue at all.
 BLOCK_CUES = [
     # municipalities counted or listed in a role of the measure ("Hoeveel gemeenten ontvingen een
     # expert?"), not in another ("Hoeveel gemeenten kennen de maatregel?")
@@ -550,6 +585,8 @@ BLOCK_CUES = [
     ("deelnemers", "strong", "expert ~4 ter beschikking"),
     # a bare "gemeenten" is no subject: "Hoeveel gemeenten kennen de maatregel?" asks nothing recorded
     ("deelnemers", "weak", "expert|aanbied*|ontvang*|ontving*|deelnem*"),
+    # a named municipality lending staff ("Heeft Lier een medewerker uitgeleend?")
+    ("deelnemers", "weak", "uitgeleend|uitleen*|uitlen*|leende|leenden"),
     ("trajecten", "strong", "hoeveel|aantal|overzicht|lijst|welk|oplijsting ^3 traject"),
     ("trajecten", "strong", "hoeveel|aantal ^2 aanvraag|aanvragen"),
     (
@@ -566,13 +603,16 @@ BLOCK_CUES = [
     ("meerwaarde", "strong", "tevred*|verankerd|verankering|ingebed|inbed*"),
     ("meerwaarde", "strong", "bereikt*|behaald*|gehaald*|realiseerd* ~4 doel|doelen|doelstel*"),
     ("meerwaarde", "strong", "toegevoegd ~1 waarde"),
+    ("meerwaarde", "strong", _PARTIES_APPRAISE),
     ("meerwaarde", "strong", "leverde|leverden|levert|leveren ~6 op"),
     (
         "budget",
         "strong",
-        "budget|benut|uitgegev*|bested*|uitbetaald|betaald|vastgelegd|"
-        "vastleg*|vereffen*|uitgav*|terugvorder*|teruggevorderd",
+        "budget|benut|uitgegev*|uitbetaald|betaald|vastgelegd|"
+        "vastleg*|vereffen*|uitgav*|terugvorder*|teruggevorderd|saldo",
     ),
+    # time spent is no money: "Hoeveel uren besteedde de expert ...?"
+    ("budget", "strong", "bested*", "uren|uur|dag|dagen|maand|maanden|tijd|vte|fte"),
     ("budget", "strong", "subsidie|subsidies"),
     ("budget", "strong", "hoeveel ^1 geld|euro"),
     ("budget", "strong", "welk|hoeveel|totale ^1 bedrag|bedragen"),
@@ -580,13 +620,18 @@ BLOCK_CUES = [
     (
         "criteria",
         "strong",
-        "criteria|profiel|voldoen|voldoet|voldeed|voldeden|kwalificatie*|geselecteerd|selectie",
+        "criteria|voldoen|voldoet|voldeed|voldeden|geselecteerd|selectie",
     ),
+    ("criteria", "strong", _EXPECTED_OF),
+    # what one must have to take part ("Over welke kennis moet een ambtenaar beschikken ...?")
+    ("criteria", "strong", _REQUIRED),
+    # an appraisal by the parties themselves is their satisfaction score (meerwaarde)
+    ("evaluatie", "strong", "evalu*|geevalu*|beoordeel*|beoordel*", _PARTIES_APPRAISE),
     (
         "evaluatie",
         "strong",
-        "evalu*|geevalu*|beoordeel*|beoordel*|doeltreffend*|doelmatig*|"
-        "effectiviteit|efficientie|effect|impact|indicator|armoedecijfer*|kansarmoede*|leefloon*|leeflon*",
+        "doeltreffend*|doelmatig*|effectiviteit|efficientie|effect|impact|indicator|armoedecijfer*|"
+        "kansarm*|leefloon*|leeflon*",
     ),
     ("evaluatie", "strong", "werkt|werkte|werken ~2 maatregel"),
     # the measure itself appraised ("Hoe evalueert de minister deze maatregel?"): see REMAINDERS
@@ -595,7 +640,7 @@ BLOCK_CUES = [
         "strong",
         "minister|regering deze|de|het|die maatregel|actie|uitwisseling|traject|project|aanpak",
     ),
-    ("evaluatie", "strong", "vergelijk* ~4 gemeente|niet|andere"),
+    ("evaluatie", "strong", "vergelijk*|vergelek* ~4 gemeente|niet|andere"),
     ("evaluatie", "strong", "tegenover ~3 niet ~1 deelnem*"),
     ("evaluatie", "weak", "conclusie*|lessen"),
     ("per_provincie", "strong", "per|welk|elk ^1 provincie|provincies"),
@@ -618,7 +663,8 @@ BLOCK_CUES = [
         "strong",
         "per|elk|welk ~1 jaar|jaren|begrotingsjaar|oproep|oproepjaar|kalenderjaar|werkingsjaar",
     ),
-    ("per_jaar", "strong", "jaarlijk*|evolutie|evolueerde|geevolueerd"),
+    ("per_jaar", "strong", "jaarlijk*"),
+    (TREND, "strong", "evolutie|evolueerde|evolueerden|geevolueerd"),
     ("per_jaar", "strong", "verloop ~3 jaar|jaren"),
     ("per_jaar", "strong", "jaar ~1 na|op ~1 jaar"),
     ("per_jaar", "strong", "opgesplitst|uitgesplitst|opsplitsing|uitsplitsing ~3 jaar|jaren"),
@@ -632,7 +678,12 @@ BLOCK_CUES = [
     ("per_thema", "strong", "traject ~2 werkten|werkte|werken|gingen|ging|draaiden ~1 rond|over"),
     ("per_thema", "strong", "onthaal*|participatie|impactmeting|organisatieontwikkeling"),
     ("per_model", "strong", "model|modell|mentor|mentoring*|stag|stages|stagiair*|formule"),
-    ("kost_per_traject", "strong", "kost*|bedrag|compensatie|vergoed*|euro|geld ~4 per traject"),
+    # an amount per trajectory, in any word for money ("de gemiddelde subsidie per traject")
+    (
+        "kost_per_traject",
+        "strong",
+        "kost*|bedrag|compensatie|vergoed*|euro|geld|subsidie*|budget|financier* ~4 per traject",
+    ),
     ("kost_per_traject", "strong", "gemiddeld* ^3 kost*|bedrag|compensatie|vergoed*|prijs"),
     ("kost_per_traject", "strong", "kost*|kostte ~2 traject"),
     ("kost_per_traject", "strong", "traject ~2 kost*"),
@@ -642,10 +693,18 @@ BLOCK_CUES = [
 ]
 
 
+@lru_cache(maxsize=16)
+def _compiled_cue(spec: str) -> re.Pattern:
+    return _cue(spec)
+
+
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[list, list]:
     open_cues = [(kind, _cue(spec), _cue(rest[0]) if rest else None) for kind, spec, *rest in OPEN_CUES]
-    block_cues = [(block, strength, _cue(spec)) for block, strength, spec in BLOCK_CUES]
+    block_cues = [
+        (block, strength, _cue(spec), _cue(rest[0]) if rest else None)
+        for block, strength, spec, *rest in BLOCK_CUES
+    ]
     return open_cues, block_cues
 
 
@@ -661,7 +720,7 @@ _BACK_REFERENCE = re.compile(
     r"(trajecten|gemeenten|besturen|experten|experts|periode|jaren|provincie|provincies|oproep|"
     r"oproepen|aanvragen|middelen|kredieten|bedragen|budgetten|uitgaven|subsidie|subsidies|compensatie|"
     r"onderbenutting|overbenutting|kosten|rapporten|resultaten))\b|\b(dat|dit)\s*\?\s*$|\b(dat|dit) zich\b|"
-    r"\b(komt|stemt|betekent|vertegenwoordigt|bedraagt) (dat|dit)\b"
+    r"\b(komt|stemt|betekent|vertegenwoordigt|bedraagt|bedroeg|was|waren|is|zijn) (dat|dit)\b"
 )
 
 
@@ -731,7 +790,9 @@ def _blocks_in(tokens: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]
     """(position, block) of the strong and of the weak cues in a token string."""
     _, block_cues = _compiled()
     strong, weak = [], []
-    for block, strength, cue in block_cues:
+    for block, strength, cue, unless in block_cues:
+        if unless is not None and unless.search(tokens):
+            continue
         for m in cue.finditer(tokens):
             (strong if strength == "strong" else weak).append((m.start(), block))
     return strong, weak
@@ -739,6 +800,9 @@ def _blocks_in(tokens: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]
 
 def _choose(strong: list[tuple[int, str]], weak: list[tuple[int, str]]) -> tuple[str, ...]:
     """The blocks of a sub-question from its cues (rule 4 of the module docstring)."""
+    if strong:
+        trend = () if any(b == "evaluatie" for _, b in strong) else ("per_jaar",)
+        strong = [(p, c) for p, b in strong for c in (trend if b == TREND else (b,))]
     if strong:
         found = {b for _, b in strong}
         drop = {"trajecten", "deelnemers"} if found & set(BREAKDOWNS) else set()
@@ -788,12 +852,11 @@ def match(nr: int, text: str, asked: date, previous: SubQuestion | None = None) 
 
 def _carried(own: Selection, previous: Selection) -> Selection:
     """A selection that refers back: its own years and places, and the previous ones where it
-    names none ("Hoeveel werd er in die periode aan Vlaams-Brabantse gemeenten betaald?")."""
-    places = (
-        (own.provincie, own.gemeente)
-        if own.provincie or own.gemeente
-        else (previous.provincie, previous.gemeente)
-    )
+    names none ("Hoeveel werd er in die periode aan Vlaams-Brabantse gemeenten betaald?"). Places
+    among the previous ones name a party of what it refers to: "de Antwerpse expert in die
+    trajecten" keeps the trajectories of Antwerpen with Borsbeek."""
+    within = not own.provincie and set(own.gemeente) <= set(previous.gemeente)
+    places = (previous.provincie, previous.gemeente) if within else (own.provincie, own.gemeente)
     return Selection(own.jaar or previous.jaar, *places)
 
 
@@ -816,6 +879,7 @@ ASK_CUES = (
     "hoe vaak|lang|groot|hoog|tevreden|evolueerde|evolueerden|evolueert|evolueren|scoren|scoorden|scoort",
     "hoe ~8 verdeeld|gespreid|verspreid",
     "hoe ~1 verhoudt|verhouden|verhield|verhielden",
+    "verschil|verschillen ~6 tussen",
     "hoe evalueert|beoordeelt|evalueerde|beoordeelde",
     "graag|gelieve|overzicht|lijst|oplijsting|opsomming|opsplitsing|uitsplitsing",
     "kan|kon|wil ~1 minister ~4 meedelen|geven|weergeven|oplijsten|bezorgen|toelichten|aangeven|"
@@ -827,8 +891,9 @@ ASK_CUES = (
 # "Kan" or "Komt" asks about policy, a possibility or the future, and is no evidence.
 YES_NO_VERBS = (
     "werd werden was waren had hadden heeft hebben is zijn ontving ontvingen nam namen kreeg kregen "
-    "voldeed voldeden liep liepen ging gingen bereikte bereikten leverde leverden beschikt beschikte "
-    "startte startten stelde stelden gaf gaven"
+    "voldeed voldeden leende leenden liep liepen ging gingen bereikte bereikten leverde leverden "
+    "beschikt beschikte startte startten stelde stelden gaf gaven voldoen voldoet beantwoorden "
+    "beantwoordt beantwoordde beantwoordden"
 )
 
 
@@ -836,9 +901,9 @@ YES_NO_VERBS = (
 # adjectives such as "Oost-Vlaamse" or "ontvangende"): "Welke gemeenten", not "Welke knelpunten".
 LIST_NOUNS = (
     "gemeenten besturen steden trajecten experten budget kredieten begrotingskredieten middelen geld euro "
-    "mentoring stage stages vte fte equivalenten maanden uur "
+    "mentoring stage stages vte fte equivalenten maanden uur tijd dagen "
     "bedrag bedragen kosten kostprijs compensatie compensaties subsidie subsidies uitgaven betalingen "
-    "vastleggingen terugvorderingen begunstigden aanvragen criteria voorwaarden vereisten thema "
+    "vastleggingen terugvorderingen saldo saldi begunstigden aanvragen criteria voorwaarden vereisten thema "
     "thema's onderwerpen model modellen provincie provincies rapporten verslagen resultaten "
     "meerwaarde doelen doelstellingen scores tevredenheid effecten verschillen indicator indicatoren "
     "toelichting stagiairs uren"
@@ -864,7 +929,10 @@ def _asks_data(part: str, tokens: str, has_subject: bool) -> bool:
     """Whether a part asks for something the data hold: a count or a list of what the data record
     ("Hoeveel gemeenten ...?", "Aan welke criteria ...?", not "Hoeveel klachten ...?" or "Welke
     knelpunten ...?"), a figure, share, distribution or overview, a yes or no on a recorded fact,
-    or a value of a subject they hold ("Wat was de gemiddelde kost?")."""
+    or a value of a subject they hold ("Wat was de gemiddelde kost?"). A requirement asked ("Over
+    welke ervaring moet een expert beschikken?") is a list of the criteria."""
+    if _compiled_cue(_REQUIRED).search(tokens):
+        return True
     counted = _counted(part)
     if counted is not None:
         return counted
@@ -939,6 +1007,8 @@ def _cues_of(parts: list[str], scene: bool = False) -> tuple[list, list, list[tu
 # --- selection ---------------------------------------------------------------------------------
 
 _Y = r"(20[0-3]\d)"
+# The mergers of 1 January 2025, named as "de fusie", "hun samenvoeging" and the like.
+_MERGER = r"(?:de|hun|zijn|haar|die|deze) (?:fusies?|samenvoegingen|samenvoeging)\b"
 
 
 def first_call_year() -> int:
@@ -956,7 +1026,7 @@ _YEAR_RULES = (
     (rf"vóór {_Y}", "before"),
     (r"\b(?:de |het )?(?:afgelopen|voorbije|laatste) (\d|twee|drie|vier|vijf) jaar\b", "past"),
     (r"\b(?:vorig|vorige|verleden|voorbije) jaar\b", "last"),
-    (r"\b(?:sinds|sedert|na) de fusies?\b", "merged"),
+    (rf"\b(?:sinds|sedert|na) {_MERGER}", "merged"),
     (r"\b(?:dit|het lopende|het huidige) (?:begrotings|werkings|kalender)?jaar\b", "this"),
     (r"\bvolgend jaar\b", "next"),
     (rf"\b{_Y}\b", "year"),
@@ -1036,8 +1106,26 @@ def provinces(text: str) -> tuple[str, ...]:
 
 def _antwerp_is_province(t: str) -> bool:
     """'Antwerpse gemeenten' (or besturen, steden) is the province; 'de Antwerpse expert' or
-    'het Antwerpse stadsbestuur' is the city's."""
-    return bool(re.search(r"\bantwerpse\s+(?:\w+\s+)?(?:gemeenten|besturen|steden|regio)\b", t))
+    'het Antwerpse stadsbestuur' is the city's. Other provinces may be named along ('Antwerpse en
+    West-Vlaamse gemeenten')."""
+    along = r"(?:\s*,\s*[\w-]+|\s+(?:en|of)\s+[\w-]+)*"
+    return bool(re.search(rf"\bantwerpse{along}\s+(?:\w+\s+)?(?:gemeenten|besturen|steden|regio)\b", t))
+
+
+# A clause that describes a named municipality ("het vroegere Zwijndrecht, dat toen nog tot de
+# provincie Antwerpen behoorde, ...", "Kortessem, dat in 2025 met Hasselt fusioneert,"): the
+# province, year or municipality named in it is no selection.
+_DESCRIBES = re.compile(r"(?P<name>[^\W\d_][\w'’-]*)\s*,\s*(?:dat|die|wat)\b[^,.;?!]*")
+
+
+def _without_descriptions(text: str) -> str:
+    """The text without clauses that describe a municipality named just before them."""
+
+    def cut(m: re.Match) -> str:
+        described = reference.normalize_name(m["name"]) in _names() and m["name"][:1].isupper()
+        return m["name"] if described else m[0]
+
+    return _DESCRIBES.sub(cut, text)
 
 
 # Names of municipalities that are also Dutch words: not a municipality at a sentence's start.
@@ -1056,11 +1144,62 @@ def _names() -> dict[str, dict[str, str]]:
     return out
 
 
+# Adjectives of place that the rule of _adjective_forms does not give.
+IRREGULAR_ADJECTIVES = {
+    "aalst": "aalsterse",
+    "bilzen": "bilzerse",
+    "hoogstraten": "hoogstraatse",
+    "knokke heist": "knokse",
+    "menen": "meense",
+    "ninove": "ninoofse",
+    "roeselare": "roeselaarse",
+    "sint truiden": "truiense",
+}
+
+# Forms the rule gives that mean something else when capitalised: Schotse is Scottish (Schoten).
+OTHER_MEANINGS = frozenset({"schotse"})
+
+
+def _adjective_forms(name: str) -> set[str]:
+    """The adjectives of a normalised municipality name, by the rule of Dutch ('de Mechelse
+    medewerker', 'het Gentse stadsbestuur', 'de Brugse expert', 'Herentalse', 'Sint-Niklase'):
+    -en drops or keeps its ending (Mechelse, Leuvense), a final -e drops (a doubled consonant
+    before the ending undoubled: Brugse, Kapelse), -s takes -e (a long vowel before it written single)."""
+    if name in IRREGULAR_ADJECTIVES:
+        return {IRREGULAR_ADJECTIVES[name]}
+    if name.endswith("en"):
+        return {_undoubled(name[:-2]) + "se", name + "se"}
+    if name.endswith("e"):
+        return {_undoubled(name[:-1]) + "se"}
+    if name.endswith("s"):
+        return {re.sub(r"([aeou])\1s$", r"\1s", name) + "e"}
+    return {name + "se"}
+
+
+def _undoubled(stem: str) -> str:
+    return stem[:-1] if stem[-2:-1] == stem[-1:] else stem
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    """Adjective of place -> the normalised name it derives from; one that two municipalities
+    share (Halse: Halle and Halen), that is a name itself (Beerse) or that means something else
+    (OTHER_MEANINGS) is left out."""
+    names = _names()
+    by_form: dict[str, set[str]] = {}
+    for name in names:
+        for form in _adjective_forms(name):
+            by_form.setdefault(form, set()).add(name)
+    unique = {f: next(iter(ns)) for f, ns in by_form.items() if len(ns) == 1 and f not in names}
+    return {f: name for f, name in unique.items() if f not in OTHER_MEANINGS}
+
+
 def municipalities(text: str, on: date, skip_antwerp: bool = False) -> tuple[str, ...]:
-    """NIS codes of the municipalities a text names (capitalised, as in running Dutch), on the
-    boundaries valid on `on`; a name that only exists in the other vintage keeps its own code."""
+    """NIS codes of the municipalities a text names (capitalised, as in running Dutch), by name
+    or by adjective ('de Mechelse medewerker'), on the boundaries valid on `on`; a name that only
+    exists in the other vintage keeps its own code."""
     tokens = [(m.start(), m.group().rstrip(".-")) for m in re.finditer(r"[^\W\d_][\w'’.-]*", text)]
-    names, vintage = _names(), reference.vintage_on(on)
+    names, adjectives, vintage = _names(), _adjectives(), reference.vintage_on(on)
     found, i = [], 0
     while i < len(tokens):
         for n in range(min(4, len(tokens) - i), 0, -1):
@@ -1071,7 +1210,8 @@ def municipalities(text: str, on: date, skip_antwerp: bool = False) -> tuple[str
             if re.search(r"[,;:?!()]", between):
                 continue
             key = reference.normalize_name(text[span[0][0] : span[-1][0] + len(span[-1][1])])
-            if key not in names or (skip_antwerp and key == "antwerpen"):
+            key = key if key in names else adjectives.get(key, "")
+            if not key or (skip_antwerp and key == "antwerpen"):
                 continue
             if n == 1 and key in COMMON_WORDS and re.search(r"(?:^|[.?!:]\s+)[\"'“(]*$", text[: span[0][0]]):
                 continue
@@ -1085,10 +1225,11 @@ def municipalities(text: str, on: date, skip_antwerp: bool = False) -> tuple[str
 
 def select(text: str, asked: date) -> Selection:
     """The selection named in a text: years, provinces and municipalities."""
+    text = _without_descriptions(text)  # what describes a named place selects nothing
     chosen_years = years(text, asked)
     named_provinces = provinces(text)
     on = date(max(chosen_years), 12, 31) if chosen_years else asked
-    if re.search(r"\bv[oó]{2}r de fusies?\b", text.lower()):  # the municipalities as they were
+    if re.search(rf"\bv[oó]{{2}}r {_MERGER}", text.lower()):  # the municipalities as they were
         on = min(on, reference.MERGER_DATE - timedelta(days=1))
     codes = municipalities(text, on, skip_antwerp="Antwerpen" in named_provinces)
     return Selection(chosen_years, named_provinces, codes)

@@ -675,6 +675,8 @@ def test_years(text, expected):
         ),
         ("In Oost-Vlaanderen of West-Vlaanderen?", ("Oost-Vlaanderen", "West-Vlaanderen")),
         ("Werd dit in het Vlaams Parlement besproken, in heel Vlaanderen?", ()),
+        ("Welke Antwerpse of Limburgse gemeenten?", ("Antwerpen", "Limburg")),
+        ("Welke Antwerpse, Limburgse en West-Vlaamse besturen?", ("Antwerpen", "Limburg", "West-Vlaanderen")),
     ],
 )
 def test_provinces(text, expected):
@@ -699,10 +701,46 @@ BEFORE, AFTER = date(2023, 6, 1), date(2025, 6, 1)
         ("Werd er in essen en geel geïnvesteerd?", AFTER, ()),  # lower case: words, not names
         ("Welke trajecten had de stad Antwerpen?", AFTER, ("11002",)),
         ("Werkten Nazareth-De Pinte en De Panne samen?", AFTER, ("44086", "38008")),
+        # an adjective of place, derived by rule from every name: -en, -e (undoubled), -s, irregular
+        ("Hoeveel uren presteerde de Mechelse medewerker?", AFTER, ("12025",)),
+        (
+            "Werkte het Gentse bestuur met de Kapelse en Sint-Niklase experten?",
+            AFTER,
+            ("44021", "11023", "46021"),
+        ),
+        ("Ontving de Brugse of de Aalsterse expert meer?", AFTER, ("31005", "41002")),
+        ("Nam de Halse expert deel?", AFTER, ()),  # Halle or Halen: ambiguous, no selection
+        ("Werkte de Schotse expert mee?", AFTER, ()),  # Scottish, not Schoten
     ],
 )
 def test_municipalities(text, on, expected):
     assert question.municipalities(text, on) == expected
+
+
+def test_a_province_that_describes_a_named_municipality_is_no_selection():
+    described = question.select(
+        "Ontving Kruibeke, dat in de provincie Oost-Vlaanderen ligt, een expert?", ASKED
+    )
+    assert (described.provincie, described.gemeente) == ((), ("46013",))
+    old = question.select("Nam Zwijndrecht, dat toen tot de provincie Antwerpen behoorde, deel?", ASKED)
+    assert (old.provincie, old.gemeente) == ((), ("11056",))  # the province's name is not the city
+    asked = question.select("Hoeveel gemeenten, die in de provincie Limburg liggen, namen deel?", ASKED)
+    assert asked.provincie == ("Limburg",)  # describes no named municipality: a selection
+
+
+def test_a_year_or_municipality_that_describes_a_named_municipality_is_no_selection():
+    merging = question.match(1, "Ontving Ruiselede, dat in 2025 met Wingene samengaat, een expert?", ASKED)
+    assert (merging.blokken, merging.filters) == (("deelnemers",), question.Selection(gemeente=("37012",)))
+    merged = question.select("Welk bedrag kreeg Herne, dat sinds 2025 deel uitmaakt van Pajottegem?", ASKED)
+    assert merged == question.Selection(gemeente=("23032",))
+
+
+def test_before_or_since_their_merger_in_other_words():
+    after = date(2025, 9, 1)
+    before = question.select("Hadden Tielt en Hasselt vóór hun samenvoeging een expert?", after)
+    assert before.gemeente == ("37015", "71022")  # the municipalities as they were
+    assert question.select("Hadden Tielt en Hasselt een expert?", after).gemeente == ("37022", "71072")
+    assert question.years("Hoeveel trajecten liepen er sinds hun fusie?", date(2026, 3, 1)) == (2025, 2026)
 
 
 def test_words_merge_synonyms_and_split_compounds():
@@ -710,7 +748,9 @@ def test_words_merge_synonyms_and_split_compounds():
     assert w("expert") == w("experte") == w("ervaringsdeskundige") == w("experten") == ["expert"]
     assert w("traject") == w("trajecten") == ["traject"] and "traject" in w("uitwisselingstrajecten")
     assert w("middelen") == w("kredieten") == w("budget") == ["budget"]
-    assert w("onderbenutting") == w("overbenutting") == ["benut"]
+    assert w("onderbenutting") == w("overbenutting") == w("onderbesteding") == ["benut"]
+    assert w("beleidsdomeinen") == w("themas") == ["thema"]
+    assert w("kwalificaties") == w("profiel") == w("voorwaarden") == ["criteria"]
     assert w("armoedebestrijdingsexpert")[-1] == "expert"
     assert w("geëvalueerd") == w("geevalueerd")
 
@@ -784,6 +824,45 @@ def test_sentences_do_not_split_after_abbreviations():
         ("Werd de subsidie aan de VVSG uitbetaald?", ("budget",)),
         ("Klopt het dat er in 2023 geen trajecten werden stopgezet?", ("trajecten",)),
         ("Hoe ziet de spreiding van de trajecten over de provincies eruit?", ("per_provincie",)),
+        # a difference between groups is a comparison; a balance is budget; themes as policy domains
+        ("Bestaan er verschillen in de compensatie tussen mentoring en stage?", ("per_model",)),
+        ("Welk saldo bleef er eind 2023 over?", ("budget",)),
+        ("Welke beleidsdomeinen kwamen aan bod?", ("per_thema",)),
+        # what is expected of an expert is a requirement; what is expected of a trajectory the future
+        ("Welke kwalificaties worden van de medewerkers verwacht?", ("criteria",)),
+        ("Welke resultaten worden van de trajecten verwacht?", "toekomst"),
+        ("Voldoen alle experten aan het profiel?", ("criteria",)),
+        # a trend is a breakdown per year, unless the evaluation shows it
+        ("Hoe evolueerde het aantal trajecten?", ("per_jaar",)),
+        (
+            "Hoe evolueerde het aantal leefloners in de ontvangende gemeenten tegenover de gemeenten "
+            "die niet deelnamen?",
+            ("evaluatie",),
+        ),
+        # a distribution is no procedure, even of approved trajectories
+        ("Hoe zijn de goedgekeurde aanvragen over de provincies verdeeld?", ("per_provincie",)),
+        ("Hoe worden de aanvragen goedgekeurd?", "procedure"),
+        # time spent is no money
+        ("Hoeveel uren besteedden de experten aan hun trajecten?", ("vte",)),
+        # what one must have to take part is a requirement: the criteria
+        ("Over welke ervaring moeten kandidaat-experten beschikken?", ("criteria",)),
+        ("Welke opleiding krijgen de experten voor ze aan een traject beginnen?", "vorm"),
+        # the parties appraising their trajectory is their satisfaction; the minister's, the evaluation
+        ("Hoe evalueerden de aanbiedende besturen de uitwisseling?", ("meerwaarde",)),
+        ("Hoe beoordeelt de minister de uitwisseling?", ("evaluatie",)),
+        # poverty indicators ("kansarme") and a comparison with other municipalities are the evaluation
+        ("Hoe evolueerde het aantal kansarme kinderen in de ontvangende gemeenten?", ("evaluatie",)),
+        (
+            "Hoe groot was de daling van de armoede in de deelnemende gemeenten, vergeleken met andere "
+            "gemeenten?",
+            ("evaluatie",),
+        ),
+        # a named municipality lending staff takes part
+        ("Heeft Ieper ooit een ambtenaar uitgeleend?", ("deelnemers",)),
+        ("Leende Kortrijk in 2023 een medewerker uit?", ("deelnemers",)),
+        # money per trajectory, in any word for it, is the cost per trajectory
+        ("Wat bedroeg de subsidie per traject in 2022?", ("kost_per_traject",)),
+        ("Hoeveel middelen werden er per uitwisselingstraject vastgelegd?", ("kost_per_traject",)),
     ],
 )
 def test_rules_on_single_sub_questions(text, expected):
@@ -796,6 +875,12 @@ def test_a_second_question_joined_by_en_is_read_on_its_own():
     d = question.match(1, "Hoeveel trajecten werden stopgezet, en om welke reden?", ASKED)
     assert d.blokken == ("trajecten",) and d.reden is None
     assert d.open_delen == (("om welke reden?", REASONS["verklaring"]),)
+
+
+def test_a_fact_and_its_explanation_get_the_fact_s_block_and_leave_the_explanation_open():
+    d = question.match(1, "Was er in 2022 sprake van overbesteding, en hoe verklaart de minister dat?", ASKED)
+    assert (d.blokken, d.filters.jaar, d.reden) == (("budget",), (2022,), None)
+    assert d.open_delen == (("hoe verklaart de minister dat?", REASONS["verklaring"]),)
 
 
 def test_a_back_reference_takes_the_previous_selection():
@@ -819,6 +904,18 @@ def test_the_minister_s_appraisal_is_answered_with_the_facts_and_left_to_the_cab
     why = question.match(1, "Waarom was er in 2023 onderbenutting?", ASKED)
     assert why.blokken == ("budget",)
     assert why.open_delen == (("Waarom was er in 2023 onderbenutting?", REASONS["verklaring"]),)
+
+
+def test_a_count_of_that_refers_back_for_its_subject_and_year():
+    q = parse(
+        "SCHRIFTELIJKE VRAAG\n\nnr. 7\nvan X\ndatum: 1 maart 2024\n\naan Y\n\nTitel\n\n"
+        "1. Hoeveel experten werden er in 2021 ingezet?\n\n"
+        "2. En hoeveel waren dat er in Limburg?\n"
+    )
+    assert [(d.blokken, d.filters) for d in q.deelvragen] == [
+        (("deelnemers",), question.Selection((2021,))),
+        (("deelnemers",), question.Selection((2021,), ("Limburg",))),
+    ]
 
 
 def test_a_figure_that_refers_back_takes_the_previous_subject_and_selection():

@@ -63,9 +63,65 @@ their first run: headers 12/12, answerable 21/23 (91 %), open given a block 0/16
 The two misses were fixed after (a reference back takes the years or the places a sub-question
 does not name itself; goals reached a few words after "doelen"), and round 8 is a regression set.
 
-Over the eight first runs: headers 94/96, answerable 223/252 (88 %), open sub-questions given a
-block 12/96; over the two rounds of the conservative matcher: headers 24/24, answerable 49/52
-(94 %), open given a block 1/30. `pytest -s` prints the figures of every round."""
+Round 9 (ROUND_9): twelve questions written after that freeze (7e40e0a) and committed (858327e)
+before their first run: headers 12/12, answerable 29/40 (72.5 %), open given a block 0/20: short
+of the goal. The eleven misses: left open as a matter of form, a comparison ("Bestaan er grote
+verschillen in toegekend bedrag tussen mentoring- en stagetrajecten?"), themes asked as
+"beleidsdomeinen", a yes or no on a recorded fact ("Beantwoorden alle ingezette experten aan dat
+profiel?") and "Welk saldo staat er nog open tussen vastleggingen en betalingen?"; "geografisch
+gespreid over de Vlaamse provincies" taken for a procedure; "worden er van een armoede-expert
+verwacht" taken for the future; "wat is daarvoor de verklaring" after an under-use left open; an
+evaluation against non-participants "sinds 2021" given per_jaar as well; "Antwerpse en
+West-Vlaamse gemeenten" read as West-Vlaanderen only; the province named as history ("het
+vroegere Zwijndrecht, dat toen nog tot de provincie Antwerpen behoorde") taken as a selection;
+"de Mechelse medewerker" not read as Mechelen (and given deelnemers). Fixed next, by general
+rules rather than the sentences: municipalities named by their adjective of place, derived by
+rule for every name of the reference (Mechelse, Leuvense, Brugse, Kapelse, Herentalse, a few
+irregular ones such as Aalsterse; one that two names share, such as Halse, is no selection);
+"Antwerpse" with other provinces named along ("Antwerpse en West-Vlaamse gemeenten") is the
+province; a province in a clause that describes a named municipality (", dat toen nog tot de
+provincie Antwerpen behoorde,") is no selection; synonyms (onderbesteding as onderbenutting,
+beleidsdomeinen as thema's, kwalificaties and profiel as criteria, "saldo" as budget); a
+difference between groups ("verschillen ... tussen") asks a comparison; "beantwoorden aan" and
+"voldoen" open a yes or no on a recorded fact; what is expected "van een expert" is a
+requirement, not the future; a distribution ("hoe zijn de goedgekeurde trajecten gespreid") is
+no procedure; the evolution of an evaluation indicator is the evaluation block, not a breakdown
+per year (which also fixed round 5's "Hoe evolueerde het aandeel leefloners ...?"); hours or time
+"besteed" are no money; and a reference back whose municipalities lie among the previous ones
+keeps the previous selection. The fact asked with an explanation ("Was er in 2023 sprake van
+een onderbesteding, en wat is daarvoor de verklaring?") gets the budget block and keeps the
+explanation open for the cabinet, as before, once "onderbesteding" is known. Round 9 is a
+regression set since: 40/40 answerable after these fixes, which is no unseen figure.
+
+Round 10 (ROUND_10): twelve questions written after that freeze (1a82179) and committed (58dcabf)
+before their first run: headers 12/12, answerable 29/38 (76 %), open given a block 0/22: short
+of the goal. The nine misses: "Hoeveel waren dat er in Vlaams-Brabant?" (a reference back for the
+count and the year, left unknown); "Kortessem, dat in 2025 met Hasselt fusioneert" taken for the
+future and for Hasselt as well; "Meulebeke of Tielt vóór hun samenvoeging" read with the Tielt of
+2025; "Over welke deskundigheid moet een ambtenaar beschikken ...?" given deelnemers, not the
+criteria; the evolution of "het aandeel geboorten in kansarme gezinnen" against the other
+municipalities given per_jaar, not the evaluation; "Hoe beoordeelden de ontvangende besturen de
+samenwerking, op een schaal van 1 tot 5?" given the evaluation, not the added value (the
+satisfaction scores); "Wachtebeke, dat nu deel uitmaakt van Lochristi" taken with Lochristi as
+well; "Heeft Merelbeke-Melle sinds de fusie zelf een medewerker uitgeleend?" left unknown; "de
+gemiddelde subsidie per uitwisselingstraject" given budget, not the cost per trajectory. Fixed
+next, by general rules rather than the sentences: "hoeveel waren dat er" (was, waren, is, zijn
+or bedroeg with dat or dit) refers back; a clause that describes a named municipality (",
+dat in 2025 met Hasselt fusioneert,", ", dat nu deel uitmaakt van Lochristi") selects no year,
+province or municipality, so it neither makes the question one about the future nor adds the
+municipality it names; the merger may be "hun samenvoeging" or "zijn fusie" as well as "de
+fusie", before and since; what one "moet beschikken over" or "bezitten" is a requirement, which
+asks the criteria; the parties of a trajectory appraising it ("beoordeelden de ontvangende
+besturen") give their satisfaction, the added value block, while the minister's appraisal stays
+the evaluation; "kansarm" indicators and "vergeleken met andere gemeenten" are the evaluation;
+a municipality that "leende" or "heeft uitgeleend" staff takes part; and an amount per
+trajectory in any word for money (subsidie, budget, middelen, financiering) is the cost per
+trajectory. Round 10 is a regression set since: 38/38 answerable after these fixes, which is no
+unseen figure.
+
+Over the ten first runs: headers 118/120, answerable 281/330 (85 %), open sub-questions given a
+block 12/138; over the four rounds of the conservative matcher: headers 48/48, answerable 107/130
+(82 %), open given a block 1/72. `pytest -s` prints the figures of every round."""
 
 from __future__ import annotations
 
@@ -3154,3 +3210,903 @@ def test_round_8_stays_at_the_goal():
     m = measure(ROUND_8)
     _report("Round 8 (regression)", m)
     assert _meets_goal(m)
+
+
+DALLE = "BENJAMIN DALLE\nVLAAMS MINISTER VAN BRUSSEL, JEUGD, MEDIA EN ARMOEDEBESTRIJDING"
+
+# Round 9: twelve questions written after the matcher was frozen again (7e40e0a); the
+# expectations below were fixed and committed before the matcher first read them.
+ROUND_9 = [
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1247
+van HANNE VERSTRAETEN
+datum: 13 maart 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Interlokale expertise-uitwisseling - Deelname van Limburgse lokale besturen
+
+Limburg telt heel wat kleinere gemeenten met een beperkte sociale dienst. Net voor die besturen
+kan de ervaring van een collega uit een centrumstad een verschil maken.
+
+1. Welke Limburgse steden en gemeenten traden sinds 2021 op als ontvanger van een armoede-expert?
+
+2. Hoeveel van die besturen waren tegelijk ook aanbieder?
+
+3. Kan de minister voor Genk en Bilzen afzonderlijk meedelen welke compensatie zij als
+aanbiedend bestuur ontvingen?
+
+4. Heeft de minister al overleg gepleegd met de Limburgse burgemeesters over een vervolg?
+
+5. Welke drempels houden kleinere Limburgse gemeenten tegen om in te stappen?
+""",
+        (
+            1247,
+            date(2023, 3, 13),
+            "HANNE VERSTRAETEN",
+            "GWENDOLYN RUTTEN",
+            "Interlokale expertise-uitwisseling - Deelname van Limburgse lokale besturen",
+        ),
+        [
+            ({"deelnemers"}, (2021, 2022, 2023), ("Limburg",), ()),
+            ({"deelnemers"}, (2021, 2022, 2023), ("Limburg",), ()),
+            ({"deelnemers", "budget"}, (), (), ("71016", "73006")),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG nr. 374 van ILSE VAN DEN BERGH
+datum: 21 november 2022 aan BART SOMERS {SOMERS.replace(chr(10), " ")}
+Kostprijs per uitwisselingstraject
+1. Hoe hoog lag de gemiddelde compensatie per goedgekeurd traject in 2022?
+2. Bestaan er grote verschillen in toegekend bedrag tussen mentoring- en stagetrajecten?
+3. Hoeveel trajecten kregen het maximumbedrag van 50.000 euro toegekend?
+4. Waarom liggen de kosten van sommige trajecten beduidend hoger?
+5. Komt er een indexering van het maximale subsidiebedrag per project?
+""",
+        (374, date(2022, 11, 21), "ILSE VAN DEN BERGH", "BART SOMERS", "Kostprijs per uitwisselingstraject"),
+        [
+            ({"kost_per_traject"}, (2022,), (), ()),
+            ({"kost_per_traject", "per_model"}, (), (), ()),
+            ({"kost_per_traject", "trajecten"}, (), (), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 473
+van KOEN DEWAELE
+datum: 16/05/2023
+
+aan {DALLE}
+
+VAPA - Thema's en werkvormen van de uitwisselingstrajecten
+
+1. Op welke beleidsdomeinen van het armoedebeleid richtten de trajecten zich in 2022?
+
+2. Hoeveel trajecten handelden over kinderarmoede, en hoeveel over schuldbemiddeling?
+
+3. Werd er vaker gekozen voor mentoring dan voor een stage?
+
+4. Hoe wordt de keuze tussen beide werkvormen gemaakt?
+
+5. Welke thema's zullen in de oproep van 2024 centraal staan?
+""",
+        (
+            473,
+            date(2023, 5, 16),
+            "KOEN DEWAELE",
+            "BENJAMIN DALLE",
+            "VAPA - Thema's en werkvormen van de uitwisselingstrajecten",
+        ),
+        [
+            ({"per_thema"}, (2022,), (), ()),
+            ({"per_thema"}, (), (), ()),
+            ({"per_model"}, (), (), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1588
+van MATTHIAS VERBEKE
+datum: 24 april 2025
+
+aan {GENNEZ}
+
+Uitwisselingstrajecten in de nieuwe fusiegemeenten van Oost-Vlaanderen
+
+Sinds 1 januari 2025 telt Oost-Vlaanderen enkele nieuwe fusiegemeenten. Lopende
+samenwerkingen mogen daar niet onder lijden.
+
+1. Hoeveel uitwisselingstrajecten waren er met Nazareth-De Pinte als partner in 2025?
+
+2. Was het vroegere De Pinte of Nazareth tussen 2021 en 2024 als aanbiedend bestuur actief?
+
+3. Merelbeke stelde voor de fusie een medewerker ter beschikking van een buurgemeente.
+
+Welk bedrag ontving Merelbeke in 2023 en 2024 voor die uitlening?
+
+4. Welke afspraken maakte de VVSG met de fusiegemeenten over de rapportering van lopende
+trajecten?
+
+5. Ziet de minister de fusies als een kans om de uitwisseling uit te breiden?
+""",
+        (
+            1588,
+            date(2025, 4, 24),
+            "MATTHIAS VERBEKE",
+            "CAROLINE GENNEZ",
+            "Uitwisselingstrajecten in de nieuwe fusiegemeenten van Oost-Vlaanderen",
+        ),
+        [
+            ({"trajecten"}, (2025,), (), ("44086",)),
+            ({"deelnemers", "trajecten"}, (2021, 2022, 2023, 2024), (), ("44012", "44048")),
+            ({"deelnemers", "budget"}, (2023, 2024), (), ("44043",)),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 2031
+van DORIEN SEGERS
+datum: 12 februari 2026
+
+aan {GENNEZ}
+
+Subsidies voor de interlokale uitwisseling van armoede-expertise en het Vlaams
+Subsidieregister
+
+Het Vlaams Subsidieregister moet onder meer dubbele subsidiëring helpen opsporen.
+
+1. Stemmen de vereffeningen aan aanbiedende besturen in 2024 overeen met de bedragen in het
+Vlaams Subsidieregister?
+
+2. Kan de minister een lijst bezorgen van alle lokale besturen die tussen 2022 en 2025 een
+compensatie uitbetaald kregen, met het bedrag?
+
+3. Welk bedrag moest in 2025 worden teruggestort door aanbiedende besturen?
+
+4. Staat de subsidie aan de VVSG in het register onder de juiste subsidiemaatregel vermeld?
+
+5. Wanneer zal de administratie de gegevens van De Wisselaar automatisch aan het register
+koppelen?
+""",
+        (
+            2031,
+            date(2026, 2, 12),
+            "DORIEN SEGERS",
+            "CAROLINE GENNEZ",
+            "Subsidies voor de interlokale uitwisseling van armoede-expertise en het Vlaams Subsidieregister",
+        ),
+        [
+            (OPEN, (), (), ()),
+            ({"deelnemers", "budget"}, (2022, 2023, 2024, 2025), (), ()),
+            ({"budget", "deelnemers"}, (2025,), (), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        """SCHRIFTELIJKE VRAAG
+
+nr. 866
+van BRAM HEYLEN
+datum: 7 december 2023
+
+Gwendolyn Rutten
+Vlaams minister van Binnenlands Bestuur, Bestuurszaken, Inburgering en
+Gelijke Kansen
+
+Effecten van de uitwisseling op het lokale armoedebeleid
+
+1. Werd er al een evaluatieonderzoek naar deze maatregel uitgevoerd?
+
+2. Hoe verhoudt de evolutie van het aantal leefloners per 1.000 inwoners in de ontvangende
+gemeenten zich sinds 2021 tot die in gemeenten die niet deelnamen?
+
+3. Welke trajecten werden afgesloten met een eindverslag, en waar zijn die verslagen te
+raadplegen?
+
+4. Hoeveel van de vooraf bepaalde doelstellingen werden gerealiseerd?
+
+5. Zal de minister na afloop van het actieplan een externe evaluatie laten uitvoeren?
+
+6. Welke rol speelt het Steunpunt tot bestrijding van armoede in die evaluatie?
+""",
+        (
+            866,
+            date(2023, 12, 7),
+            "BRAM HEYLEN",
+            "Gwendolyn Rutten",
+            "Effecten van de uitwisseling op het lokale armoedebeleid",
+        ),
+        [
+            ({"evaluatie"}, (), (), ()),
+            ({"evaluatie"}, (2021, 2022, 2023), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG nr. 1139 van NATHALIE DE PRETER
+datum: 10 januari 2024 aan GWENDOLYN RUTTEN {RUTTEN}
+Regionale spreiding van de uitwisselingstrajecten
+1. Hoe zijn de goedgekeurde trajecten geografisch gespreid over de Vlaamse provincies?
+2. Kan de minister het aantal opgestarte trajecten per kalenderjaar weergeven?
+3. In welke provincie werden in 2023 de meeste middelen uitbetaald aan aanbiedende besturen?
+4. Welke Antwerpse en West-Vlaamse gemeenten namen nooit deel?
+5. Wil de minister via de provinciebesturen extra promotie voeren voor de maatregel?
+""",
+        (
+            1139,
+            date(2024, 1, 10),
+            "NATHALIE DE PRETER",
+            "GWENDOLYN RUTTEN",
+            "Regionale spreiding van de uitwisselingstrajecten",
+        ),
+        [
+            ({"per_provincie"}, (), (), ()),
+            ({"per_jaar", "trajecten"}, (), (), ()),
+            ({"per_provincie", "budget"}, (2023,), (), ()),
+            ({"deelnemers"}, (), ("Antwerpen", "West-Vlaanderen"), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 327
+van ELS DE RIDDER
+datum: 03/10/2022
+
+aan BART SOMERS
+{SOMERS}
+
+Profiel en inzet van de armoede-experten
+
+1. Welke kwalificaties en ervaring worden er van een armoede-expert verwacht?
+
+2. Beantwoorden alle ingezette experten aan dat profiel?
+
+3. Hoeveel uren hebben de experten in 2022 tot nu toe gepresteerd?
+
+4. Hoeveel experten werkten daarbij voltijds, en hoeveel deeltijds?
+
+5. Hoe wordt de vervanging van de expert in zijn eigen bestuur geregeld tijdens het traject?
+""",
+        (327, date(2022, 10, 3), "ELS DE RIDDER", "BART SOMERS", "Profiel en inzet van de armoede-experten"),
+        [
+            ({"criteria"}, (), (), ()),
+            ({"criteria"}, (), (), ()),
+            ({"vte"}, (2022,), (), ()),
+            ({"vte"}, (2022,), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1180
+van JEF WILLEMS
+datum: 28 augustus 2024
+
+GWENDOLYN RUTTEN
+{RUTTEN}
+
+Uitwisselingstrajecten - Status en doorlooptijd
+
+1. Hoeveel trajecten zijn er op dit ogenblik nog niet afgesloten?
+
+2. Hoeveel aanvragen uit de oproep van 2023 werden geweigerd?
+
+3. Hoeveel trajecten werden in de loop van 2024 voortijdig beëindigd?
+
+4. Welke stappen moet een gemeente zetten om een traject te verlengen?
+
+5. Welke rol ziet de minister voor de VVSG na het aflopen van het actieplan?
+""",
+        (
+            1180,
+            date(2024, 8, 28),
+            "JEF WILLEMS",
+            "GWENDOLYN RUTTEN",
+            "Uitwisselingstrajecten - Status en doorlooptijd",
+        ),
+        [
+            ({"trajecten"}, (), (), ()),
+            ({"trajecten"}, (2023,), (), ()),
+            ({"trajecten"}, (2024,), (), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 2044
+van WANNES DE COCK
+datum: 5 maart 2026
+
+aan {GENNEZ}
+
+Uitwisselingstrajecten in het Waasland
+
+1. Nam het vroegere Zwijndrecht, dat toen nog tot de provincie Antwerpen behoorde, deel aan een
+uitwisselingstraject?
+
+2. Hoeveel trajecten had Beveren-Kruibeke-Zwijndrecht in 2025 lopen?
+
+3. Welke compensatie kreeg Kruibeke in 2023?
+
+4. Hoeveel VTE-maanden presteerde de expert van Sint-Niklaas in de periode 2022-2024?
+
+5. Welke contacten had de minister met de burgemeesters van de Wase gemeenten?
+""",
+        (
+            2044,
+            date(2026, 3, 5),
+            "WANNES DE COCK",
+            "CAROLINE GENNEZ",
+            "Uitwisselingstrajecten in het Waasland",
+        ),
+        [
+            ({"deelnemers", "trajecten"}, (), (), ("11056",)),
+            ({"trajecten"}, (2025,), (), ("46030",)),
+            ({"deelnemers", "budget"}, (2023,), (), ("46013",)),
+            ({"vte"}, (2022, 2023, 2024), (), ("46021",)),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        """SCHRIFTELIJKE VRAAG
+
+nr. 1422
+van FATIMA OUALI
+datum: 19 februari 2024
+
+aan Gwendolyn Rutten, Vlaams minister van Binnenlands Bestuur, Bestuurszaken, Inburgering
+en Gelijke Kansen
+
+Begrotingsuitvoering VAPA-actie 7.1.2 in 2023
+
+1. Welk krediet was er in 2023 ingeschreven voor de compensatie van aanbiedende besturen, en
+hoeveel daarvan werd vastgelegd?
+
+2. Kan de minister de vereffeningen jaar per jaar oplijsten voor 2021 tot en met 2023?
+
+3. Was er in 2023 sprake van een onderbesteding, en wat is daarvoor de verklaring?
+
+4. Welk saldo staat er nog open tussen vastleggingen en betalingen?
+
+5. Zal de minister bij de begrotingsaanpassing extra middelen vragen?
+""",
+        (
+            1422,
+            date(2024, 2, 19),
+            "FATIMA OUALI",
+            "Gwendolyn Rutten",
+            "Begrotingsuitvoering VAPA-actie 7.1.2 in 2023",
+        ),
+        [
+            ({"budget"}, (2023,), (), ()),
+            ({"per_jaar", "budget"}, (2021, 2022, 2023), (), ()),
+            ({"budget"}, (2023,), (), ()),
+            ({"budget"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 732
+van TOM VAN ROMPAEY
+datum: 22 juni 2022
+
+BART SOMERS
+{SOMERS}
+
+Armoedebeleid lokale besturen - Eerste uitwisselingen
+
+De eerste uitwisselingstrajecten zijn dit voorjaar van start gegaan. Volgens de VVSG gaat
+het onder meer om een samenwerking tussen Mechelen en Leuven rond de organisatie van de
+sociale dienst.
+
+1. Welke gemeenten leenden in 2022 al een expert uit, en aan welke gemeenten?
+
+2. Hoeveel uren besteedde de Mechelse medewerker aan het traject in Leuven?
+
+3. Welke thema's kwamen aan bod in de trajecten die dit jaar van start gingen?
+
+4. Hoe zal de minister ervoor zorgen dat ook kleinere plattelandsgemeenten de weg naar de
+maatregel vinden?
+
+Deze vraag werd gesteld aan de ministers Bart Somers (732) en Benjamin Dalle (301).
+""",
+        (
+            732,
+            date(2022, 6, 22),
+            "TOM VAN ROMPAEY",
+            "BART SOMERS",
+            "Armoedebeleid lokale besturen - Eerste uitwisselingen",
+        ),
+        [
+            ({"deelnemers", "trajecten"}, (2022,), (), ()),
+            ({"vte"}, (), (), ("12025", "24062")),
+            ({"per_thema"}, (2022,), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+]
+
+
+def test_round_9_stays_at_what_its_fixes_reached():
+    """Round 9's first run missed the goal (answerable 29/40); after the fixes of its misses it is
+    a regression set at every header, every answerable sub-question and no open one with a block."""
+    m = measure(ROUND_9)
+    _report("Round 9 (regression)", m)
+    assert _meets_goal(m)
+    assert m["answerable_right"] == m["answerable"] == 40
+
+
+# Round 10: twelve questions written after the matcher was frozen again (1a82179); the
+# expectations below were fixed and committed before the matcher first read them.
+ROUND_10 = [
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 2107
+van NIELS VANDERSTRAETEN
+datum: 14 januari 2026
+
+aan {GENNEZ}
+
+Interlokale uitwisseling van armoede-expertise - Eindbalans van de deelnemende besturen
+
+Het Vlaams Actieplan Armoedebestrijding 2020-2024 is afgelopen. Tijd om na te gaan welke besturen
+de kans grepen om expertise te delen.
+
+1. Hoeveel verschillende steden en gemeenten waren in de periode 2021-2024 bij minstens één
+uitwisseling betrokken?
+
+2. Kan de minister die besturen oplijsten, met vermelding van de provincie waartoe ze behoren?
+
+3. Hoe verklaart de minister dat sommige centrumsteden nooit een expert hebben uitgeleend?
+
+4. Welke contacten had de minister met haar collega van Binnenlands Bestuur over een vervolg?
+
+5. Hoe ziet de minister de toekomst van de interlokale samenwerking rond armoede?
+""",
+        (
+            2107,
+            date(2026, 1, 14),
+            "NIELS VANDERSTRAETEN",
+            "CAROLINE GENNEZ",
+            "Interlokale uitwisseling van armoede-expertise - Eindbalans van de deelnemende besturen",
+        ),
+        [
+            ({"deelnemers"}, (2021, 2022, 2023, 2024), (), ()),
+            ({"deelnemers", "per_provincie"}, (2021, 2022, 2023, 2024), (), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG nr. 58 van KAREN DE WILDE
+datum: 3 februari 2021 aan BART SOMERS {SOMERS.replace(chr(10), " ")}
+VAPA - Middelen voor de uitwisseling van expertise
+1. Hoeveel middelen staan er op de begroting van 2021 voor deze actie ingeschreven?
+2. Werd de subsidie voor de coördinerende rol van de VVSG reeds toegekend, en voor welk bedrag?
+3. Volgens welke procedure zullen lokale besturen zich kandidaat kunnen stellen als gever of ontvanger?
+4. Acht de minister vijf halftijdse experten voldoende voor alle Vlaamse gemeenten?
+""",
+        (
+            58,
+            date(2021, 2, 3),
+            "KAREN DE WILDE",
+            "BART SOMERS",
+            "VAPA - Middelen voor de uitwisseling van expertise",
+        ),
+        [
+            ({"budget"}, (2021,), (), ()),
+            ({"budget"}, (), (), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 655
+van SANDER VAN LOOY
+datum: 9 mei 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Uitwisselingstrajecten in Limburg en Vlaams-Brabant
+
+1. Hoeveel trajecten met een Limburgse ontvanger werden in 2022 opgestart?
+
+2. Hoeveel waren dat er in Vlaams-Brabant?
+
+3. Ontving Kortessem, dat in 2025 met Hasselt fusioneert, de ondersteuning van een expert?
+
+4. Welke thema's behandelden de uitwisselingen waarbij Sint-Truiden of Tienen betrokken was?
+
+5. Op welke manier worden kleinere Limburgse gemeenten aangemoedigd om deel te nemen?
+""",
+        (
+            655,
+            date(2023, 5, 9),
+            "SANDER VAN LOOY",
+            "GWENDOLYN RUTTEN",
+            "Uitwisselingstrajecten in Limburg en Vlaams-Brabant",
+        ),
+        [
+            ({"trajecten"}, (2022,), ("Limburg",), ()),
+            ({"trajecten"}, (2022,), ("Vlaams-Brabant",), ()),
+            ({"deelnemers", "trajecten"}, (), (), ("73040",)),
+            ({"per_thema"}, (), (), ("71053", "24107")),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 519
+van SOFIE VANHOUTTE
+datum: 27/06/2023
+
+aan {DALLE}
+
+Kinderarmoede en andere thema's in de interlokale uitwisseling
+
+1. Welke onderwerpen kwamen sinds 2021 het vaakst aan bod in de uitwisselingen?
+
+2. In hoeveel trajecten stond de bestrijding van kinderarmoede centraal?
+
+3. En hoeveel uitwisselingen rond schuldbemiddeling liepen er in Oost-Vlaanderen?
+
+4. Welke thematische accenten wil de minister leggen in het volgende Vlaams Actieplan
+Armoedebestrijding?
+
+5. Overlegt de minister hierover met het Kinderarmoedefonds?
+""",
+        (
+            519,
+            date(2023, 6, 27),
+            "SOFIE VANHOUTTE",
+            "BENJAMIN DALLE",
+            "Kinderarmoede en andere thema's in de interlokale uitwisseling",
+        ),
+        [
+            ({"per_thema"}, (2021, 2022, 2023), (), ()),
+            ({"per_thema", "trajecten"}, (), (), ()),
+            ({"per_thema", "trajecten"}, (), ("Oost-Vlaanderen",), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1712
+van JONAS DE SMET
+datum: 18 juni 2025
+
+{GENNEZ}
+
+Interlokale uitwisseling in de fusiegemeenten Tielt en Bilzen-Hoeselt
+
+1. Waren Meulebeke of Tielt vóór hun samenvoeging betrokken bij een uitwisselingstraject?
+
+2. Hoeveel compensatie werd er dit jaar al aan Bilzen-Hoeselt uitbetaald?
+
+3. Hoeveel VTE-maanden presteerde de expert uit Hoeselt in 2023 en 2024?
+
+4. Hoe worden de dossiers van de vroegere gemeenten administratief overgedragen aan de nieuwe
+fusiegemeente?
+
+5. Zal de VVSG de fusiegemeenten extra ondersteunen bij nieuwe aanvragen?
+""",
+        (
+            1712,
+            date(2025, 6, 18),
+            "JONAS DE SMET",
+            "CAROLINE GENNEZ",
+            "Interlokale uitwisseling in de fusiegemeenten Tielt en Bilzen-Hoeselt",
+        ),
+        [
+            ({"deelnemers", "trajecten"}, (), (), ("37007", "37015")),
+            ({"deelnemers", "budget"}, (2025,), (), ("73110",)),
+            ({"vte"}, (2023, 2024), (), ("73032",)),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        """SCHRIFTELIJKE VRAAG
+
+nr. 1340
+van ANNA CALLEBAUT
+datum: 4 maart 2024
+
+aan Gwendolyn Rutten
+Vlaams minister van Binnenlands Bestuur, Bestuurszaken, Inburgering en Gelijke Kansen
+
+Mentoring of stage - Keuze van het uitwisselingsmodel
+
+1. Hoe verhoudt het aantal mentoringtrajecten zich in 2023 tot het aantal stagetrajecten?
+
+2. Hoeveel uitwisselingen combineerden in de periode 2022-2024 beide formules?
+
+3. Ligt de gemiddelde kostprijs van een stage hoger dan die van een mentoringtraject?
+
+4. Welke formule raadt de VVSG aan voor besturen met een kleine sociale dienst?
+
+5. Overweegt de minister een aparte oproep voor stages?
+""",
+        (
+            1340,
+            date(2024, 3, 4),
+            "ANNA CALLEBAUT",
+            "Gwendolyn Rutten",
+            "Mentoring of stage - Keuze van het uitwisselingsmodel",
+        ),
+        [
+            ({"per_model"}, (2023,), (), ()),
+            ({"per_model", "trajecten"}, (2022, 2023, 2024), (), ()),
+            ({"kost_per_traject", "per_model"}, (), (), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 2215
+van LIESBETH VAN DAELE
+datum: 9 maart 2026
+
+aan {GENNEZ}
+
+VAPA-actie 7.1.2 - Vastleggingen, vereffeningen en het Subsidieregister
+
+Het actieplan liep tot eind 2024. Een volledig financieel overzicht moet dus mogelijk zijn.
+
+1. Hoeveel werd er over de jaren 2021 tot 2024 in totaal vastgelegd en vereffend voor de
+compensaties aan aanbiedende besturen?
+
+2. Kan de minister die bedragen opsplitsen per begrotingsjaar?
+
+3. Werd het beschikbare krediet in een van die jaren overschreden?
+
+4. Komen de vereffende bedragen per begunstigde overeen met de gegevens in het Vlaams
+Subsidieregister?
+
+5. Welke stappen zet de administratie om het register vollediger te maken?
+""",
+        (
+            2215,
+            date(2026, 3, 9),
+            "LIESBETH VAN DAELE",
+            "CAROLINE GENNEZ",
+            "VAPA-actie 7.1.2 - Vastleggingen, vereffeningen en het Subsidieregister",
+        ),
+        [
+            ({"budget"}, (2021, 2022, 2023, 2024), (), ()),
+            ({"per_jaar", "budget"}, (2021, 2022, 2023, 2024), (), ()),
+            ({"budget"}, (2021, 2022, 2023, 2024), (), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 611
+van PIETER DE VOS
+datum: 12 september 2022
+
+BART SOMERS
+{SOMERS}
+
+Armoedebeleid lokale besturen - Deskundigheid en beschikbaarheid van de experten
+
+1. Over welke deskundigheid moet een ambtenaar beschikken om als armoede-expert te worden
+ingezet?
+
+2. Werd er ooit een expert ingezet die niet aan alle vereisten voldeed?
+
+3. Met hoeveel voltijdse equivalenten werden de experten dit jaar ingezet?
+
+4. Welke opleiding krijgen de experten voor ze aan een traject beginnen?
+
+5. Zal de minister de vereisten bijsturen op basis van de eerste ervaringen?
+
+Deze vraag werd gesteld aan de ministers Bart Somers (611) en Benjamin Dalle (388).
+""",
+        (
+            611,
+            date(2022, 9, 12),
+            "PIETER DE VOS",
+            "BART SOMERS",
+            "Armoedebeleid lokale besturen - Deskundigheid en beschikbaarheid van de experten",
+        ),
+        [
+            ({"criteria"}, (), (), ()),
+            ({"criteria"}, (), (), ()),
+            ({"vte"}, (2022,), (), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1502
+van HELENA JACOBS
+datum: 30 oktober 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Impact van de uitwisselingstrajecten op het lokale armoedebeleid
+
+1. Is het aantal leefloongerechtigden in de ontvangende gemeenten sinds hun deelname sterker
+gedaald dan in de rest van Vlaanderen?
+
+2. Hoe evolueerde tussen 2021 en 2023 het aandeel geboorten in kansarme gezinnen in de
+deelnemende gemeenten, vergeleken met de andere Vlaamse gemeenten?
+
+3. Welk deel van de geplande doelen werd in de afgeronde trajecten effectief gerealiseerd?
+
+4. Hoe beoordeelden de ontvangende besturen de samenwerking, op een schaal van 1 tot 5?
+
+5. Wordt de methodiek van de uitwisseling opgenomen in het nieuwe Vlaams Actieplan
+Armoedebestrijding?
+
+6. Is de minister van plan een wetenschappelijke impactstudie te laten uitvoeren?
+""",
+        (
+            1502,
+            date(2024, 10, 30),
+            "HELENA JACOBS",
+            "GWENDOLYN RUTTEN",
+            "Impact van de uitwisselingstrajecten op het lokale armoedebeleid",
+        ),
+        [
+            ({"evaluatie"}, (), (), ()),
+            ({"evaluatie"}, (2021, 2022, 2023), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1788
+van ARNE MICHIELS
+datum: 2 oktober 2025
+
+aan {GENNEZ}
+
+Interlokale uitwisseling: provinciale spreiding en Oost-Vlaamse fusiegemeenten
+
+1. Kan de minister een provinciale opsplitsing geven van de ontvangende besturen sinds 2022?
+
+2. Welk bedrag ging er in de periode 2022-2024 naar Wachtebeke, dat nu deel uitmaakt van
+Lochristi?
+
+3. Heeft Merelbeke-Melle sinds de fusie zelf een medewerker uitgeleend?
+
+4. Hoeveel trajecten hadden Aalst of Ninove als ontvangende stad?
+
+5. Welke gesprekken voert de minister met de gouverneur van Oost-Vlaanderen over de opvolging?
+""",
+        (
+            1788,
+            date(2025, 10, 2),
+            "ARNE MICHIELS",
+            "CAROLINE GENNEZ",
+            "Interlokale uitwisseling: provinciale spreiding en Oost-Vlaamse fusiegemeenten",
+        ),
+        [
+            ({"per_provincie", "deelnemers"}, (2022, 2023, 2024, 2025), (), ()),
+            ({"deelnemers", "budget"}, (2022, 2023, 2024), (), ("44073",)),
+            ({"deelnemers", "trajecten"}, (2025,), (), ("44088",)),
+            ({"trajecten"}, (), (), ("41002", "41048")),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG nr. 903 van WARD COPPENS
+datum: 5 december 2023 aan GWENDOLYN RUTTEN {RUTTEN}
+Kostprijs en tijdsinzet van de uitwisselingstrajecten
+1. Wat was in 2023 de gemiddelde subsidie per uitwisselingstraject?
+2. Welk traject kreeg het hoogste bedrag toegekend, en tussen welke besturen liep het?
+3. Hoeveel uren werkten de experten van West-Vlaamse besturen in 2022 en 2023 samen?
+4. Hoe groot was de inzet per traject gemiddeld, in VTE?
+5. Vindt de minister de compensatie van de helft van de loonkost nog aantrekkelijk genoeg?
+""",
+        (
+            903,
+            date(2023, 12, 5),
+            "WARD COPPENS",
+            "GWENDOLYN RUTTEN",
+            "Kostprijs en tijdsinzet van de uitwisselingstrajecten",
+        ),
+        [
+            ({"kost_per_traject"}, (2023,), (), ()),
+            ({"kost_per_traject", "trajecten"}, (), (), ()),
+            ({"vte"}, (2022, 2023), ("West-Vlaanderen",), ()),
+            ({"vte"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1066
+van EMMA VERLINDEN
+datum: 20 maart 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+De stad Antwerpen en de Kempense gemeenten in de interlokale uitwisseling van
+armoede-expertise
+
+De Kempen tellen veel middelgrote gemeenten met een beperkte sociale dienst.
+
+1. In hoeveel uitwisselingen leverde de stad Antwerpen sinds 2022 de expert?
+
+2. Namen Geel, Mol of Turnhout deel als ontvangende gemeente?
+
+3. Hoeveel compensatie ontving Herentals in 2023?
+
+4. Welke Kempense gemeenten willen bij een volgende oproep instappen?
+
+5. Hoe verloopt het overleg met het provinciebestuur van Antwerpen over armoedebeleid?
+""",
+        (
+            1066,
+            date(2024, 3, 20),
+            "EMMA VERLINDEN",
+            "GWENDOLYN RUTTEN",
+            "De stad Antwerpen en de Kempense gemeenten in de interlokale uitwisseling van armoede-expertise",
+        ),
+        [
+            ({"trajecten", "deelnemers"}, (2022, 2023, 2024), (), ("11002",)),
+            ({"deelnemers", "trajecten"}, (), (), ("13008", "13025", "13040")),
+            ({"deelnemers", "budget"}, (2023,), (), ("13011",)),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+]
+
+
+def test_round_10_stays_at_what_its_fixes_reached():
+    """Round 10's first run missed the goal (answerable 29/38); after the fixes of its misses it is
+    a regression set at every header, every answerable sub-question and no open one with a block."""
+    m = measure(ROUND_10)
+    _report("Round 10 (regression)", m)
+    assert _meets_goal(m)
+    assert m["answerable_right"] == m["answerable"] == 38
