@@ -317,6 +317,16 @@ def unescape(markdown: str) -> str:
     return re.sub(r"\\(.)", r"\1", markdown)
 
 
+# --- mutation runs (make mutate, tests/mutation/) ---------------------------------------------
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    from mutation import ordering
+
+    if ordering.in_mutation_run():
+        ordering.fastest_first(items)
+
+
 # --- the reliability suite's one summary line (tests/figures.py) -----------------------------
 
 
