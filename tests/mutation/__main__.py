@@ -47,11 +47,12 @@ def run_mutmut(keep: bool) -> float:
     if not keep:
         shutil.rmtree(MUTANTS, ignore_errors=True)
     MUTANTS.mkdir(exist_ok=True)
-    mutmut = Path(sys.executable).parent / "mutmut"
+    # mutmut, with the case mutants that cannot change behaviour left out (launch.py); run as a
+    # script, with no PYTHONPATH: the tests import the mutated copy in mutants/, nothing else
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    command = [sys.executable, str(Path(__file__).with_name("launch.py")), "run"]
     with open(MUTANTS / "mutmut.log", "wb") as log:
-        code = subprocess.run(
-            [str(mutmut), "run"], cwd=PROJECT, stdout=log, stderr=subprocess.STDOUT
-        ).returncode
+        code = subprocess.run(command, cwd=PROJECT, env=env, stdout=log, stderr=subprocess.STDOUT).returncode
     if code != 0:
         raise SystemExit(f"mutmut failed (exit {code}); see mutants/mutmut.log")
     return time.monotonic() - started
