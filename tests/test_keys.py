@@ -161,3 +161,28 @@ def test_direction_controls_are_shown_in_tables_sentences_and_downloads():
     sheet = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx(df))).active
     assert sheet["A2"].value == "Factuur [U+202E]FDP.exe" and sheet["B2"].value == 1.5
     assert df["Omschrijving"][0] == text  # the data itself is kept
+
+
+def test_the_character_classes_in_python_and_in_duckdb():
+    """The classes are made when the module loads; made again here, a change to how they are
+    written shows (and DuckDB's must find what Python's finds)."""
+    ranges = ((0x061C, 0x061C), (0x200E, 0x200F))
+    assert characters._class(ranges) == "[\\U0000061C\\U0000200E-\\U0000200F]"
+    assert characters._class(ranges, re2=True) == "[\\x{061C}\\x{200E}-\\x{200F}]"
+    assert characters._class(characters.INVISIBLE, re2=True) == characters.INVISIBLE_SQL
+    found = duckdb.sql("SELECT regexp_matches('a\u200fb', $re), regexp_matches('a\u2010b', $re)",
+                       params={"re": characters._class(ranges, re2=True)}).fetchone()  # fmt: skip
+    assert found == (True, False)
+
+
+def test_invisible_characters_are_named_in_a_message():
+    assert characters.names("a\u2065b\u200b\u200b") == "U+2065 onbenoemd teken, U+200B ZERO WIDTH SPACE"
+    assert characters.shown("K\u200b1") == "K[U+200B]1"
+
+
+def test_the_confusables_are_read_line_by_line():
+    pairs = characters.confusables()
+    assert len(pairs) == 1868  # every line of the vendored file that is not a comment
+    mapped = dict(pairs)
+    assert mapped["\u2a74"] == "::="  # DOUBLE COLON EQUAL: a prototype of three characters
+    assert mapped["\u0391"] == "A"  # GREEK CAPITAL LETTER ALPHA
