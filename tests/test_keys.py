@@ -186,3 +186,21 @@ def test_the_confusables_are_read_line_by_line():
     mapped = dict(pairs)
     assert mapped["\u2a74"] == "::="  # DOUBLE COLON EQUAL: a prototype of three characters
     assert mapped["\u0391"] == "A"  # GREEK CAPITAL LETTER ALPHA
+
+
+def test_a_key_like_many_others_names_three_and_counts_the_rest(data_dir):
+    result = ingest(U, bookings("K-1", "k-1", "K\u20111", "\u039a-1", "\u041a-1"), file_name="a.csv",
+                    data_dir=data_dir, user="t")  # fmt: skip
+    first = next(i for i in result.errors if i.code == "KEY_LOOKALIKE" and i.line == 2)
+    assert (first.column, first.value) == ("boeking_id", "K-1")
+    assert first.message == (
+        "De sleutel boeking_id 'K-1' lijkt op 'k-1' (regel 3), 'K\u20111' (regel 4), '\u039a-1' (regel 5) en 1 andere in "
+        "dit bestand: ze verschillen alleen in hoofdletters, onzichtbare tekens of tekens die op elkaar lijken (een "
+        "Griekse of Cyrillische letter, een ander streepje, 0 en O). Als aparte sleutel zou dezelfde rij twee keer "
+        "tellen. Schrijf de sleutel precies zoals de bestaande, of geef de rij een sleutel die echt verschilt."
+    )
+    three = ingest(
+        U, bookings("K-1", "k-1", "K\u20111", "\u039a-1"), file_name="b.csv", data_dir=data_dir, user="t"
+    )
+    message = next(i.message for i in three.errors if i.code == "KEY_LOOKALIKE" and i.line == 2)
+    assert "'\u039a-1' (regel 5) in dit bestand:" in message  # three named: none left to count
