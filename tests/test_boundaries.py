@@ -150,3 +150,41 @@ def test_utilisation_per_flow_is_payments_over_the_budget(data_dir):
             "Benutting": 0.6,
         }
     ]
+
+
+# --- yes and no -------------------------------------------------------------------------------
+
+YES = ("ja", "J", "Yes", "y", "TRUE", "waar", "x", "1")
+NO = ("nee", "N", "no", "False", "onwaar", "0")
+
+
+def test_every_way_of_writing_yes_or_no_is_read_and_nothing_else():
+    from pipelines import staging
+    from pipelines.contract import TRAJECTEN
+
+    column = TRAJECTEN.column_names.index("expert_criteria_voldaan")
+    values = [*YES, *NO, "misschien", "ja nee"]
+    parsed = staging.parse_rows(TRAJECTEN, [{"expert_criteria_voldaan": v} for v in values])
+    assert [row[column] for row in parsed] == [True] * len(YES) + [False] * len(NO) + [None, None]
+
+
+def test_a_flow_with_a_budget_of_zero_has_no_utilisation_but_is_over_used(data_dir):
+    """A budget line of 0 (the minimum) with a payment on it: no utilisation to show (not an
+    infinite one), and over-use without a budget."""
+    budget = [row("budget", begrotingsjaar="2023", stroom="overige", bedrag="0")]
+    paid = [row("uitgaven", boeking_id="O-1", boekingsdatum="01/03/2023", begrotingsjaar="2023", fase="vereffening",
+                stroom="overige", begunstigde="Gent", traject_id="", bedrag="500,00")]  # fmt: skip
+    for dataset, rows in (("budget", budget), ("uitgaven", paid)):
+        result = ingest(dataset, csv_file(dataset, rows), file_name="f.csv", data_dir=data_dir, user="t")
+        assert result.rows_rejected == 0, result.errors
+    snap = db.read_snapshot(str(data_dir))
+    params = {"jaren": [], "provincies": [], "indeling": "2025", "tot": None}
+    flows = tables.budget_by_flow(db.query(db.connect(), "budget_by_flow", snap, params))
+    assert flows["Budget (EUR)"].tolist() == [0.0] and flows["Betaald, netto (EUR)"].tolist() == [500.0]
+    assert flows["Benutting"].isna().all()
+    execution = tables.budget_execution(
+        db.query(db.connect(), "budget_execution", snap, params), date(2024, 1, 1)
+    )
+    assert execution["Benutting"].isna().all() and execution["Signaal"].tolist() == [
+        "overbenutting (geen budget)"
+    ]
