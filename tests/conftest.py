@@ -324,7 +324,14 @@ def pytest_collection_modifyitems(config, items) -> None:
     from mutation import ordering
 
     if ordering.in_mutation_run():
-        ordering.fastest_first(items)
+        ordering.cheapest_first(items)
+
+
+def pytest_sessionfinish(session) -> None:
+    from mutation import ordering
+
+    if ordering.recording():
+        ordering.save()
 
 
 # --- the reliability suite's one summary line (tests/figures.py) -----------------------------
@@ -332,6 +339,10 @@ def pytest_collection_modifyitems(config, items) -> None:
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     import figures
+    from mutation import ordering
+
+    if ordering.recording():
+        ordering.record(report)
 
     part = figures.part_of(report.nodeid)
     if part is not None and report.failed:

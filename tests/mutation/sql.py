@@ -21,8 +21,8 @@ as mutmut records, per test, which SQL it used (a plugin that wraps the function
 run SQL: db.query and db.run_query by query name, staging's macro loading and the datasets it
 staged, rules.sql_macros) and how long it took. Then, for each mutant, a child process is
 forked from that warmed-up process; the child puts the mutated text in place of the original
-in memory (the file read, the generated macros or the contract's check) and runs, fastest first
-and stopping at the first failure, the tests that used that SQL. A failing test kills the
+in memory (the file read, the generated macros or the contract's check) and runs, cheapest first
+(ordering.py) and stopping at the first failure, the tests that used that SQL. A failing test kills the
 mutant; a child that outlives ten times its tests' time is stopped and counts as killed (a
 timeout), as in mutmut. Results go to mutants/sql-results.json.
 """
@@ -43,7 +43,7 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[2]
 RESULTS = PROJECT / "mutants" / "sql-results.json"
-STATS = PROJECT / "mutants" / "sql-stats.json"
+COSTS = PROJECT / "mutants" / "sql-costs.json"  # what each test costs (ordering.py)
 
 # --- where the SQL lives ----------------------------------------------------------------------
 
@@ -300,12 +300,11 @@ def all_mutants() -> tuple[dict[str, Source], list[Mutant]]:
 
 
 class Recorder:
-    """A pytest plugin: per test (setup included), the SQL sources it used, and its duration."""
+    """A pytest plugin: per test (setup included), the SQL sources it used."""
 
     def __init__(self) -> None:
         self.current: str | None = None
         self.used: dict[str, set[str]] = defaultdict(set)
-        self.duration: dict[str, float] = {}
 
     def note(self, *keys: str) -> None:
         if self.current is not None:
@@ -315,8 +314,6 @@ class Recorder:
         self.current = nodeid
 
     def pytest_runtest_logreport(self, report) -> None:
-        if report.when == "call":
-            self.duration[report.nodeid] = report.duration
         if report.failed:
             raise RuntimeError(f"a test fails without any mutant: {report.nodeid}")
 
@@ -428,8 +425,9 @@ class Run:
     seconds: float = 0.0
 
 
-def collect(selection: list[str]) -> tuple[dict[str, set[str]], dict[str, float]]:
-    """One pytest run over `selection` with the Recorder: used SQL and durations per test."""
+def collect(selection: list[str]) -> dict[str, set[str]]:
+    """One pytest run over `selection` with the Recorder: the SQL each test used (and, through
+    ordering.py, what each test costs)."""
     import pytest
 
     recorder = Recorder()
@@ -438,7 +436,7 @@ def collect(selection: list[str]) -> tuple[dict[str, set[str]], dict[str, float]
         code = pytest.main(["-q", "-p", "no:cacheprovider", *selection], plugins=[recorder])
     if code != 0:
         raise RuntimeError(f"the tests do not pass without mutants (pytest exit code {code})")
-    return recorder.used, recorder.duration
+    return recorder.used
 
 
 @contextlib.contextmanager
@@ -490,10 +488,10 @@ def run(
     started = time.monotonic()
     texts, mutants = all_mutants()
     mutants = [m for m in mutants if m.source.startswith(only)]
-    used, duration = collect(selection)
-    STATS.parent.mkdir(exist_ok=True)
-    STATS.write_text(json.dumps({"duration_by_test": duration}), encoding="utf-8")
-    os.environ["MUTATION_DURATIONS"] = str(STATS)
+    COSTS.parent.mkdir(exist_ok=True)
+    os.environ["MUTATION_COSTS"] = str(COSTS)  # written by the recording run, read by the children
+    used = collect(selection)
+    duration = json.loads(COSTS.read_text(encoding="utf-8"))
     out = Run(stats_seconds=time.monotonic() - started)
     log(f"SQL pass: {len(mutants)} mutants; tests recorded in {out.stats_seconds:.0f} s")
     workers = workers or os.cpu_count() or 2
@@ -501,7 +499,7 @@ def run(
     plain = {k: s.text for k, s in texts.items()}
     covering = {m: sorted(tests_for(m, used, plain), key=lambda t: duration.get(t, 0)) for m in mutants}
     queue = sorted(mutants, key=lambda m: sum(duration.get(t, 0) for t in covering[m]))
-    killers = STATS.parent / "sql-killers"
+    killers = COSTS.parent / "sql-killers"
     killers.mkdir(exist_ok=True)
     for n, mutant in enumerate(queue):
         tests = covering[mutant]
