@@ -27,23 +27,35 @@ def _answers(root, as_of, selection=None) -> dict[str, answer.Answer]:
 
 
 @pytest.fixture(scope="module")
-def small(tmp_path_factory):
+def small_data(tmp_path_factory):
     root = tmp_path_factory.mktemp("small") / "data"
     root.mkdir()
     publish_small(root)
-    return _answers(root, None)
+    return root
+
+
+@pytest.fixture
+def small(small_data):
+    """The answers on all data as recorded. Built in each test (function scope): a mutation
+    run maps each test to the code it calls, and a module fixture's calls to its first test."""
+    return _answers(small_data, None)
 
 
 @pytest.fixture(scope="module")
-def asof(tmp_path_factory):
+def asof_data(tmp_path_factory):
     root = tmp_path_factory.mktemp("asof") / "data"
     root.mkdir()
     publish_asof(root)
+    return root
+
+
+@pytest.fixture
+def asof(asof_data):
     caveat = (
         " Let op: de gegevens houden {} niet per datum bij; dit is de stand bij de publicatie van "
-        f"{format.day(tables.data_day(db.read_snapshot(str(root))))}, niet die van 31/12/2023."
+        f"{format.day(tables.data_day(db.read_snapshot(str(asof_data))))}, niet die van 31/12/2023."
     )
-    return _answers(root, D), caveat, root
+    return _answers(asof_data, D), caveat, asof_data
 
 
 SMALL = {

@@ -47,7 +47,9 @@ ITEMS = [
 ]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
+# Function-scoped, like every fixture here that runs the code under test: a mutation run maps
+# each test to the code it calls, and code run by a module fixture maps to its first test only.
+@pytest.fixture
 def doc():
     return Document(io.BytesIO(answer_docx.write(ITEMS, HEADER, CTX)))
 
@@ -141,7 +143,7 @@ def test_every_page_says_what_it_shows_and_which_page_it_is(doc):
     assert plain.paragraphs[0].text == "BART SOMERS"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def book():
     return openpyxl.load_workbook(io.BytesIO(answer_xlsx.write(ITEMS, HEADER, CTX)))
 
