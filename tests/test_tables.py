@@ -390,3 +390,28 @@ def test_the_sentence_without_a_budget():
     assert tables.utilisation_sentence(0, 0, 0, rules.NO_FIGURES) == (
         "Er is geen budget gepubliceerd voor deze selectie, dus de benutting kan niet berekend worden."
     )
+
+
+def test_years_with_only_money_or_only_calls_are_listed_with_zeros():
+    """2021: a budget but no call; 2024: a call but no money. Each year once, the rest 0."""
+    execution = pd.DataFrame({"Jaar": [2021, 2022], "Budget (EUR)": [500.0, 100.0], "Vastgelegd (EUR)": [0.0, 50.0],
+                              "Betaald, netto (EUR)": [0.0, 25.0]})  # fmt: skip
+    traj = pd.DataFrame({"oproep": [2022, 2024, 2024], "traject_id": ["T1", "T2", "T3"],
+                         "status": ["afgerond", "afgewezen", "lopend"]})  # fmt: skip
+    table = tables.year_table(execution, traj)
+    assert rows(table) == [
+        [2021, 0, 0, 500.0, 0.0, 0.0],
+        [2022, 1, 1, 100.0, 50.0, 25.0],
+        [2024, 2, 1, 0.0, 0.0, 0.0],
+    ]
+
+
+def test_a_municipality_that_gave_and_received_on_the_map():
+    layer = {
+        "features": [{"properties": {"nis_code": "44021", "name_nl": "Gent", "province": "Oost-Vlaanderen"}}]
+    }
+    deelnemers = pd.DataFrame({"nis_code": ["44021"], "rol": ["beide"], "trajecten_aanbiedend": [2],
+                               "trajecten_ontvangend": [3], "vastgelegd": [10.0], "betaald": [None]})  # fmt: skip
+    table, off_map = tables.map_table(layer, deelnemers, {})
+    assert rows(table) == [["44021", "Gent", "Oost-Vlaanderen", "Gaf en ontving", 2, 3, 5, 10.0, 0.0]]
+    assert off_map == []
