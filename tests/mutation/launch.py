@@ -11,7 +11,11 @@ its tests, so they are not generated:
 - the name of a query parameter that the module's SQL uses as `$name` (DuckDB matches them
   case-insensitively: {"lines": ...} is {"LINES": ...}).
 
-Everything else is mutmut 3.8.1 as it is: `python -m mutation.launch run` is `mutmut run`.
+And one change to what is run: a mutant that tests/mutation/equivalent.txt lists as
+equivalent, with the fingerprint of its change, is not run (equivalents.py); it is marked
+skipped (mutmut's exit code 34) and the report counts it as equivalent.
+
+Everything else is mutmut 3.8.1 as it is: `python tests/mutation/launch.py run` is `mutmut run`.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ SQL_WORD = re.compile(
 QUOTED = re.compile(r"'(?:[^']|'')*'")
 PARAMETER = re.compile(r"\$([a-z_][a-z0-9_]*)")
 _parameters: set[str] = set()  # the $names of the module being mutated
+SKIPPED = 34  # mutmut's exit code for a mutant it did not run
 
 
 def _body(literal: str) -> str:
@@ -77,6 +82,26 @@ def _install() -> None:
 
     operators = mutators.mutation_operators
     operators[:] = [(kind, operator_string if op is original else op) for kind, op in operators]
+
+    import mutmut.__main__ as main
+
+    collect = main.collect_source_file_mutation_data
+
+    def collect_without_equivalents(*, mutant_names):
+        import equivalents
+
+        listed = equivalents.load()
+        mutants, by_path = collect(mutant_names=mutant_names)
+        out = []
+        for data, name, result in mutants:
+            if result is None and equivalents.confirmed(name, str(data.path), listed):
+                data.exit_code_by_key[name] = SKIPPED
+                data.save()
+                result = SKIPPED
+            out.append((data, name, result))
+        return out, by_path
+
+    main.collect_source_file_mutation_data = collect_without_equivalents
 
 
 if __name__ == "__main__":

@@ -9,17 +9,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mutation import equivalents as eq
+from mutation import sql
 from mutation.planted import Outcome
 
 PROJECT = Path(__file__).resolve().parents[2]
 MUTANTS = PROJECT / "mutants"
-EQUIVALENT = Path(__file__).resolve().parent / "equivalent.txt"
 REPORT = PROJECT / "tests" / "MUTANTS.md"
 GOAL = 0.90
 
 # mutmut's exit codes (mutmut/stats.py) -> what they mean here
-STATUS = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests", 36: "timeout", -24: "timeout",
-          24: "timeout", 152: "timeout", 255: "timeout", -9: "killed", -11: "killed"}  # fmt: skip
+STATUS = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests", 34: "skipped", 36: "timeout",
+          -24: "timeout", 24: "timeout", 152: "timeout", 255: "timeout", -9: "killed", -11: "killed"}  # fmt: skip
 SQL_GROUPS = (
     ("rules:", "SQL: the rules' macros (pipelines/rules.py)"),
     ("file:dashboard/queries/_filters.sql", "SQL: dashboard/queries/_filters.sql"),
@@ -29,26 +30,17 @@ SQL_GROUPS = (
 )
 
 
-def equivalents() -> dict[str, str]:
-    """Mutant name -> why no behaviour tells it apart from the original."""
-    out = {}
-    for line in EQUIVALENT.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, reason = re.split(r"\s{2,}|\t", line.strip(), maxsplit=1)
-            out[name] = reason
-    return out
-
-
 @dataclass
 class Tally:
     counts: Counter = field(default_factory=Counter)
     survivors: list[str] = field(default_factory=list)
 
-    def add(self, name: str, status: str, equivalent: dict[str, str]) -> None:
-        if status in ("survived", "no tests") and name in equivalent:
+    def add(self, name: str, status: str, equivalent: bool) -> None:
+        """Count one mutant; `equivalent`: listed in equivalent.txt for the change it makes."""
+        if status in ("survived", "no tests", "skipped") and equivalent:
             status = "equivalent"
         self.counts[status] += 1
-        if status in ("survived", "no tests"):
+        if status in ("survived", "no tests", "skipped"):
             self.survivors.append(f"{name} ({status})")
 
     @property
@@ -65,30 +57,29 @@ class Tally:
         return self.killed / self.judged if self.judged else 1.0
 
 
-def mutmut_tallies(equivalent: dict[str, str]) -> dict[str, Tally]:
+def mutmut_tallies(listed: dict[str, tuple[str, str]], stale: list[str]) -> dict[str, Tally]:
     out: dict[str, Tally] = {}
     for meta in sorted(MUTANTS.glob("**/*.py.meta")):
         module = str(meta.relative_to(MUTANTS))[: -len(".meta")]
         tally = out.setdefault(module, Tally())
         data = json.loads(meta.read_text(encoding="utf-8"))
         for name, code in data["exit_code_by_key"].items():
-            tally.add(name, "not checked" if code is None else STATUS.get(code, "suspicious"), equivalent)
+            status = "not checked" if code is None else STATUS.get(code, "suspicious")
+            equivalent = name in listed and eq.confirmed(name, module, listed)
+            if name in listed and not equivalent:
+                stale.append(name)
+            tally.add(name, status, equivalent)
     return out
 
 
-def sql_key(result: dict) -> str:
-    """A SQL mutant's name, stable while its line stays: source:line operator original -> new."""
-    return f"{result['source']}:{result['line']} {result['operator'].split()[0]} {result['original']!r} -> {result['replacement']!r}"
-
-
-def sql_tallies(equivalent: dict[str, str]) -> dict[str, Tally]:
+def sql_tallies(listed: dict[str, tuple[str, str]]) -> dict[str, Tally]:
     path = MUTANTS / "sql-results.json"
     out: dict[str, Tally] = {}
     if not path.exists():
         return out
     for result in json.loads(path.read_text(encoding="utf-8"))["results"]:
         group = next(label for prefix, label in SQL_GROUPS if result["source"].startswith(prefix))
-        out.setdefault(group, Tally()).add(sql_key(result), result["status"], equivalent)
+        out.setdefault(group, Tally()).add(sql.name(result), result["status"], sql.name(result) in listed)
     return out
 
 
@@ -108,8 +99,8 @@ def not_mutated() -> list[str]:
 
 def write(header: list[str], planted: list[Outcome]) -> tuple[str, bool]:
     """Write tests/MUTANTS.md; returns its text and whether every goal is met."""
-    equivalent = equivalents()
-    tallies = {**mutmut_tallies(equivalent), **sql_tallies(equivalent)}
+    listed, stale = eq.load(), []
+    tallies = {**mutmut_tallies(listed, stale), **sql_tallies(listed)}
     rows, total = [], Tally()
     for module, t in tallies.items():
         total.counts.update(t.counts)
@@ -140,11 +131,15 @@ def write(header: list[str], planted: list[Outcome]) -> tuple[str, bool]:
         "",
         "## Equivalent mutants (tests/mutation/equivalent.txt)",
         "",
-        "No behaviour tells these apart from the original code.",
+        "No behaviour tells these apart from the original code; they are not run (see equivalents.py).",
         "",
         "| mutant | why it is equivalent |",
         "|---|---|",
-        *[f"| `{name}` | {reason} |" for name, reason in sorted(equivalent.items())],
+        *[f"| `{name}` | {reason} |" for name, (_, reason) in sorted(listed.items()) if name not in stale],
+        "",
+        "Lines of equivalent.txt whose mutant now makes another change (to be judged again):",
+        "",
+        *([f"- `{name}`" for name in stale] or ["None."]),
         "",
         "## Lines not mutated (`# pragma: no mutate`)",
         "",

@@ -501,8 +501,14 @@ def run(
     queue = sorted(mutants, key=lambda m: sum(duration.get(t, 0) for t in covering[m]))
     killers = COSTS.parent / "sql-killers"
     killers.mkdir(exist_ok=True)
+    from mutation import equivalents
+
+    listed = equivalents.load()
     for n, mutant in enumerate(queue):
         tests = covering[mutant]
+        if name(_result(mutant, plain, "", 0, 0.0)) in listed:
+            out.results.append(_result(mutant, plain, "skipped", 0, 0.0))  # equivalent: not run
+            continue
         if not tests:
             out.results.append(_result(mutant, plain, "no tests", 0, 0.0))
             continue
@@ -545,6 +551,12 @@ def _reap(running: dict, out: Run, texts: dict[str, str], block: bool) -> None:
         if not block:
             return
         time.sleep(0.02)
+
+
+def name(result: Result | dict) -> str:
+    """A SQL mutant's name in reports and equivalent.txt: `source:line operator 'old' -> 'new'`."""
+    r = asdict(result) if isinstance(result, Result) else result
+    return f"{r['source']}:{r['line']} {r['operator'].split()[0]} {r['original']!r} -> {r['replacement']!r}"
 
 
 def _result(
