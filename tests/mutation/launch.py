@@ -21,8 +21,10 @@ Everything else is mutmut 3.8.1 as it is: `python tests/mutation/launch.py run` 
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import sys
+from pathlib import Path
 
 # Words that only SQL text has (upper case as the project writes SQL, or its functions).
 SQL_WORD = re.compile(
@@ -106,6 +108,8 @@ def _install() -> None:
 
 if __name__ == "__main__":
     _install()
+    # published fixtures made once for the whole run (tests/published.py)
+    os.environ.setdefault("VAPA_FIXTURE_CACHE", str(Path("mutants", ".fixtures").resolve()))
     from mutmut.__main__ import cli
 
     sys.argv[0] = "mutmut"

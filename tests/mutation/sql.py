@@ -490,6 +490,7 @@ def run(
     mutants = [m for m in mutants if m.source.startswith(only)]
     COSTS.parent.mkdir(exist_ok=True)
     os.environ["MUTATION_COSTS"] = str(COSTS)  # written by the recording run, read by the children
+    os.environ["VAPA_FIXTURE_CACHE"] = str(COSTS.parent / ".fixtures-sql")  # tests/published.py
     used = collect(selection)
     duration = json.loads(COSTS.read_text(encoding="utf-8"))
     out = Run(stats_seconds=time.monotonic() - started)
