@@ -276,3 +276,33 @@ def test_the_lines_around_the_answers():
     items = answer.default_items(["vte", "budget"])
     assert [(i.nr, i.blokken, i.vraag) for i in items] == [(1, ["vte"], answer.BLOCKS["vte"].vraag),
                                                            (2, ["budget"], answer.BLOCKS["budget"].vraag)]  # fmt: skip
+
+
+def test_per_year_per_theme_in_the_singular_and_with_one_source_only(asof):
+    """A year with one trajectory applied for, one theme, and a year answered from the
+    trajectories alone (no budget or bookings in the selection) or the money alone."""
+    _, _, root = asof
+    snap = db.read_snapshot(str(root))
+    facts = answer.facts(snap, Filters(), D)
+    one = facts.traj[facts.traj["traject_id"] == "A1"]
+    facts.traj = one
+    assert answer.per_year(facts).text == (
+        "Per jaar (oproepjaar voor trajecten, begrotingsjaar voor budget en betalingen): 2023: 1 traject aangevraagd, "
+        f"1 toegekend, {EUR}5.500,00 betaald van {EUR}10.000,00 budget."
+    )
+    assert rows(answer.per_year(facts).table) == [[2023, 1, 1, 10000.0, 15000.0, 5500.0]]
+    assert answer.per_theme(facts).text == (
+        "De toegekende trajecten behandelden 1 thema; het vaakst onthaal (1 traject). Een traject kan meer dan één "
+        "thema hebben."
+    )
+    facts.execution = facts.execution.iloc[0:0]
+    assert answer.per_year(facts).answerable and "2023: 1 traject aangevraagd" in answer.per_year(facts).text
+    facts.traj, facts.execution = one.iloc[0:0], answer.facts(snap, Filters(), D).execution
+    assert answer.per_year(facts).answerable and f"{EUR}5.500,00 betaald" in answer.per_year(facts).text
+
+
+def test_a_block_without_data_keeps_its_title_and_sources(asof):
+    _, _, root = asof
+    answers = _answers(root, None, Filters(years=(2019,)))
+    for block, given in answers.items():
+        assert (given.title, given.sources) == (answer.BLOCKS[block].titel, answer.SOURCES[block])
