@@ -26,6 +26,7 @@ NO_DATA = (
     "beantwoord worden."
 )
 TO_FILL = "[In te vullen door het kabinet.]"
+TO_COMPLETE = "[Aan te vullen door het kabinet: “{}”]"
 MODELS_NL = {"mentoring": "mentoring", "stage": "stage", "beide": "mentoring en stage samen"}
 MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
              "september", "oktober", "november", "december")  # fmt: skip
@@ -56,6 +57,9 @@ class Item:
     blokken: list[str] = field(default_factory=list)
     filters: Filters | None = None
     reden: str | None = None
+    # parts of the question the blocks leave to the cabinet ("Zo ja, hoe verklaart de minister
+    # dit?"): rendered after the answer, each with an empty paragraph marked for the cabinet
+    aanvullen: tuple[str, ...] = ()
 
 
 @dataclass
@@ -76,10 +80,11 @@ class Facts:
     traj: pd.DataFrame  # trajecten_lijst: every status, as on the as-of date
     execution: pd.DataFrame  # tables.budget_execution
     totals: pd.Series  # overview_totals
-    provinces: bool
+    provinces: bool  # provinces or municipalities chosen: the budget is not comparable
     as_of: date
     dated: bool  # an earlier date was asked: values without history carry the caveat
     data_day: date
+    per: str = "provincie"  # how part of Flanders is chosen: by "provincie" or "gemeente"
 
     @property
     def approved(self) -> pd.DataFrame:
@@ -266,7 +271,7 @@ def budget(facts: Facts) -> Answer:
         f"Voor de maatregel werd in totaal {format.eur(total)} budget voorzien ("
         + ", ".join(f"{flow}: {format.eur(v)}" for flow, v in per_flow.items())
         + "). "
-        + tables.utilisation_sentence(total, committed, paid, verdict, facts.provinces)
+        + tables.utilisation_sentence(total, committed, paid, verdict, facts.provinces, facts.per)
     )
     reasons = [
         f"{row['Jaar']}, {row['Geldstroom']}: {row['Signaal']}"
@@ -506,6 +511,7 @@ class Rendered:
     answers: list[Answer]
     selection: str  # the item's selection in words (Filters.describe)
     reden: str | None = None
+    aanvullen: tuple[str, ...] = ()  # parts of the question the cabinet completes (Item.aanvullen)
 
     @property
     def to_fill(self) -> bool:
@@ -526,7 +532,7 @@ class Context:
 def facts(snap: db.Snapshot, selection: Filters, as_of: date | None) -> Facts:
     """The query results for one selection and as-of date (None: everything as recorded)."""
     params = selection.params() | {"tot": as_of}
-    provinces = bool(selection.provinces)
+    provinces = selection.part_of_flanders
     day = tables.data_day(snap)
     stated = as_of or day
     q = db.run_query
@@ -537,6 +543,7 @@ def facts(snap: db.Snapshot, selection: Filters, as_of: date | None) -> Facts:
         execution=tables.budget_execution(q("budget_execution", snap, **params), stated, provinces),
         totals=q("overview_totals", snap, **params).iloc[0],
         provinces=provinces,
+        per="gemeente" if selection.municipalities else "provincie",
         as_of=stated,
         dated=as_of is not None,
         data_day=day,
@@ -561,7 +568,7 @@ def build(
         if chosen not in known:
             known[chosen] = facts(snap, chosen, as_of)
         answers = [BLOCKS[b].answer(known[chosen]) for b in item.blokken if b in BLOCKS]
-        out.append(Rendered(item.nr, item.vraag, answers, chosen.describe(), item.reden))
+        out.append(Rendered(item.nr, item.vraag, answers, chosen.describe(), item.reden, item.aanvullen))
     return out
 
 

@@ -19,7 +19,17 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from dashboard import format
-from dashboard.answer import TO_FILL, Answer, Context, Header, Rendered, opening, source_line, stated
+from dashboard.answer import (
+    TO_COMPLETE,
+    TO_FILL,
+    Answer,
+    Context,
+    Header,
+    Rendered,
+    opening,
+    source_line,
+    stated,
+)
 from pipelines.characters import visible
 from pipelines.demo import DEMO_NOTICE
 
@@ -56,7 +66,7 @@ def _item(doc, item: Rendered, ctx: Context) -> None:
     run = question.add_run(visible(item.vraag))
     run.italic = True
     run.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
-    if item.selection != ctx.selection:
+    if item.selection != ctx.selection and not item.to_fill:
         doc.add_paragraph(item.selection).runs[0].italic = True
     if item.to_fill:
         p = doc.add_paragraph(f"{item.nr}. ")
@@ -75,6 +85,10 @@ def _item(doc, item: Rendered, ctx: Context) -> None:
         source = doc.add_paragraph()
         note = source.add_run(source_line(answer, ctx))
         note.italic, note.font.size = True, Pt(8.5)
+    for part in item.aanvullen:  # what the blocks leave to the cabinet
+        doc.add_paragraph().add_run(
+            visible(TO_COMPLETE.format(part))
+        ).font.highlight_color = WD_COLOR_INDEX.YELLOW
 
 
 def _table(doc, answer: Answer) -> None:

@@ -14,7 +14,17 @@ from datetime import date, datetime
 import xlsxwriter
 
 from dashboard import exports
-from dashboard.answer import TO_FILL, Answer, Context, Header, Rendered, opening, source_line, stated
+from dashboard.answer import (
+    TO_COMPLETE,
+    TO_FILL,
+    Answer,
+    Context,
+    Header,
+    Rendered,
+    opening,
+    source_line,
+    stated,
+)
 from dashboard.answer_docx import DEMO_BANNER
 from pipelines.csvout import protect_text
 
@@ -54,7 +64,7 @@ def write(answers: list[Rendered], header: Header, ctx: Context) -> bytes:
         row += 1
         ws.write_string(row, 0, protect_text(f"{item.nr}. {item.vraag}"), styles["bold"])
         row += 1
-        if item.selection != ctx.selection:
+        if item.selection != ctx.selection and not item.to_fill:
             ws.write_string(row, 0, protect_text(item.selection), styles["italic"])
             row += 1
         if item.to_fill:
@@ -66,6 +76,9 @@ def write(answers: list[Rendered], header: Header, ctx: Context) -> bytes:
             continue
         for answer in item.answers:
             row = _block(ws, row, answer, ctx, styles, titled=len(item.answers) > 1)
+        for part in item.aanvullen:  # what the blocks leave to the cabinet
+            ws.write_string(row, 0, protect_text(TO_COMPLETE.format(part)), styles["fill"])
+            row += 1
     book.close()
     return out.getvalue()
 

@@ -2,17 +2,20 @@
 
 They are drawn once, in the entry file's sidebar, with `bind="query-params"`: a copied link
 reopens the same filtered view (?jaar=2022&jaar=2023&provincie=Antwerpen&indeling=2019-2024).
-Pages read them with `current()`.
+Pages read them with `current()`. A selection can also name municipalities (NIS codes): the
+sidebar does not offer them, but a parliamentary answer's item does when its question names one
+("Hoeveel trajecten ontving Hasselt?").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import streamlit as st
 
-from pipelines.reference import NEW, OLD, PROVINCES
+from pipelines.reference import NEW, OLD, PROVINCES, load_reference
 
 PROVINCE_NAMES = tuple(sorted(PROVINCES.values()))
 MUNICIPALITIES_IN = {NEW: 285, OLD: 300}
@@ -24,12 +27,18 @@ class Filters:
     years: tuple[int, ...] = ()  # () = all years
     provinces: tuple[str, ...] = ()  # () = all of Flanders
     vintage: str = NEW
+    # NIS codes; () = all. A trajectory counts when either side is one of them, a booking when
+    # its beneficiary is: as a municipality of the chosen boundaries (on the 2025 boundaries
+    # Hasselt 71072 holds Kortessem's trajectories of before 2025) or by its own code (Borsbeek
+    # 11007 is Borsbeek alone, on either boundaries). See dashboard/queries/_filters.sql.
+    municipalities: tuple[str, ...] = ()
 
     def params(self) -> dict[str, Any]:
         """The named parameters every filtered query takes."""
         return {
             "jaren": list(self.years),
             "provincies": list(self.provinces),
+            "gemeenten": list(self.municipalities),
             "indeling": self.vintage,
             "tot": None,  # as-of date: only the parliamentary answer sets one
         }
@@ -40,11 +49,31 @@ class Filters:
         see the `gemeenten_per_provincie` query)."""
         return MUNICIPALITIES_IN[self.vintage]
 
+    @property
+    def part_of_flanders(self) -> bool:
+        """Whether provinces or municipalities are chosen: the budget, set for all of Flanders,
+        is then not comparable with what the selection committed and paid."""
+        return bool(self.provinces or self.municipalities)
+
     def describe(self) -> str:
         """The selection in one Dutch line, shown above the figures."""
         years = _years_label(self.years)
         provinces = ", ".join(self.provinces) if self.provinces else "heel Vlaanderen"
+        if self.municipalities:
+            provinces += f" · {municipality_names(self.municipalities)}"
         return f"Selectie: {years} · {provinces} · gemeentegrenzen {self.vintage}"
+
+
+def municipality_names(codes: tuple[str, ...]) -> str:
+    """'Borsbeek (11007), Hasselt (71072)': codes as the reference names them."""
+    names = reference_names()
+    return ", ".join(f"{names.get(code, code)} ({code})" for code in codes)
+
+
+@lru_cache(maxsize=1)
+def reference_names() -> dict[str, str]:
+    """NIS code -> Dutch name over both vintages (a code in both has one name)."""
+    return {m.nis_code: m.name_nl for m in load_reference()}
 
 
 def _years_label(years: tuple[int, ...]) -> str:

@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 import streamlit as st
 
-from dashboard import answer
+from dashboard import answer, format
 
 DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d")
 
@@ -37,33 +37,52 @@ def parse_day(text: str | None) -> Cutoff:
     return Cutoff(None, f"'{text}' is geen datum; schrijf dd/mm/jjjj, bv. 31/12/2023.")
 
 
-def render() -> tuple[answer.Header, list[str], Cutoff]:
+def render(
+    question: answer.Header | None = None, suffix: str = ""
+) -> tuple[answer.Header, list[str], Cutoff]:
+    """The form. With the header of a pasted `question` its fields start from it, under keys
+    ending in `suffix` (that question's: another question starts afresh), and there is no block
+    picker (the question numbers its own items)."""
+    given = question or answer.Header()
     with st.expander("De vraag: nummer, datum, vraagsteller en minister", expanded=True):
         c1, c2, c3 = st.columns([1, 1, 2])
         number = c1.number_input(
-            "Vraagnummer", min_value=1, step=1, value=None, key="nr", bind="query-params"
+            "Vraagnummer", min_value=1, step=1, value=given.nummer, key=f"nr{suffix}", bind="query-params"
         )
         asked = c2.text_input(
-            "Datum van de vraag", key="vraagdatum", bind="query-params", placeholder="dd/mm/jjjj"
+            "Datum van de vraag",
+            value=format.day(given.datum) if given.datum else "",
+            key=f"vraagdatum{suffix}",
+            bind="query-params",
+            placeholder="dd/mm/jjjj",
         )
-        asker = c3.text_input("Vraagsteller", key="vraagsteller", bind="query-params")
+        asker = c3.text_input(
+            "Vraagsteller", value=given.vraagsteller, key=f"vraagsteller{suffix}", bind="query-params"
+        )
         minister = st.text_area(
             "Minister (naam op de eerste regel, titel op de volgende)",
-            key="minister",
+            value=given.minister,
+            key=f"minister{suffix}",
             bind="query-params",
             height=80,
         )
-        title = st.text_input("Titel van de vraag", key="titel", bind="query-params")
+        title = st.text_input(
+            "Titel van de vraag", value=given.titel, key=f"titel{suffix}", bind="query-params"
+        )
     # The options are the titles themselves: they are what the link carries (?blokken=Per+jaar).
     by_title = {b.titel: b.id for b in answer.BLOCKS.values()}
-    titles = st.multiselect(
-        "Antwoordblokken, in volgorde",
-        list(by_title),
-        default=[answer.BLOCKS[b].titel for b in answer.QUESTION_342],
-        key="blokken",
-        bind="query-params",
-        help="Standaard de zes deelvragen van vraag 342 (2022). Elk blok wordt een genummerd antwoord, "
-        "in de volgorde waarin u ze kiest.",
+    titles = (
+        st.multiselect(
+            "Antwoordblokken, in volgorde",
+            list(by_title),
+            default=[answer.BLOCKS[b].titel for b in answer.QUESTION_342],
+            key="blokken",
+            bind="query-params",
+            help="Standaard de zes deelvragen van vraag 342 (2022). Elk blok wordt een genummerd "
+            "antwoord, in de volgorde waarin u ze kiest.",
+        )
+        if question is None
+        else []
     )
     typed = st.text_input(
         "Stand op een vroegere datum",
@@ -83,3 +102,45 @@ def render() -> tuple[answer.Header, list[str], Cutoff]:
         int(number) if number else None, asked_day.day, asker or "", minister or "", title or ""
     )
     return header, blocks, cutoff
+
+
+def show(items: list[answer.Rendered], header: answer.Header, ctx: answer.Context) -> None:
+    """The draft: its Word and Excel downloads, then every numbered answer as they hold it."""
+    left, right = st.columns(2)
+    left.download_button(
+        "Word downloaden",
+        data=lambda: answer.to_docx(items, header, ctx),
+        file_name=answer.file_name(ctx, "docx"),
+        mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        key="docx",
+        on_click="ignore",
+        icon=":material/description:",
+    )
+    right.download_button(
+        "Excel downloaden",
+        data=lambda: answer.to_xlsx(items, header, ctx),
+        file_name=answer.file_name(ctx, "xlsx"),
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key="xlsx-antwoord",
+        on_click="ignore",
+        icon=":material/table:",
+    )
+    for item in items:
+        # the question may be pasted text: escaped, never Markdown
+        st.subheader(format.md_text(f"{item.nr}. {item.vraag}"))
+        if item.selection != ctx.selection and not item.to_fill:
+            st.caption(format.md_text(item.selection))
+        if item.to_fill:
+            reason = f" Niet uit de gegevens te beantwoorden: {item.reden}" if item.reden else ""
+            st.warning(format.md_text(answer.TO_FILL + reason), icon=":material/edit_note:")
+        for part in item.answers:
+            if len(item.answers) > 1:
+                st.markdown(f"**{format.md_text(part.title)}**")
+            # uploaded text (names, reasons) is in the paragraph: escaped, never Markdown
+            (st.markdown if part.answerable else st.warning)(format.md_text(part.text))
+            if not part.table.empty:
+                shown = format.frame(part.table, money=part.money_columns, percent=part.percent_columns)
+                st.dataframe(shown, hide_index=True, key=f"tabel-{item.nr}-{part.block}")
+            st.caption(format.md_text(answer.source_line(part, ctx)))
+        for part in item.aanvullen:
+            st.warning(format.md_text(answer.TO_COMPLETE.format(part)), icon=":material/edit_note:")

@@ -39,15 +39,22 @@ def data_day(snap) -> date:
 
 
 def utilisation_sentence(
-    budget: float, committed: float, paid: float, verdict: str, provinces: bool = False
+    budget: float,
+    committed: float,
+    paid: float,
+    verdict: str,
+    provinces: bool = False,
+    per: str = "provincie",
 ) -> str:
     """One plain-Dutch sentence on the use of the budget of the selection, given its verdict
-    (rules.verdict over all its years and flows)."""
+    (rules.verdict over all its years and flows); `provinces`: part of Flanders is chosen, by
+    `per` ("provincie" or "gemeente")."""
     if provinces:
+        chosen = "gemeenten" if per == "gemeente" else "provincies"
         return (
-            f"In de gekozen provincies is {format.eur(committed)} vastgelegd en {format.eur(paid)} "
+            f"In de gekozen {chosen} is {format.eur(committed)} vastgelegd en {format.eur(paid)} "
             f"betaald. Het budget ({format.eur(budget)}) geldt voor heel Vlaanderen en is niet per "
-            "provincie verdeeld; over- of onderbenutting kan daarom alleen voor heel Vlaanderen "
+            f"{per} verdeeld; over- of onderbenutting kan daarom alleen voor heel Vlaanderen "
             "beoordeeld worden."
         )
     if verdict == rules.OVER_NO_BUDGET:

@@ -53,7 +53,7 @@ def rendered(data_dir, as_of=None, selection=None, blocks=answer.QUESTION_342):
 
 def test_page_answers_from_the_data(small):
     at = open_page(VRAAG)
-    assert [h.value for h in at.subheader] == [f"{n}. {answer.BLOCKS[b].vraag}" for n, b in
+    assert [unescape(h.value) for h in at.subheader] == [f"{n}. {answer.BLOCKS[b].vraag}" for n, b in
                                               enumerate(answer.QUESTION_342, start=1)]  # fmt: skip
     shown = [unescape(m.value) for m in at.markdown] + [unescape(w.value) for w in at.warning]
     for text in EXPECTED.values():
@@ -147,9 +147,9 @@ def test_a_question_the_data_cannot_answer_is_left_to_the_cabinet(small):
 
 def test_chosen_blocks_are_numbered_in_their_order(small):
     at = open_page(VRAAG, blokken=[answer.BLOCKS[b].titel for b in ("vte", "per_provincie", "budget")])
-    assert [h.value.split(".")[0] for h in at.subheader] == ["1", "2", "3"]
-    assert at.subheader[0].value == f"1. {answer.BLOCKS['vte'].vraag}"
-    assert at.subheader[2].value == f"3. {answer.BLOCKS['budget'].vraag}"
+    assert [unescape(h.value).split(".")[0] for h in at.subheader] == ["1", "2", "3"]
+    assert unescape(at.subheader[0].value) == f"1. {answer.BLOCKS['vte'].vraag}"
+    assert unescape(at.subheader[2].value) == f"3. {answer.BLOCKS['budget'].vraag}"
 
 
 def test_an_as_of_date_cuts_bookings(small):

@@ -435,3 +435,54 @@ def test_downloads_are_named_demo_on_demo_data(browser, streamlit_server, data_d
         page.locator(".st-key-csv-budgetbenutting-per-jaar-en-geldstroom button").click()
     assert info.value.suggested_filename == "DEMO-budgetbenutting-per-jaar-en-geldstroom.csv"
     page.close()
+
+
+def test_a_pasted_question_becomes_a_draft_in_word(browser, streamlit_server, data_dir):
+    """Issue 31: paste a written question, change one proposed match, confirm each sub-question,
+    download the draft and read the Word file back: the question's own numbering, a figure with
+    its selection, the empty paragraph for the cabinet; the change is in the link."""
+    import io as _io
+
+    from docx import Document
+    from fixture_small import publish_small
+    from test_question_page import LEFT, SELECTION_2022, TAG, TEXT
+
+    from dashboard.answer import TO_FILL
+
+    publish_small(data_dir)
+    url = streamlit_server(data_dir)
+    page = browser.new_page(locale="nl-BE", accept_downloads=True)
+    page.goto(url + "/vraag", wait_until="domcontentloaded")
+    page.get_by_role("heading", name="Parlementaire vraag").wait_for(timeout=60_000)
+    main = page.locator('[data-testid="stMain"]')
+    box = page.get_by_role("textbox", name="Schriftelijke vraag")
+    box.fill(TEXT)
+    box.press("Control+Enter")
+    main.get_by_text("Voorstel: open voor het kabinet.", exact=False).wait_for()
+    assert page.get_by_role("textbox", name="Vraagsteller").input_value() == "AN JANSSENS"
+    # Sub-question 3: the count of trajectories becomes their split by model.
+    blocks = page.locator(f".st-key-blokken3-{TAG}")
+    blocks.get_by_text("Uitwisselingstrajecten").wait_for()
+    blocks.locator("input").click()
+    blocks.locator("input").press("Backspace")
+    blocks.locator("input").fill("Per model")
+    page.get_by_role("option", name="Per model (mentoring of stage)").click()
+    page.keyboard.press("Escape")
+    page.wait_for_function(f"window.location.search.includes('blokken3-{TAG}=Per')")
+    assert f"blokken4-{TAG}" not in page.url  # a proposal kept leaves the link
+    for n in (3, 4, 5):
+        page.locator(f".st-key-nagekeken{n}-{TAG} label").click()
+    main.get_by_text("Van de 2 toegekende trajecten: 1 mentoring, 1 stage.", exact=False).wait_for()
+    with page.expect_download() as info:
+        page.locator(".st-key-docx button").click()
+    lines = [p.text for p in Document(_io.BytesIO(Path(info.value.path()).read_bytes())).paragraphs]
+    assert "ANTWOORD op vraag nr. 77 van 3 maart 2024 van AN JANSSENS" in lines
+    numbered = [line[:2] for line in lines if line[:3] in ("1. ", "2. ", "3. ", "4. ", "5. ")]
+    assert numbered == ["3.", "4.", "5."]
+    three = next(i for i, line in enumerate(lines) if line.startswith("3. "))
+    assert lines[three - 1] == SELECTION_2022
+    assert lines[three].startswith("3. Van de 2 toegekende trajecten: 1 mentoring, 1 stage.")
+    five = lines.index(f"5. {TO_FILL}")
+    assert lines[five + 1].startswith("Niet uit de gegevens te beantwoorden: " + LEFT)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    page.close()

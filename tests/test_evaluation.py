@@ -476,7 +476,7 @@ def test_summary_without_trajectories_says_so(data_dir):
     from dashboard import db
 
     con, snap = db.connect(), db.read_snapshot(str(data_dir))  # nothing published
-    params = {"jaren": [], "provincies": [], "indeling": NEW, "tot": None}
+    params = {"jaren": [], "provincies": [], "gemeenten": [], "indeling": NEW, "tot": None}
     traj = db.query(con, "trajecten_lijst", snap, {**params, "statussen": [], "modellen": [], "themas": [],
                                                    "kant": "beide"})  # fmt: skip
     totals = db.query(con, "overview_totals", snap, params).iloc[0]

@@ -195,7 +195,7 @@ def asof(data_dir):
 
 def _q(data_dir, name, **params):
     snap = db.read_snapshot(str(data_dir))
-    base = {"jaren": [], "provincies": [], "indeling": "2025", "tot": None}
+    base = {"jaren": [], "provincies": [], "gemeenten": [], "indeling": "2025", "tot": None}
     return db.query(db.connect(), name, snap, base | params)
 
 

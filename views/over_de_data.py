@@ -57,6 +57,10 @@ st.markdown(
   trajecten; *provincies* is de provincie van de gemeente (bij trajecten van het aanbiedend of
   het ontvangend bestuur, bij uitgaven van de begunstigde; de coördinatie door VVSG valt dan
   weg); *gemeentegrenzen* kiest tussen de 300 gemeenten van 2019-2024 en de 285 van 2025.
+  *Gemeenten* (in het antwoord op een schriftelijke vraag die er een noemt): een traject telt als
+  het aanbiedend of het ontvangend bestuur die gemeente is, een uitgave als de begunstigde dat is;
+  een fusiegemeente van 2025 omvat haar vroegere gemeenten, een vroegere gemeente (Borsbeek)
+  alleen zichzelf.
 """
 )
 

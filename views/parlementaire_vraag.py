@@ -1,17 +1,39 @@
-"""Parlementaire vraag: a written question answered from the data, for the current filters and
-an as-of date, in the parliament's form; Word and Excel downloads of the same rendered answers."""
+"""Parlementaire vraag: a written question answered from the data in the parliament's form, on an
+as-of date. Either a pasted question (its header fills the form; each sub-question's proposed
+blocks and selection are confirmed or changed, then the draft follows the question's numbering)
+or, without one, the six sub-questions of question 342 (2022) for the sidebar's filters. Word and
+Excel downloads hold the same rendered answers as the page."""
 
 import streamlit as st
 
-from dashboard import answer, db, filters, format, questionform
+from dashboard import answer, db, filters, question, questionform, questionreview
 
 st.title("Parlementaire vraag")
-f = filters.current()
 snap = db.snapshot()
-header, blocks, cutoff = questionform.render()
-as_of = cutoff.day
-draft = answer.Draft(header, answer.default_items(blocks))
-ctx = answer.context(snap, f, as_of)
+text = questionreview.text_input()
+q = question.parse(text) if text else None
+if q is not None and not q.deelvragen:
+    st.warning(
+        "In deze tekst staat geen vraag: geen genummerde deelvragen en geen zin met een vraagteken.",
+        icon=":material/help:",
+    )
+    st.stop()
+given = questionreview.header(q) if q else None
+header, blocks, cutoff = questionform.render(given, questionreview.suffix() if q else "")
+if q is None:
+    f, items = filters.current(), answer.default_items(blocks)
+else:
+    f = filters.Filters()  # each sub-question has its own selection; the sidebar's does not apply
+    st.caption("Elke deelvraag krijgt haar eigen selectie; de filters in de zijbalk gelden hier niet.")
+    items, unconfirmed = questionreview.review(q)
+    if unconfirmed:
+        st.info(
+            f"Het concept-antwoord volgt zodra elke deelvraag nagekeken is. Nog na te kijken: "
+            f"{', '.join(map(str, unconfirmed))}.",
+            icon=":material/fact_check:",
+        )
+        st.stop()
+ctx = answer.context(snap, f, cutoff.day)  # an item with a selection of its own states it
 st.caption(answer.stated(ctx)[0])
 
 
@@ -23,35 +45,4 @@ def rendered(
     return answer.build(snap, draft, as_of, selection)
 
 
-items = rendered(snap, draft, as_of, f)
-left, right = st.columns(2)
-left.download_button(
-    "Word downloaden",
-    data=lambda: answer.to_docx(items, header, ctx),
-    file_name=answer.file_name(ctx, "docx"),
-    mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    key="docx",
-    on_click="ignore",
-    icon=":material/description:",
-)
-right.download_button(
-    "Excel downloaden",
-    data=lambda: answer.to_xlsx(items, header, ctx),
-    file_name=answer.file_name(ctx, "xlsx"),
-    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    key="xlsx-antwoord",
-    on_click="ignore",
-    icon=":material/table:",
-)
-
-for item in items:
-    st.subheader(f"{item.nr}. {item.vraag}")
-    for part in item.answers:
-        if len(item.answers) > 1:
-            st.markdown(f"**{format.md_text(part.title)}**")
-        # uploaded text (names, reasons) is in the paragraph: escaped, never Markdown
-        (st.markdown if part.answerable else st.warning)(format.md_text(part.text))
-        if not part.table.empty:
-            shown = format.frame(part.table, money=part.money_columns, percent=part.percent_columns)
-            st.dataframe(shown, hide_index=True, key=f"tabel-{item.nr}-{part.block}")
-        st.caption(format.md_text(answer.source_line(part, ctx)))
+questionform.show(rendered(snap, answer.Draft(header, items), cutoff.day, f), header, ctx)

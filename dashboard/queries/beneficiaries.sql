@@ -1,8 +1,8 @@
 -- Per beneficiary (VVSG or a municipality, in the chosen boundaries): its role in trajectories
 -- and what was committed, paid and recovered (parliamentary sub-question 1).
-WITH u AS (SELECT * FROM f_uitgaven($jaren::BIGINT[], $provincies::VARCHAR[], $indeling, $tot::DATE)),
+WITH u AS (SELECT * FROM f_uitgaven($jaren::BIGINT[], $provincies::VARCHAR[], $gemeenten::VARCHAR[], $indeling, $tot::DATE)),
 t AS (
-    SELECT * FROM f_trajecten($jaren::BIGINT[], $provincies::VARCHAR[], $indeling, $tot::DATE)
+    SELECT * FROM f_trajecten($jaren::BIGINT[], $provincies::VARCHAR[], $gemeenten::VARCHAR[], $indeling, $tot::DATE)
     WHERE toegekend(status)
 ),
 rollen AS (

@@ -6,7 +6,7 @@ u AS (
     SELECT stroom,
            sum(bedrag) FILTER (WHERE fase = 'vastlegging') AS vastgelegd,
            sum(bedrag) FILTER (WHERE fase IN ('vereffening', 'terugvordering')) AS betaald
-    FROM f_uitgaven($jaren::BIGINT[], $provincies::VARCHAR[], $indeling, $tot::DATE) GROUP BY stroom
+    FROM f_uitgaven($jaren::BIGINT[], $provincies::VARCHAR[], $gemeenten::VARCHAR[], $indeling, $tot::DATE) GROUP BY stroom
 )
 SELECT stroom,
        coalesce(b.budget, 0) AS budget,

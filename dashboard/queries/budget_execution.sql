@@ -11,7 +11,7 @@ u AS (
            sum(bedrag) FILTER (WHERE fase = 'vereffening') AS betaald_bruto,
            sum(bedrag) FILTER (WHERE fase = 'terugvordering') AS teruggevorderd,
            max(boekingsdatum) AS laatste_boeking
-    FROM f_uitgaven($jaren::BIGINT[], $provincies::VARCHAR[], $indeling, $tot::DATE) GROUP BY ALL
+    FROM f_uitgaven($jaren::BIGINT[], $provincies::VARCHAR[], $gemeenten::VARCHAR[], $indeling, $tot::DATE) GROUP BY ALL
 )
 SELECT begrotingsjaar, stroom,
        coalesce(b.budget, 0) AS budget,

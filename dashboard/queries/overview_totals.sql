@@ -1,8 +1,8 @@
 -- Key figures of the selection. Budget, commitments and payments are three stages, each on its
 -- own, never summed. Approved trajectories: the macro toegekend (pipelines/rules.py APPROVED).
-WITH t AS (SELECT * FROM f_trajecten($jaren::BIGINT[], $provincies::VARCHAR[], $indeling, $tot::DATE)),
+WITH t AS (SELECT * FROM f_trajecten($jaren::BIGINT[], $provincies::VARCHAR[], $gemeenten::VARCHAR[], $indeling, $tot::DATE)),
 toegekend AS (SELECT * FROM t WHERE toegekend(status)),
-u AS (SELECT * FROM f_uitgaven($jaren::BIGINT[], $provincies::VARCHAR[], $indeling, $tot::DATE))
+u AS (SELECT * FROM f_uitgaven($jaren::BIGINT[], $provincies::VARCHAR[], $gemeenten::VARCHAR[], $indeling, $tot::DATE))
 SELECT
     (SELECT count(*) FROM t) AS trajecten,
     (SELECT count(*) FROM toegekend) AS trajecten_toegekend,

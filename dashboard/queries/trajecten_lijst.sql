@@ -7,7 +7,7 @@ SELECT traject_id, oproep, model, status, thema,
        toegekend_bedrag, expert_criteria_voldaan, rapport_beschikbaar, rapport_link,
        doelen_gepland, doelen_bereikt, tevredenheid_ontvanger, tevredenheid_aanbieder, verankerd,
        opmerking
-FROM f_trajecten($jaren::BIGINT[], $provincies::VARCHAR[], $indeling, $tot::DATE)
+FROM f_trajecten($jaren::BIGINT[], $provincies::VARCHAR[], $gemeenten::VARCHAR[], $indeling, $tot::DATE)
 WHERE (len($statussen::VARCHAR[]) = 0 OR list_contains($statussen::VARCHAR[], status))
   AND (len($modellen::VARCHAR[]) = 0 OR list_contains($modellen::VARCHAR[], model))
   AND (len($themas::VARCHAR[]) = 0 OR len(list_intersect(thema, $themas::VARCHAR[])) > 0)

@@ -3,6 +3,6 @@
 WITH statuses AS (SELECT unnest(levensloop()) AS status)
 SELECT s.status, count(t.traject_id) AS trajecten
 FROM statuses AS s
-LEFT JOIN f_trajecten($jaren::BIGINT[], $provincies::VARCHAR[], $indeling, $tot::DATE) AS t USING (status)
+LEFT JOIN f_trajecten($jaren::BIGINT[], $provincies::VARCHAR[], $gemeenten::VARCHAR[], $indeling, $tot::DATE) AS t USING (status)
 GROUP BY s.status
 ORDER BY status_volgorde(s.status)

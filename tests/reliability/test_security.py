@@ -567,7 +567,7 @@ def test_no_table_toolbar_offers_a_download_of_formula_text(local_server, browse
             tab.click()
     w.settle()
     # a busy machine may still be drawing (the map page draws its table after the map)
-    w.page.locator('[data-testid="stDataFrame"]').first.wait_for(state="visible", timeout=60_000)
+    w.page.locator('[data-testid="stDataFrame"]:visible').first.wait_for(timeout=60_000)
     tables = [t for t in w.page.locator('[data-testid="stDataFrame"]').all() if t.is_visible()]
     labels: list[str | None] = []
     for t in tables:

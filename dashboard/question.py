@@ -1,0 +1,1136 @@
+"""From a written parliamentary question to the answer blocks that answer it.
+
+`parse(text)` reads a written question as the Flemish Parliament publishes it (SCHRIFTELIJKE
+VRAAG nr. N / van ASKER / datum: ... / aan MINISTER / title / sub-questions; an answer pasted
+with it is ignored) into its header and its numbered sub-questions, keeping their own numbers,
+and matches each sub-question to answer blocks and the selection it names, or marks it as one
+that the data cannot answer, with the reason. Rules over Dutch wording: no model, no network,
+nothing downloaded. How it decides:
+
+1. Sentences. A sub-question is split into sentences, and a sentence where a second question
+   is joined to it (", en hoe wil de minister ...") into two. Only questions (ending in "?")
+   and requests ("Graag een overzicht ...", "Gelieve ...") count; a statement that sets the
+   scene counts only when the questions themselves name nothing ("In 2023 startten twaalf
+   trajecten. Hoeveel daarvan ...?").
+2. Words. Each word is lower-cased, stripped of accents, split after a known head word when it
+   is a compound ("armoedebestrijdingsexpert" -> "armoedebestrijdings expert"), stemmed with
+   the classic Snowball Dutch stemmer ("dutch_porter": the newer "dutch" strips a leading ge-,
+   so that "gemeenten" becomes "meen") and mapped to one concept per set of synonyms (expert,
+   experte, ervaringsdeskundige; traject, uitwisselingstraject; middelen, kredieten, budget;
+   onderbenutting, overbenutting). Cues are written below as plain Dutch and go through the same
+   steps, so a cue and the text always meet in the same form.
+3. What the data cannot answer. A wrong figure in a parliamentary answer is far worse than a
+   block left for the staffer to pick, so a sentence is left open, whatever else it names, on
+   any signal of something the data do not record: the Vlaams Subsidieregister (or double
+   subsidies), contacts, intentions, plans or a change of policy ("verhogen", "versoepelen"),
+   the future, a hypothesis ("zou", "kunnen ... nog"), needs ("nood aan"), an opinion (also one
+   "volgens de VVSG"), a rule of the call ("het maximale bedrag"), an explanation ("waarom",
+   "hoe verklaart"), a procedure ("Wie beslist ...", "Hoe werden de experten geselecteerd?"),
+   or what the minister does ("Welke indicator gebruikt de minister?"). Two are answered in
+   part, the sentence kept for the cabinet to complete (`open_delen`): an explanation of budget
+   use (the budget block shows the reasons the data give) and the minister's appraisal of the
+   measure ("Hoe evalueert de minister deze maatregel?": the evaluation block gives the facts).
+   A question about the preparation of the policy ("zicht op de uitwerking") or about how
+   things are done (guidance, support) is left open only when it names no subject of the data.
+4. Blocks, only on positive evidence that a sentence asks for something the data hold: a
+   count or a list of what they record ("Hoeveel gemeenten ...?", "Aan welke criteria ...?",
+   not "Hoeveel klachten ...?" or "Welke knelpunten ...?"), an amount, share, distribution,
+   trend or comparison ("Hoe zijn ... verdeeld?", "Hoe evolueerde ...?"), an overview asked
+   for, a yes or no on a recorded fact (opening with a verb in the past or "Is er sprake van";
+   not "Wordt ...?", "Zal ...?" or "Kan ...?"), or a value of a subject ("Wat was de gemiddelde
+   kost?"). A sentence without that evidence gives no block (reason "vorm", or "onbekend" when
+   it names no subject either). Then the sub-question gets the blocks whose strong cues its
+   asking sentences contain, in the order they appear. Weak cues (a bare "expert",
+   "financiering"; a bare "gemeenten" is none) count only when there is no strong cue at all:
+   then the weak block hit most often. Where a sentence asks a quality (added value, criteria,
+   evaluation) of municipalities or trajectories, these are its population, not its subject. A
+   breakdown (per province, year, theme or model) replaces the plain counts of trajectories and
+   participants, and the cost per trajectory replaces budget and trajectories. The budget is set
+   for all of Flanders, so money asked for a named municipality is answered by the participants
+   block.
+5. Selection, from the whole sub-question (a scene-setting "In 2022 werd een oproep gelanceerd."
+   sets the year of the question that follows). Years: "in 2023", "sinds 2021" (up to the
+   question's year), "de periode 2021-2024", "tussen 2021 en 2023", "tot en met 2023" (from the
+   first call year of the contract), "vorig jaar"; a full date ("op 13 oktober 2020") and the
+   plan's period ("VAPA 2020-2024") are no selection. Provinces: "Limburgse gemeenten", "in de
+   provincie Antwerpen", "Antwerpse besturen" ("Antwerpen" alone and "de Antwerpse expert" are
+   the city's). Municipalities: a capitalised name of
+   the reference, 2025 or 2019-2024 (a name that is also a Dutch word, such as Geel or Peer,
+   not at a sentence's start), given as its NIS code on the boundaries of the years asked
+   (Borsbeek stays 11007; Hasselt in 2023 is 71022, in 2025 71072; "vóór de fusie" asks for the
+   2019-2024 ones). A sub-question that names
+   no years or no places but refers back ("daarvan", "in die periode", "die middelen") takes
+   those of the previous one, and its blocks too when it names no subject of its own but asks a figure
+   ("Hoeveel daarvan werden goedgekeurd?", "Hoe verhoudt dat zich tot het plan?").
+6. Verdict. With blocks, a sub-question is answerable (the sentences left open are kept in
+   `open_delen`), unless the years it asks all lie after the question's year: then it asks
+   about the future. Without blocks, the reason is that of its first open sentence, else the
+   future (years after the question's), else that it asks nothing the data record ("vorm") or
+   names no subject of the data ("onbekend"). A sub-question never has both blocks and a
+   reason.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+
+import snowballstemmer
+
+from pipelines import contract, reference
+
+BLOCKS = (
+    "deelnemers",
+    "trajecten",
+    "meerwaarde",
+    "budget",
+    "criteria",
+    "evaluatie",
+    "per_provincie",
+    "per_jaar",
+    "per_thema",
+    "per_model",
+    "kost_per_traject",
+    "vte",
+    "register",
+)
+REGISTER = "register"  # a block the data cannot fill yet: no register data in the product
+BREAKDOWNS = ("per_provincie", "per_jaar", "per_thema", "per_model")
+# Blocks about a quality of the trajectories or municipalities a sentence names ("Hoeveel
+# ontvangende gemeenten waren tevreden?"): those are then the population, not the subject.
+QUALITIES = frozenset({"meerwaarde", "criteria", "evaluatie"})
+REASONS = {
+    "register": "Vraagt een vergelijking met het Vlaams Subsidieregister; het product bevat nog "
+    "geen gegevens uit het register, dus deze deelvraag kan (nog) niet uit de gegevens "
+    "beantwoord worden.",
+    "contact": "Vraagt naar contacten of overleg; die staan niet in de gegevens.",
+    "intentie": "Vraagt naar voornemens of plannen; de gegevens beschrijven alleen wat al gebeurd is.",
+    "toekomst": "Vraagt naar de toekomst; de gegevens beschrijven alleen wat al gebeurd is.",
+    "mening": "Vraagt naar een mening of oordeel van de minister; dat staat niet in de gegevens.",
+    "verklaring": "Vraagt naar een verklaring of beweegreden; die staat niet in de gegevens.",
+    "werkwijze": "Vraagt hoe het in de praktijk verloopt (werkwijze, begeleiding, ondersteuning); "
+    "dat staat niet in de gegevens.",
+    "minister": "Vraagt wat de minister zelf doet, vindt of van plan is; dat staat niet in de gegevens.",
+    "procedure": "Vraagt wie beslist of hoe iets gecontroleerd wordt (de procedure); dat staat niet in "
+    "de gegevens.",
+    "uitwerking": "Vraagt hoe ver de uitwerking of voorbereiding van het beleid staat; dat staat "
+    "niet in de gegevens.",
+    "behoefte": "Vraagt naar noden of behoeften; die staan niet in de gegevens.",
+    "hypothese": "Vraagt wat zou of kan gebeuren; de gegevens beschrijven alleen wat gebeurd is.",
+    "regel": "Vraagt naar een regel van de maatregel (plafond, minimum, maximum); die staat in het reglement "
+    "van de oproep, niet in de gegevens.",
+    "oordeel": "Vraagt het oordeel van de minister; de gegevens geven de feiten, het oordeel schrijft "
+    "het kabinet.",
+    "vorm": "Vraagt niet naar een aantal, bedrag, aandeel, lijst of feit dat in de gegevens staat. Kies "
+    "zelf een blok als de gegevens dit wel beantwoorden.",
+    "onbekend": "Er is geen onderwerp uit de gegevens herkend (deelnemers, trajecten, budget, "
+    "meerwaarde, criteria, evaluatie ...). Kies zelf een blok als de gegevens dit wel beantwoorden.",
+}
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "maa": 3,
+    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8,
+    "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+
+# --- the result --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The selection a sub-question names; empty means all."""
+
+    jaar: tuple[int, ...] = ()
+    provincie: tuple[str, ...] = ()
+    gemeente: tuple[str, ...] = ()  # NIS codes, on the boundaries of the years asked
+
+    def __bool__(self) -> bool:
+        return bool(self.jaar or self.provincie or self.gemeente)
+
+    def to_json(self) -> dict[str, list]:
+        return {"jaar": list(self.jaar), "provincie": list(self.provincie), "gemeente": list(self.gemeente)}
+
+
+@dataclass(frozen=True)
+class SubQuestion:
+    nr: int
+    tekst: str
+    blokken: tuple[str, ...]
+    filters: Selection
+    reden: str | None  # set (and no blocks) when the data cannot answer
+    soort: str | None = None  # the kind of that reason: a key of REASONS
+    open_delen: tuple[tuple[str, str], ...] = ()  # (sentence, reason) left for the cabinet
+
+    def to_json(self) -> dict:
+        return {
+            "nr": self.nr,
+            "tekst": self.tekst,
+            "blokken": list(self.blokken),
+            "filters": self.filters.to_json(),
+            "reden": self.reden,
+        }
+
+
+@dataclass(frozen=True)
+class Question:
+    nummer: int | None
+    datum: date | None
+    vraagsteller: str | None
+    minister: str | None  # the name, as written
+    titel: str | None
+    deelvragen: tuple[SubQuestion, ...]
+    functie: str | None = None  # the minister's title, as written (not in the JSON)
+    ontbreekt: tuple[str, ...] = field(default=())  # header fields not found
+
+    def to_json(self) -> dict:
+        return {
+            "nummer": self.nummer,
+            "datum": self.datum.isoformat() if self.datum else None,
+            "vraagsteller": self.vraagsteller,
+            "minister": self.minister,
+            "titel": self.titel,
+            "deelvragen": [d.to_json() for d in self.deelvragen],
+        }
+
+
+def parse(text: str, today: date | None = None) -> Question:
+    """The question in `text`: header, sub-questions and what answers each."""
+    lines = _clean_lines(text)
+    header, body = _read_header(lines)
+    asked = header["datum"] or today or date.today()
+    items: list[SubQuestion] = []
+    for nr, sub in _split_subquestions(body):
+        items.append(match(nr, sub, asked, items[-1] if items else None))
+    missing = tuple(k for k in ("nummer", "datum", "vraagsteller", "minister", "titel") if not header[k])
+    return Question(**header, deelvragen=tuple(items), ontbreekt=missing)
+
+
+# --- text and header ---------------------------------------------------------------------------
+
+_ANSWER_START = re.compile(
+    r"^\s*(?:GECO[ÖO]RDINEERD\s+|VERWIJZEND\s+|VOORLOPIG\s+)?ANTWOORD\b|^\s*Antwoord op vraag nr"
+)
+_FOOTNOTE = re.compile(r"^\s*deze vraag werd (?:ook )?gesteld aan\b", re.I)
+_ITEM = re.compile(r"^\s*(\d{1,2})\s*[.)°]\s*(\S.*)$")
+_NUMBER = re.compile(r"\bnr\.?\s*(\d{1,5})\b(?:\s+van\s+(.+))?", re.I)
+_FUNCTION = re.compile(
+    r"\b(?:VICE-?MINISTER-PRESIDENT|MINISTER-PRESIDENT|VLAAMSE? MINISTER|MINISTER VAN)\b", re.I
+)
+
+
+def _clean_lines(text: str) -> list[str]:
+    """Lines of the question alone: invisible characters out, the answer and signature cut off."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ").replace("\u00a0", " ")
+    text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) not in ("Cf", "Cc"))
+    lines = [line.rstrip() for line in text.split("\n")]
+    end = next((i for i, line in enumerate(lines) if _ANSWER_START.match(line)), len(lines))
+    lines = [line for line in lines[:end] if not _FOOTNOTE.match(line)]
+    # The minister's name and title above the answer: an upper-case block after a blank line.
+    while lines and not lines[-1].strip():
+        lines.pop()
+    block = len(lines)
+    while block > 0 and lines[block - 1].strip() and not re.search(r"[a-zà-ÿ]", lines[block - 1]):
+        block -= 1
+    if 0 < block < len(lines) and not lines[block - 1].strip():
+        lines = lines[:block]
+    return lines
+
+
+def _read_header(lines: list[str]) -> tuple[dict, list[str]]:
+    """The header fields (None where absent) and the lines after the title. The number, asker
+    and date lie within a few lines from the top; the minister and the title follow."""
+    head = dict.fromkeys(("nummer", "datum", "vraagsteller", "minister", "titel", "functie"))
+    start = next((i for i, line in enumerate(lines[:40]) if _NUMBER.search(line)), 0)
+    last = start - 1
+    for i in range(start, min(start + 8, len(lines))):
+        line = lines[i]
+        if head["nummer"] is None and (m := _NUMBER.search(line)):
+            head["nummer"], last = int(m[1]), i
+            if m[2]:
+                head["vraagsteller"] = _name(re.split(r"\bdatum\b", m[2], flags=re.I)[0])
+        elif head["vraagsteller"] is None and (m := re.match(r"^\s*van\s+(.+)$", line, re.I)):
+            head["vraagsteller"], last = _name(m[1]), i
+        if m := re.search(r"\bdatum\s*:?\s*(.+)$", line, re.I):
+            head["datum"], rest = _date_prefix(m[1])
+            last = i
+            if rest.strip():  # "datum: 3 oktober 2023 aan MINISTER ...": the minister is next
+                lines = [*lines[:i], "", rest.strip(), *lines[i + 1 :]]
+            break
+    if last < 0:  # no header at all: a bare question
+        return head, lines
+    return _minister_and_title(head, lines, last + 1)
+
+
+def _minister_and_title(head: dict, lines: list[str], i: int) -> tuple[dict, list[str]]:
+    i = _skip_blank(lines, i)
+    block: list[str] = []
+    while i < len(lines) and _is_minister_line(lines, i, block):
+        block.append(lines[i].strip())
+        i += 1
+    if block:
+        who = re.sub(r"^aan\s+", "", " ".join(block), flags=re.I)
+        cut = _FUNCTION.search(who)
+        name, function = (who[: cut.start()], who[cut.start() :]) if cut else (who, "")
+        head["minister"], head["functie"] = _name(name), _name(function) or None
+    i = _skip_blank(lines, i)
+    block = []
+    while i + len(block) < len(lines) and lines[i + len(block)].strip():
+        if _ITEM.match(lines[i + len(block)]):
+            break
+        block.append(lines[i + len(block)].strip())
+    title = block
+    if len(block) > 3 or any(line.endswith(".") for line in block):  # the intro follows at once
+        title = block[:1]
+        for line in block[1:]:
+            if not _continues(title[-1], line):
+                break
+            title.append(line)
+    head["titel"] = _name(" ".join(title)) or None
+    return head, lines[i + len(title) :]
+
+
+def _skip_blank(lines: list[str], i: int) -> int:
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    return i
+
+
+def _is_minister_line(lines: list[str], i: int, block: list[str]) -> bool:
+    """Whether line i belongs to the addressee: 'aan NAME', the name and title in capitals as the
+    parliament prints them, a name whose title follows, or a title carried on after a comma."""
+    line = lines[i].strip()
+    if not line or _ITEM.match(line):
+        return False
+    if not re.search(r"[a-zà-ÿ]", line):
+        return True
+    if block and (_continues(block[-1], line) or _FUNCTION.match(line)):
+        return True  # the title carried on: "..., Inburgering" / "en Gelijke Kansen"
+    following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return not block and (
+        re.match(r"aan\s", line, re.I) is not None or _FUNCTION.match(following) is not None
+    )
+
+
+def _continues(line: str, following: str) -> bool:
+    """Whether `following` carries on the title in `line` (the intro may follow without a blank
+    line): it starts in lower case, or `line` ends with a dash, a comma or a linking word."""
+    if re.search(r"[.?!]$", line):
+        return False
+    linking = r"(?:[-–:,]|\b(?:van|in|de|het|en|voor|op|tussen|met|over|bij|aan|naar|rond|door))$"
+    return following[:1].islower() or bool(re.search(linking, line))
+
+
+def _name(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,;:")
+
+
+def _date_prefix(text: str) -> tuple[date | None, str]:
+    """A date at the start of `text` ('25 mei 2022', '25/05/2022', '2022-05-25') and the rest."""
+    months = "|".join(sorted(MONTHS, key=len, reverse=True))
+    folded = _fold(text)
+    try:
+        if m := re.match(rf"\s*(\d{{1,2}})(?:ste|de|e)?\s+({months})\.?\s+(\d{{4}})", folded):
+            return date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1))), text[m.end() :]
+        if m := re.match(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", folded):
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1))), text[m.end() :]
+        if m := re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", folded):
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), text[m.end() :]
+    except ValueError:  # 31 februari: no date
+        pass
+    return None, text
+
+
+def _split_subquestions(lines: list[str]) -> list[tuple[int, str]]:
+    """The numbered sub-questions (1., 2., ... in sequence) with their own numbers; without
+    numbering, the whole body as sub-question 1 when it asks or requests something."""
+    starts = []
+    for i, line in enumerate(lines):
+        m = _ITEM.match(line)
+        if m and (not starts or int(m.group(1)) == starts[-1][1] + 1):
+            starts.append((i, int(m.group(1))))
+    if not starts:
+        text = _reflow(lines)
+        return [(1, text)] if "?" in text or _REQUEST.search(_fold(text)) else []
+    items = []
+    for k, (i, nr) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        first = _ITEM.match(lines[i]).group(2)
+        items.append((nr, _reflow([first, *lines[i + 1 : end]])))
+    return items
+
+
+def _reflow(lines: list[str]) -> str:
+    """Paragraphs joined back into lines of text (line breaks of a PDF are not sentences)."""
+    paragraphs, current = [], ""
+    for line in [*lines, ""]:
+        line = re.sub(r"\s+", " ", line).strip()
+        if line:
+            # a word broken at the line's end ("armoede-" / "expert") keeps its hyphen, no space
+            glue = "" if current.endswith("-") and line[:1].islower() else " "
+            current = f"{current}{glue}{line}" if current else line
+        elif current:
+            paragraphs.append(current)
+            current = ""
+    return "\n".join(paragraphs)
+
+
+# --- words, cues -------------------------------------------------------------------------------
+
+_STEMMER = snowballstemmer.stemmer("dutch_porter")
+# Head words split off a compound, longest first ("mentoringtrajecten" -> "mentoring trajecten").
+HEADS = tuple(
+    sorted(
+        "expert experts experten experte expertes deskundige deskundigen traject trajecten budget "
+        "budgetten middelen krediet kredieten rapport rapporten verslag verslagen benutting "
+        "criteria criterium evaluatie evaluaties kost kosten subsidie subsidies bedrag bedragen "
+        "gemeente gemeenten bestuur besturen thema themas model modellen register uren maanden "
+        "inzet aanvraag aanvragen score scores".split(),
+        key=len,
+        reverse=True,
+    )
+)
+SYNONYMS = {
+    "expert": "expert experte experts experten expertes ervaringsdeskundige deskundige "
+    "deskundigen expertambtenaar",
+    "traject": "traject trajecten uitwisselingstraject uitwisselingstrajecten uitwisseling uitwisselingen",
+    "budget": "budget budgetten middelen krediet kredieten",
+    "benut": "benutting onderbenutting overbenutting onderbenut overbenut benut",
+    "criteria": "criteria criterium voorwaarde voorwaarden vereiste vereisten",
+    "gemeente": "gemeente gemeenten bestuur besturen stad steden",
+    "inzet": "inzet ingezet inzetten",
+}
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1)
+def _concepts() -> dict[str, str]:
+    return {_STEMMER.stemWord(w): concept for concept, ws in SYNONYMS.items() for w in ws.split()}
+
+
+@lru_cache(maxsize=8192)
+def _canon(word: str) -> tuple[str, ...]:
+    """One folded word as concept tokens: compound split, stemmed, synonyms merged."""
+    concepts = _concepts()
+    stem = _STEMMER.stemWord(word)
+    if stem in concepts:
+        return (concepts[stem],)
+    for head in HEADS:
+        if word.endswith(head) and len(word) - len(head) >= 3:
+            return (*_canon(word[: -len(head)]), *_canon(head))
+    return (stem,)
+
+
+def words(text: str) -> list[str]:
+    """The concept tokens of a text."""
+    return [token for w in re.findall(r"[a-z0-9]+", _fold(text)) for token in _canon(w)]
+
+
+_SUBJECTS = "(?:" + "|".join(SYNONYMS) + ")"
+
+
+def _cue(spec: str) -> re.Pattern:
+    """A cue in plain Dutch: words in order, 'a|b' alternatives, 'pre*' any word starting so
+    (after stemming), '~N' up to N other words in between, '^N' the same but never over a
+    subject word ("hoeveel ^2 gemeenten" does not match "hoeveel trajecten naar gemeenten")."""
+    pattern = ""
+    for token in spec.split():
+        if token[0] in "~^":
+            word = rf"(?!{_SUBJECTS}(?!\S))\S+" if token[0] == "^" else r"\S+"
+            pattern += rf"(?: {word}){{0,{int(token[1:])}}}"
+            continue
+        alts = [
+            re.escape(_fold(alt[:-1])) + r"\S*" if alt.endswith("*") else " ".join(map(re.escape, words(alt)))
+            for alt in token.split("|")
+        ]
+        pattern += (" " if pattern else "") + "(?:" + "|".join(alts) + ")"
+    return re.compile(r"(?<!\S)" + pattern + r"(?!\S)")
+
+
+_REQUEST_VERBS = (
+    "meedelen|meedeelt|toelichten|bezorgen|geven|geeft|aangeven|oplijsten|verduidelijken|"
+    "preciseren|weten|bevestigen|overzicht|overzichten|opsplitsing|uitsplitsing|opsomming"
+)
+# Kinds of sentence the data cannot answer, checked in this order: (kind, cue, unless cue).
+OPEN_CUES = [
+    ("register", "register|subsidieregister"),
+    ("register", "dubbel* ~3 subsid*|gesubsid*|financier*|gefinancierd"),
+    # other subsidies for the same work: only the register could show them
+    ("register", "ander ~2 subsid*|financier*|fond*|kanal|kanaal|geldstrom|geldstroom|budget"),
+    ("contact", "contact*|overleg*|gesprek*|samengezeten|afstem*|afgestemd"),
+    ("contact", "samenwerking|samengewerkt|samenwerkt ~1 met"),
+    ("intentie", "bereid|voornemen*|voornemens|intentie*|beoogt|beogen|overweeg*|overweg*|overwog*"),
+    ("intentie", "versoepel*|verstreng*|herzien|herziening|herzie*"),
+    ("intentie", "van plan"),
+    ("intentie", "bedoeling"),
+    ("intentie", "is|zijn|wordt|worden ~1 er ~5 gepland"),
+    ("intentie", "zijn|bestaan|heeft|hebben ~3 plannen"),
+    ("intentie", "plant|plannen ~1 minister|regering|hij|zij|administratie"),
+    ("intentie", "zal|zullen|gaat|gaan|wil|wenst ~1 minister|regering", _REQUEST_VERBS),
+    ("intentie", "welk ~1 stappen|initiatieven|maatregelen|acties"),
+    ("intentie", "verlengd|verlengen|verlenging|verderzetten|voortzetten|voortzetting|opvolging"),
+    ("intentie", "bijsturen|bijgestuurd|bijsturing|uitbreiden|uitbreiding|opschalen"),
+    ("intentie", "nieuwe|volgende|bijkomende|extra|tweede ~1 oproep|editie|fase|ronde"),
+    (
+        "intentie",
+        "vereenvoud*|hervorm*|aanpassen|aanpassing|wijzigen|wijziging|verhogen|verhoging|verlagen|"
+        "verlaging|afschaffen|afschaffing|invoeren|invoering",
+    ),
+    ("intentie", "vervolg*|opvolger|opvolgingsmaatregel*"),
+    ("toekomst", "zal|zullen|verwacht*|voortaan|binnenkort", _REQUEST_VERBS),
+    ("toekomst", "de|nabije toekomst"),
+    # "toekomstige begrotingen" is the future; "het toekomstige Pajottegem" is a merger
+    (
+        "toekomst",
+        "toekomst* ~1 begrot*|beleid|armoedebeleid|oproep|oproepen|jaren|editie|fase|traject|maatregel",
+    ),
+    ("toekomst", "na ~1 afloop|einde ~3 maatregel|vapa|actieplan|legislatuur|project|projectperiode"),
+    ("toekomst", "volgend|komend|komende ~1 jaar|jaren|maanden|periode|legislatuur"),
+    ("mening", "mening|standpunt|visie|opinie|oordeel|wenselijk|zinvol|opportuun|volstaat|volstaan"),
+    ("mening", "voldoende"),
+    ("mening", "succes|succesvol|geslaagd|geslaagde", "hoeveel|aantal"),
+    ("behoefte", "nood|noden|behoeft*|nodig|tekort|tekorten"),
+    ("hypothese", "zou|zouden", _REQUEST_VERBS),
+    ("hypothese", "kan|kunnen ~3 nog"),
+    (
+        "regel",
+        "maxim*|plafond|minim*",
+        "hoeveel|aantal|gemiddeld*|hoogste|laagste",
+    ),
+    ("mening", "minister|regering ~3 tevreden|overtuigd"),
+    ("mening", "vindt|vind|deelt|acht|staat ~1 minister"),
+    ("mening", "hoe ~1 kijkt|staat ~3 minister ~3 tegenover"),
+    ("mening", "lessen|conclusies ~1 trekt|trekken"),
+    ("mening", "verkiest|verkiezen|voorkeur|prefereert"),
+    ("mening", "hoe ~2 ervaren|ervaart|beleven|beleefden|beleeft"),
+    (
+        "mening",
+        "volgens ~1 minister|regering|vvsg|administratie|agentschap|expert|gemeente|betrok*|"
+        "evaluat*|onderzoek*|studi*|hem|haar|u",
+    ),
+    (
+        "procedure",
+        "hoe ~3 nagegaan|gecontroleerd|controleert|bepaald|beslist|opgevolgd|gemonitord|geselecteerd|"
+        "selecteert|geselecteerd|gekozen|kiest|goedgekeurd|toegekend",
+    ),
+    ("procedure", "wie ~2 beslist|beslissen|besliste|bepaalt|keurt|keurde"),
+    ("procedure", "welk ~1 rol ~1 speelt|speelde|speelden|spelen"),
+    ("verklaring", "waarom|verklaart|verklaren|verklaring|oorzaak|oorzaken|reden|redenen"),
+    ("verklaring", "hoe ~1 komt ~1 het"),
+    ("uitwerking", "uitwerk*|uitgewerkt|voorbereid*|uitrol*|uitgerold|timing|tijdpad"),
+    ("uitwerking", "zicht ~2 op"),
+    ("uitwerking", "hoe ~1 ver ~2 staat|staan"),
+    ("werkwijze", "werkwijze|aanpak|ondersteuning|begeleid*|coaching|matching|verloopt|verliep"),
+    ("werkwijze", "hoe ~2 vvsg"),
+    ("werkwijze", "op ~1 welk ~1 manier|wijze"),
+]
+# The subject of each block: (block, strength, cue). Strong cues decide; weak ones only when
+# a sub-question has no strong cue at all.
+BLOCK_CUES = [
+    # municipalities counted or listed in a role of the measure ("Hoeveel gemeenten ontvingen een
+    # expert?"), not in another ("Hoeveel gemeenten kennen de maatregel?")
+    (
+        "deelnemers",
+        "strong",
+        "welk|hoeveel|aantal|lijst|overzicht ^4 gemeente ~12 expert|traject|budget|deel*|del|ontv*|aanbied*|"
+        "gaf|gav|gaven|stelde|stelden|leend*|uitgeleend|betrok*|aanvra*|ingediend|financier*|compensatie*|"
+        "bedrag|betaald|uitbetaald|ondersteuning|medewerker*|beroep|partner*|kandidaat|interesse|ontving*",
+    ),
+    ("deelnemers", "strong", "deelgenom*|deelnam|deelnamen|participer*"),
+    ("deelnemers", "strong", "nam|namen|neemt|nemen ~5 deel"),
+    ("deelnemers", "strong", "per gemeente"),
+    ("deelnemers", "strong", "expert ~4 ter beschikking"),
+    # a bare "gemeenten" is no subject: "Hoeveel gemeenten kennen de maatregel?" asks nothing recorded
+    ("deelnemers", "weak", "expert|aanbied*|ontvang*|ontving*|deelnem*"),
+    ("trajecten", "strong", "hoeveel|aantal|overzicht|lijst|welk|oplijsting ^3 traject"),
+    ("trajecten", "strong", "hoeveel|aantal ^2 aanvraag|aanvragen"),
+    (
+        "trajecten",
+        "strong",
+        "traject ~4 opgestart|gestart|start*|lopen*|liep*|afgerond|beeindigd|"
+        "stopgezet|aangevraagd|goedgekeurd|afgewezen|ondernom*|gerealiseerd|uitgevoerd|status",
+    ),
+    ("trajecten", "strong", "graag|overzicht|lijst|oplijsting ~2 per traject"),
+    ("trajecten", "weak", "traject|uitvoering"),
+    ("trajecten", "weak", "stand ~1 zaken"),
+    ("meerwaarde", "strong", "meerwaard*|rapport|verslag|resultat*|resultaat|opbrengst|opgeleverd"),
+    ("meerwaarde", "strong", "doel|doelen|doelstel* ~8 bereikt|behaald|gehaald|gerealiseerd"),
+    ("meerwaarde", "strong", "tevred*|verankerd|verankering|ingebed|inbed*"),
+    ("meerwaarde", "strong", "bereikt*|behaald*|gehaald*|realiseerd* ~4 doel|doelen|doelstel*"),
+    ("meerwaarde", "strong", "toegevoegd ~1 waarde"),
+    ("meerwaarde", "strong", "leverde|leverden|levert|leveren ~6 op"),
+    (
+        "budget",
+        "strong",
+        "budget|benut|uitgegev*|bested*|uitbetaald|betaald|vastgelegd|"
+        "vastleg*|vereffen*|uitgav*|terugvorder*|teruggevorderd",
+    ),
+    ("budget", "strong", "subsidie|subsidies"),
+    ("budget", "strong", "hoeveel ^1 geld|euro"),
+    ("budget", "strong", "welk|hoeveel|totale ^1 bedrag|bedragen"),
+    ("budget", "weak", "financier*|gefinancierd|compensatie*|vergoed*|bedrag|geld|kost"),
+    (
+        "criteria",
+        "strong",
+        "criteria|profiel|voldoen|voldoet|voldeed|voldeden|kwalificatie*|geselecteerd|selectie",
+    ),
+    (
+        "evaluatie",
+        "strong",
+        "evalu*|geevalu*|beoordeel*|beoordel*|doeltreffend*|doelmatig*|"
+        "effectiviteit|efficientie|effect|impact|indicator|armoedecijfer*|kansarmoede*|leefloon*|leeflon*",
+    ),
+    ("evaluatie", "strong", "werkt|werkte|werken ~2 maatregel"),
+    # the measure itself appraised ("Hoe evalueert de minister deze maatregel?"): see REMAINDERS
+    (
+        "evaluatie",
+        "strong",
+        "minister|regering deze|de|het|die maatregel|actie|uitwisseling|traject|project|aanpak",
+    ),
+    ("evaluatie", "strong", "vergelijk* ~4 gemeente|niet|andere"),
+    ("evaluatie", "strong", "tegenover ~3 niet ~1 deelnem*"),
+    ("evaluatie", "weak", "conclusie*|lessen"),
+    ("per_provincie", "strong", "per|welk|elk ^1 provincie|provincies"),
+    ("per_provincie", "strong", "elk|elke|ieder|iedere ~3 provincie|provincies"),
+    ("per_provincie", "strong", "provincie|provincies ~2 gespreid|verspreid|verdeeld"),
+    ("per_provincie", "strong", "gespreid|verspreid|verdeeld ~3 provincie|provincies"),
+    (
+        "per_provincie",
+        "strong",
+        "opgesplitst|uitgesplitst|opsplitsing|uitsplitsing|spreiding|verdel*|verdeeld|volgens "
+        "~5 provincie|provincies",
+    ),
+    (
+        "per_provincie",
+        "strong",
+        "provincial|provinciaal|geografisch* ~1 spreiding|verdel*|verdeeld|opsplitsing",
+    ),
+    (
+        "per_jaar",
+        "strong",
+        "per|elk|welk ~1 jaar|jaren|begrotingsjaar|oproep|oproepjaar|kalenderjaar|werkingsjaar",
+    ),
+    ("per_jaar", "strong", "jaarlijk*|evolutie|evolueerde|geevolueerd"),
+    ("per_jaar", "strong", "verloop ~3 jaar|jaren"),
+    ("per_jaar", "strong", "jaar ~1 na|op ~1 jaar"),
+    ("per_jaar", "strong", "opgesplitst|uitgesplitst|opsplitsing|uitsplitsing ~3 jaar|jaren"),
+    (
+        "per_thema",
+        "strong",
+        "thema|themas|thematisch*|onderwerp*|domein*|beleidsdomein*|"
+        "problematiek*|uithuiszet*|kinderarmoede|schuldhulp*|schuldbemiddeling",
+    ),
+    ("per_thema", "strong", "waarover|waarrond ~3 traject"),
+    ("per_thema", "strong", "traject ~2 werkten|werkte|werken|gingen|ging|draaiden ~1 rond|over"),
+    ("per_thema", "strong", "onthaal*|participatie|impactmeting|organisatieontwikkeling"),
+    ("per_model", "strong", "model|modell|mentor|mentoring*|stag|stages|stagiair*|formule"),
+    ("kost_per_traject", "strong", "kost*|bedrag|compensatie|vergoed*|euro|geld ~4 per traject"),
+    ("kost_per_traject", "strong", "gemiddeld* ^3 kost*|bedrag|compensatie|vergoed*|prijs"),
+    ("kost_per_traject", "strong", "kost*|kostte ~2 traject"),
+    ("kost_per_traject", "strong", "traject ~2 kost*"),
+    ("vte", "strong", "vte|fte|voltijd*|halftijd*"),
+    ("vte", "strong", "hoeveel|aantal|omvang ^1 inzet|uren|uur|maand|tijd"),
+    ("vte", "strong", "uren|gepresteerd*|presteerd*|mensmaand*|werkmaand*|tijdsbested*|tijdsinvest*"),
+]
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[list, list]:
+    open_cues = [(kind, _cue(spec), _cue(rest[0]) if rest else None) for kind, spec, *rest in OPEN_CUES]
+    block_cues = [(block, strength, _cue(spec)) for block, strength, spec in BLOCK_CUES]
+    return open_cues, block_cues
+
+
+# --- matching ----------------------------------------------------------------------------------
+
+_ABBREVIATIONS = set("nr bv bijv o.a t.e.m enz art vs st ca resp i.v.m m.b.t".split())
+_REQUEST = re.compile(
+    r"\b(graag|gelieve|verneem|vernemen|geef|bezorg|overzicht|oplijsting|opsomming|opsplitsing|"
+    r"uitsplitsing|meedelen|toelichten|aangeven|oplijsten)\b"
+)
+_BACK_REFERENCE = re.compile(
+    r"\b(daarvan|hiervan|daarbij|hierbij|daarin|hierin|daaronder|(deze|die|dezelfde) "
+    r"(trajecten|gemeenten|besturen|experten|experts|periode|jaren|provincie|provincies|oproep|"
+    r"oproepen|aanvragen|middelen|kredieten|bedragen|budgetten|uitgaven|subsidie|subsidies|compensatie|"
+    r"onderbenutting|overbenutting|kosten|rapporten|resultaten))\b|\b(dat|dit)\s*\?\s*$|\b(dat|dit) zich\b|"
+    r"\b(komt|stemt|betekent|vertegenwoordigt|bedraagt) (dat|dit)\b"
+)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a sub-question (not split after 'nr.', 'bv.', 't.e.m.' and the like)."""
+    out, start = [], 0
+    for m in re.finditer(r"[.?!]+(?=\s|$)", text):
+        before = re.search(r"(\S+)$", text[start : m.start()])
+        after = text[m.end() :].lstrip()[:1]
+        if m.group().startswith(".") and (
+            (before and before.group(1).lower().strip("(") in _ABBREVIATIONS) or after.islower()
+        ):
+            continue
+        out.append(text[start : m.end()].strip())
+        start = m.end()
+    if text[start:].strip():
+        out.append(text[start:].strip())
+    return out
+
+
+_NEXT_QUESTION = re.compile(
+    r";\s*|,?\s+en\s+(?=(?:(?:om|met|op|in|voor|vanuit) )?(?:hoe|wat|welke?|wie|waarom|wanneer|hoeveel|"
+    r"in hoeverre|is|zijn|zal|zullen|plant|wordt|worden|werd|werden|heeft|hebben)\b)"
+)
+
+
+def _counting(sents: list[str]) -> list[str]:
+    """The questions and requests of a sub-question (all its sentences when it has none), each
+    split where a second question is joined to it ("Hoeveel ..., en hoe wil de minister ...?")."""
+    asked = [s for s in sents if s.rstrip().endswith("?") or _REQUEST.search(_fold(s))]
+    return [part for s in asked or sents for part in _NEXT_QUESTION.split(s) if part.strip()]
+
+
+# Words before "de minister" that do not make the minister the one who acts: prepositions,
+# conjunctions, the verbs of a polite request, and asking for figures the minister holds.
+_NOT_MINISTER_ACTS = frozenset(
+    "van door aan voor met bij tot naar over op om in dat die en of als hoe wat welk kan kon wil zou "
+    "zal is was heeft had beschikt geeft bezorgt verklaart ook nog al dan".split()
+)
+# The minister's own appraisal of the measure ("Hoe evalueert de minister deze maatregel?"): the
+# evaluation block gives the facts, the appraisal is the cabinet's to write.
+_MINISTER_JUDGES = frozenset("evalueert beoordeelt evalueerde beoordeelde".split())
+_ACTS = re.compile(r"(?<!\S)(\S+) de (?:minister|regering)(?!\S)")
+_JUDGES = re.compile(r"(?<!\S)(?:" + "|".join(sorted(_MINISTER_JUDGES)) + r") de (?:minister|regering)(?!\S)")
+# Kinds of open sentence that a block still answers in part, the rest left to the cabinet: the
+# reasons for budget use that the data record, and the minister's appraisal of the measure.
+REMAINDERS = frozenset({"verklaring", "oordeel"})
+
+
+def _open_kind(tokens: str, has_subject: bool, has_budget: bool) -> str | None:
+    open_cues, _ = _compiled()
+    for kind, cue, unless in open_cues:
+        if not cue.search(tokens) or (unless is not None and unless.search(tokens)):
+            continue
+        if kind in ("uitwerking", "werkwijze") and has_subject:
+            continue
+        return kind
+    acts = _ACTS.search(tokens)
+    if acts and acts[1] in _MINISTER_JUDGES:
+        return "oordeel"
+    if acts and acts[1] not in _NOT_MINISTER_ACTS:
+        return "minister"  # "Welke lessen neemt de minister mee?", "Welke indicator gebruikt de minister?"
+    return None
+
+
+def _blocks_in(tokens: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(position, block) of the strong and of the weak cues in a token string."""
+    _, block_cues = _compiled()
+    strong, weak = [], []
+    for block, strength, cue in block_cues:
+        for m in cue.finditer(tokens):
+            (strong if strength == "strong" else weak).append((m.start(), block))
+    return strong, weak
+
+
+def _choose(strong: list[tuple[int, str]], weak: list[tuple[int, str]]) -> tuple[str, ...]:
+    """The blocks of a sub-question from its cues (rule 4 of the module docstring)."""
+    if strong:
+        found = {b for _, b in strong}
+        drop = {"trajecten", "deelnemers"} if found & set(BREAKDOWNS) else set()
+        if "kost_per_traject" in found:
+            drop |= {"budget", "trajecten"}
+        ordered = [b for _, b in sorted(strong) if b not in drop]
+        return tuple(dict.fromkeys(ordered))
+    if weak:
+        hits = [b for _, b in sorted(weak)]
+        return (max(dict.fromkeys(hits), key=hits.count),)
+    return ()
+
+
+def match(nr: int, text: str, asked: date, previous: SubQuestion | None = None) -> SubQuestion:
+    """One sub-question matched to its blocks and selection, or left open with the reason;
+    `previous` is the sub-question before it, which a reference back ("daarvan") points to."""
+    sents = sentences(text)
+    strong, weak, left = _cues_of(_counting(sents))
+    if not (strong or weak or left):  # "Hoeveel daarvan ...?" asks, and the subject is in the scene
+        strong, weak, left = _cues_of(sents, scene=True)
+    selection = select(text, asked)
+    back = previous is not None and _BACK_REFERENCE.search(_fold(text)) is not None
+    if back:  # what it does not name itself, it takes from the sub-question it refers to
+        selection = _carried(selection, previous.filters)
+    blocks = _choose(strong, weak)
+    if back and not blocks and not _opened(left) and _asks_data(text, " ".join(words(text)), True):
+        blocks = previous.blokken  # nothing named but the previous subject, and a figure asked
+    if selection.gemeente and "budget" in blocks:  # the budget is set for all of Flanders
+        blocks = tuple(dict.fromkeys("deelnemers" if b == "budget" else b for b in blocks))
+    future = bool(selection.jaar) and min(selection.jaar) > asked.year
+    kind = None
+    if blocks and future:
+        blocks, kind = (), "toekomst"
+    elif not blocks:
+        opened = _opened(left)
+        kind = opened[0][1] if opened else "toekomst" if future else left[0][1] if left else "onbekend"
+    return SubQuestion(
+        nr=nr,
+        tekst=text,
+        blokken=blocks,
+        filters=selection,
+        reden=REASONS[kind] if kind else None,
+        soort=kind,
+        open_delen=tuple((s, REASONS[k]) for s, k in _opened(left)) if blocks else (),
+    )
+
+
+def _carried(own: Selection, previous: Selection) -> Selection:
+    """A selection that refers back: its own years and places, and the previous ones where it
+    names none ("Hoeveel werd er in die periode aan Vlaams-Brabantse gemeenten betaald?")."""
+    places = (
+        (own.provincie, own.gemeente)
+        if own.provincie or own.gemeente
+        else (previous.provincie, previous.gemeente)
+    )
+    return Selection(own.jaar or previous.jaar, *places)
+
+
+NOT_ASKED = frozenset({"vorm", "onbekend"})  # a part that asks nothing of the data, with or without a subject
+
+
+def _opened(left: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The parts left to the cabinet for a signal of their own (not merely for not asking)."""
+    return [(s, k) for s, k in left if k not in NOT_ASKED]
+
+
+# Positive evidence that a part asks for something the data hold (rule 4 of the docstring): a
+# number, an amount or a share; a distribution, a trend or a comparison; an overview or figures
+# requested; a yes or no on a recorded fact ("Klopt het dat ...?"). Written as cues, like the rest.
+ASK_CUES = (
+    "hoeveel|aantal|aantallen|gemiddeld*|totaal|totale|procent|percentage|aandeel|hoogste|laagste|"
+    "meeste|minste|vaakst|hoogst|laagst|spreiding|verdeling|evolutie",
+    "welk deel",
+    "in welke mate",
+    "hoe vaak|lang|groot|hoog|tevreden|evolueerde|evolueerden|evolueert|evolueren|scoren|scoorden|scoort",
+    "hoe ~8 verdeeld|gespreid|verspreid",
+    "hoe ~1 verhoudt|verhouden|verhield|verhielden",
+    "hoe evalueert|beoordeelt|evalueerde|beoordeelde",
+    "graag|gelieve|overzicht|lijst|oplijsting|opsomming|opsplitsing|uitsplitsing",
+    "kan|kon|wil ~1 minister ~4 meedelen|geven|weergeven|oplijsten|bezorgen|toelichten|aangeven|"
+    "verduidelijken|preciseren",
+    "klopt het",
+)
+# A yes or no on a recorded fact opens with a verb in the past (or the present of a state: "Is er
+# sprake van ...?", "Zijn die rapporten beschikbaar?"); one that opens with "Wordt", "Zal",
+# "Kan" or "Komt" asks about policy, a possibility or the future, and is no evidence.
+YES_NO_VERBS = (
+    "werd werden was waren had hadden heeft hebben is zijn ontving ontvingen nam namen kreeg kregen "
+    "voldeed voldeden liep liepen ging gingen bereikte bereikten leverde leverden beschikt beschikte "
+    "startte startten stelde stelden gaf gaven"
+)
+
+
+# A list asked ("Welke <noun> ...?") counts when its noun is something the data record (after
+# adjectives such as "Oost-Vlaamse" or "ontvangende"): "Welke gemeenten", not "Welke knelpunten".
+LIST_NOUNS = (
+    "gemeenten besturen steden trajecten experten budget kredieten begrotingskredieten middelen geld euro "
+    "mentoring stage stages vte fte equivalenten maanden uur "
+    "bedrag bedragen kosten kostprijs compensatie compensaties subsidie subsidies uitgaven betalingen "
+    "vastleggingen terugvorderingen begunstigden aanvragen criteria voorwaarden vereisten thema "
+    "thema's onderwerpen model modellen provincie provincies rapporten verslagen resultaten "
+    "meerwaarde doelen doelstellingen scores tevredenheid effecten verschillen indicator indicatoren "
+    "toelichting stagiairs uren"
+)
+LIST_ADJECTIVES = (
+    "s en of de het een alle west oost vlaamse vlaams brabantse limburgse antwerpse ontvangende "
+    "aanbiedende deelnemende betrokken lokale kleine grote andere vroegere afgeronde lopende concrete "
+    "precieze bijbehorende verschillende voltijdse halftijdse gemiddelde totale effectieve nieuwe "
+    "eerste laatste jaarlijkse gepresteerde toegekende goedgekeurde gezamenlijke"
+)
+
+
+@lru_cache(maxsize=1)
+def _ask_patterns() -> tuple[list[re.Pattern], frozenset[str], frozenset[str], frozenset[str]]:
+    """The ask cues, the stems of the verbs of a yes or no, the stems of what the data record,
+    and the adjectives (as written, folded) that may stand before it."""
+    nouns = frozenset(words(LIST_NOUNS)) | frozenset(SYNONYMS)
+    adjectives = frozenset(re.findall(r"[a-z]+", _fold(LIST_ADJECTIVES)))
+    return [_cue(spec) for spec in ASK_CUES], frozenset(words(YES_NO_VERBS)), nouns, adjectives
+
+
+def _asks_data(part: str, tokens: str, has_subject: bool) -> bool:
+    """Whether a part asks for something the data hold: a count or a list of what the data record
+    ("Hoeveel gemeenten ...?", "Aan welke criteria ...?", not "Hoeveel klachten ...?" or "Welke
+    knelpunten ...?"), a figure, share, distribution or overview, a yes or no on a recorded fact,
+    or a value of a subject they hold ("Wat was de gemiddelde kost?")."""
+    counted = _counted(part)
+    if counted is not None:
+        return counted
+    cues, verbs = _ask_patterns()[:2]
+    if any(cue.search(tokens) for cue in cues) or tokens.split(" ", 1)[0] in verbs:
+        return True
+    valued = re.match(r"wat (?:is|was|war|zijn|bedroeg|leverd\S*|kost\S*)(?!\S)", tokens)
+    return has_subject and bool(valued)
+
+
+# What may follow "hoeveel" or "welk" in place of a noun: an amount or share asked, the subject
+# named further on ("Hoeveel bedroeg ...?", "Hoeveel daarvan ...?", "Hoeveel heeft de stad ...
+# ontvangen?", "Hoeveel volgens het mentoringmodel?", "Welk deel ...?", "In welke mate ...?").
+COUNT_WORDS = frozenset(
+    "van daarvan hiervan procent percent keer maal werd werden bedroeg bedroegen bedraagt kostte kostten "
+    "is was zijn waren er mate deel percentage aandeel bedrag heeft hebben had hadden bleef bleven kreeg "
+    "kregen ontving ontvingen betaalde betaalden ging gingen gaf gaven telde telden besteedde leverde "
+    "leverden volgens in per op met voor aan tot bij uit".split()
+)
+
+
+def _counted(part: str) -> bool | None:
+    """For a part that counts or lists ("hoeveel", "welk(e)"), whether what it counts or lists is
+    something the data record (the first word after it that is no adjective or number); None
+    for a part that does neither."""
+    raw = re.findall(r"[a-z0-9]+", _fold(part))
+    at = next((i for i, w in enumerate(raw) if w in ("hoeveel", "welk", "welke")), None)
+    if at is None:
+        return None
+    _, _, nouns, adjectives = _ask_patterns()
+    after = [w for w in raw[at + 1 :] if w not in adjectives and not w.isdigit()]
+    if not after:
+        return False
+    return after[0] in COUNT_WORDS or bool(set(_canon(after[0])) & nouns)
+
+
+_ENUMERATED = re.compile(r"^\s*(?:[a-h]\)|[-–•])\s")
+
+
+def _cues_of(parts: list[str], scene: bool = False) -> tuple[list, list, list[tuple[str, str]]]:
+    """Strong and weak (position, block) cues of the parts that ask the data, positions running on
+    over the parts, and the parts left to the cabinet with their kind: open ones, those that do
+    not ask the data (NOT_ASKED) and the remainders of parts answered in part (REMAINDERS).
+    `scene`: the parts set the scene of a question that asks the data ("In 2023 startten twaalf
+    trajecten. Hoeveel daarvan ...?"), so they need not ask themselves."""
+    strong, weak, left, offset, asks = [], [], [], 0, False
+    for part in parts:
+        tokens = " ".join(words(part))
+        s_strong, s_weak = _blocks_in(tokens)
+        budget = any(b == "budget" for _, b in s_strong)
+        # an enumerated item ("b) het toegekende bedrag") asks what the part it continues asks
+        asks = scene or (asks if _ENUMERATED.match(part) else _asks_data(part, tokens, bool(s_strong)))
+        subject = bool(s_strong) or bool(s_weak and asks)
+        kind = _open_kind(tokens, subject, budget)
+        if kind == "verklaring" and budget:  # the reasons for budget use the data record
+            asks = True
+        if kind == "oordeel":  # the appraising verb names no subject: what is appraised does
+            verb = _JUDGES.search(tokens)
+            s_strong = [(p, b) for p, b in s_strong if p != verb.start()]
+        answered = kind in REMAINDERS and asks and bool(s_strong) and (kind == "oordeel" or budget)
+        if kind or not asks:
+            left.append((part, kind or ("vorm" if s_strong or s_weak else "onbekend")))
+        if asks and (kind is None or answered):
+            if {b for _, b in s_strong} & QUALITIES:  # the municipalities or trajectories asked
+                s_strong = [(p, b) for p, b in s_strong if b not in ("deelnemers", "trajecten")]
+            strong += [(offset + p, b) for p, b in s_strong]
+            weak += [(offset + p, b) for p, b in s_weak]
+        offset += len(tokens) + 1
+    return strong, weak, left
+
+
+# --- selection ---------------------------------------------------------------------------------
+
+_Y = r"(20[0-3]\d)"
+
+
+def first_call_year() -> int:
+    """The first year a call can have, from the data contract."""
+    return int(contract.get_dataset("trajecten").column("oproep").min)
+
+
+# How a text names years, tried in this order (each match is taken out before the next rule).
+_YEAR_RULES = (
+    (rf"\btussen {_Y} en {_Y}", "range"),
+    (rf"{_Y} ?(?:-|–|/|tot en met|t\.e\.m\.?|tem|tot) ?{_Y}", "range"),
+    (rf"\b(?:sinds|sedert|vanaf) (?:het jaar |begin )?{_Y}", "since"),
+    (rf"\bna {_Y}", "after"),
+    (rf"\b(?:tot en met|t\.e\.m\.?|tot) (?:eind )?{_Y}", "until"),
+    (rf"vóór {_Y}", "before"),
+    (r"\b(?:de |het )?(?:afgelopen|voorbije|laatste) (\d|twee|drie|vier|vijf) jaar\b", "past"),
+    (r"\b(?:vorig|vorige|verleden|voorbije) jaar\b", "last"),
+    (r"\b(?:sinds|sedert|na) de fusies?\b", "merged"),
+    (r"\b(?:dit|het lopende|het huidige) (?:begrotings|werkings|kalender)?jaar\b", "this"),
+    (r"\bvolgend jaar\b", "next"),
+    (rf"\b{_Y}\b", "year"),
+)
+
+
+def years(text: str, asked: date) -> tuple[int, ...]:
+    """The years a text selects (rule 5 of the module docstring)."""
+    t = _without_dates(re.sub(r"\s+", " ", text.lower()))
+    found: set[int] = set()
+    for pattern, kind in _YEAR_RULES:
+        for m in re.finditer(pattern, t):
+            found.update(_years_of(kind, m, asked.year))
+        t = re.sub(pattern, " ", t)
+    return tuple(sorted(found))
+
+
+def _years_of(kind: str, m: re.Match, now: int) -> range | list[int]:
+    if kind == "past":  # the N completed years before the question's
+        n = int(m[1]) if m[1].isdigit() else ("twee", "drie", "vier", "vijf").index(m[1]) + 2
+        return range(now - n, now)
+    a = int(m[1]) if m.lastindex else now
+    match kind:
+        case "range":
+            return range(a, int(m[2]) + 1)
+        case "since":
+            return range(a, max(a, now) + 1)
+        case "after":
+            return range(a + 1, max(a + 1, now) + 1)
+        case "until":
+            return range(first_call_year(), a + 1)
+        case "before":
+            return range(first_call_year(), a)
+        case "last":
+            return [now - 1]
+        case "merged":  # since the mergers of 1 January 2025
+            return range(reference.MERGER_DATE.year, max(reference.MERGER_DATE.year, now) + 1)
+        case "next":
+            return [now + 1]
+    return [a]  # "this" (the question's year) and "year"
+
+
+def _without_dates(t: str) -> str:
+    """A lower-case text without the plan's period ("VAPA 2020-2024") and full dates ("op 13
+    oktober 2020"); a date after "sinds" or "vanaf" leaves its year ("sinds 2022")."""
+    plan = r"(?:vapa|actieplan\w*|armoedebestrijding)\W{0,3}(?:\(vapa\)\W{0,3})?"
+    t = re.sub(plan + _Y + r" ?[-–] ?" + _Y, " ", t)
+    months = "|".join(sorted(MONTHS, key=len, reverse=True))
+    day = rf"\d{{1,2}}(?:ste|de|e)? (?:{months})\.? |\d{{1,2}}[/.-]\d{{1,2}}[/.-]"
+    return re.sub(
+        rf"\b(?:(sinds|sedert|vanaf) )?(?:{day}){_Y}\b",
+        lambda m: f" {m[1]} {m[2]} " if m[1] else " ",
+        t,
+    )
+
+
+PROVINCE_PATTERNS = {
+    "Antwerpen": r"antwerpse?",  # the adjective; the name alone is the city (see provinces())
+    "Limburg": r"limburg(?:se|s)?",
+    "Oost-Vlaanderen": r"oost[- ]?vla(?:anderen|amse?)",
+    "West-Vlaanderen": r"west[- ]?vla(?:anderen|amse?)",
+    "Vlaams-Brabant": r"vlaams[- ]?brabant(?:se|s)?",
+}
+_PROVINCE_LIST = re.compile(r"\bprovincies?\s+(?:van\s+)?((?:[a-z-]+(?:\s*,\s*|\s+(?:en|of)\s+)?){1,5})")
+
+
+def provinces(text: str) -> tuple[str, ...]:
+    """The provinces a text names, in alphabetical order (as the filters hold them)."""
+    t = _fold(text)
+    named = {p for p, pattern in PROVINCE_PATTERNS.items() if re.search(rf"\b{pattern}\b", t)}
+    if "Antwerpen" in named and not _antwerp_is_province(t):
+        named.discard("Antwerpen")
+    if any("antwerpen" in re.findall(r"[a-z-]+", m[1]) for m in _PROVINCE_LIST.finditer(t)):
+        named.add("Antwerpen")
+    return tuple(sorted(named))
+
+
+def _antwerp_is_province(t: str) -> bool:
+    """'Antwerpse gemeenten' (or besturen, steden) is the province; 'de Antwerpse expert' or
+    'het Antwerpse stadsbestuur' is the city's."""
+    return bool(re.search(r"\bantwerpse\s+(?:\w+\s+)?(?:gemeenten|besturen|steden|regio)\b", t))
+
+
+# Names of municipalities that are also Dutch words: not a municipality at a sentence's start.
+COMMON_WORDS = frozenset(
+    "as boom geel mol peer ham lint essen bever putte hove bree lille halle zele lede damme lier "
+    "kapellen beveren wellen balen malle halen landen niel mesen menen olen".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, dict[str, str]]:
+    """Normalised Dutch name -> {vintage: NIS code}, over both vintages."""
+    out: dict[str, dict[str, str]] = {}
+    for m in reference.load_reference():
+        out.setdefault(reference.normalize_name(m.name_nl), {})[m.vintage] = m.nis_code
+    return out
+
+
+def municipalities(text: str, on: date, skip_antwerp: bool = False) -> tuple[str, ...]:
+    """NIS codes of the municipalities a text names (capitalised, as in running Dutch), on the
+    boundaries valid on `on`; a name that only exists in the other vintage keeps its own code."""
+    tokens = [(m.start(), m.group().rstrip(".-")) for m in re.finditer(r"[^\W\d_][\w'’.-]*", text)]
+    names, vintage = _names(), reference.vintage_on(on)
+    found, i = [], 0
+    while i < len(tokens):
+        for n in range(min(4, len(tokens) - i), 0, -1):
+            span = tokens[i : i + n]
+            between = text[span[0][0] : span[-1][0]]
+            if not (span[0][1][:1].isupper() and span[-1][1][:1].isupper()) or "\n" in between:
+                continue
+            if re.search(r"[,;:?!()]", between):
+                continue
+            key = reference.normalize_name(text[span[0][0] : span[-1][0] + len(span[-1][1])])
+            if key not in names or (skip_antwerp and key == "antwerpen"):
+                continue
+            if n == 1 and key in COMMON_WORDS and re.search(r"(?:^|[.?!:]\s+)[\"'“(]*$", text[: span[0][0]]):
+                continue
+            codes = names[key]
+            found.append(codes.get(vintage) or next(iter(codes.values())))
+            i += n - 1
+            break
+        i += 1
+    return tuple(dict.fromkeys(found))
+
+
+def select(text: str, asked: date) -> Selection:
+    """The selection named in a text: years, provinces and municipalities."""
+    chosen_years = years(text, asked)
+    named_provinces = provinces(text)
+    on = date(max(chosen_years), 12, 31) if chosen_years else asked
+    if re.search(r"\bv[oó]{2}r de fusies?\b", text.lower()):  # the municipalities as they were
+        on = min(on, reference.MERGER_DATE - timedelta(days=1))
+    codes = municipalities(text, on, skip_antwerp="Antwerpen" in named_provinces)
+    return Selection(chosen_years, named_provinces, codes)
+
+
+def describe(selection: Selection) -> str:
+    """The selection in one Dutch line: '2021, 2022 · Limburg · Borsbeek (11007)'."""
+    parts = [
+        ", ".join(map(str, selection.jaar)) or "alle jaren",
+        ", ".join(selection.provincie) or "heel Vlaanderen",
+    ]
+    if selection.gemeente:
+        parts.append(", ".join(label(code) for code in selection.gemeente))
+    return " · ".join(parts)
+
+
+class NotAQuestion(ValueError):
+    """A file that holds no text to read a question from (the message is Dutch)."""
+
+
+def text_of(data: bytes, name: str = "") -> str:
+    """The text of a question file: plain text (UTF-8, with or without BOM, or Windows-1252)
+    or a Word document (.docx)."""
+    if data[:2] == b"PK":
+        import docx  # python-docx: the paragraphs of a Word file
+
+        try:
+            return "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)
+        except Exception as exc:  # a zip that is no Word file
+            raise NotAQuestion(f"{name or 'Het bestand'} is geen leesbaar Word-document.") from exc
+    if b"\x00" in data:
+        raise NotAQuestion(
+            f"{name or 'Het bestand'} is geen tekstbestand. Plak de vraag als tekst, of geef een "
+            ".txt- of .docx-bestand."
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def label(code: str) -> str:
+    """'Borsbeek (11007)': a municipality code as the page and the CLI show it."""
+    rows = [m for m in reference.load_reference() if m.nis_code == code]
+    return f"{rows[0].name_nl} ({code})" if rows else code

@@ -1,0 +1,958 @@
+"""From a written question to its blocks: the two seed questions, a table of questions written in
+the parliament's style (used to build the matcher), the parts of the reading one by one, and
+`python -m dashboard answer`. The held-out questions that measure the quality goal are in
+test_question_heldout.py."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import PROJECT, SHARED, cli_env, needs_shared
+
+from dashboard import question
+from dashboard.question import BLOCKS, REASONS, parse
+
+MINISTER_2022 = (
+    "VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING, VLAAMS MINISTER VAN BINNENLANDS BESTUUR, \n"
+    "BESTUURSZAKEN, INBURGERING EN GELIJKE KANSEN"
+)
+MINISTER_2023 = "VLAAMS MINISTER VAN BINNENLANDS BESTUUR, BESTUURSZAKEN, INBURGERING EN GELIJKE KANSEN"
+
+# The seed questions as the parliament published them (copies of ../shared/seeds), each with the
+# published answer after it, which must not be read as part of the question.
+QUESTIONS = Path(__file__).parent / "questions"
+SEED_189 = (QUESTIONS / "189.txt").read_text(encoding="utf-8")
+SEED_342 = (QUESTIONS / "342.txt").read_text(encoding="utf-8")
+
+
+def test_seed_342_gives_its_six_blocks_in_order():
+    q = parse(SEED_342)
+    assert (q.nummer, q.datum, q.vraagsteller, q.minister) == (
+        342,
+        date(2022, 5, 25),
+        "SUZY WOUTERS",
+        "BART SOMERS",
+    )
+    assert q.titel == "Armoedebeleid lokale besturen - Inzet experts"
+    assert q.functie.startswith("VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING") and q.functie.endswith(
+        "KANSEN"
+    )
+    assert [d.nr for d in q.deelvragen] == [1, 2, 3, 4, 5, 6]
+    assert [d.blokken for d in q.deelvragen] == [
+        ("deelnemers",), ("trajecten",), ("meerwaarde",), ("budget",), ("criteria",), ("evaluatie",)
+    ]  # fmt: skip
+    assert all(d.reden is None and not d.filters for d in q.deelvragen)
+    # the closing note and the answer are not part of the last sub-question
+    assert q.deelvragen[-1].tekst == "Hoe evalueert de minister deze maatregel?"
+    # "hoe verklaart de minister dit?" is the cabinet's to write: kept as an open part
+    assert q.deelvragen[3].open_delen == (("Zo ja, hoe verklaart de minister dit?", REASONS["verklaring"]),)
+
+
+def test_seed_189_gives_three_sub_questions_the_data_cannot_answer():
+    q = parse(SEED_189)
+    assert (q.nummer, q.datum, q.vraagsteller, q.minister) == (
+        189,
+        date(2021, 2, 22),
+        "MAAIKE DE RUDDER",
+        "BART SOMERS",
+    )
+    assert (
+        q.titel
+        == "Vlaams Actieplan Armoedebestrijding (VAPA) - Uitwisseling expertise tussen lokale besturen"
+    )
+    assert [(d.nr, d.blokken, d.soort) for d in q.deelvragen] == [
+        (1, (), "uitwerking"),
+        (2, (), "contact"),
+        (3, (), "contact"),
+    ]
+    assert all(d.reden == REASONS[d.soort] for d in q.deelvragen)
+    # the minister's name above the answer is not part of sub-question 3
+    assert q.deelvragen[2].tekst.endswith(
+        "Zijn er ondertussen al contacten gelegd met de VVSG over deze actie?"
+    )
+
+
+@needs_shared
+def test_the_seed_copies_are_the_seed_files():
+    seeds = sorted(p.read_bytes() for p in (SHARED / "seeds").glob("*.txt"))
+    assert seeds == sorted(p.read_bytes() for p in (QUESTIONS / "189.txt", QUESTIONS / "342.txt"))
+
+
+# --- questions written in the parliament's style (the development set) -------------------------
+
+
+@dataclass(frozen=True)
+class Case:
+    header: tuple  # (nummer, datum, vraagsteller, minister, titel)
+    text: str
+    expected: list  # per sub-question: (nr, blocks or the kind of reason, jaar, provincie, gemeente)
+
+
+ALL: tuple = ((), (), ())
+
+CASES = [
+    Case(
+        (
+            418,
+            date(2023, 3, 14),
+            "LIES VAN DAELE",
+            "GWENDOLYN RUTTEN",
+            "Uitwisseling van armoede-expertise - Stand van zaken",
+        ),
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 418
+van LIES VAN DAELE
+datum: 14 maart 2023
+
+aan GWENDOLYN RUTTEN
+{MINISTER_2023}
+
+Uitwisseling van armoede-expertise - Stand van zaken
+
+Via de interlokale uitwisseling van expertise kunnen lokale besturen met een sterk
+armoedebeleid een medewerker uitlenen aan een collega-bestuur.
+
+1. Hoeveel uitwisselingstrajecten werden in 2022 goedgekeurd? Graag een opsplitsing per
+provincie.
+
+2. Welke Limburgse gemeenten stelden een expert ter beschikking van een collega-bestuur?
+
+3. Hoeveel middelen werden sinds 2021 effectief uitbetaald aan de aanbiedende besturen? Is
+er sprake van onderbenutting?
+
+4. Plant de minister een nieuwe projectoproep in 2024?
+""",
+        [
+            (1, ("per_provincie",), (2022,), (), ()),
+            (2, ("deelnemers",), (), ("Limburg",), ()),
+            (3, ("budget",), (2021, 2022, 2023), (), ()),
+            (4, "intentie", (2024,), (), ()),
+        ],
+    ),
+    Case(
+        (
+            77,
+            date(2023, 10, 3),
+            "KOEN MAES",
+            "GWENDOLYN RUTTEN",
+            "Armoedebestrijding - Kostprijs van de uitwisselingstrajecten",
+        ),
+        f"""SCHRIFTELIJKE VRAAG nr. 77 van KOEN MAES
+datum: 3 oktober 2023 aan GWENDOLYN RUTTEN {MINISTER_2023}
+Armoedebestrijding - Kostprijs van de uitwisselingstrajecten
+
+1. Wat was de gemiddelde kost van een uitwisselingstraject in de periode 2022-2023?
+2. Hoeveel voltijdse equivalenten werden via de trajecten ingezet, afgezet tegen de
+oorspronkelijke planning van vijf halftijdse medewerkers gedurende vier maanden?
+3. Hoe verhouden de gepresteerde uren zich tot de geplande maanden per traject?
+4. Wat vindt de minister van deze verhouding?
+""",
+        [
+            (1, ("kost_per_traject",), (2022, 2023), (), ()),
+            (2, ("vte",), (), (), ()),
+            (3, ("vte",), (), (), ()),
+            (4, "mening", (), (), ()),
+        ],
+    ),
+    Case(
+        (
+            512,
+            date(2024, 2, 5),
+            "ANNELIES CLAES",
+            "GWENDOLYN RUTTEN",
+            "Fusiegemeenten en de uitwisseling van armoede-expertise",
+        ),
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 512
+van ANNELIES CLAES
+datum: 5 februari 2024
+
+aan GWENDOLYN RUTTEN
+{MINISTER_2023}
+
+Fusiegemeenten en de uitwisseling van armoede-expertise
+
+Op 1 januari 2025 fuseren verschillende gemeenten.
+
+1. Heeft de gemeente Borsbeek deelgenomen aan een uitwisselingstraject, als aanbiedend of
+als ontvangend bestuur?
+
+2. Welke trajecten liepen er in 2023 op het grondgebied van het toekomstige Pajottegem?
+
+3. Rond welke thema's werkten de trajecten in de provincie Antwerpen?
+
+4. Zijn er al contacten geweest met de fusiegemeenten over de voortzetting van hun
+trajecten?
+""",
+        [
+            (1, ("deelnemers",), (), (), ("11007",)),
+            (2, ("trajecten",), (2023,), (), ("23106",)),
+            (3, ("per_thema",), (), ("Antwerpen",), ()),
+            (4, "contact", (), (), ()),
+        ],
+    ),
+    Case(
+        (
+            603,
+            date(2024, 4, 18),
+            "PIETER DE WINNE",
+            "GWENDOLYN RUTTEN",
+            "Subsidies voor de uitwisseling van armoede-expertise",
+        ),
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 603
+van PIETER DE WINNE
+datum: 18 april 2024
+
+aan GWENDOLYN RUTTEN
+{MINISTER_2023}
+
+Subsidies voor de uitwisseling van armoede-expertise
+
+Sinds 2022 publiceert de Vlaamse overheid de toegekende subsidies in het Vlaams
+Subsidieregister.
+
+1. Hoe verhouden de bedragen die aan de gemeenten werden uitbetaald zich tot wat het Vlaams
+Subsidieregister voor deze maatregel vermeldt?
+
+2. Werden er gemeenten dubbel gesubsidieerd voor hetzelfde traject?
+
+3. Welke resultaten leverden de afgeronde trajecten op, en werden de vooropgestelde doelen
+bereikt?
+
+4. Heeft de maatregel een meetbaar effect gehad op de armoede-indicatoren van de ontvangende
+gemeenten?
+""",
+        [
+            (1, "register", (), (), ()),
+            (2, "register", (), (), ()),
+            (3, ("meerwaarde",), (), (), ()),
+            (4, ("evaluatie",), (), (), ()),
+        ],
+    ),
+    Case(
+        (
+            288,
+            date(2023, 1, 9),
+            "SARA VERMEULEN",
+            "GWENDOLYN RUTTEN",
+            "Mentoring en stages tussen lokale besturen",
+        ),
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 288
+van SARA VERMEULEN
+datum: 9 januari 2023
+
+aan GWENDOLYN RUTTEN
+{MINISTER_2023}
+
+Mentoring en stages tussen lokale besturen
+
+1. Hoeveel trajecten volgden het mentoringmodel en hoeveel het stagemodel?
+
+2. Hoe evolueerde het aantal aanvragen per oproep?
+
+3. Welke voorwaarden moest een medewerker vervullen om als expert te worden ingezet?
+
+4. Hoeveel West-Vlaamse besturen ontvingen in 2022 een expert?
+""",
+        [
+            (1, ("per_model",), (), (), ()),
+            (2, ("per_jaar",), (), (), ()),
+            (3, ("criteria",), (), (), ()),
+            (4, ("deelnemers",), (2022,), ("West-Vlaanderen",), ()),
+        ],
+    ),
+    Case(
+        (
+            731,
+            date(2024, 6, 27),
+            "TOM PEETERS",
+            "GWENDOLYN RUTTEN",
+            "Uitwisseling armoede-expertise - Spreiding en toekomst",
+        ),
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 731
+van TOM PEETERS
+datum: 27 juni 2024
+
+aan GWENDOLYN RUTTEN
+{MINISTER_2023}
+
+Uitwisseling armoede-expertise - Spreiding en toekomst
+
+1. Hoe ziet de geografische spreiding van de trajecten over Vlaanderen eruit?
+
+2. Hoeveel trajecten zullen er in 2025 nog worden opgestart?
+
+3. Is de minister tevreden over de bereikte resultaten?
+
+4. Wat is de visie van de minister op de verdere verankering van de maatregel?
+""",
+        [
+            (1, ("per_provincie",), (), (), ()),
+            (2, "toekomst", (2025,), (), ()),
+            (3, "mening", (), (), ()),
+            (4, "mening", (), (), ()),
+        ],
+    ),
+    Case(
+        (
+            655,
+            date(2024, 6, 12),
+            "JOKE DE SMET",
+            "GWENDOLYN RUTTEN",
+            "Budgetbenutting VAPA-maatregel uitwisseling expertise",
+        ),
+        f"""SCHRIFTELIJKE VRAAG
+nr. 655
+van JOKE DE SMET
+datum: 12/06/2024
+aan GWENDOLYN RUTTEN
+{MINISTER_2023}
+Budgetbenutting VAPA-maatregel uitwisseling expertise
+In het Vlaams Actieplan Armoedebestrijding 2020-2024 werd voor deze actie 250.000 euro
+voorzien. Dat bedrag werd niet volledig gebruikt.
+1. In 2022 werd een eerste oproep gelanceerd. Welk deel van de kredieten van die oproep werd
+vastgelegd en welk deel vereffend?
+2. Hoe verklaart de minister de overbenutting in 2023?
+3. Waarom werd de oproep van 2023 later gelanceerd dan gepland?
+""",
+        [
+            (1, ("budget",), (2022,), (), ()),
+            (2, ("budget",), (2023,), (), ()),
+            (3, "verklaring", (2023,), (), ()),
+        ],
+    ),
+    Case(
+        (
+            120,
+            date(2025, 1, 20),
+            "ELS JACOBS",
+            "GWENDOLYN RUTTEN",
+            "Trajecten in Oost-Vlaanderen en Vlaams-Brabant",
+        ),
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 120
+van ELS JACOBS
+datum: 20 januari 2025
+
+aan GWENDOLYN RUTTEN
+{MINISTER_2023}
+
+Trajecten in Oost-Vlaanderen en Vlaams-Brabant
+
+1. Graag een overzicht van de trajecten waarbij een Oost-Vlaams of Vlaams-Brabants bestuur
+betrokken was, met hun status.
+
+2. Welke trajecten had Merelbeke-Melle sinds 2022 lopen?
+
+3. Hoeveel heeft de stad Hasselt in 2024 ontvangen als compensatie voor de inzet van haar
+expert?
+""",
+        [
+            (1, ("trajecten",), (), ("Oost-Vlaanderen", "Vlaams-Brabant"), ()),
+            (2, ("trajecten",), (2022, 2023, 2024, 2025), (), ("44088",)),
+            (3, ("deelnemers",), (2024,), (), ("71022",)),
+        ],
+    ),
+    Case(
+        (
+            402,
+            date(2024, 3, 1),
+            "MARC WILLEMS",
+            "GWENDOLYN RUTTEN",
+            "Kosten en inzet van de expert-ambtenaren",
+        ),
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 402
+van MARC WILLEMS
+datum: 1 maart 2024
+
+aan GWENDOLYN RUTTEN
+{MINISTER_2023}
+
+Kosten en inzet van de expert-ambtenaren
+
+1. Hoeveel bedroeg de gemiddelde compensatie per traject vorig jaar?
+
+2. Hoeveel VTE-maanden presteerden de experten in totaal?
+
+3. Hoeveel trajecten werden jaarlijks opgestart sinds de start van de maatregel?
+
+4. Welke stappen zal de minister zetten om meer kleine gemeenten te laten deelnemen?
+""",
+        [
+            (1, ("kost_per_traject",), (2023,), (), ()),
+            (2, ("vte",), (), (), ()),
+            (3, ("per_jaar",), (), (), ()),
+            (4, "intentie", (), (), ()),
+        ],
+    ),
+    Case(
+        (
+            219,
+            date(2024, 11, 5),
+            "HANNE GOOSSENS",
+            "GWENDOLYN RUTTEN",
+            "Deelname van Antwerpse en Limburgse besturen",
+        ),
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 219
+van HANNE GOOSSENS
+datum: 5 november 2024
+
+aan GWENDOLYN RUTTEN
+{MINISTER_2023}
+
+Deelname van Antwerpse en Limburgse besturen
+
+1. Welke trajecten had de stad Antwerpen als aanbiedend bestuur?
+
+2. Hoeveel gemeenten in de provincies Limburg en Antwerpen namen deel aan een traject?
+
+3. Nam Zwijndrecht deel aan de uitwisseling?
+""",
+        [
+            (1, ("trajecten",), (), (), ("11002",)),
+            (2, ("deelnemers",), (), ("Antwerpen", "Limburg"), ()),
+            (3, ("deelnemers",), (), (), ("11056",)),
+        ],
+    ),
+    Case(
+        (95, date(2023, 11, 28), "BRAM DE CLERCQ", "Gwendolyn Rutten", "Afgeronde uitwisselingstrajecten"),
+        """SCHRIFTELIJKE VRAAG
+
+nr. 95
+van BRAM DE CLERCQ
+datum: 28 november 2023
+
+aan Gwendolyn Rutten, Vlaams minister van Binnenlands Bestuur, Bestuurszaken,
+Inburgering en Gelijke Kansen
+
+Afgeronde uitwisselingstrajecten
+
+Kan de minister meedelen hoeveel uitwisselingstrajecten er tot nu toe werden afgerond?
+""",
+        [(1, ("trajecten",), (), (), ())],
+    ),
+    Case(
+        (
+            811,
+            date(2024, 9, 16),
+            "NATHALIE PEETERS",
+            "GWENDOLYN RUTTEN",
+            "Thema's en rapporten van de uitwisselingstrajecten",
+        ),
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 811
+van NATHALIE PEETERS
+datum: 16 september 2024
+
+aan GWENDOLYN RUTTEN
+{MINISTER_2023}
+
+Thema's en rapporten van de uitwisselingstrajecten
+
+1. Hoeveel trajecten gingen over kinderarmoede of schuldhulpverlening, en hoe wil de minister
+die thema's verder ondersteunen?
+
+2. Welke rapporten zijn er beschikbaar over de trajecten in Oost-Vlaanderen?
+
+3. Hoe tevreden waren de ontvangende besturen over de ondersteuning?
+
+4. Hoeveel kostte de coördinatie door VVSG?
+
+5. Welke conclusies neemt de minister mee naar het volgende actieplan?
+
+6. Wie beslist over de goedkeuring van de trajecten?
+""",
+        [
+            (1, ("per_thema",), (), (), ()),
+            (2, ("meerwaarde",), (), ("Oost-Vlaanderen",), ()),
+            (3, ("meerwaarde",), (), (), ()),
+            (4, ("budget",), (), (), ()),
+            (5, "minister", (), (), ()),
+            (6, "procedure", (), (), ()),
+        ],
+    ),
+    Case(
+        (
+            377,
+            date(2024, 5, 7),
+            "WOUTER JANSSENS",
+            "GWENDOLYN RUTTEN",
+            "Uitvoering van de VAPA-actie rond expertise-uitwisseling",
+        ),
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 377
+van WOUTER JANSSENS
+datum: 7 mei 2024
+
+aan GWENDOLYN RUTTEN
+{MINISTER_2023}
+
+Uitvoering van de VAPA-actie rond expertise-uitwisseling
+
+1. Op 1 maart 2022 startte de eerste oproep. Hoeveel trajecten werden er tussen 2022 en 2024
+afgerond?
+
+2. Welk budget werd in het kader van het VAPA 2020-2024 tot en met 2023 vastgelegd?
+
+3. Hoe ver staat de uitwerking van de tweede projectoproep?
+
+4. Hoe verloopt de begeleiding van de trajecten door VVSG?
+""",
+        [
+            (1, ("trajecten",), (2022, 2023, 2024), (), ()),
+            (2, ("budget",), (2020, 2021, 2022, 2023), (), ()),
+            (3, "uitwerking", (), (), ()),
+            (4, "werkwijze", (), (), ()),
+        ],
+    ),
+    Case(
+        (466, date(2022, 12, 2), "KATRIEN MERTENS", "BART SOMERS", "Profiel en inzet van de armoede-experts"),
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 466
+van KATRIEN MERTENS
+datum: 2 december 2022
+
+aan BART SOMERS
+{MINISTER_2022}
+
+Profiel en inzet van de armoede-experts
+
+1. Hoeveel experten voldeden aan de vooropgestelde criteria?
+
+2. Hoeveel gemeenten hebben zowel een expert uitgeleend als er zelf een ontvangen?
+
+3. Hoeveel uitwisselingen verliepen via een stage?
+
+4. Hoeveel werd er in 2021 aan VVSG uitbetaald voor de begeleiding van de trajecten?
+""",
+        [
+            (1, ("criteria",), (), (), ()),
+            (2, ("deelnemers",), (), (), ()),
+            (3, ("per_model",), (), (), ()),
+            (4, ("budget",), (2021,), (), ()),
+        ],
+    ),
+    # a subject of the data is not enough: the sub-question must ask a figure, a list, a share or
+    # a yes or no on a recorded fact; the minister's appraisal is the cabinet's
+    Case(
+        (1044, date(2024, 11, 6), "ELS DE WIT", "GWENDOLYN RUTTEN", "Ervaringen met de uitwisseling"),
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1044
+van ELS DE WIT
+datum: 6 november 2024
+
+aan GWENDOLYN RUTTEN
+{MINISTER_2023}
+
+Ervaringen met de uitwisseling
+
+1. Welke knelpunten ervaren de gemeenten bij het uitlenen van een expert?
+
+2. Wordt de rapportering over de trajecten verplicht?
+
+3. Hoe beoordeelt de minister de samenwerking tussen de VVSG en de steden?
+
+4. Hoe evalueert de minister de trajecten van 2023? Welke indicator volgt de administratie op?
+
+5. Welke gemeenten hebben nood aan een expert uit een centrumstad?
+
+6. Hoeveel trajecten zouden er met een hoger plafond kunnen starten?
+
+7. Wat is het maximale bedrag dat een aanbiedend bestuur per traject kan ontvangen?
+""",
+        [
+            (1, "vorm", (), (), ()),
+            (2, "vorm", (), (), ()),
+            (3, "oordeel", (), (), ()),
+            (4, ("evaluatie",), (2023,), (), ()),
+            (5, "behoefte", (), (), ()),
+            (6, "hypothese", (), (), ()),
+            (7, "regel", (), (), ()),
+        ],
+    ),
+]
+
+
+def _outcome(d: question.SubQuestion) -> tuple:
+    what = d.blokken if d.blokken else d.soort
+    return (d.nr, what, d.filters.jaar, d.filters.provincie, d.filters.gemeente)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[str(c.header[0]) for c in CASES])
+def test_written_questions(case: Case):
+    q = parse(case.text)
+    assert (q.nummer, q.datum, q.vraagsteller, q.minister, q.titel) == case.header
+    assert [_outcome(d) for d in q.deelvragen] == case.expected
+    for d in q.deelvragen:  # never a figure with a reason
+        assert bool(d.blokken) != bool(d.reden)
+
+
+def test_the_table_covers_every_block_years_provinces_a_merger_and_open_questions():
+    outcomes = [o for c in CASES for o in c.expected]
+    blocks = {b for o in outcomes if isinstance(o[1], tuple) for b in o[1]}
+    assert blocks == set(BLOCKS) - {"register"}
+    kinds = {o[1] for o in outcomes if isinstance(o[1], str)}
+    assert kinds == set(REASONS) - {"onbekend"}  # register, contact, intentie, ... each once or more
+    assert any(o[2] for o in outcomes) and any(o[3] for o in outcomes)
+    merged = {old for parts in question.reference.MERGERS_2025.values() for old, _ in parts}
+    assert any(set(o[4]) & (merged | set(question.reference.MERGERS_2025)) for o in outcomes)
+    assert len(CASES) >= 12
+
+
+# --- the parts of the reading ------------------------------------------------------------------
+
+ASKED = date(2024, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hoeveel trajecten liepen er in 2023?", (2023,)),
+        ("Hoeveel werd er sinds 2021 betaald?", (2021, 2022, 2023, 2024)),
+        ("Graag een overzicht voor de periode 2021-2023.", (2021, 2022, 2023)),
+        ("Hoeveel tussen 2021 en 2023?", (2021, 2022, 2023)),
+        ("Hoeveel van 2021 tot en met 2022?", (2021, 2022)),
+        ("Welke trajecten in 2022 en 2023?", (2022, 2023)),
+        ("Het budget in 2021, 2022 en 2023?", (2021, 2022, 2023)),
+        ("Hoeveel trajecten startten vorig jaar?", (2023,)),
+        ("Hoeveel trajecten in de afgelopen drie jaar?", (2021, 2022, 2023)),  # completed years
+        ("Hoeveel trajecten lopen er dit jaar?", (2024,)),
+        (
+            "Wat werd er tot en met 2022 vastgelegd?",
+            (2020, 2021, 2022),
+        ),  # from the contract's first call year
+        ("Hoeveel trajecten vóór 2023?", (2020, 2021, 2022)),
+        ("Het budget voor 2023?", (2023,)),  # "voor" is "for", not "before"
+        ("Hoeveel na 2022?", (2023, 2024)),
+        ("Op 13 oktober 2020 stelde ik een vraag. Hoeveel trajecten zijn er?", ()),
+        ("Sinds 1 maart 2022 loopt de oproep. Hoeveel aanvragen?", (2022, 2023, 2024)),
+        ("Op 12/06/2023 antwoordde de minister.", ()),
+        ("Wat heeft het VAPA 2020-2024 opgeleverd?", ()),
+        ("Het Vlaams Actieplan Armoedebestrijding (VAPA) 2020-2024 voorziet 250.000 euro.", ()),
+        ("Er werd € 182.044,00 betaald, 2500 euro per maand.", ()),
+    ],
+)
+def test_years(text, expected):
+    assert question.years(text, ASKED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Welke Limburgse gemeenten namen deel?", ("Limburg",)),
+        ("Hoeveel trajecten in de provincie Antwerpen?", ("Antwerpen",)),
+        ("Welke Antwerpse besturen?", ("Antwerpen",)),
+        ("Welke trajecten had de stad Antwerpen?", ()),
+        ("Hoeveel trajecten in Antwerpen?", ()),
+        ("Het Antwerpse stadsbestuur leende een expert uit.", ()),
+        ("In de provincies Limburg en Antwerpen?", ("Antwerpen", "Limburg")),
+        (
+            "West-Vlaamse, Oost-Vlaamse en Vlaams-Brabantse gemeenten",
+            ("Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen"),
+        ),
+        ("In Oost-Vlaanderen of West-Vlaanderen?", ("Oost-Vlaanderen", "West-Vlaanderen")),
+        ("Werd dit in het Vlaams Parlement besproken, in heel Vlaanderen?", ()),
+    ],
+)
+def test_provinces(text, expected):
+    assert question.provinces(text) == expected
+
+
+BEFORE, AFTER = date(2023, 6, 1), date(2025, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        ("Nam Borsbeek deel?", AFTER, ("11007",)),  # the old name keeps its own code
+        ("Welke trajecten liepen in Pajottegem?", BEFORE, ("23106",)),  # a 2025 name keeps its code
+        ("Hoeveel trajecten had Hasselt?", BEFORE, ("71022",)),  # same name, the code of the day
+        ("Hoeveel trajecten had Hasselt?", AFTER, ("71072",)),
+        ("Ontving St.-Niklaas een expert?", AFTER, ("46021",)),
+        ("Nam Beveren-Kruibeke-Zwijndrecht deel?", AFTER, ("46030",)),  # not Beveren
+        ("Welke trajecten tussen Mechelen en Leuven?", AFTER, ("12025", "24062")),
+        ("Geel stelde een expert ter beschikking.", AFTER, ()),  # a Dutch word at the start
+        ("Stelde Geel een expert ter beschikking?", AFTER, ("13008",)),
+        ("Werd er in essen en geel geïnvesteerd?", AFTER, ()),  # lower case: words, not names
+        ("Welke trajecten had de stad Antwerpen?", AFTER, ("11002",)),
+        ("Werkten Nazareth-De Pinte en De Panne samen?", AFTER, ("44086", "38008")),
+    ],
+)
+def test_municipalities(text, on, expected):
+    assert question.municipalities(text, on) == expected
+
+
+def test_words_merge_synonyms_and_split_compounds():
+    w = question.words
+    assert w("expert") == w("experte") == w("ervaringsdeskundige") == w("experten") == ["expert"]
+    assert w("traject") == w("trajecten") == ["traject"] and "traject" in w("uitwisselingstrajecten")
+    assert w("middelen") == w("kredieten") == w("budget") == ["budget"]
+    assert w("onderbenutting") == w("overbenutting") == ["benut"]
+    assert w("armoedebestrijdingsexpert")[-1] == "expert"
+    assert w("geëvalueerd") == w("geevalueerd")
+
+
+def test_sentences_do_not_split_after_abbreviations():
+    text = "In vraag nr. 49 ging het o.a. over 2021 t.e.m. 2024. Hoeveel gemeenten, bv. steden, namen deel? Graag."
+    assert question.sentences(text) == [
+        "In vraag nr. 49 ging het o.a. over 2021 t.e.m. 2024.",
+        "Hoeveel gemeenten, bv. steden, namen deel?",
+        "Graag.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quality asked of municipalities or trajectories: they are its population
+        ("Hoeveel ontvangende gemeenten gaven een tevredenheidsscore van 4 of 5?", ("meerwaarde",)),
+        (
+            "Hoeveel van de trajecten zijn verankerd in het beleid van de ontvangende gemeente?",
+            ("meerwaarde",),
+        ),
+        # a breakdown replaces the plain count; the cost per trajectory replaces the budget
+        ("Hoeveel trajecten werden per provincie opgestart?", ("per_provincie",)),
+        ("Kan de minister de gemiddelde kost per traject meedelen?", ("kost_per_traject",)),
+        # two subjects, in the order asked
+        (
+            "Hoeveel budget was er per jaar beschikbaar en hoeveel werd er telkens benut?",
+            ("budget", "per_jaar"),
+        ),
+        # weak cues only without a strong one
+        ("Wat was de gemiddelde duur van een traject?", ("trajecten",)),
+        ("Hoeveel experten werden er ingezet?", ("deelnemers",)),
+        # the subject in the scene when the question itself names none
+        ("In 2023 startten twaalf trajecten. Hoeveel daarvan zijn intussen afgerond?", ("trajecten",)),
+        # preparation and way of working: open only without a subject of the data
+        ("Heeft de minister zicht op het aantal trajecten?", ("trajecten",)),
+        ("Welke ondersteuning biedt de VVSG aan de trajecten?", "werkwijze"),
+        ("Hoe werden de experten geselecteerd?", "procedure"),
+        # an explanation of budget use is in the data, another one is not
+        ("Waarom was er in 2023 onderbenutting?", ("budget",)),
+        ("Waarom is de interesse van de lokale besturen zo beperkt gebleven?", "verklaring"),
+        # a polite request is no intention; a plan is
+        ("Wil de minister een overzicht geven van de trajecten?", ("trajecten",)),
+        ("Zal de minister de maatregel evalueren?", "intentie"),
+        ("Is er een evaluatie van de maatregel gepland?", "intentie"),
+        ("Komt er een vervolg op deze maatregel na 2024?", "intentie"),
+        ("Hoeveel trajecten zullen er in 2025 starten?", "toekomst"),
+        ("Hoeveel trajecten starten er in 2025?", "toekomst"),  # all years after the question's
+        ("Is de minister tevreden over de resultaten?", "mening"),
+        ("Hoe tevreden waren de ontvangende besturen?", ("meerwaarde",)),
+        ("Heeft de minister overleg gepleegd met de VVSG over de resultaten?", "contact"),
+        ("Werden er gemeenten dubbel gesubsidieerd?", "register"),
+        # a block only on positive evidence that the data are asked (a figure, a list of what
+        # they record, a yes or no on a recorded fact), never on a subject alone
+        ("Welke knelpunten signaleerden de gemeenten?", "onbekend"),
+        ("Hoeveel gemeenten kennen de maatregel?", "onbekend"),
+        ("Hoeveel klachten over de trajecten werden er ontvangen?", "vorm"),
+        ("Welke gemeenten hebben nood aan een expert?", "behoefte"),
+        ("Hoeveel trajecten zouden er met meer budget kunnen starten?", "hypothese"),
+        ("Wat is het maximale bedrag per traject?", "regel"),
+        ("Hoeveel trajecten bleven onder het plafond van 50.000 euro?", ("trajecten",)),
+        # other subsidies for the same work: only the register could show them
+        ("Kregen de aanbiedende besturen ook middelen uit een ander fonds?", "register"),
+        ("Wordt de compensatie voor de aanbiedende besturen verhoogd?", "vorm"),
+        ("Kan een gemeente tegelijk een expert geven en ontvangen?", "vorm"),
+        ("Wordt er overwogen om de criteria te versoepelen?", "intentie"),
+        ("Welk model levert volgens de VVSG de beste resultaten op?", "mening"),
+        ("Hoe verloopt de samenwerking tussen de gemeenten?", "werkwijze"),
+        ("Welke gemeenten ontvingen een expert?", ("deelnemers",)),
+        ("Werd de subsidie aan de VVSG uitbetaald?", ("budget",)),
+        ("Klopt het dat er in 2023 geen trajecten werden stopgezet?", ("trajecten",)),
+        ("Hoe ziet de spreiding van de trajecten over de provincies eruit?", ("per_provincie",)),
+    ],
+)
+def test_rules_on_single_sub_questions(text, expected):
+    d = question.match(1, text, ASKED)
+    assert (d.blokken or d.soort) == expected
+    assert bool(d.blokken) != bool(d.reden)
+
+
+def test_a_second_question_joined_by_en_is_read_on_its_own():
+    d = question.match(1, "Hoeveel trajecten werden stopgezet, en om welke reden?", ASKED)
+    assert d.blokken == ("trajecten",) and d.reden is None
+    assert d.open_delen == (("om welke reden?", REASONS["verklaring"]),)
+
+
+def test_a_back_reference_takes_the_previous_selection():
+    q = parse(
+        "SCHRIFTELIJKE VRAAG\n\nnr. 5\nvan X\ndatum: 1 maart 2024\n\naan Y\n\nTitel\n\n"
+        "1. Hoeveel trajecten liepen er in 2023 in Limburg?\n\n"
+        "2. Welke gemeenten waren daarbij betrokken?\n\n"
+        "3. Welke criteria golden?\n"
+    )
+    assert [(d.blokken, d.filters) for d in q.deelvragen] == [
+        (("trajecten",), question.Selection((2023,), ("Limburg",))),
+        (("deelnemers",), question.Selection((2023,), ("Limburg",))),
+        (("criteria",), question.Selection()),  # no reference back: all
+    ]
+
+
+def test_the_minister_s_appraisal_is_answered_with_the_facts_and_left_to_the_cabinet():
+    d = question.match(1, "Hoe evalueert de minister deze maatregel?", ASKED)
+    assert (d.blokken, d.reden) == (("evaluatie",), None)
+    assert d.open_delen == (("Hoe evalueert de minister deze maatregel?", REASONS["oordeel"]),)
+    why = question.match(1, "Waarom was er in 2023 onderbenutting?", ASKED)
+    assert why.blokken == ("budget",)
+    assert why.open_delen == (("Waarom was er in 2023 onderbenutting?", REASONS["verklaring"]),)
+
+
+def test_a_figure_that_refers_back_takes_the_previous_subject_and_selection():
+    q = parse(
+        "SCHRIFTELIJKE VRAAG\n\nnr. 6\nvan X\ndatum: 1 maart 2024\n\naan Y\n\nTitel\n\n"
+        "1. Hoeveel uren werden er in 2023 gepresteerd?\n\n"
+        "2. Met hoeveel voltijdse equivalenten komt dat overeen?\n"
+    )
+    assert [(d.blokken, d.filters.jaar) for d in q.deelvragen] == [(("vte",), (2023,)), (("vte",), (2023,))]
+
+
+def test_a_sub_question_about_nothing_in_the_data_gets_no_block():
+    d = question.match(1, "Welke kleur heeft het logo van de campagne?", ASKED)
+    assert (d.blokken, d.soort, d.reden) == ((), "onbekend", REASONS["onbekend"])
+
+
+def test_money_for_a_named_municipality_is_the_participants_block():
+    d = question.match(1, "Hoeveel werd er uitbetaald aan de gemeente Kortessem?", ASKED)
+    assert (d.blokken, d.filters.gemeente) == (("deelnemers",), ("73040",))
+
+
+HEADERS = [
+    # the parliament's layout, with "aan"
+    ("SCHRIFTELIJKE VRAAG\n\nnr. 12\nvan AN PEETERS\ndatum: 3 januari 2024\n\naan GWENDOLYN RUTTEN\n"
+     f"{MINISTER_2023}\n\nEen titel\n\n1. Hoeveel trajecten?\n",
+     (12, date(2024, 1, 3), "AN PEETERS", "GWENDOLYN RUTTEN", "Een titel")),
+    # all on two lines, as text copied from a PDF can be
+    (f"SCHRIFTELIJKE VRAAG nr. 13 van AN PEETERS\ndatum: 03/01/2024 aan GWENDOLYN RUTTEN {MINISTER_2023}\n"
+     "Een titel over\ntwee regels\nDe inleiding.\n1. Hoeveel trajecten?\n",
+     (13, date(2024, 1, 3), "AN PEETERS", "GWENDOLYN RUTTEN", "Een titel over twee regels")),
+    # a title over two lines, the second not carrying on the first, with a blank line after it
+    ("SCHRIFTELIJKE VRAAG\n\nnr. 15\nvan AN PEETERS\ndatum: 3 januari 2024\n\naan GWENDOLYN RUTTEN\n\n"
+     "Vlaams Actieplan Armoedebestrijding\nUitwisseling van expertise\n\nDe inleiding.\n\n1. Hoeveel trajecten?\n",
+     (15, date(2024, 1, 3), "AN PEETERS", "GWENDOLYN RUTTEN", "Vlaams Actieplan Armoedebestrijding Uitwisseling van expertise")),
+    # the name and title in ordinary case, without "aan"
+    ("SCHRIFTELIJKE VRAAG\n\nnr. 14\nvan An Peeters\ndatum: 2024-01-03\n\nGwendolyn Rutten\n"
+     "Vlaams minister van Binnenlands Bestuur\n\nEen titel -\nmet een tweede regel\n\n1. Hoeveel trajecten?\n",
+     (14, date(2024, 1, 3), "An Peeters", "Gwendolyn Rutten", "Een titel - met een tweede regel")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADERS)
+def test_header_layouts(text, expected):
+    q = parse(text)
+    assert (q.nummer, q.datum, q.vraagsteller, q.minister, q.titel) == expected
+    assert q.ontbreekt == () and [d.tekst for d in q.deelvragen] == ["Hoeveel trajecten?"]
+
+
+def test_a_header_field_that_is_missing_is_said():
+    q = parse("Hoeveel trajecten werden er in 2023 opgestart?")
+    assert (q.nummer, q.datum, q.vraagsteller, q.minister, q.titel) == (None, None, None, None, None)
+    assert q.ontbreekt == ("nummer", "datum", "vraagsteller", "minister", "titel")
+    assert [(d.nr, d.blokken, d.filters.jaar) for d in q.deelvragen] == [(1, ("trajecten",), (2023,))]
+    assert parse("31 februari: geen vraag hier.").deelvragen == ()
+
+
+def test_the_json_document_has_exactly_the_issues_keys():
+    doc = parse(SEED_342).to_json()
+    assert list(doc) == ["nummer", "datum", "vraagsteller", "minister", "titel", "deelvragen"]
+    assert doc["datum"] == "2022-05-25"
+    first = doc["deelvragen"][0]
+    assert list(first) == ["nr", "tekst", "blokken", "filters", "reden"]
+    assert first["filters"] == {"jaar": [], "provincie": [], "gemeente": []}
+    assert json.loads(json.dumps(doc)) == doc
+
+
+# --- python -m dashboard answer ----------------------------------------------------------------
+
+
+def answer_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard", "answer", *args],
+        cwd=PROJECT,
+        env=cli_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_cli_json_is_the_documented_document():
+    run = answer_cli(str(QUESTIONS / "342.txt"), "--json")
+    assert run.returncode == 0, run.stderr
+    doc = json.loads(run.stdout)  # exactly one JSON document
+    assert doc == parse(SEED_342).to_json()
+    assert [d["blokken"] for d in doc["deelvragen"]] == [
+        ["deelnemers"], ["trajecten"], ["meerwaarde"], ["budget"], ["criteria"], ["evaluatie"]
+    ]  # fmt: skip
+    assert run.stderr == ""
+
+
+def test_cli_summary_in_dutch():
+    run = answer_cli(str(QUESTIONS / "189.txt"))
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith(
+        "Schriftelijke vraag nr. 189 van 22/02/2021 van MAAIKE DE RUDDER aan BART SOMERS\n"
+    )
+    assert f"   Niet uit de gegevens te beantwoorden: {REASONS['contact']}" in run.stdout
+
+
+def test_cli_reads_a_word_file_and_windows_1252(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for line in CASES[0].text.splitlines():
+        document.add_paragraph(line)
+    word = tmp_path / "vraag.docx"
+    document.save(word)
+    run = answer_cli(str(word), "--json")
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == parse(CASES[0].text).to_json()
+
+    ansi = tmp_path / "vraag.txt"
+    ansi.write_bytes(SEED_342.encode("cp1252"))
+    run = answer_cli(str(ansi), "--json")
+    assert json.loads(run.stdout) == parse(SEED_342).to_json()
+
+
+def test_cli_refusals(tmp_path):
+    run = answer_cli(str(tmp_path / "weg.txt"))
+    assert (run.returncode, run.stderr.strip()) == (2, f"Bestand niet gevonden: {tmp_path / 'weg.txt'}")
+    binary = tmp_path / "vraag.pdf"
+    binary.write_bytes(b"%PDF-1.7\x00\x01\x02")
+    run = answer_cli(str(binary))
+    assert run.returncode == 1 and "is geen tekstbestand" in run.stderr and "Traceback" not in run.stderr
+    empty = tmp_path / "leeg.txt"
+    empty.write_text("Beste collega, zie bijlage.", encoding="utf-8")
+    run = answer_cli(str(empty), "--json")
+    assert run.returncode == 1 and run.stdout == "" and "Geen vraag gevonden in leeg.txt" in run.stderr
+    partial = tmp_path / "deel.txt"
+    partial.write_text("1. Hoeveel trajecten werden er opgestart?\n", encoding="utf-8")
+    run = answer_cli(str(partial), "--json")
+    assert run.returncode == 0 and json.loads(run.stdout)["deelvragen"][0]["blokken"] == ["trajecten"]
+    assert (
+        "LET OP: niet gevonden in de kop van de vraag: nummer, datum, vraagsteller, minister, titel."
+        in run.stderr
+    )

@@ -1,0 +1,3156 @@
+"""The quality goal of issue 31, measured on questions the matcher had never seen.
+
+The goal: every header read right; at least 9 in 10 answerable sub-questions get a right block
+and exactly the selection they name (a right block: the prediction is not empty and holds only
+blocks from the acceptable set, where a sub-question can fairly be answered by more than one);
+no sub-question that the data cannot answer gets a block. The expectations are what a staffer
+would choose, written down before the matcher was first run on the questions.
+
+Round 1 (ROUND_1): twelve questions written after the matcher was frozen at 74058c4 and
+committed (a523697) before its first run, which measured headers 11/12, answerable
+sub-questions 38/43 (88 %), open sub-questions given a block 0/12: short of the goal. The
+general causes of the misses were fixed in c154fe3 (a minister's title carried on in lower
+case, a reference back to the previous sub-question's subject, "deze oproep" and "die middelen"
+as references back, "over de provincies gespreid").
+
+Round 2 (ROUND_2): twelve new questions written after that freeze and committed (c19a848)
+before their first run: headers 12/12, answerable 32/36 (89 %), open given a block 1/11 ("Welk
+model verkiest de minister?"): short again. Fixed next: "welk bedrag" asks a figure, "na
+afloop van het traject" is no future, a preference is an opinion, only a comparison with
+other municipalities is the evaluation, and "de Antwerpse expert" is the city's.
+
+Round 3 (ROUND_3): twelve new questions written after that freeze and committed (f849765)
+before their first run: headers 12/12, answerable 25/32 (78 %), open given a block 2/12 ("Hoe
+begeleidt de VVSG de fusiegemeenten ...?", "Hoe ervaren de stagiairs hun stage?"). Fixed next:
+"ingebed" as anchoring, goals "bereikt" before the goals, themes named by their subject
+(onthaal, participatie), how VVSG guides as the way of working, how people experience something
+as an opinion, "die subsidie" and "die onderbenutting" as references back, and an unnumbered
+request without a question mark.
+
+Round 4 (ROUND_4): twelve new questions written after that freeze and committed (2fdc3a8)
+before their first run: headers 12/12, answerable 29/32 (91 %), open given a block 2/12
+("Welke lessen neemt de minister mee ...?", "Hoe wordt de continuïteit van lopende trajecten
+... gegarandeerd?"). Fixed next: what the minister does is left open when no subject of the
+data is named, a bare subject in a question of how is no figure, "Hoeveel ... vertegenwoordigt
+dat?" refers back, and "vóór de fusie" asks for the municipalities as they were.
+
+Round 5 (ROUND_5): twelve new questions written after that freeze and committed (e99e796)
+before their first run: headers 11/12, answerable 26/29 (89.7 %), open given a block 4/9
+("Welke rol speelden de OCMW-raden ...?", "Wie beslist ...?", "... volgens de minister ...?",
+"Hoe wordt nagegaan of een expert aan de criteria voldoet?"). Fixed next: a bare subject counts
+only where a number, a yes or no or a selection is asked, a procedure is left open, "volgens de
+minister" is an opinion, a title line after "en" carries on, "sinds de fusie", "ontving".
+
+Rounds 1 to 5 are no longer unseen: they are kept as regression sets. Round 6 (ROUND_6) was
+written after the sixth freeze (7e55a4e) and committed (d5c57d4) before its first run: headers
+12/12, answerable 24/28 (86 %), open given a block 2/10 ("Wordt er overwogen om de criteria te
+versoepelen?", "Welk model levert volgens de VVSG de beste resultaten op?").
+
+Then the matcher was made conservative (f05ed0b): a block only on positive evidence that the
+data are asked (a count or list of what they record, an amount, share or distribution, a yes
+or no on a recorded fact), more open signals, and the minister's appraisal and budget reasons
+answered with the facts and kept for the cabinet. Round 6 is a regression set since (the four
+answerable misses stay: a floor of 24/28 and no open sub-question with a block).
+
+Round 7 (ROUND_7): twelve questions written after that freeze and committed (6c950f2) before
+their first run: headers 12/12, answerable 28/29 (97 %), open given a block 1/14 ("Ontvingen
+sommige gemeenten voor hetzelfde traject ook middelen uit een ander subsidiekanaal?"). Fixed
+next (eff5035): other subsidies for the same work are a question for the register, and "komt
+dat overeen" refers back.
+
+Round 8 (ROUND_8): twelve questions written after that freeze and committed (8d8a459) before
+their first run: headers 12/12, answerable 21/23 (91 %), open given a block 0/16: the goal met.
+The two misses were fixed after (a reference back takes the years or the places a sub-question
+does not name itself; goals reached a few words after "doelen"), and round 8 is a regression set.
+
+Over the eight first runs: headers 94/96, answerable 223/252 (88 %), open sub-questions given a
+block 12/96; over the two rounds of the conservative matcher: headers 24/24, answerable 49/52
+(94 %), open given a block 1/30. `pytest -s` prints the figures of every round."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dashboard.question import parse
+
+GENNEZ = "CAROLINE GENNEZ\nVLAAMS MINISTER VAN WELZIJN EN ARMOEDEBESTRIJDING, CULTUUR EN GELIJKE KANSEN"
+RUTTEN = "VLAAMS MINISTER VAN BINNENLANDS BESTUUR, BESTUURSZAKEN, INBURGERING EN GELIJKE KANSEN"
+SOMERS = (
+    "VICEMINISTER-PRESIDENT VAN DE VLAAMSE REGERING, VLAAMS MINISTER VAN BINNENLANDS BESTUUR,\n"
+    "BESTUURSZAKEN, INBURGERING EN GELIJKE KANSEN"
+)
+OPEN = None  # a sub-question the data cannot answer
+
+# (text, header, [(acceptable blocks or OPEN, jaar, provincie, gemeente) per sub-question])
+ROUND_1 = [
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1024
+van KRISTOF VERHAEGEN
+datum: 7 maart 2025
+
+aan {GENNEZ}
+
+Interlokale uitwisseling van expertise inzake armoedebestrijding - Balans
+
+Met het einde van het Vlaams Actieplan Armoedebestrijding is het tijd voor een balans.
+
+1. Hoeveel lokale besturen hebben in de periode 2021-2024 een medewerker uitgeleend aan een
+andere gemeente?
+
+2. Kan de minister per provincie weergeven hoeveel uitwisselingstrajecten er werden
+gerealiseerd?
+
+3. Hoeveel bedroeg de totale uitbetaalde compensatie aan de aanbiedende besturen in 2024?
+
+4. Welke resultaten boekten de trajecten in de Limburgse ontvangende gemeenten?
+
+5. Zal de minister de uitwisseling voortzetten in de nieuwe legislatuur?
+""",
+        (
+            1024,
+            date(2025, 3, 7),
+            "KRISTOF VERHAEGEN",
+            "CAROLINE GENNEZ",
+            "Interlokale uitwisseling van expertise inzake armoedebestrijding - Balans",
+        ),
+        [
+            ({"deelnemers"}, (2021, 2022, 2023, 2024), (), ()),
+            ({"per_provincie"}, (), (), ()),
+            ({"budget", "deelnemers"}, (2024,), (), ()),
+            ({"meerwaarde"}, (), ("Limburg",), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG nr. 233 van LOTTE WUYTS
+datum: 14 november 2023 aan GWENDOLYN RUTTEN {RUTTEN}
+Armoedebeleid - Inzet van expert-ambtenaren in kleine gemeenten
+Vooral kleine gemeenten hebben weinig personeel om een eigen armoedebeleid uit te bouwen.
+1. Hoeveel gemeenten met minder dan 10.000 inwoners ontvingen een expert?
+2. Wat was de gemiddelde vergoeding die een aanbiedend bestuur per traject ontving?
+3. Hoeveel VTE werd er in 2023 in totaal gepresteerd?
+4. Welke knelpunten signaleerden de gemeenten bij de matching?
+5. Hoe wil de minister kleine gemeenten beter bereiken?
+""",
+        (
+            233,
+            date(2023, 11, 14),
+            "LOTTE WUYTS",
+            "GWENDOLYN RUTTEN",
+            "Armoedebeleid - Inzet van expert-ambtenaren in kleine gemeenten",
+        ),
+        [
+            ({"deelnemers"}, (), (), ()),
+            ({"kost_per_traject"}, (), (), ()),
+            ({"vte"}, (2023,), (), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 640
+van DIRK VAN HOVE
+datum: 21/02/2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Uitwisselingstrajecten armoedebeleid in Oost-Vlaanderen
+
+1. Welke Oost-Vlaamse gemeenten waren betrokken bij een uitwisselingstraject, als gever of als
+ontvanger?
+
+2. Hoeveel trajecten liepen er in Lokeren, Sint-Niklaas en Gent?
+
+3. Rond welke thema's werkten deze trajecten?
+
+4. Welke bedragen werden aan de Oost-Vlaamse besturen uitbetaald?
+
+5. Heeft de minister hierover overleg gehad met de provinciegouverneur?
+""",
+        (
+            640,
+            date(2024, 2, 21),
+            "DIRK VAN HOVE",
+            "GWENDOLYN RUTTEN",
+            "Uitwisselingstrajecten armoedebeleid in Oost-Vlaanderen",
+        ),
+        [
+            ({"deelnemers"}, (), ("Oost-Vlaanderen",), ()),
+            ({"trajecten"}, (), (), ("46014", "46021", "44021")),
+            ({"per_thema"}, (), (), ("46014", "46021", "44021")),
+            ({"deelnemers", "budget"}, (), ("Oost-Vlaanderen",), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 388
+van EVA DE BACKER
+datum: 8 september 2022
+
+aan BART SOMERS
+{SOMERS}
+
+Projectoproep "Lokale medewerkers versterken collega-besturen bij het armoedebeleid"
+
+1. Hoeveel aanvragen werden ingediend naar aanleiding van de projectoproep van 2022?
+
+2. Hoeveel daarvan werden goedgekeurd en hoeveel afgewezen?
+
+3. Welk budget werd voor deze oproep uitgetrokken, en werd dat volledig benut?
+
+4. Aan welke voorwaarden moesten de experten voldoen, en hoeveel van hen voldeden daar
+effectief aan?
+
+5. Wanneer wordt een tweede oproep gelanceerd?
+""",
+        (
+            388,
+            date(2022, 9, 8),
+            "EVA DE BACKER",
+            "BART SOMERS",
+            'Projectoproep "Lokale medewerkers versterken collega-besturen bij het armoedebeleid"',
+        ),
+        [
+            ({"trajecten"}, (2022,), (), ()),
+            ({"trajecten"}, (2022,), (), ()),
+            ({"budget"}, (2022,), (), ()),
+            ({"criteria"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 57
+van YASMINE CLAESSENS
+datum: 10 oktober 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Gemeentelijke fusies en lopende uitwisselingstrajecten
+
+1. Welke trajecten hadden een gemeente als partner die op 1 januari 2025 fusioneert?
+
+2. Was Kortessem betrokken bij een traject als ontvangend bestuur?
+
+3. Hoeveel middelen ontvingen Bilzen en Hoeselt samen?
+
+4. Hoe zullen lopende trajecten na de fusie worden voortgezet?
+""",
+        (
+            57,
+            date(2023, 10, 10),
+            "YASMINE CLAESSENS",
+            "GWENDOLYN RUTTEN",
+            "Gemeentelijke fusies en lopende uitwisselingstrajecten",
+        ),
+        [
+            ({"trajecten"}, (), (), ()),
+            ({"deelnemers", "trajecten"}, (), (), ("73040",)),
+            ({"deelnemers", "budget"}, (), (), ("73006", "73032")),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        """SCHRIFTELIJKE VRAAG
+
+nr. 901
+van JAN MAES
+datum: 2 oktober 2024
+
+aan Gwendolyn Rutten, Vlaams minister van Binnenlands Bestuur, Bestuurszaken, Inburgering
+en Gelijke Kansen
+
+Evaluatie van de VAPA-actie 7.1.2
+
+1. Werd de actie intussen geëvalueerd?
+
+2. In welke mate werden de vooropgestelde doelen van de trajecten bereikt?
+
+3. Hoe scoren de ontvangende gemeenten op de armoede-indicatoren vóór en na hun traject, in
+vergelijking met gemeenten die niet deelnamen?
+
+4. Hoe tevreden waren de aanbiedende en ontvangende besturen over de samenwerking?
+
+5. Wat is het standpunt van de minister over een structurele inbedding van de maatregel?
+""",
+        (901, date(2024, 10, 2), "JAN MAES", "Gwendolyn Rutten", "Evaluatie van de VAPA-actie 7.1.2"),
+        [
+            ({"evaluatie"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            ({"evaluatie"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        """SCHRIFTELIJKE VRAAG
+
+nr. 145
+van INGE WOUTERS
+datum: 9 juni 2022
+
+aan BENJAMIN DALLE
+VLAAMS MINISTER VAN BRUSSEL, JEUGD, MEDIA EN ARMOEDEBESTRIJDING
+
+Armoedebestrijding - Uitwisseling van lokale expertise
+
+1. Hoeveel experten werden sinds 2021 ingezet in een mentoringtraject, en hoeveel in een
+stagetraject?
+
+2. Welke begrotingskredieten werden in 2021 en 2022 vastgelegd en vereffend?
+
+3. Hoeveel maanden duurde een traject gemiddeld?
+
+4. Welke gemeenten stelden hun expertise ter beschikking?
+
+5. Wordt er ook samengewerkt met het Vlaams Subsidieregister om de gegevens te ontsluiten?
+""",
+        (
+            145,
+            date(2022, 6, 9),
+            "INGE WOUTERS",
+            "BENJAMIN DALLE",
+            "Armoedebestrijding - Uitwisseling van lokale expertise",
+        ),
+        [
+            ({"per_model"}, (2021, 2022), (), ()),
+            ({"budget"}, (2021, 2022), (), ()),
+            ({"vte", "trajecten"}, (), (), ()),
+            ({"deelnemers"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1210
+van SOFIE LAMBRECHTS
+datum: 16 januari 2025
+
+aan {GENNEZ}
+
+Vlaams-Brabantse en Antwerpse besturen in de uitwisseling van armoede-expertise
+
+1. Hoeveel Vlaams-Brabantse besturen namen in 2023 en 2024 deel aan een traject?
+
+2. Welke trajecten had Pajottegem, of de vroegere gemeenten Galmaarden, Gooik en Herne?
+
+3. Hoe evolueerde het aantal trajecten in de provincie Antwerpen van jaar tot jaar?
+
+4. Welke kosten maakte de stad Mechelen als aanbiedend bestuur, en welke compensatie ontving
+ze?
+
+5. Wat vindt de minister van de beperkte deelname uit Vlaams-Brabant?
+""",
+        (
+            1210,
+            date(2025, 1, 16),
+            "SOFIE LAMBRECHTS",
+            "CAROLINE GENNEZ",
+            "Vlaams-Brabantse en Antwerpse besturen in de uitwisseling van armoede-expertise",
+        ),
+        [
+            ({"deelnemers"}, (2023, 2024), ("Vlaams-Brabant",), ()),
+            ({"trajecten"}, (), (), ("23106", "23023", "23024", "23032")),
+            ({"per_jaar"}, (), ("Antwerpen",), ()),
+            ({"deelnemers", "budget"}, (), (), ("12025",)),
+            (OPEN, (), ("Vlaams-Brabant",), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 302
+van ROBBE JANSEN
+datum: 30 april 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Personeelsinzet en kostprijs van de uitwisseling
+
+1. Hoeveel uren presteerden de experten in totaal sinds de start van de trajecten?
+
+2. Hoe verhoudt die inzet zich tot de oorspronkelijk geplande vijf halftijdse medewerkers
+gedurende vier maanden?
+
+3. Hoeveel kostte een traject gemiddeld aan de Vlaamse overheid in 2023?
+
+4. Hoeveel middelen bleven er onbenut op het einde van 2023?
+
+5. Waarom bleven die middelen onbenut?
+""",
+        (
+            302,
+            date(2024, 4, 30),
+            "ROBBE JANSEN",
+            "GWENDOLYN RUTTEN",
+            "Personeelsinzet en kostprijs van de uitwisseling",
+        ),
+        [
+            ({"vte"}, (), (), ()),
+            ({"vte"}, (), (), ()),
+            ({"kost_per_traject"}, (2023,), (), ()),
+            ({"budget"}, (2023,), (), ()),
+            ({"budget"}, (2023,), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 66
+van NOOR EL HADDAOUI
+datum: 12 december 2022
+
+BART SOMERS
+{SOMERS}
+
+Expertise-uitwisseling armoedebeleid: stand van zaken
+
+1. Hoeveel uitwisselingstrajecten zijn er momenteel lopende, en hoeveel zijn er al afgerond?
+
+2. Hoe worden de trajecten over de vijf provincies gespreid?
+
+3. Welke thema's komen het vaakst aan bod?
+
+4. Welke rapporten werden er al opgeleverd?
+
+5. Zijn er contacten met andere regio's om deze aanpak te delen?
+
+6. Plant de minister een bijsturing van de maatregel?
+""",
+        (
+            66,
+            date(2022, 12, 12),
+            "NOOR EL HADDAOUI",
+            "BART SOMERS",
+            "Expertise-uitwisseling armoedebeleid: stand van zaken",
+        ),
+        [
+            ({"trajecten"}, (), (), ()),
+            ({"per_provincie"}, (), (), ()),
+            ({"per_thema"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 415
+van ARNE DE VOS
+datum: 5 juni 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Uitwisseling armoede-expertise West-Vlaanderen
+
+Kan de minister meedelen welke West-Vlaamse gemeenten sinds 2022 een expert hebben ontvangen
+via de interlokale uitwisseling?
+""",
+        (
+            415,
+            date(2023, 6, 5),
+            "ARNE DE VOS",
+            "GWENDOLYN RUTTEN",
+            "Uitwisseling armoede-expertise West-Vlaanderen",
+        ),
+        [({"deelnemers"}, (2022, 2023), ("West-Vlaanderen",), ())],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 880
+van MIEKE GOOSSENS
+datum: 19 september 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Uitwisselingstrajecten: modellen en duur
+
+1. Hoeveel trajecten combineerden mentoring met een stage?
+
+2. Welke trajecten werden voortijdig stopgezet in de periode 2022-2024?
+
+3. Hoeveel budget ging er in 2022 naar de VVSG voor de coördinatie, en hoeveel naar de
+gemeenten?
+
+4. Is de minister van oordeel dat de maatregel haar doel bereikt heeft?
+""",
+        (
+            880,
+            date(2024, 9, 19),
+            "MIEKE GOOSSENS",
+            "GWENDOLYN RUTTEN",
+            "Uitwisselingstrajecten: modellen en duur",
+        ),
+        [
+            ({"per_model"}, (), (), ()),
+            ({"trajecten"}, (2022, 2023, 2024), (), ()),
+            ({"budget"}, (2022,), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+]
+
+
+def measure(questions: list) -> dict:
+    """Headers right, answerable sub-questions right, open ones given a block; with the misses."""
+    headers = answerable = right = open_ = open_with_block = 0
+    misses = []
+    for text, header, expected in questions:
+        q = parse(text)
+        headers += (q.nummer, q.datum, q.vraagsteller, q.minister, q.titel) == header
+        if len(q.deelvragen) != len(expected):  # a sub-question not found is a miss
+            misses.append((header[0], "sub-questions", len(q.deelvragen), len(expected)))
+            lost = expected[len(q.deelvragen) :]
+            answerable += sum(e[0] is not OPEN for e in lost)
+            open_ += sum(e[0] is OPEN for e in lost)
+        for d, (blocks, *selection) in zip(q.deelvragen, expected, strict=False):
+            got = (d.filters.jaar, d.filters.provincie, d.filters.gemeente)
+            if blocks is OPEN:
+                open_ += 1
+                open_with_block += bool(d.blokken)
+                if d.blokken:
+                    misses.append((header[0], d.nr, d.blokken, "should stay open"))
+                continue
+            answerable += 1
+            ok = bool(d.blokken) and set(d.blokken) <= blocks and got == tuple(selection)
+            right += ok
+            if not ok:
+                misses.append(
+                    (header[0], d.nr, d.blokken or d.soort, got, "expected", sorted(blocks), tuple(selection))
+                )
+    return {
+        "questions": len(questions),
+        "headers_right": headers,
+        "answerable": answerable,
+        "answerable_right": right,
+        "open": open_,
+        "open_with_a_block": open_with_block,
+        "misses": misses,
+    }
+
+
+def _report(name: str, m: dict) -> None:
+    print(
+        f"\n{name}: {m['questions']} questions; headers right {m['headers_right']}/{m['questions']}; "
+        f"answerable sub-questions right {m['answerable_right']}/{m['answerable']}; "
+        f"open sub-questions given a block {m['open_with_a_block']}/{m['open']}"
+    )
+    for miss in m["misses"]:
+        print("  miss:", miss)
+
+
+def _meets_goal(m: dict) -> bool:
+    return (
+        m["headers_right"] == m["questions"]
+        and m["answerable_right"] >= 0.9 * m["answerable"]
+        and m["open_with_a_block"] == 0
+    )
+
+
+def test_round_1_stays_at_the_goal():
+    m = measure(ROUND_1)
+    _report("Round 1 (regression)", m)
+    assert _meets_goal(m)
+
+
+ROUND_2 = [
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1307
+van HANNE VERSTRAETEN
+datum: 3 april 2025
+
+aan {GENNEZ}
+
+Armoede-expertise tussen gemeenten - Cijfers 2024
+
+1. Hoeveel uitwisselingstrajecten gingen er in 2024 van start?
+
+2. Welke gemeenten stelden in 2024 voor het eerst een medewerker ter beschikking?
+
+3. Hoeveel werd er in 2024 vereffend, en hoeveel bleef er vastgelegd maar onbetaald?
+
+4. Welke maatregelen neemt de minister om de interesse te vergroten?
+""",
+        (
+            1307,
+            date(2025, 4, 3),
+            "HANNE VERSTRAETEN",
+            "CAROLINE GENNEZ",
+            "Armoede-expertise tussen gemeenten - Cijfers 2024",
+        ),
+        [
+            ({"trajecten"}, (2024,), (), ()),
+            ({"deelnemers"}, (2024,), (), ()),
+            ({"budget"}, (2024,), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG nr. 611 van BART CLAES
+datum: 28 juni 2023 aan GWENDOLYN RUTTEN {RUTTEN}
+Uitwisseling armoedebeleid - Limburg
+1. Hoeveel Limburgse besturen ontvingen sinds de start van de maatregel ondersteuning van een
+expert uit een andere gemeente?
+2. Kan de minister voor Limburg een overzicht geven van de trajecten met hun thema en status?
+3. Hoeveel bedroeg de compensatie voor de Limburgse aanbiedende besturen in 2022 en 2023?
+4. Hoe verliep de samenwerking met de VVSG bij de matching van Limburgse gemeenten?
+""",
+        (611, date(2023, 6, 28), "BART CLAES", "GWENDOLYN RUTTEN", "Uitwisseling armoedebeleid - Limburg"),
+        [
+            ({"deelnemers"}, (), ("Limburg",), ()),
+            ({"trajecten", "per_thema"}, (), ("Limburg",), ()),
+            ({"deelnemers", "budget"}, (2022, 2023), ("Limburg",), ()),
+            (OPEN, (), ("Limburg",), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 84
+van LEEN DEPREZ
+datum: 15 februari 2022
+
+aan BART SOMERS
+{SOMERS}
+
+VAPA - Uitwisseling expertise armoedebeleid: oproep en begeleiding
+
+1. Welk bedrag ontving de VVSG voor het matchen en begeleiden van de trajecten?
+
+2. Hoeveel lokale besturen hebben zich al kandidaat gesteld als aanbiedend bestuur?
+
+3. Wat is de timing van de eerste projectoproep?
+
+4. Welke criteria moet een expert-ambtenaar vervullen?
+""",
+        (
+            84,
+            date(2022, 2, 15),
+            "LEEN DEPREZ",
+            "BART SOMERS",
+            "VAPA - Uitwisseling expertise armoedebeleid: oproep en begeleiding",
+        ),
+        [
+            ({"budget"}, (), (), ()),
+            ({"deelnemers", "trajecten"}, (), (), ()),
+            (OPEN, (), (), ()),
+            ({"criteria"}, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 455
+van KOBE MERTENS
+datum: 6 december 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Effect van de expertise-uitwisseling op lokale armoede
+
+1. Welke effecten op de armoedecijfers van de ontvangende gemeenten zijn er al merkbaar?
+
+2. Hoe verhouden de indicatoren van deelnemende gemeenten zich tot die van gemeenten die niet
+deelnamen?
+
+3. Werd de aanpak na afloop van het traject verankerd in het lokale beleid?
+
+4. Beschikt de minister over eindrapporten van de afgeronde trajecten?
+
+5. Welke conclusies trekt de minister daaruit voor het toekomstige armoedebeleid?
+""",
+        (
+            455,
+            date(2023, 12, 6),
+            "KOBE MERTENS",
+            "GWENDOLYN RUTTEN",
+            "Effect van de expertise-uitwisseling op lokale armoede",
+        ),
+        [
+            ({"evaluatie"}, (), (), ()),
+            ({"evaluatie"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 702
+van ELKE D'HONDT
+datum: 11/09/2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Fusies en uitwisseling armoede-expertise
+
+1. Welke trajecten liepen er in Tessenderlo en Ham?
+
+2. Was Melle ooit ontvangend bestuur?
+
+3. Hoeveel compensatie ontving Beveren in de periode 2022-2023?
+
+4. Hoe zullen de trajecten van Merelbeke-Melle na 1 januari 2025 worden opgevolgd?
+""",
+        (
+            702,
+            date(2024, 9, 11),
+            "ELKE D'HONDT",
+            "GWENDOLYN RUTTEN",
+            "Fusies en uitwisseling armoede-expertise",
+        ),
+        [
+            ({"trajecten"}, (), (), ("71057", "71069")),
+            ({"deelnemers"}, (), (), ("44040",)),
+            ({"deelnemers", "budget"}, (2022, 2023), (), ("46003",)),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 39
+van PIETER VAN DAMME
+datum: 20 oktober 2022
+
+BART SOMERS
+{SOMERS}
+
+Uitwisselingstrajecten per model
+
+1. Hoeveel trajecten verliepen volgens het stagemodel?
+
+2. Hoeveel volgens het mentoringmodel?
+
+3. Zijn er ook trajecten die beide modellen combineren?
+
+4. Welk model verkiest de minister?
+""",
+        (39, date(2022, 10, 20), "PIETER VAN DAMME", "BART SOMERS", "Uitwisselingstrajecten per model"),
+        [
+            ({"per_model"}, (), (), ()),
+            ({"per_model"}, (), (), ()),
+            ({"per_model"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1502
+van JENS DE RIDDER
+datum: 22 mei 2025
+
+aan {GENNEZ}
+
+Kostprijs van de interlokale uitwisseling
+
+1. Wat was de totale kostprijs van de maatregel, uitgesplitst per begrotingsjaar?
+
+2. Hoeveel kostte een mentoringtraject gemiddeld in vergelijking met een stagetraject?
+
+3. Hoeveel voltijdse equivalenten werden er gemiddeld per traject ingezet?
+
+4. Hoe verklaart de minister de verschillen in kostprijs tussen de trajecten?
+""",
+        (
+            1502,
+            date(2025, 5, 22),
+            "JENS DE RIDDER",
+            "CAROLINE GENNEZ",
+            "Kostprijs van de interlokale uitwisseling",
+        ),
+        [
+            ({"budget", "per_jaar"}, (), (), ()),
+            ({"kost_per_traject", "per_model"}, (), (), ()),
+            ({"vte"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 268
+van FLOR VERBEKE
+datum: 1 februari 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Spreiding van de uitwisselingstrajecten
+
+1. In welke provincies waren de meeste ontvangende besturen gevestigd?
+
+2. Hoeveel trajecten waren er per provincie in 2022, 2023 en 2024?
+
+3. Welke West-Vlaamse en Oost-Vlaamse gemeenten gaven een expert?
+
+4. Hoe verklaart de minister dat er zo weinig trajecten in Vlaams-Brabant waren?
+""",
+        (
+            268,
+            date(2024, 2, 1),
+            "FLOR VERBEKE",
+            "GWENDOLYN RUTTEN",
+            "Spreiding van de uitwisselingstrajecten",
+        ),
+        [
+            ({"per_provincie"}, (), (), ()),
+            ({"per_provincie"}, (2022, 2023, 2024), (), ()),
+            ({"deelnemers"}, (), ("Oost-Vlaanderen", "West-Vlaanderen"), ()),
+            (OPEN, (), ("Vlaams-Brabant",), ()),
+        ],
+    ),
+    (
+        """SCHRIFTELIJKE VRAAG
+
+nr. 933
+van NINA PAUWELS
+datum: 13 november 2024
+
+aan Gwendolyn Rutten, Vlaams minister van Binnenlands Bestuur, Bestuurszaken, Inburgering en Gelijke Kansen
+
+Rapportering over de uitwisselingstrajecten
+
+1. Hoeveel afgeronde trajecten leverden een eindrapport op?
+
+2. Zijn die rapporten publiek raadpleegbaar?
+
+3. Welke doelstellingen werden het vaakst gehaald?
+
+4. Wordt de rapportering in de toekomst verplicht?
+""",
+        (
+            933,
+            date(2024, 11, 13),
+            "NINA PAUWELS",
+            "Gwendolyn Rutten",
+            "Rapportering over de uitwisselingstrajecten",
+        ),
+        [
+            ({"meerwaarde"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 178
+van WARD SCHEPENS
+datum: 30 maart 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Budget interlokale uitwisseling armoede-expertise
+
+1. Welke kredieten werden in 2021, 2022 en 2023 ingeschreven voor deze actie?
+
+2. Hoeveel daarvan werd effectief vereffend?
+
+3. Zijn er bedragen teruggevorderd van gemeenten?
+
+4. Is er sprake van overbenutting in 2022, en zo ja, waarom?
+
+5. Wordt de subsidie aan de VVSG in de vergelijking met het Subsidieregister meegenomen?
+""",
+        (
+            178,
+            date(2023, 3, 30),
+            "WARD SCHEPENS",
+            "GWENDOLYN RUTTEN",
+            "Budget interlokale uitwisseling armoede-expertise",
+        ),
+        [
+            ({"budget"}, (2021, 2022, 2023), (), ()),
+            ({"budget"}, (2021, 2022, 2023), (), ()),
+            ({"budget", "deelnemers"}, (), (), ()),
+            ({"budget"}, (2022,), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 88
+van SARAH VINCK
+datum: 4 juli 2022
+
+aan BART SOMERS
+{SOMERS}
+
+Deelname aan de uitwisseling van armoede-expertise
+
+In het VAPA wordt voorzien in een uitwisseling van expertise tussen lokale besturen. Hoeveel
+gemeenten hebben er tot op vandaag aan deelgenomen?
+""",
+        (
+            88,
+            date(2022, 7, 4),
+            "SARAH VINCK",
+            "BART SOMERS",
+            "Deelname aan de uitwisseling van armoede-expertise",
+        ),
+        [({"deelnemers"}, (), (), ())],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1111
+van THOMAS AERTS
+datum: 9 oktober 2025
+
+aan {GENNEZ}
+
+Antwerpse gemeenten en de uitwisseling van expertise
+
+1. Hoeveel Antwerpse gemeenten namen tussen 2021 en 2024 deel?
+
+2. Welke trajecten had de stad Antwerpen met Borsbeek?
+
+3. Hoeveel uren presteerde de Antwerpse expert in die trajecten?
+
+4. Plant de minister een nieuwe oproep voor 2026?
+""",
+        (
+            1111,
+            date(2025, 10, 9),
+            "THOMAS AERTS",
+            "CAROLINE GENNEZ",
+            "Antwerpse gemeenten en de uitwisseling van expertise",
+        ),
+        [
+            ({"deelnemers"}, (2021, 2022, 2023, 2024), ("Antwerpen",), ()),
+            ({"trajecten"}, (), (), ("11002", "11007")),
+            ({"vte"}, (), (), ("11002", "11007")),
+            (OPEN, (), (), ()),
+        ],
+    ),
+]
+
+
+def test_round_2_stays_at_the_goal():
+    m = measure(ROUND_2)
+    _report("Round 2 (regression)", m)
+    assert _meets_goal(m)
+
+
+ROUND_3 = [
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1420
+van LIES SCHOOFS
+datum: 17 juni 2025
+
+aan {GENNEZ}
+
+Resultaten van de uitwisseling van armoede-expertise
+
+1. Hoeveel gemeenten hebben ooit een beroep gedaan op een expert van een collega-bestuur?
+
+2. In hoeveel trajecten werd de nieuwe werkwijze structureel ingebed bij de ontvanger?
+
+3. Welke scores gaven de ontvangende besturen voor hun tevredenheid?
+
+4. Hoe zal de minister de opgedane expertise verder verspreiden?
+""",
+        (
+            1420,
+            date(2025, 6, 17),
+            "LIES SCHOOFS",
+            "CAROLINE GENNEZ",
+            "Resultaten van de uitwisseling van armoede-expertise",
+        ),
+        [
+            ({"deelnemers"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 349
+van GERT VANDENBERGHE
+datum: 2 mei 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Uitwisseling van armoede-expertise in Vlaams-Brabant
+
+1. Welke Vlaams-Brabantse gemeenten stelden sinds 2022 een medewerker ter beschikking?
+
+2. Hoeveel trajecten waren er met een ontvangende gemeente in Vlaams-Brabant?
+
+3. Hoeveel werd er aan die besturen betaald?
+
+4. Waarom namen er niet meer gemeenten uit Halle-Vilvoorde deel?
+""",
+        (
+            349,
+            date(2023, 5, 2),
+            "GERT VANDENBERGHE",
+            "GWENDOLYN RUTTEN",
+            "Uitwisseling van armoede-expertise in Vlaams-Brabant",
+        ),
+        [
+            ({"deelnemers"}, (2022, 2023), ("Vlaams-Brabant",), ()),
+            ({"trajecten"}, (), ("Vlaams-Brabant",), ()),
+            ({"deelnemers", "budget"}, (), ("Vlaams-Brabant",), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 27
+van AN VERBRUGGEN
+datum: 25 januari 2022
+
+aan BART SOMERS
+{SOMERS}
+
+Timing van de VAPA-actie rond uitwisseling van expertise
+
+1. Werd de subsidie aan de VVSG voor 2021 al uitbetaald?
+
+2. Hoeveel van die subsidie werd er al vastgelegd?
+
+3. Is er al een datum bekend voor de lancering van de projectoproep?
+
+4. Met welke partners werkt de VVSG samen voor de matching?
+""",
+        (
+            27,
+            date(2022, 1, 25),
+            "AN VERBRUGGEN",
+            "BART SOMERS",
+            "Timing van de VAPA-actie rond uitwisseling van expertise",
+        ),
+        [
+            ({"budget"}, (2021,), (), ()),
+            ({"budget"}, (2021,), (), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 744
+van STIJN DE GROOTE
+datum: 14 oktober 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Thema's van de uitwisselingstrajecten
+
+1. Welke thema's stonden centraal in de trajecten van 2023 en 2024?
+
+2. Hoeveel trajecten gingen over de preventie van uithuiszettingen?
+
+3. Hoeveel trajecten werkten rond het onthaal in het Sociaal Huis?
+
+4. Welke thema's wil de minister in een volgende fase prioriteren?
+""",
+        (
+            744,
+            date(2024, 10, 14),
+            "STIJN DE GROOTE",
+            "GWENDOLYN RUTTEN",
+            "Thema's van de uitwisselingstrajecten",
+        ),
+        [
+            ({"per_thema"}, (2023, 2024), (), ()),
+            ({"per_thema"}, (), (), ()),
+            ({"per_thema"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 516
+van MARIEKE DE CLERCK
+datum: 8 maart 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Inzet van de experten in uren en maanden
+
+1. Hoeveel uren werden er per traject gemiddeld gepresteerd?
+
+2. Hoe verhouden de gepresteerde VTE-maanden zich tot het plan van vijf experten, halftijds
+gedurende vier maanden?
+
+3. Hoeveel trajecten duurden langer dan gepland?
+
+4. Vindt de minister de inzet van de experten voldoende?
+""",
+        (
+            516,
+            date(2024, 3, 8),
+            "MARIEKE DE CLERCK",
+            "GWENDOLYN RUTTEN",
+            "Inzet van de experten in uren en maanden",
+        ),
+        [
+            ({"vte"}, (), (), ()),
+            ({"vte"}, (), (), ()),
+            ({"trajecten", "vte"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1603
+van LORE VAN ACKER
+datum: 2 juli 2025
+
+aan {GENNEZ}
+
+Deelname van fusiegemeenten
+
+1. Welke trajecten hadden Tongeren-Borgloon of de vroegere gemeente Borgloon als partner?
+
+2. Ontving Wingene sinds 2023 een expert?
+
+3. Hoeveel compensatie ging er in 2022 naar Ruiselede?
+
+4. Hoe begeleidt de VVSG de fusiegemeenten bij lopende trajecten?
+""",
+        (1603, date(2025, 7, 2), "LORE VAN ACKER", "CAROLINE GENNEZ", "Deelname van fusiegemeenten"),
+        [
+            ({"trajecten"}, (), (), ("73111", "73009")),
+            ({"deelnemers"}, (2023, 2024, 2025), (), ("37021",)),
+            ({"deelnemers", "budget"}, (2022,), (), ("37012",)),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 202
+van BERT LAUWERS
+datum: 19 april 2023
+
+GWENDOLYN RUTTEN
+{RUTTEN}
+
+Expertise-uitwisseling: budget en benutting
+
+1. Wat was het budget voor de compensatie van aanbiedende besturen in 2022?
+
+2. Hoeveel procent daarvan werd uiteindelijk uitbetaald?
+
+3. Is er in 2022 sprake van onderbenutting van de coördinatiesubsidie?
+
+4. Wat is de reden van die onderbenutting?
+
+5. Zal het resterende budget naar een volgende oproep worden overgedragen?
+""",
+        (
+            202,
+            date(2023, 4, 19),
+            "BERT LAUWERS",
+            "GWENDOLYN RUTTEN",
+            "Expertise-uitwisseling: budget en benutting",
+        ),
+        [
+            ({"budget"}, (2022,), (), ()),
+            ({"budget"}, (2022,), (), ()),
+            ({"budget"}, (2022,), (), ()),
+            ({"budget"}, (2022,), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 950
+van KOEN DE SMEDT
+datum: 5 december 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Evaluatie en vervolg van de uitwisseling
+
+1. Is de eindevaluatie van de maatregel al beschikbaar?
+
+2. Welke verschillen zijn er tussen ontvangende gemeenten en vergelijkbare gemeenten zonder
+traject?
+
+3. Hoeveel trajecten bereikten al hun doelen?
+
+4. Komt er na 2024 een nieuwe editie van de uitwisseling?
+""",
+        (
+            950,
+            date(2024, 12, 5),
+            "KOEN DE SMEDT",
+            "GWENDOLYN RUTTEN",
+            "Evaluatie en vervolg van de uitwisseling",
+        ),
+        [
+            ({"evaluatie"}, (), (), ()),
+            ({"evaluatie"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 133
+van ILSE JACOBS
+datum: 3 februari 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Experten uit Gent en Antwerpen
+
+1. Hoeveel experten leende de stad Gent uit?
+
+2. Hoeveel trajecten had Antwerpen als ontvangend bestuur in 2022?
+
+3. Welke meerwaarde rapporteerden de ontvangers van die experten?
+
+4. Wat vindt de minister van de rol van de centrumsteden?
+""",
+        (133, date(2023, 2, 3), "ILSE JACOBS", "GWENDOLYN RUTTEN", "Experten uit Gent en Antwerpen"),
+        [
+            ({"deelnemers"}, (), (), ("44021",)),
+            ({"trajecten"}, (2022,), (), ("11002",)),
+            ({"meerwaarde"}, (), (), ("44021",)),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 61
+van RUTH PEETERS
+datum: 1 december 2021
+
+aan BART SOMERS
+{SOMERS}
+
+Stand van zaken VAPA-actie expertise-uitwisseling
+
+1. Hoeveel budget werd er in 2021 voor de actie vastgelegd?
+
+2. Hoeveel gemeenten toonden al interesse om deel te nemen?
+
+3. Wanneer zullen de eerste trajecten starten?
+""",
+        (
+            61,
+            date(2021, 12, 1),
+            "RUTH PEETERS",
+            "BART SOMERS",
+            "Stand van zaken VAPA-actie expertise-uitwisseling",
+        ),
+        [
+            ({"budget"}, (2021,), (), ()),
+            ({"deelnemers", "trajecten"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 404
+van DAAN WILLEMS
+datum: 22 augustus 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Overzicht van de uitwisselingstrajecten
+
+Graag ontving ik een overzicht van alle uitwisselingstrajecten sinds 2022, met de aanbiedende en
+ontvangende gemeente en het toegekende bedrag.
+""",
+        (
+            404,
+            date(2024, 8, 22),
+            "DAAN WILLEMS",
+            "GWENDOLYN RUTTEN",
+            "Overzicht van de uitwisselingstrajecten",
+        ),
+        [({"trajecten"}, (2022, 2023, 2024), (), ())],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 818
+van EVA MARTENS
+datum: 30 september 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Mentoring en stage in de praktijk
+
+1. Hoeveel trajecten werden volledig als mentoring georganiseerd, in West-Vlaanderen?
+
+2. Welk aandeel van de trajecten combineerde beide modellen in 2023?
+
+3. Hoe ervaren de stagiairs hun stage?
+""",
+        (818, date(2024, 9, 30), "EVA MARTENS", "GWENDOLYN RUTTEN", "Mentoring en stage in de praktijk"),
+        [
+            ({"per_model"}, (), ("West-Vlaanderen",), ()),
+            ({"per_model"}, (2023,), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+]
+
+
+def test_round_3_stays_at_the_goal():
+    m = measure(ROUND_3)
+    _report("Round 3 (regression)", m)
+    assert _meets_goal(m)
+
+
+ROUND_4 = [
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1705
+van WOUTER DE MEYER
+datum: 24 september 2025
+
+aan {GENNEZ}
+
+Uitwisseling armoede-expertise: eindbalans 2021-2024
+
+Het Vlaams Actieplan Armoedebestrijding 2020-2024 is afgelopen.
+
+1. Hoeveel uitwisselingstrajecten werden er over de hele looptijd van de maatregel goedgekeurd?
+
+2. Hoeveel verschillende gemeenten traden minstens één keer op als ontvanger?
+
+3. Welk deel van het beschikbare budget werd uiteindelijk niet gebruikt?
+
+4. Hoe beoordeelt de minister de verhouding tussen kostprijs en resultaat?
+
+5. Welke lessen neemt de minister mee naar het nieuwe actieplan?
+""",
+        (
+            1705,
+            date(2025, 9, 24),
+            "WOUTER DE MEYER",
+            "CAROLINE GENNEZ",
+            "Uitwisseling armoede-expertise: eindbalans 2021-2024",
+        ),
+        [
+            ({"trajecten"}, (), (), ()),
+            ({"deelnemers"}, (), (), ()),
+            ({"budget"}, (), (), ()),
+            ({"evaluatie", "kost_per_traject", "meerwaarde"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 422
+van LAURA VANDAMME
+datum: 29 mei 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Interlokale uitwisseling in West-Vlaanderen
+
+1. Welke West-Vlaamse steden en gemeenten ontvingen tussen 2022 en 2024 een expert?
+
+2. Welke trajecten had Kortrijk, als gever of als ontvanger?
+
+3. Hoeveel kostte het traject tussen Brugge en Oostende?
+
+4. Worden er in West-Vlaanderen nog nieuwe trajecten verwacht?
+""",
+        (
+            422,
+            date(2024, 5, 29),
+            "LAURA VANDAMME",
+            "GWENDOLYN RUTTEN",
+            "Interlokale uitwisseling in West-Vlaanderen",
+        ),
+        [
+            ({"deelnemers"}, (2022, 2023, 2024), ("West-Vlaanderen",), ()),
+            ({"trajecten"}, (), (), ("34022",)),
+            ({"kost_per_traject", "trajecten"}, (), (), ("31005", "35013")),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG nr. 98 van HELENA BOSMANS
+datum: 12 januari 2023 aan GWENDOLYN RUTTEN {RUTTEN}
+Begeleiding van uitwisselingstrajecten door de VVSG
+1. Welk bedrag ontving de VVSG in 2021 en 2022 voor haar coördinerende rol?
+2. Hoeveel trajecten werden door de VVSG gematcht en opgestart?
+3. Op welke manier selecteert de VVSG de aanbiedende besturen?
+4. Hoeveel medewerkers zet de VVSG zelf in voor deze opdracht?
+""",
+        (
+            98,
+            date(2023, 1, 12),
+            "HELENA BOSMANS",
+            "GWENDOLYN RUTTEN",
+            "Begeleiding van uitwisselingstrajecten door de VVSG",
+        ),
+        [
+            ({"budget"}, (2021, 2022), (), ()),
+            ({"trajecten"}, (), (), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 287
+van JORIS DE WAELE
+datum: 7 november 2022
+
+aan BART SOMERS
+{SOMERS}
+
+Eerste resultaten van de projectoproep 2022
+
+1. Hoeveel lokale besturen dienden een aanvraag in bij de projectoproep van 2022?
+
+2. Hoeveel aanvragen werden er goedgekeurd, en voor welk totaalbedrag?
+
+3. Welke gemeenten zullen als eerste een expert ontvangen?
+
+4. Welk model kozen de meeste aanvragers?
+""",
+        (
+            287,
+            date(2022, 11, 7),
+            "JORIS DE WAELE",
+            "BART SOMERS",
+            "Eerste resultaten van de projectoproep 2022",
+        ),
+        [
+            ({"trajecten", "deelnemers"}, (2022,), (), ()),
+            ({"trajecten", "budget"}, (2022,), (), ()),
+            (OPEN, (), (), ()),
+            ({"per_model"}, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1830
+van ROEL VAN GOETHEM
+datum: 4 november 2025
+
+aan {GENNEZ}
+
+Fusiegemeenten in de uitwisselingstrajecten
+
+1. Welke trajecten had Lochristi vóór de fusie met Wachtebeke?
+
+2. Hoeveel compensatie ontving Bilzen-Hoeselt in 2025?
+
+3. Namen Moerbeke en Lokeren samen deel aan een traject?
+
+4. Hoe wordt de continuïteit van lopende trajecten in fusiegemeenten gegarandeerd?
+""",
+        (
+            1830,
+            date(2025, 11, 4),
+            "ROEL VAN GOETHEM",
+            "CAROLINE GENNEZ",
+            "Fusiegemeenten in de uitwisselingstrajecten",
+        ),
+        [
+            ({"trajecten"}, (), (), ("44034",)),
+            ({"deelnemers", "budget"}, (2025,), (), ("73110",)),
+            ({"deelnemers", "trajecten"}, (), (), ("44045", "46029")),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 612
+van CHARLOTTE MAES
+datum: 15 juli 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Tevredenheid over de uitwisselingstrajecten
+
+1. Hoe tevreden waren de aanbiedende besturen gemiddeld?
+
+2. Welke ontvangende gemeenten gaven de laagste tevredenheidsscore?
+
+3. Hoeveel trajecten leverden een rapport op dat publiek beschikbaar is?
+
+4. Deelt de minister de vaststelling dat de trajecten te kort duren?
+""",
+        (
+            612,
+            date(2024, 7, 15),
+            "CHARLOTTE MAES",
+            "GWENDOLYN RUTTEN",
+            "Tevredenheid over de uitwisselingstrajecten",
+        ),
+        [
+            ({"meerwaarde"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 355
+van MATTHIAS GEERTS
+datum: 26 april 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Middelen voor interlokale expertise-uitwisseling
+
+1. Hoeveel middelen werden in 2022 vastgelegd voor de compensatie van aanbiedende besturen, en
+hoeveel daarvan werd al vereffend?
+
+2. Hoeveel werd er in totaal teruggevorderd?
+
+3. Welke toelichting geeft de administratie bij de onderbenutting van 2022?
+
+4. Overweegt de minister de middelen te verhogen?
+""",
+        (
+            355,
+            date(2023, 4, 26),
+            "MATTHIAS GEERTS",
+            "GWENDOLYN RUTTEN",
+            "Middelen voor interlokale expertise-uitwisseling",
+        ),
+        [
+            ({"budget"}, (2022,), (), ()),
+            ({"budget"}, (), (), ()),
+            ({"budget"}, (2022,), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        """SCHRIFTELIJKE VRAAG
+
+nr. 71
+van SIEN JANSSENS
+datum: 8 februari 2024
+
+Gwendolyn Rutten
+Vlaams minister van Binnenlands Bestuur, Bestuurszaken, Inburgering en Gelijke Kansen
+
+Criteria voor armoede-experts
+
+1. Aan welke vereisten moet een medewerker voldoen om als expert te worden uitgeleend?
+
+2. Hoeveel experten voldeden niet aan alle criteria?
+
+3. Worden de criteria in de toekomst aangepast?
+""",
+        (71, date(2024, 2, 8), "SIEN JANSSENS", "Gwendolyn Rutten", "Criteria voor armoede-experts"),
+        [
+            ({"criteria"}, (), (), ()),
+            ({"criteria"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1903
+van BRECHT LAMBRECHT
+datum: 10 december 2025
+
+aan {GENNEZ}
+
+Provinciale spreiding van de uitwisseling
+
+1. Hoe zijn de deelnemende gemeenten over de provincies verdeeld?
+
+2. Hoeveel trajecten had elke provincie in 2024?
+
+3. Welke provincie telde de meeste ontvangende gemeenten?
+
+4. Is de minister van plan om de minder vertegenwoordigde provincies extra te stimuleren?
+""",
+        (
+            1903,
+            date(2025, 12, 10),
+            "BRECHT LAMBRECHT",
+            "CAROLINE GENNEZ",
+            "Provinciale spreiding van de uitwisseling",
+        ),
+        [
+            ({"per_provincie"}, (), (), ()),
+            ({"per_provincie"}, (2024,), (), ()),
+            ({"per_provincie"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 45
+van DRIES COOLS
+datum: 3 maart 2022
+
+aan BART SOMERS
+{SOMERS}
+
+VAPA-actie uitwisseling expertise: budget 2021
+
+1. Hoeveel van de 250.000 euro werd er in 2021 effectief besteed?
+
+2. Welke begunstigden ontvingen in 2021 middelen uit deze actie?
+
+3. Waarom werden er in 2021 nog geen trajecten opgestart?
+""",
+        (
+            45,
+            date(2022, 3, 3),
+            "DRIES COOLS",
+            "BART SOMERS",
+            "VAPA-actie uitwisseling expertise: budget 2021",
+        ),
+        [
+            ({"budget"}, (2021,), (), ()),
+            ({"deelnemers", "budget"}, (2021,), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 530
+van TINE VERHOEVEN
+datum: 18 juni 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Inzet en duur van de trajecten
+
+1. Hoeveel maanden waren er gemiddeld per traject gepland?
+
+2. Hoeveel uren werden er in 2023 gepresteerd door experten uit Limburg?
+
+3. Hoeveel voltijdse equivalenten vertegenwoordigt dat?
+
+4. Vindt de minister dat een traject van vier maanden volstaat?
+""",
+        (530, date(2024, 6, 18), "TINE VERHOEVEN", "GWENDOLYN RUTTEN", "Inzet en duur van de trajecten"),
+        [
+            ({"vte", "trajecten"}, (), (), ()),
+            ({"vte"}, (2023,), ("Limburg",), ()),
+            ({"vte"}, (2023,), ("Limburg",), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 777
+van GILLES DE CONINCK
+datum: 2 september 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Trajecten in Leuven
+
+Graag verneem ik van de minister hoeveel uitwisselingstrajecten Leuven sinds 2021 heeft
+ontvangen of aangeboden.
+""",
+        (777, date(2024, 9, 2), "GILLES DE CONINCK", "GWENDOLYN RUTTEN", "Trajecten in Leuven"),
+        [({"trajecten", "deelnemers"}, (2021, 2022, 2023, 2024), (), ("24062",))],
+    ),
+]
+
+
+def test_round_4_stays_at_the_goal():
+    m = measure(ROUND_4)
+    _report("Round 4 (regression)", m)
+    assert _meets_goal(m)
+
+
+ROUND_5 = [
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1950
+van OLIVIER MOENS
+datum: 20 januari 2026
+
+aan {GENNEZ}
+
+Deelname aan de uitwisseling van armoede-expertise
+
+1. Hoeveel procent van de Vlaamse gemeenten nam tussen 2021 en 2024 deel aan een
+uitwisselingstraject?
+
+2. Klopt het dat er in 2023 geen enkel traject in Limburg werd opgestart?
+
+3. Welke rol speelden de OCMW-raden bij de goedkeuring van de trajecten?
+
+4. Kan de minister per provincie het aantal deelnemende gemeenten geven?
+""",
+        (
+            1950,
+            date(2026, 1, 20),
+            "OLIVIER MOENS",
+            "CAROLINE GENNEZ",
+            "Deelname aan de uitwisseling van armoede-expertise",
+        ),
+        [
+            ({"deelnemers"}, (2021, 2022, 2023, 2024), (), ()),
+            ({"trajecten"}, (2023,), ("Limburg",), ()),
+            (OPEN, (), (), ()),
+            ({"per_provincie"}, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 820
+van ANOUK BAETEN
+datum: 9 oktober 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Kosten van de uitwisseling
+
+1. Kan de minister voor elk traject meedelen:
+a) de aanbiedende en de ontvangende gemeente;
+b) het toegekende bedrag;
+c) de gepresteerde uren?
+
+2. Hoeveel bedroeg de gemiddelde compensatie in 2022 en in 2023?
+
+3. Is de compensatie van 50 procent van de loonkost volgens de minister nog aangepast aan de
+realiteit?
+""",
+        (820, date(2023, 10, 9), "ANOUK BAETEN", "GWENDOLYN RUTTEN", "Kosten van de uitwisseling"),
+        [
+            ({"trajecten", "vte", "kost_per_traject"}, (), (), ()),
+            ({"kost_per_traject"}, (2022, 2023), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 3
+van HILDE VERMEIREN
+datum: 6 januari 2022
+
+aan BART SOMERS
+{SOMERS}
+
+Opstart van de VAPA-actie rond expertise-uitwisseling
+
+1. Werd de subsidie van 182.044,00 euro aan de VVSG al volledig vastgelegd?
+
+2. Wie beslist over de goedkeuring van de trajecten?
+
+3. Hoeveel lokale besturen hebben al interesse getoond?
+""",
+        (
+            3,
+            date(2022, 1, 6),
+            "HILDE VERMEIREN",
+            "BART SOMERS",
+            "Opstart van de VAPA-actie rond expertise-uitwisseling",
+        ),
+        [
+            ({"budget"}, (), (), ()),
+            (OPEN, (), (), ()),
+            ({"deelnemers", "trajecten"}, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1044
+van SANDER HEYLEN
+datum: 27 maart 2025
+
+aan {GENNEZ}
+
+Uitwisselingstrajecten rond kinderarmoede en schuldhulp
+
+1. Hoeveel trajecten rond kinderarmoede werden er in de periode 2022-2024 afgerond?
+
+2. In welke gemeenten liepen trajecten rond schuldhulpverlening?
+
+3. Wat leverden die trajecten op voor de betrokken gezinnen?
+
+4. Plant de minister een specifieke oproep rond kinderarmoede?
+""",
+        (
+            1044,
+            date(2025, 3, 27),
+            "SANDER HEYLEN",
+            "CAROLINE GENNEZ",
+            "Uitwisselingstrajecten rond kinderarmoede en schuldhulp",
+        ),
+        [
+            ({"per_thema"}, (2022, 2023, 2024), (), ()),
+            ({"per_thema", "deelnemers", "trajecten"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 590
+van LINDE VAN ROY
+datum: 3 juni 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Uitwisseling tussen steden en kleinere gemeenten
+
+1. Hoeveel trajecten hadden een centrumstad als aanbiedend bestuur?
+
+2. Welke steden stelden het vaakst een expert ter beschikking?
+
+3. Ontving Zonhoven ondersteuning van Hasselt?
+
+4. Hoe verloopt de kennisoverdracht na het vertrek van de expert?
+""",
+        (
+            590,
+            date(2024, 6, 3),
+            "LINDE VAN ROY",
+            "GWENDOLYN RUTTEN",
+            "Uitwisseling tussen steden en kleinere gemeenten",
+        ),
+        [
+            ({"trajecten"}, (), (), ()),
+            ({"deelnemers"}, (), (), ()),
+            ({"trajecten", "deelnemers"}, (), (), ("71066", "71022")),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG nr. 1777 van JONAS VERLINDEN
+datum: 12 november 2025 aan {GENNEZ.replace(chr(10), " ")}
+Budgetbenutting 2024
+1. Wat was het vastgelegde en vereffende bedrag in 2024, per stroom?
+2. Hoeveel werd er in 2024 teruggevorderd van aanbiedende besturen, en om welke redenen?
+3. Waarom was er in 2024 een overbenutting van de coördinatiesubsidie?
+4. Hoe zal de minister een overbenutting in de toekomst vermijden?
+""",
+        (1777, date(2025, 11, 12), "JONAS VERLINDEN", "CAROLINE GENNEZ", "Budgetbenutting 2024"),
+        [
+            ({"budget"}, (2024,), (), ()),
+            ({"budget", "deelnemers"}, (2024,), (), ()),
+            ({"budget"}, (2024,), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        """SCHRIFTELIJKE VRAAG
+
+nr. 254
+van KATO DE PAEPE
+datum: 21 maart 2023
+
+Gwendolyn Rutten
+Vlaams minister van Binnenlands Bestuur, Bestuurszaken, Inburgering en
+Gelijke Kansen
+
+Evaluatie van de interlokale uitwisseling
+
+1. Welke indicatoren gebruikt de administratie om de maatregel te evalueren?
+
+2. Hoe evolueerde het aandeel leefloners in de ontvangende gemeenten?
+
+3. Hoeveel ontvangende gemeenten hebben de aanpak verankerd?
+""",
+        (
+            254,
+            date(2023, 3, 21),
+            "KATO DE PAEPE",
+            "Gwendolyn Rutten",
+            "Evaluatie van de interlokale uitwisseling",
+        ),
+        [
+            ({"evaluatie"}, (), (), ()),
+            ({"evaluatie"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 99
+van JEROEN SMETS
+datum: 30 juni 2022
+
+aan BART SOMERS
+{SOMERS}
+
+Stage- en mentoringtrajecten
+
+1. Welke trajecten liepen volgens het stagemodel in 2022?
+
+2. Hoeveel stagiairs werden er ontvangen door aanbiedende besturen?
+
+3. Is het stagemodel volgens de minister even doeltreffend als mentoring?
+""",
+        (99, date(2022, 6, 30), "JEROEN SMETS", "BART SOMERS", "Stage- en mentoringtrajecten"),
+        [
+            ({"per_model", "trajecten"}, (2022,), (), ()),
+            ({"per_model", "deelnemers"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1333
+van FIEN CLAERHOUT
+datum: 15 mei 2025
+
+aan {GENNEZ}
+
+Uitwisseling en de fusies van 1 januari 2025
+
+1. Hoeveel trajecten liepen er in 2024 in gemeenten die op 1 januari 2025 fuseerden?
+
+2. Welke trajecten had Beveren-Kruibeke-Zwijndrecht sinds de fusie?
+
+3. Welke compensatie ontving het vroegere Zwijndrecht?
+""",
+        (
+            1333,
+            date(2025, 5, 15),
+            "FIEN CLAERHOUT",
+            "CAROLINE GENNEZ",
+            "Uitwisseling en de fusies van 1 januari 2025",
+        ),
+        [
+            ({"trajecten"}, (2024,), (), ()),
+            ({"trajecten"}, (2025,), (), ("46030",)),
+            ({"deelnemers", "budget"}, (), (), ("11056",)),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 2010
+van PAULIEN DE BOCK
+datum: 3 februari 2026
+
+aan {GENNEZ}
+
+Criteria en selectie van de experten
+
+1. Hoeveel experten beschikten over de vereiste ervaring?
+
+2. Welke criteria werden het vaakst niet gehaald?
+
+3. Hoe wordt nagegaan of een expert aan de criteria voldoet?
+""",
+        (
+            2010,
+            date(2026, 2, 3),
+            "PAULIEN DE BOCK",
+            "CAROLINE GENNEZ",
+            "Criteria en selectie van de experten",
+        ),
+        [
+            ({"criteria"}, (), (), ()),
+            ({"criteria"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1505
+van BAVO LEMMENS
+datum: 8 juni 2025
+
+aan {GENNEZ}
+
+Kostprijs per traject
+
+1. Wat was de hoogste en de laagste kost van een traject?
+
+2. Hoeveel trajecten bleven onder het plafond van 50.000 euro?
+
+3. Acht de minister het plafond nog realistisch?
+""",
+        (1505, date(2025, 6, 8), "BAVO LEMMENS", "CAROLINE GENNEZ", "Kostprijs per traject"),
+        [
+            ({"kost_per_traject"}, (), (), ()),
+            ({"kost_per_traject", "trajecten"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 888
+van MARTHE BRUYNINCKX
+datum: 25 oktober 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+VTE-inzet van de uitwisseling
+
+Kan de minister meedelen hoeveel VTE-maanden de experten in 2023 en 2024 samen presteerden,
+afgezet tegen de oorspronkelijke planning?
+""",
+        (888, date(2024, 10, 25), "MARTHE BRUYNINCKX", "GWENDOLYN RUTTEN", "VTE-inzet van de uitwisseling"),
+        [({"vte"}, (2023, 2024), (), ())],
+    ),
+]
+
+
+def test_round_5_stays_at_the_goal():
+    m = measure(ROUND_5)
+    _report("Round 5 (regression)", m)
+    assert _meets_goal(m)
+
+
+ROUND_6 = [
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 2101
+van NIELS VAN DEN BROECK
+datum: 14 april 2026
+
+aan {GENNEZ}
+
+Uitwisseling van armoede-expertise: cijfers per provincie
+
+1. Hoeveel uitwisselingstrajecten telde elke provincie over de periode 2021-2024?
+
+2. In welke provincie lag het gemiddelde toegekende bedrag per traject het hoogst?
+
+3. Hoe verklaart de minister de verschillen tussen de provincies?
+""",
+        (
+            2101,
+            date(2026, 4, 14),
+            "NIELS VAN DEN BROECK",
+            "CAROLINE GENNEZ",
+            "Uitwisseling van armoede-expertise: cijfers per provincie",
+        ),
+        [
+            ({"per_provincie"}, (2021, 2022, 2023, 2024), (), ()),
+            ({"per_provincie", "kost_per_traject"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 733
+van ANNELIES DE VOS
+datum: 4 december 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Uitwisseling in Gent en omgeving
+
+1. Welke trajecten had de stad Gent sinds 2022 als aanbiedend bestuur?
+
+2. Welke gemeenten kregen een expert van Gent?
+
+3. Hoeveel compensatie ontving Gent voor die trajecten?
+
+4. Zijn er plannen om de Gentse aanpak breder uit te rollen?
+""",
+        (733, date(2023, 12, 4), "ANNELIES DE VOS", "GWENDOLYN RUTTEN", "Uitwisseling in Gent en omgeving"),
+        [
+            ({"trajecten"}, (2022, 2023), (), ("44021",)),
+            ({"deelnemers", "trajecten"}, (), (), ("44021",)),
+            ({"deelnemers", "budget"}, (), (), ("44021",)),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 156
+van GEERT HUYBRECHTS
+datum: 22 februari 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Verankering van de uitwisselingstrajecten
+
+1. Hoeveel ontvangende besturen hebben de aangereikte aanpak blijvend in hun werking opgenomen?
+
+2. Van hoeveel afgeronde trajecten is een rapport beschikbaar?
+
+3. Welke doelstellingen werden het minst gehaald?
+
+4. Hoe zorgt de minister ervoor dat de opgebouwde expertise niet verloren gaat?
+""",
+        (
+            156,
+            date(2023, 2, 22),
+            "GEERT HUYBRECHTS",
+            "GWENDOLYN RUTTEN",
+            "Verankering van de uitwisselingstrajecten",
+        ),
+        [
+            ({"meerwaarde"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1188
+van KAAT PEETERS
+datum: 1 september 2025
+
+aan {GENNEZ}
+
+Budget en uitgaven 2021-2024
+
+1. Hoeveel bedroegen de jaarlijkse kredieten voor deze actie tussen 2021 en 2024?
+
+2. Welk percentage daarvan werd effectief vereffend?
+
+3. Was er in één van die jaren sprake van overbenutting?
+
+4. Welke les trekt de minister daaruit voor toekomstige begrotingen?
+""",
+        (1188, date(2025, 9, 1), "KAAT PEETERS", "CAROLINE GENNEZ", "Budget en uitgaven 2021-2024"),
+        [
+            ({"budget", "per_jaar"}, (2021, 2022, 2023, 2024), (), ()),
+            ({"budget"}, (2021, 2022, 2023, 2024), (), ()),
+            ({"budget"}, (2021, 2022, 2023, 2024), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 47
+van BJORN LEYSEN
+datum: 11 mei 2022
+
+aan BART SOMERS
+{SOMERS}
+
+Criteria voor expert-ambtenaren
+
+1. Welke criteria hanteert de administratie om te bepalen of iemand als expert kan worden
+ingezet?
+
+2. Voldeden alle experten die tot nu toe werden ingezet aan die criteria?
+
+3. Wordt er overwogen om de criteria te versoepelen?
+""",
+        (47, date(2022, 5, 11), "BJORN LEYSEN", "BART SOMERS", "Criteria voor expert-ambtenaren"),
+        [
+            ({"criteria"}, (), (), ()),
+            ({"criteria"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1260
+van ELINE DE SMET
+datum: 5 februari 2025
+
+aan {GENNEZ}
+
+Fusiegemeenten: Pajottegem en Tessenderlo-Ham
+
+1. Welke trajecten liepen er in Herne en Galmaarden vóór de fusie?
+
+2. Hoeveel compensatie ontving Tessenderlo-Ham sinds de fusie?
+
+3. Hoe worden de gegevens van de oude gemeenten in het dashboard verwerkt?
+""",
+        (
+            1260,
+            date(2025, 2, 5),
+            "ELINE DE SMET",
+            "CAROLINE GENNEZ",
+            "Fusiegemeenten: Pajottegem en Tessenderlo-Ham",
+        ),
+        [
+            ({"trajecten"}, (), (), ("23032", "23023")),
+            ({"deelnemers", "budget"}, (2025,), (), ("71071",)),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 333
+van TIMON MAES
+datum: 9 november 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Modellen van uitwisseling
+
+1. Hoeveel mentoringtrajecten en hoeveel stagetrajecten werden er in 2023 goedgekeurd?
+
+2. Welke ontvangende gemeenten kozen voor een combinatie van beide?
+
+3. Welk model levert volgens de VVSG de beste resultaten op?
+""",
+        (333, date(2023, 11, 9), "TIMON MAES", "GWENDOLYN RUTTEN", "Modellen van uitwisseling"),
+        [
+            ({"per_model"}, (2023,), (), ()),
+            ({"per_model", "deelnemers"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 921
+van IRIS WAUTERS
+datum: 17 oktober 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Impact op kinderarmoede
+
+1. Is er een meetbaar verschil in kinderarmoede tussen ontvangende en niet-deelnemende
+gemeenten?
+
+2. Hoeveel trajecten hadden kinderarmoede als thema?
+
+3. Welke indicator gebruikt de minister om het effect op te volgen?
+""",
+        (921, date(2024, 10, 17), "IRIS WAUTERS", "GWENDOLYN RUTTEN", "Impact op kinderarmoede"),
+        [
+            ({"evaluatie"}, (), (), ()),
+            ({"per_thema"}, (), (), ()),
+            ({"evaluatie"}, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG nr. 29 van MAARTEN GIELEN
+datum: 8 februari 2022 aan BART SOMERS {SOMERS.replace(chr(10), " ")}
+Matching door de VVSG
+1. Hoeveel matchingsaanvragen ontving de VVSG al van lokale besturen?
+2. Hoeveel van die aanvragen leidden tot een effectief traject?
+3. Hoe gebeurt de matching concreet?
+""",
+        (29, date(2022, 2, 8), "MAARTEN GIELEN", "BART SOMERS", "Matching door de VVSG"),
+        [
+            ({"trajecten", "deelnemers"}, (), (), ()),
+            ({"trajecten"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1404
+van ROBIN DE KEYSER
+datum: 23 juni 2025
+
+aan {GENNEZ}
+
+Vlaams Subsidieregister en de uitwisselingstrajecten
+
+1. Zijn alle compensaties aan aanbiedende besturen terug te vinden in het Vlaams
+Subsidieregister?
+
+2. Hoeveel compensatie werd er in 2024 in totaal uitbetaald?
+
+3. Werden er compensaties terugbetaald omdat een traject werd stopgezet?
+""",
+        (
+            1404,
+            date(2025, 6, 23),
+            "ROBIN DE KEYSER",
+            "CAROLINE GENNEZ",
+            "Vlaams Subsidieregister en de uitwisselingstrajecten",
+        ),
+        [
+            (OPEN, (), (), ()),
+            ({"budget", "deelnemers"}, (2024,), (), ()),
+            ({"budget", "trajecten"}, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 500
+van SEPPE VERHELST
+datum: 12 maart 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Ervaringsdeskundigen in de uitwisseling
+
+Hoeveel ervaringsdeskundigen werden sinds de start van de maatregel ingezet, en in welke
+gemeenten?
+""",
+        (
+            500,
+            date(2024, 3, 12),
+            "SEPPE VERHELST",
+            "GWENDOLYN RUTTEN",
+            "Ervaringsdeskundigen in de uitwisseling",
+        ),
+        [({"deelnemers"}, (), (), ())],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1620
+van AMBER VERSCHUEREN
+datum: 30 september 2025
+
+aan {GENNEZ}
+
+Kosten per VTE
+
+1. Wat was de gemiddelde kost per gepresteerde VTE-maand?
+
+2. Hoeveel VTE-maanden werden er in Oost-Vlaanderen gepresteerd sinds 2023?
+
+3. Hoe verhoudt dat zich tot het oorspronkelijke plan?
+
+4. Is de minister van plan het plafond van 50.000 euro te verhogen?
+""",
+        (1620, date(2025, 9, 30), "AMBER VERSCHUEREN", "CAROLINE GENNEZ", "Kosten per VTE"),
+        [
+            ({"kost_per_traject", "vte"}, (), (), ()),
+            ({"vte"}, (2023, 2024, 2025), ("Oost-Vlaanderen",), ()),
+            ({"vte"}, (2023, 2024, 2025), ("Oost-Vlaanderen",), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+]
+
+
+def test_round_6_keeps_what_the_conservative_matcher_reached():
+    """Round 6 after the conservative matcher (no block without positive evidence that the data
+    are asked): no open sub-question with a block, and at least the answerable ones it reached."""
+    m = measure(ROUND_6)
+    _report("Round 6 (regression)", m)
+    assert (m["headers_right"], m["open_with_a_block"]) == (12, 0)
+    assert m["answerable_right"] >= 24
+
+
+# Round 7: twelve questions written after the conservative matcher was frozen (f05ed0b); the
+# expectations below were fixed and committed before the matcher first read them.
+ROUND_7 = [
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1712
+van LIESBETH CLAES
+datum: 14 oktober 2025
+
+aan {GENNEZ}
+
+Interlokale uitwisseling armoede-expertise - Oost-Vlaanderen
+
+In het kader van het Vlaams Actieplan Armoedebestrijding 2020-2024 konden lokale besturen een
+medewerker uitlenen aan een collega-bestuur.
+
+1. Welke Oost-Vlaamse gemeenten hebben sinds 2022 een expert ontvangen?
+
+2. Hoeveel uitwisselingstrajecten had Merelbeke-Melle, of de vroegere gemeenten Merelbeke en
+Melle?
+
+3. Welke bedragen werden in 2024 aan Oost-Vlaamse aanbiedende besturen uitbetaald?
+
+4. Zijn er afspraken gemaakt met de provincie over een vervolg na 2025?
+""",
+        (
+            1712,
+            date(2025, 10, 14),
+            "LIESBETH CLAES",
+            "CAROLINE GENNEZ",
+            "Interlokale uitwisseling armoede-expertise - Oost-Vlaanderen",
+        ),
+        [
+            ({"deelnemers"}, (2022, 2023, 2024, 2025), ("Oost-Vlaanderen",), ()),
+            ({"trajecten"}, (), (), ("44088", "44043", "44040")),
+            ({"budget", "deelnemers"}, (2024,), ("Oost-Vlaanderen",), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG nr. 618 van JAN DE VOS
+datum: 21 september 2023 aan GWENDOLYN RUTTEN {RUTTEN}
+Kostprijs van de uitwisselingstrajecten
+1. Wat bedroeg de gemiddelde toegekende compensatie per traject in 2022?
+2. Hoeveel werd er in totaal aan compensaties vastgelegd sinds de start van de maatregel?
+3. Hoe verklaart de minister dat de kostprijs van de trajecten zo sterk verschilt?
+4. Overweegt de minister het plafond per project aan te passen?
+""",
+        (618, date(2023, 9, 21), "JAN DE VOS", "GWENDOLYN RUTTEN", "Kostprijs van de uitwisselingstrajecten"),
+        [
+            ({"kost_per_traject"}, (2022,), (), ()),
+            ({"budget"}, (), (), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 205
+van HILDE JACOBS
+datum: 9 juni 2022
+
+aan BART SOMERS
+{SOMERS}
+
+Armoede-experts in Limburg
+
+1. Hoeveel Limburgse besturen stelden in 2022 een medewerker ter beschikking van een andere
+gemeente?
+
+2. Ontving Kortessem al een expert?
+
+3. Welke thema's kwamen in de Limburgse trajecten aan bod?
+
+4. Hoe wordt de VVSG hierbij ondersteund door de provincie Limburg?
+""",
+        (205, date(2022, 6, 9), "HILDE JACOBS", "BART SOMERS", "Armoede-experts in Limburg"),
+        [
+            ({"deelnemers"}, (2022,), ("Limburg",), ()),
+            ({"deelnemers", "trajecten"}, (), (), ("73040",)),
+            ({"per_thema"}, (), ("Limburg",), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1122
+van MARC BOGAERTS
+datum: 05/02/2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Budgetbenutting interlokale uitwisseling 2021-2023
+
+1. Kan de minister per begrotingsjaar meedelen: a) het beschikbare krediet; b) het vastgelegde
+bedrag; c) het vereffende bedrag?
+
+2. Was er in 2023 sprake van overbenutting, en zo ja, waarom?
+
+3. Hoeveel van de middelen van 2022 werden uiteindelijk teruggevorderd?
+
+4. Zal het niet-benutte saldo worden overgedragen naar 2025?
+""",
+        (
+            1122,
+            date(2024, 2, 5),
+            "MARC BOGAERTS",
+            "GWENDOLYN RUTTEN",
+            "Budgetbenutting interlokale uitwisseling 2021-2023",
+        ),
+        [
+            ({"budget", "per_jaar"}, (), (), ()),
+            ({"budget"}, (2023,), (), ()),
+            ({"budget"}, (2022,), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1755
+van SARAH PEETERS
+datum: 3 november 2025
+
+aan {GENNEZ}
+
+Mentoring en stage bij de uitwisseling van expertise
+
+1. Hoeveel trajecten verliepen volgens het mentoringmodel en hoeveel als stage, in de periode
+2021-2024?
+
+2. Welke gemeenten ontvingen een stagiair van een aanbiedend bestuur?
+
+3. Welk model raadt de minister aan voor kleinere gemeenten?
+""",
+        (
+            1755,
+            date(2025, 11, 3),
+            "SARAH PEETERS",
+            "CAROLINE GENNEZ",
+            "Mentoring en stage bij de uitwisseling van expertise",
+        ),
+        [
+            ({"per_model"}, (2021, 2022, 2023, 2024), (), ()),
+            ({"deelnemers", "per_model"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1340
+van BRAM VAN HOOF
+datum: 27 mei 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Inzet van expert-ambtenaren
+
+1. Hoeveel uren werden er in 2023 door de expert-ambtenaren gepresteerd?
+
+2. Met hoeveel voltijdse equivalenten komt dat overeen?
+
+3. Hoe lang duurde een traject gemiddeld?
+
+4. Is de minister van oordeel dat de inzet van halftijdse experten volstaat?
+""",
+        (1340, date(2024, 5, 27), "BRAM VAN HOOF", "GWENDOLYN RUTTEN", "Inzet van expert-ambtenaren"),
+        [
+            ({"vte"}, (2023,), (), ()),
+            ({"vte"}, (2023,), (), ()),
+            ({"trajecten", "vte"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 77
+van KOEN MAES
+datum: 18 november 2021
+
+aan BART SOMERS
+{SOMERS}
+
+Start van de uitwisseling van expertise tussen lokale besturen
+
+1. Hoeveel aanvragen werden er bij de eerste oproep ingediend?
+
+2. Welk bedrag werd in 2021 aan de VVSG vastgelegd voor de coördinatie?
+
+3. Wanneer worden de eerste matches verwacht?
+
+4. Op welke manier worden de lokale besturen over de oproep geïnformeerd?
+""",
+        (
+            77,
+            date(2021, 11, 18),
+            "KOEN MAES",
+            "BART SOMERS",
+            "Start van de uitwisseling van expertise tussen lokale besturen",
+        ),
+        [
+            ({"trajecten"}, (), (), ()),
+            ({"budget"}, (2021,), (), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1590
+van NADIA EL AMRANI
+datum: 2 september 2025
+
+aan {GENNEZ}
+
+Effecten van de interlokale uitwisseling op het lokale armoedebeleid
+
+1. In hoeveel afgeronde trajecten werd de aanpak blijvend verankerd in het beleid van de
+ontvangende gemeente?
+
+2. Hoe tevreden waren de ontvangende besturen gemiddeld over hun traject?
+
+3. Zijn er verschillen in het aandeel leefloners tussen ontvangende gemeenten en gemeenten die
+niet deelnamen?
+
+4. Welke conclusies verbindt de minister hieraan voor het nieuwe Vlaams Actieplan
+Armoedebestrijding?
+""",
+        (
+            1590,
+            date(2025, 9, 2),
+            "NADIA EL AMRANI",
+            "CAROLINE GENNEZ",
+            "Effecten van de interlokale uitwisseling op het lokale armoedebeleid",
+        ),
+        [
+            ({"meerwaarde"}, (), (), ()),
+            ({"meerwaarde"}, (), (), ()),
+            ({"evaluatie"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 955
+van TINE VERMEULEN
+datum: 11 april 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Deelname van Antwerpse gemeenten aan de uitwisseling
+
+1. Hoeveel Antwerpse gemeenten namen sinds 2021 deel aan een uitwisselingstraject?
+
+2. Welke trajecten had Borsbeek, als aanbiedend of als ontvangend bestuur?
+
+3. Hoeveel compensatie ontving de stad Mechelen in 2022 en 2023?
+
+4. Hoe verliep de samenwerking tussen Mechelen en Leuven?
+""",
+        (
+            955,
+            date(2024, 4, 11),
+            "TINE VERMEULEN",
+            "GWENDOLYN RUTTEN",
+            "Deelname van Antwerpse gemeenten aan de uitwisseling",
+        ),
+        [
+            ({"deelnemers"}, (2021, 2022, 2023, 2024), ("Antwerpen",), ()),
+            ({"trajecten"}, (), (), ("11007",)),
+            ({"deelnemers", "budget"}, (2022, 2023), (), ("12025",)),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 842
+van PIETER DE SMEDT
+datum: 30 augustus 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Thema's van de uitwisselingstrajecten
+
+1. Rond welke thema's werkten de trajecten in West-Vlaanderen?
+
+2. Hoeveel trajecten hadden woonzekerheid of de preventie van uithuiszettingen als thema?
+
+3. Welke thema's wil de minister bij een volgende oproep voorrang geven?
+""",
+        (
+            842,
+            date(2023, 8, 30),
+            "PIETER DE SMEDT",
+            "GWENDOLYN RUTTEN",
+            "Thema's van de uitwisselingstrajecten",
+        ),
+        [
+            ({"per_thema"}, (), ("West-Vlaanderen",), ()),
+            ({"per_thema"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1801
+van KATO JANSSENS
+datum: 20 november 2025
+
+aan {GENNEZ}
+
+Transparantie over de subsidies voor interlokale uitwisseling
+
+1. Hoeveel werd er in 2024 in totaal aan de aanbiedende besturen vereffend?
+
+2. Worden die betalingen ook opgenomen in het Vlaams Subsidieregister?
+
+3. Ontvingen sommige gemeenten voor hetzelfde traject ook middelen uit een ander
+subsidiekanaal?
+
+4. Welke begunstigden ontvingen in 2023 een betaling?
+""",
+        (
+            1801,
+            date(2025, 11, 20),
+            "KATO JANSSENS",
+            "CAROLINE GENNEZ",
+            "Transparantie over de subsidies voor interlokale uitwisseling",
+        ),
+        [
+            ({"budget", "deelnemers"}, (2024,), (), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+            ({"budget", "deelnemers"}, (2023,), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1490
+van ROEL GEERTS
+datum: 4 december 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Spreiding van de uitwisselingstrajecten over Vlaanderen
+
+Graag kreeg ik een overzicht van het aantal goedgekeurde uitwisselingstrajecten per provincie,
+voor de jaren 2022, 2023 en 2024.
+""",
+        (
+            1490,
+            date(2024, 12, 4),
+            "ROEL GEERTS",
+            "GWENDOLYN RUTTEN",
+            "Spreiding van de uitwisselingstrajecten over Vlaanderen",
+        ),
+        [({"per_provincie"}, (2022, 2023, 2024), (), ())],
+    ),
+]
+
+
+def test_round_7_stays_at_the_goal():
+    m = measure(ROUND_7)
+    _report("Round 7 (regression)", m)
+    assert _meets_goal(m)
+
+
+# Round 8: twelve questions written after the matcher was frozen again (eff5035); the
+# expectations below were fixed and committed before the matcher first read them.
+ROUND_8 = [
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1833
+van JORIS VAN DEN BROECK
+datum: 27 november 2025
+
+aan {GENNEZ}
+
+Interlokale uitwisseling - Stand van zaken na afloop van het VAPA
+
+1. Hoeveel uitwisselingstrajecten werden er over de volledige looptijd afgerond, en hoeveel werden
+er stopgezet?
+
+2. Welke aanbiedende besturen leverden het vaakst een expert?
+
+3. Welke garanties biedt de minister dat de opgebouwde kennis bewaard blijft?
+
+4. Komt er een opvolger voor deze maatregel in het nieuwe actieplan?
+""",
+        (
+            1833,
+            date(2025, 11, 27),
+            "JORIS VAN DEN BROECK",
+            "CAROLINE GENNEZ",
+            "Interlokale uitwisseling - Stand van zaken na afloop van het VAPA",
+        ),
+        [
+            ({"trajecten"}, (), (), ()),
+            ({"deelnemers"}, (), (), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1205
+van ANNELIES DE BACKER
+datum: 19 juni 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Uitwisseling van armoede-expertise in Vlaams-Brabant
+
+1. Welke Vlaams-Brabantse besturen ontvingen tussen 2021 en 2023 een expert?
+
+2. Hoeveel werd er in die periode aan Vlaams-Brabantse gemeenten uitbetaald?
+
+3. Waarom blijft de deelname in het arrondissement Halle-Vilvoorde achter?
+
+4. Is de minister bereid extra inspanningen te leveren om die gemeenten te bereiken?
+""",
+        (
+            1205,
+            date(2024, 6, 19),
+            "ANNELIES DE BACKER",
+            "GWENDOLYN RUTTEN",
+            "Uitwisseling van armoede-expertise in Vlaams-Brabant",
+        ),
+        [
+            ({"deelnemers"}, (2021, 2022, 2023), ("Vlaams-Brabant",), ()),
+            ({"budget", "deelnemers"}, (2021, 2022, 2023), ("Vlaams-Brabant",), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG nr. 412 van WOUTER BAERT
+datum: 7 oktober 2022 aan BART SOMERS {SOMERS.replace(chr(10), " ")}
+Eerste resultaten van de uitwisseling van expertise
+1. Hoeveel trajecten werden er sinds de lancering van de oproep goedgekeurd?
+2. Welk deel van het budget van 2022 werd al vastgelegd?
+3. Wie volgt de trajecten op het terrein op?
+4. Welke problemen meldden de deelnemende gemeenten tot nu toe?
+""",
+        (
+            412,
+            date(2022, 10, 7),
+            "WOUTER BAERT",
+            "BART SOMERS",
+            "Eerste resultaten van de uitwisseling van expertise",
+        ),
+        [
+            ({"trajecten"}, (), (), ()),
+            ({"budget"}, (2022,), (), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 980
+van ELIEN CLAESSENS
+datum: 14 december 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Rapportering over de uitwisselingstrajecten
+
+1. Voor hoeveel afgeronde trajecten is er een eindrapport beschikbaar?
+
+2. Wie leest die rapporten na?
+
+3. Welke doelen werden in de trajecten van 2023 het vaakst bereikt?
+
+4. Hoe zal de minister de lessen uit de rapporten verspreiden?
+""",
+        (
+            980,
+            date(2023, 12, 14),
+            "ELIEN CLAESSENS",
+            "GWENDOLYN RUTTEN",
+            "Rapportering over de uitwisselingstrajecten",
+        ),
+        [
+            ({"meerwaarde"}, (), (), ()),
+            (OPEN, (), (), ()),
+            ({"meerwaarde"}, (2023,), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1650
+van YOUSSEF BENALI
+datum: 16 september 2025
+
+aan {GENNEZ}
+
+Fusiegemeenten en de interlokale uitwisseling
+
+Op 1 januari 2025 fuseerden verschillende gemeenten.
+
+1. Welke trajecten liepen er vóór de fusie in Tongeren en Borgloon?
+
+2. Hoeveel compensatie ontving Tongeren-Borgloon sinds de fusie?
+
+3. Hoe werden de lopende trajecten van de fusiegemeenten na de fusie overgedragen?
+""",
+        (
+            1650,
+            date(2025, 9, 16),
+            "YOUSSEF BENALI",
+            "CAROLINE GENNEZ",
+            "Fusiegemeenten en de interlokale uitwisseling",
+        ),
+        [
+            ({"trajecten"}, (), (), ("73083", "73009")),
+            ({"deelnemers", "budget"}, (2025,), (), ("73111",)),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1310
+van LAURA MERTENS
+datum: 8 mei 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Profiel van de expert-ambtenaren
+
+1. Aan welke voorwaarden moet een medewerker voldoen om als expert uitgeleend te worden?
+
+2. Hoeveel van de ingezette experten voldeden aan al die voorwaarden?
+
+3. Acht de minister die criteria nog actueel?
+""",
+        (1310, date(2024, 5, 8), "LAURA MERTENS", "GWENDOLYN RUTTEN", "Profiel van de expert-ambtenaren"),
+        [
+            ({"criteria"}, (), (), ()),
+            ({"criteria"}, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 560
+van ROBBE DE WINTER
+datum: 22 maart 2023
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Financiering van de coördinatie door de VVSG
+
+1. Hoeveel bedroeg de subsidie aan de VVSG voor de coördinatie van de trajecten?
+
+2. Werd die subsidie in 2021 en 2022 volledig uitbetaald?
+
+3. Welke prestaties levert de VVSG in ruil voor die subsidie?
+
+4. Zal de subsidie na 2024 worden verlengd?
+""",
+        (
+            560,
+            date(2023, 3, 22),
+            "ROBBE DE WINTER",
+            "GWENDOLYN RUTTEN",
+            "Financiering van de coördinatie door de VVSG",
+        ),
+        [
+            ({"budget"}, (), (), ()),
+            ({"budget"}, (2021, 2022), (), ()),
+            (OPEN, (), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1400
+van STIJN GOOSSENS
+datum: 26 september 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Uitwisselingstrajecten per oproepjaar
+
+1. Hoeveel trajecten werden er per oproepjaar aangevraagd en toegekend?
+
+2. Hoe evolueerden de betalingen aan aanbiedende besturen van 2022 tot 2024?
+
+3. Welke verwachtingen heeft de minister voor de trajecten van 2025?
+""",
+        (
+            1400,
+            date(2024, 9, 26),
+            "STIJN GOOSSENS",
+            "GWENDOLYN RUTTEN",
+            "Uitwisselingstrajecten per oproepjaar",
+        ),
+        [
+            ({"per_jaar", "trajecten"}, (), (), ()),
+            ({"per_jaar", "budget"}, (2022, 2023, 2024), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1517
+van EVA DE CLERCQ
+datum: 10 juli 2025
+
+aan {GENNEZ}
+
+Resultaten van de uitwisselingstrajecten in West-Vlaanderen
+
+1. Welke resultaten boekten de trajecten met een ontvangend bestuur in de provincie
+West-Vlaanderen?
+
+2. Hoeveel ontvangende besturen in West-Vlaanderen gaven hun traject een tevredenheidsscore van 4
+of meer?
+
+3. Hoe kijken de aanbiedende besturen terug op hun deelname?
+""",
+        (
+            1517,
+            date(2025, 7, 10),
+            "EVA DE CLERCQ",
+            "CAROLINE GENNEZ",
+            "Resultaten van de uitwisselingstrajecten in West-Vlaanderen",
+        ),
+        [
+            ({"meerwaarde"}, (), ("West-Vlaanderen",), ()),
+            ({"meerwaarde"}, (), ("West-Vlaanderen",), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 301
+van FLOR VAN DAM
+datum: 1 maart 2022
+
+aan BART SOMERS
+{SOMERS}
+
+Inzet van experten per provincie
+
+1. Hoeveel experten werden er per provincie ingezet?
+
+2. Hoeveel VTE-maanden presteerden die experten samen in 2021?
+
+3. Hoeveel experten zijn er nodig om aan de vraag te voldoen?
+""",
+        (301, date(2022, 3, 1), "FLOR VAN DAM", "BART SOMERS", "Inzet van experten per provincie"),
+        [
+            ({"per_provincie", "deelnemers"}, (), (), ()),
+            ({"vte"}, (2021,), (), ()),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1455
+van OLIVIA PEETERS
+datum: 13 november 2024
+
+aan GWENDOLYN RUTTEN
+{RUTTEN}
+
+Schuldhulpverlening in de uitwisselingstrajecten
+
+1. Hoeveel trajecten hadden sinds 2022 schuldhulpverlening als thema?
+
+2. Welke trajecten liepen er tussen Gent en Aalst?
+
+3. Wat is de visie van de minister op schuldhulpverlening als prioriteit binnen het
+armoedebeleid?
+""",
+        (
+            1455,
+            date(2024, 11, 13),
+            "OLIVIA PEETERS",
+            "GWENDOLYN RUTTEN",
+            "Schuldhulpverlening in de uitwisselingstrajecten",
+        ),
+        [
+            ({"per_thema"}, (2022, 2023, 2024), (), ()),
+            ({"trajecten"}, (), (), ("44021", "41002")),
+            (OPEN, (), (), ()),
+        ],
+    ),
+    (
+        f"""SCHRIFTELIJKE VRAAG
+
+nr. 1900
+van LARS DE MEYER
+datum: 4 december 2025
+
+aan {GENNEZ}
+
+Nieuwe deelnemers aan de interlokale uitwisseling
+
+Kan de minister meedelen hoeveel gemeenten in 2024 voor het eerst deelnamen, en welke bedragen
+zij ontvingen?
+""",
+        (
+            1900,
+            date(2025, 12, 4),
+            "LARS DE MEYER",
+            "CAROLINE GENNEZ",
+            "Nieuwe deelnemers aan de interlokale uitwisseling",
+        ),
+        [({"deelnemers", "budget"}, (2024,), (), ())],
+    ),
+]
+
+
+def test_round_8_stays_at_the_goal():
+    m = measure(ROUND_8)
+    _report("Round 8 (regression)", m)
+    assert _meets_goal(m)
