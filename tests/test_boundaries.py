@@ -139,7 +139,7 @@ def test_utilisation_per_flow_is_payments_over_the_budget(data_dir):
     """fixture_asof: budget 10.000, committed 15.000 (above), paid 6.000 (below): 60 %."""
     publish_asof(data_dir)
     snap = db.read_snapshot(str(data_dir))
-    params = {"jaren": [], "provincies": [], "indeling": "2025", "tot": None}
+    params = {"jaren": [], "provincies": [], "gemeenten": [], "indeling": "2025", "tot": None}
     flows = tables.budget_by_flow(db.query(db.connect(), "budget_by_flow", snap, params))
     assert flows.to_dict("records") == [
         {
@@ -178,7 +178,7 @@ def test_a_flow_with_a_budget_of_zero_has_no_utilisation_but_is_over_used(data_d
         result = ingest(dataset, csv_file(dataset, rows), file_name="f.csv", data_dir=data_dir, user="t")
         assert result.rows_rejected == 0, result.errors
     snap = db.read_snapshot(str(data_dir))
-    params = {"jaren": [], "provincies": [], "indeling": "2025", "tot": None}
+    params = {"jaren": [], "provincies": [], "gemeenten": [], "indeling": "2025", "tot": None}
     flows = tables.budget_by_flow(db.query(db.connect(), "budget_by_flow", snap, params))
     assert flows["Budget (EUR)"].tolist() == [0.0] and flows["Betaald, netto (EUR)"].tolist() == [500.0]
     assert flows["Benutting"].isna().all()

@@ -22,7 +22,7 @@ EUR = "€\xa0"
 
 def _inputs(root, tot):
     snap, con = db.read_snapshot(str(root)), db.connect()
-    params = {"jaren": [], "provincies": [], "indeling": "2025", "tot": tot}
+    params = {"jaren": [], "provincies": [], "gemeenten": [], "indeling": "2025", "tot": tot}
     traj = db.query(con, "trajecten_lijst", snap, params | LIST)
     totals = db.query(con, "overview_totals", snap, params).iloc[0]
     execution = tables.budget_execution(db.query(con, "budget_execution", snap, params), date(2024, 6, 30))

@@ -26,7 +26,7 @@ def q(tmp_path_factory):
     root.mkdir()
     publish_small(root)
     snap, con = db.read_snapshot(str(root)), db.connect()
-    base = {"jaren": [], "provincies": [], "indeling": "2025", "tot": None}
+    base = {"jaren": [], "provincies": [], "gemeenten": [], "indeling": "2025", "tot": None}
     return lambda name, **params: db.query(con, name, snap, base | params)
 
 
