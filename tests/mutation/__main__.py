@@ -51,7 +51,13 @@ def run_mutmut(keep: bool) -> float:
     # mutmut, with the case mutants that cannot change behaviour left out (launch.py); run as a
     # script, with no PYTHONPATH: the tests import the mutated copy in mutants/, nothing else
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    command = [sys.executable, str(Path(__file__).with_name("launch.py")), "run", "--max-children", str(WORKERS)]
+    command = [
+        sys.executable,
+        str(Path(__file__).with_name("launch.py")),
+        "run",
+        "--max-children",
+        str(WORKERS),
+    ]
     with open(MUTANTS / "mutmut.log", "wb") as log:
         code = subprocess.run(command, cwd=PROJECT, env=env, stdout=log, stderr=subprocess.STDOUT).returncode
     if code != 0:
