@@ -327,6 +327,15 @@ def pytest_collection_modifyitems(config, items) -> None:
         ordering.cheapest_first(items)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_caches_in_a_mutation_run() -> None:
+    """Inside a mutation run, every test starts without cached results (ordering.py says why)."""
+    from mutation import ordering
+
+    if ordering.in_mutation_run() or ordering.recording():
+        ordering.clear_caches()
+
+
 def pytest_sessionfinish(session) -> None:
     from mutation import ordering
 

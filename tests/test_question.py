@@ -47,7 +47,7 @@ def test_seed_342_gives_its_six_blocks_in_order():
     assert [d.blokken for d in q.deelvragen] == [
         ("deelnemers",), ("trajecten",), ("meerwaarde",), ("budget",), ("criteria",), ("evaluatie",)
     ]  # fmt: skip
-    assert all(d.reden is None and not d.filters for d in q.deelvragen)
+    assert all(d.reden is None and d.filters == question.Selection() for d in q.deelvragen)
     # the closing note and the answer are not part of the last sub-question
     assert q.deelvragen[-1].tekst == "Hoe evalueert de minister deze maatregel?"
     # "hoe verklaart de minister dit?" is the cabinet's to write: kept as an open part

@@ -60,3 +60,17 @@ def cheapest_first(items: list) -> None:
         return
     costs = json.loads(path.read_text(encoding="utf-8"))
     items.sort(key=lambda item: costs.get(item.nodeid, float("inf")))
+
+
+def clear_caches() -> None:
+    """Empty the functools caches of the project's modules. A mutant's process is forked from
+    one that already ran the suite, so a cached result (the question matcher's compiled cues,
+    the confusables) was computed by the original code and would hide every mutant of the
+    functions behind it; in the recording run, each test then reaches those functions itself."""
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        if name.split(".")[0] in ("dashboard", "pipelines"):
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
