@@ -956,3 +956,40 @@ def test_cli_refusals(tmp_path):
         "LET OP: niet gevonden in de kop van de vraag: nummer, datum, vraagsteller, minister, titel."
         in run.stderr
     )
+
+
+def test_a_question_file_is_read_as_written(tmp_path):
+    """`python -m dashboard answer FILE` reads the file in process through text_of: a Word
+    document's paragraphs, UTF-8 with or without its BOM, Windows-1252; a binary file or a zip
+    that is no Word document is refused in Dutch, with the file's name when it has one."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for line in ("Schriftelijke vraag nr. 7", "", "1. Hoeveel trajecten?"):
+        document.add_paragraph(line)
+    word = io.BytesIO()
+    document.save(word)
+    assert (
+        question.text_of(word.getvalue(), "vraag.docx")
+        == "Schriftelijke vraag nr. 7\n\n1. Hoeveel trajecten?"
+    )
+    text = "Budget van € 182.044,00 voor ‘Kansen’"
+    assert question.text_of(("\ufeff" + text).encode("utf-8")) == text
+    assert question.text_of(text.encode("utf-8")) == text
+    assert question.text_of(text.encode("cp1252")) == text
+    with pytest.raises(question.NotAQuestion) as refused:
+        question.text_of(b"%PDF-1.7\x00\x01\x02", "vraag.pdf")
+    assert str(refused.value) == (
+        "vraag.pdf is geen tekstbestand. Plak de vraag als tekst, of geef een .txt- of .docx-bestand."
+    )
+    with pytest.raises(question.NotAQuestion) as refused:
+        question.text_of(b"\x00\x01")
+    assert str(refused.value).startswith("Het bestand is geen tekstbestand.")
+    with pytest.raises(question.NotAQuestion) as refused:
+        question.text_of(b"PK\x03\x04 no zip", "vraag.docx")
+    assert str(refused.value) == "vraag.docx is geen leesbaar Word-document."
+    with pytest.raises(question.NotAQuestion) as refused:
+        question.text_of(b"PK\x03\x04 no zip")
+    assert str(refused.value) == "Het bestand is geen leesbaar Word-document."
