@@ -150,8 +150,8 @@ BUGS = (
         "parquet-renamed-unsynced",
         "published data is renamed into files/ without being fsynced",
         "pipelines/store.py",
-        '    fsync a finished file and rename it into place (same file system). `point` names the\n    crash point between the fsync and the rename."""\n    fsync_path(src)\n',
-        '    fsync a finished file and rename it into place (same file system). `point` names the\n    crash point between the fsync and the rename."""\n',
+        '    crash point between the fsync and the rename."""\n    fsync_path(src)\n',
+        '    crash point between the fsync and the rename."""\n',
         ("tests/test_durability.py::test_every_file_is_durable_before_the_name_that_publishes_it",),
     ),
     Bug(
