@@ -157,6 +157,41 @@ def test_beneficiaries_what_each_was_committed_and_paid(q):
         *tables.BENEFICIARY_MONEY]  # fmt: skip
 
 
+def test_the_lines_on_the_map_join_giver_and_receiver_of_approved_trajectories(q):
+    """The map draws one line per pair (query `paren`): T1, T2 and T4, not the refused T3."""
+    assert rows(q("paren")) == [
+        ["46030", "Beveren-Kruibeke-Zwijndrecht (Zwijndrecht)", "11002", "Antwerpen", 1],
+        ["44021", "Gent", "41002", "Aalst", 1],
+        ["12025", "Mechelen", "24062", "Leuven", 1],
+    ]
+
+
+def test_a_beneficiary_that_also_received_counts_both_roles(data_dir):
+    """Leuven receives T1 from Mechelen and gives T2 to Gent, and is paid for T2: in the
+    beneficiaries table it is one row with one trajectory as provider and one as receiver."""
+    from fixture_small import _csv
+
+    from pipelines.ingest import ingest
+
+    trajecten = [
+        dict(traject_id=t, oproep="2022", model="mentoring", aanbiedend_bestuur=giver, ontvangend_bestuur=taker,
+             thema="data", status="lopend", startdatum="01/06/2022", fte_inzet="0,5", geplande_maanden="4",
+             toegekend_bedrag="10.000,00")
+        for t, giver, taker in (("T1", "Mechelen", "Leuven"), ("T2", "Leuven", "Gent"))
+    ]  # fmt: skip
+    uitgaven = [dict(boeking_id="L1", boekingsdatum="01/09/2022", begrotingsjaar="2022", fase="vereffening",
+                     stroom="compensatie_aanbieder", begunstigde="Leuven", traject_id="T2", bedrag="4.000,00")]  # fmt: skip
+    for dataset, rows_ in (("trajecten", trajecten), ("uitgaven", uitgaven)):
+        result = ingest(
+            dataset, _csv(dataset, rows_), file_name=f"{dataset}.csv", data_dir=data_dir, user="t"
+        )
+        assert result.status == "published" and result.rows_rejected == 0, result.errors
+    snap = db.read_snapshot(str(data_dir))
+    params = {"jaren": [], "provincies": [], "gemeenten": [], "indeling": "2025", "tot": None}
+    table = tables.beneficiaries_table(db.query(db.connect(), "beneficiaries", snap, params))
+    assert rows(table) == [["Leuven", "24062", "gemeente", "Vlaams-Brabant", 1, 1, 0.0, 4000.0, 0.0, 4000.0]]
+
+
 def test_participating_municipalities_their_role_and_share(q):
     deelnemers = q("deelnemers")
     assert rows(tables.participants_table(deelnemers)) == [
@@ -297,6 +332,11 @@ def test_the_trajectories_of_one_municipality(q):
     ]
     assert rows(mine) == [
         ["T1", "aanbiedend", "afgerond", "Mechelen", "Leuven", pd.Timestamp("2022-06-01"), 10000.0]
+    ]
+    # Leuven received T1: the same trajectory, seen from the other side
+    theirs = tables.municipality_trajectories(q("gemeente_trajecten", gemeente="24062"))
+    assert rows(theirs) == [
+        ["T1", "ontvangend", "afgerond", "Mechelen", "Leuven", pd.Timestamp("2022-06-01"), 10000.0]
     ]
 
 

@@ -529,8 +529,12 @@ def run(
     while running:
         _reap(running, out, plain, block=True)
     out.seconds = time.monotonic() - started
+    results = [asdict(r) for r in out.results]
+    if only and RESULTS.exists():  # a partial run replaces the results of its own sources only
+        earlier = json.loads(RESULTS.read_text(encoding="utf-8"))["results"]
+        results = [r for r in earlier if not r["source"].startswith(only)] + results
     RESULTS.write_text(json.dumps({"stats_seconds": out.stats_seconds, "seconds": out.seconds,
-                                   "results": [asdict(r) for r in out.results]}, indent=1), encoding="utf-8")  # fmt: skip
+                                   "results": results}, indent=1), encoding="utf-8")  # fmt: skip
     return out
 
 
