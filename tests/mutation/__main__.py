@@ -4,7 +4,7 @@
     PYTHONPATH=tests .venv/bin/python -m mutation --keep     # reuse mutmut's earlier results
     PYTHONPATH=tests .venv/bin/python -m mutation sql        # only the SQL pass
     PYTHONPATH=tests .venv/bin/python -m mutation planted [NAME ...]   # only the planted bugs
-    PYTHONPATH=tests .venv/bin/python -m mutation report     # MUTANTS.md from the last results
+    PYTHONPATH=tests .venv/bin/python -m mutation report [--note TEXT]  # MUTANTS.md from the last results
 
 In order: mutmut (configured in pyproject.toml, [tool.mutmut]; its output goes to
 mutants/mutmut.log), the SQL pass (sql.py), the planted bugs of issue 32 (planted.py), and
@@ -85,6 +85,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("names", nargs="*", help="planted bugs to check (default: all)")
     parser.add_argument("--keep", action="store_true", help="keep mutmut's earlier results in mutants/")
     parser.add_argument("--source", default="", help="SQL pass: only the sources whose key starts with this")
+    parser.add_argument(
+        "--note", default="", help="report: how the results were made (runs, stops), for its header"
+    )
     args = parser.parse_args(argv)
     os.chdir(PROJECT)
     began, at, load_before = time.monotonic(), datetime.now(), load()
@@ -107,6 +110,7 @@ def main(argv: list[str]) -> int:
         + ", ".join(f"{name} {minutes(s)}" for name, s in times.items())
         + ".",
         f"Load average at the start {load_before}, at the end {load()} (other work on the machine counts in it).",
+        *([args.note] if args.note else []),
     ]
     text, ok = report.write(header, outcomes)
     print(text.split("## The bugs")[0])
