@@ -979,6 +979,8 @@ def test_a_question_file_is_read_as_written(tmp_path):
     assert question.text_of(("\ufeff" + text).encode("utf-8")) == text
     assert question.text_of(text.encode("utf-8")) == text
     assert question.text_of(text.encode("cp1252")) == text
+    # a byte that neither UTF-8 nor Windows-1252 defines is read as the replacement character
+    assert question.text_of(b"Vraag \x81 over trajecten") == "Vraag \ufffd over trajecten"
     with pytest.raises(question.NotAQuestion) as refused:
         question.text_of(b"%PDF-1.7\x00\x01\x02", "vraag.pdf")
     assert str(refused.value) == (
@@ -993,3 +995,10 @@ def test_a_question_file_is_read_as_written(tmp_path):
     with pytest.raises(question.NotAQuestion) as refused:
         question.text_of(b"PK\x03\x04 no zip")
     assert str(refused.value) == "Het bestand is geen leesbaar Word-document."
+
+
+def test_the_json_of_a_question_without_a_header_has_no_date():
+    """`python -m dashboard answer --json` on a question pasted without its header."""
+    doc = parse("1. Hoeveel trajecten werden er opgestart?").to_json()
+    assert (doc["nummer"], doc["datum"], doc["vraagsteller"], doc["titel"]) == (None, None, None, None)
+    assert doc["deelvragen"][0]["blokken"] == ["trajecten"]
