@@ -109,6 +109,10 @@ def test_per_theme_names_the_most_frequent(small):
     assert text.startswith("De toegekende trajecten behandelden 2 thema's; het vaakst ")
     assert text.endswith(" (2 trajecten). Een traject kan meer dan één thema hebben.")
     assert sorted(rows(small["per_thema"].table)) == [["data", 2], ["onthaal", 2]]  # schulden: T3 was refused
+    assert (small["per_thema"].title, small["per_thema"].sources) == (
+        answer.BLOCKS["per_thema"].titel,
+        answer.SOURCES["per_thema"],
+    )
 
 
 def test_the_tables_of_the_blocks(small):
@@ -202,6 +206,10 @@ def test_each_block_as_the_measure_stood_on_31_12_2023(asof, block):
         expected, what = expected.split("{")
         expected += caveat.format(what.rstrip("}"))
     assert answers[block].text == expected
+    assert (answers[block].title, answers[block].sources) == (
+        answer.BLOCKS[block].titel,
+        answer.SOURCES[block],
+    )
 
 
 def test_the_tables_as_the_measure_stood(asof):
