@@ -152,6 +152,21 @@ def test_the_data_dictionary_as_over_de_data_shows_it():
     ]  # fmt: skip
 
 
+def test_the_workbook_template_explains_its_columns_on_a_second_sheet():
+    """The Excel template's sheet 'uitleg': the data dictionary's headers as a user reads them
+    (lower case, as written) and one row per column of the dataset."""
+    import io
+
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(template("indicatoren", fmt="xlsx")))
+    guide = [[cell.value for cell in row] for row in book["uitleg"].iter_rows()]
+    assert guide[0] == ["kolom", "type", "verplicht", "sleutel", "toegelaten waarden", "andere kolomnamen",
+                        "voorbeeld", "omschrijving"]  # fmt: skip
+    assert [r[0] for r in guide[1:]] == list(c.get_dataset("indicatoren").column_names)
+    assert guide[1][1:4] == ["gemeente (NIS-code of naam)", "ja", "ja"]
+
+
 def test_a_limit_is_said_in_dutch_in_every_form():
     def limit(**kwargs) -> str:
         return c.Column("x", c.DECIMAL, "Een kolom om te testen.", **kwargs).limit_label
