@@ -64,7 +64,12 @@ def test_the_word_answer_opens_in_the_parliaments_form(doc):
                          "ANTWOORD op vraag nr. 342 van 25 mei 2022 van SUZY WOUTERS", "Titel", STATED]  # fmt: skip
     banner = doc.paragraphs[0]
     assert banner.runs[0].bold and banner.runs[0].font.color.rgb == RGBColor(0x9B, 0x00, 0x00)
-    assert banner._p.pPr.find(qn("w:shd")).get(qn("w:fill")) == "FDE2E2"
+    shade = banner._p.pPr.find(qn("w:shd"))  # a plain light-red fill ("clear": no pattern over it)
+    assert (shade.get(qn("w:val")), shade.get(qn("w:color")), shade.get(qn("w:fill"))) == (
+        "clear",
+        "auto",
+        "FDE2E2",
+    )
     minister, title, opening, subject = doc.paragraphs[1:5]
     assert [bool(p.runs[0].bold) for p in (minister, title, opening, subject)] == [True, False, True, False]
     assert minister.paragraph_format.space_after == Pt(0) and opening.paragraph_format.space_after == Pt(6)
