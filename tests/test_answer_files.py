@@ -202,3 +202,13 @@ def test_a_long_paragraph_gets_a_row_high_enough():
     long = [answer.Rendered(1, "V?", [_answer("a", "x" * 500, pd.DataFrame())], "Selectie: alles")]
     ws = openpyxl.load_workbook(io.BytesIO(answer_xlsx.write(long, HEADER, CTX)))["Vraag 1"]
     assert ws.row_dimensions[9].height == 15 * (500 // 110 + 1)
+
+
+def test_a_paragraph_that_is_a_link_stays_text():
+    """A paragraph is written whole into merged cells: a link in it is text, never a live
+    hyperlink in the download (nor is a formula, which protect_text neutralises first)."""
+    linked = [
+        answer.Rendered(1, "V?", [_answer("a", "https://rapport.be/x", pd.DataFrame())], "Selectie: alles")
+    ]
+    ws = openpyxl.load_workbook(io.BytesIO(answer_xlsx.write(linked, HEADER, CTX)))["Vraag 1"]
+    assert (ws["A9"].value, ws["A9"].data_type, ws["A9"].hyperlink) == ("https://rapport.be/x", "s", None)

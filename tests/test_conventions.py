@@ -251,6 +251,10 @@ def test_the_notes_say_what_was_read_and_how_to_save():
         (None, "startdatum", "15/03/22", "TWO_DIGIT_YEAR", "Jaartallen met twee cijfers in kolom 'startdatum' zijn "
          "gelezen als 20.. (bv. '15/03/22' als 15/03/2022). Met vier cijfers (dd/mm/jjjj) is er geen twijfel.")
     ]  # fmt: skip
+    # a date with something after it still shows how its day, month and year were read
+    for value in ("15/03/22/abc", "15.03.22xyz"):
+        note = _notes({("two_digit", "startdatum"): Evidence(1, value)})[0][4]
+        assert f"(bv. '{value}' als 15/03/2022)" in note
     month_first = {("month_first", "aanvraagdatum"): Evidence(1, "04/25/22"),
                    ("two_digit", "startdatum"): Evidence(2, "05.01.23 00:00"),
                    ("two_digit", "aanvraagdatum"): Evidence(1, "04/25/22")}  # fmt: skip

@@ -204,3 +204,23 @@ def test_a_key_like_many_others_names_three_and_counts_the_rest(data_dir):
     )
     message = next(i.message for i in three.errors if i.code == "KEY_LOOKALIKE" and i.line == 2)
     assert "'\u039a-1' (regel 5) in dit bestand:" in message  # three named: none left to count
+
+
+def test_a_key_of_several_columns_is_named_whole_in_its_message(data_dir):
+    """indicatoren: municipality + year + indicator; two indicators that differ only in case."""
+    from fixture_small import _csv
+
+    from pipelines.contract import get_dataset
+
+    row = dict(get_dataset("indicatoren").example_rows[0])
+    rows = [row, dict(row, indicator=row["indicator"].upper())]
+    result = ingest("indicatoren", _csv("indicatoren", rows), file_name="i.csv", data_dir=data_dir, user="t")
+    issue = next(i for i in result.errors if i.code == "KEY_LOOKALIKE" and i.line == 2)
+    assert (issue.column, issue.value) == (
+        "gemeente + jaar + indicator",
+        "12025 / 2022 / leefloners_per_1000",
+    )
+    assert issue.message.startswith(
+        "De sleutel gemeente + jaar + indicator '12025 / 2022 / leefloners_per_1000' lijkt op "
+        "'12025 / 2022 / LEEFLONERS_PER_1000' (regel 3) in dit bestand: "
+    )
