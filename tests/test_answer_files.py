@@ -170,6 +170,7 @@ def test_the_excel_answer_holds_typed_cells(book):
     one = book["Vraag 1"]
     assert (one["A8"].value, one["A8"].font.bold) == ("1. Welke gemeenten?", True)
     assert one["A9"].value == "Eerste [U+202E]antwoord." and one["A9"].alignment.wrap_text
+    assert one["A9"].alignment.vertical == "top"
     assert "A9:I9" in [str(r) for r in one.merged_cells.ranges]
     assert one.row_dimensions[9].height == 30
     assert (one["A10"].value, one["A10"].font.italic) == ("Bron: bron a; stand van 31/12/2023.", True)
@@ -212,3 +213,10 @@ def test_a_paragraph_that_is_a_link_stays_text():
     ]
     ws = openpyxl.load_workbook(io.BytesIO(answer_xlsx.write(linked, HEADER, CTX)))["Vraag 1"]
     assert (ws["A9"].value, ws["A9"].data_type, ws["A9"].hyperlink) == ("https://rapport.be/x", "s", None)
+
+
+def test_real_data_have_no_demo_band():
+    real = answer.Context(CTX.as_of, CTX.selection, CTX.publication, demo=False)
+    ws = openpyxl.load_workbook(io.BytesIO(answer_xlsx.write(ITEMS, HEADER, real)))["Vraag 1"]
+    assert [ws.cell(row=r, column=1).value for r in range(1, 3)] == ["BART SOMERS", "VICEMINISTER-PRESIDENT"]
+    assert Document(io.BytesIO(answer_docx.write(ITEMS, HEADER, real))).paragraphs[0].text == "BART SOMERS"
