@@ -220,3 +220,18 @@ def test_real_data_have_no_demo_band():
     ws = openpyxl.load_workbook(io.BytesIO(answer_xlsx.write(ITEMS, HEADER, real)))["Vraag 1"]
     assert [ws.cell(row=r, column=1).value for r in range(1, 3)] == ["BART SOMERS", "VICEMINISTER-PRESIDENT"]
     assert Document(io.BytesIO(answer_docx.write(ITEMS, HEADER, real))).paragraphs[0].text == "BART SOMERS"
+
+
+def test_after_an_item_left_to_the_cabinet_the_next_is_answered_with_its_parts_to_complete():
+    """An item no block answers, then one whose question has a part the blocks leave open."""
+    items = [
+        answer.Rendered(1, "Hoe evalueert de minister?", [], "Selectie: alles", reden="een politiek oordeel"),
+        answer.Rendered(2, "Hoeveel en waarom?", [_answer("a", "Twee.", pd.DataFrame())], "Selectie: alles",
+                        aanvullen=("Waarom?",)),
+    ]  # fmt: skip
+    ws = openpyxl.load_workbook(io.BytesIO(answer_xlsx.write(items, HEADER, CTX)))["Vraag 2"]
+    assert [ws.cell(row=r, column=1).value for r in range(8, 13)] == [
+        "2. Hoeveel en waarom?", "Twee.", "Bron: bron a; stand van 31/12/2023.", None,
+        "[Aan te vullen door het kabinet: “Waarom?”]",
+    ]  # fmt: skip
+    assert ws["A12"].fill.fgColor.rgb == "FFFFFF00"
