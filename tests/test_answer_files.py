@@ -199,10 +199,12 @@ def test_the_excel_answer_holds_typed_cells(book):
     assert three["A10"].value == "Niet uit de gegevens te beantwoorden: een politiek oordeel"
 
 
-def test_a_long_paragraph_gets_a_row_high_enough():
-    long = [answer.Rendered(1, "V?", [_answer("a", "x" * 500, pd.DataFrame())], "Selectie: alles")]
+@pytest.mark.parametrize(("length", "lines"), [(500, 5), (220, 3), (219, 2), (10, 2)])
+def test_a_long_paragraph_gets_a_row_high_enough(length, lines):
+    """110 characters a line, at least two lines of 15 points."""
+    long = [answer.Rendered(1, "V?", [_answer("a", "x" * length, pd.DataFrame())], "Selectie: alles")]
     ws = openpyxl.load_workbook(io.BytesIO(answer_xlsx.write(long, HEADER, CTX)))["Vraag 1"]
-    assert ws.row_dimensions[9].height == 15 * (500 // 110 + 1)
+    assert ws.row_dimensions[9].height == 15 * lines
 
 
 def test_a_paragraph_that_is_a_link_stays_text():
