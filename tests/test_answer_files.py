@@ -237,3 +237,7 @@ def test_after_an_item_left_to_the_cabinet_the_next_is_answered_with_its_parts_t
         "[Aan te vullen door het kabinet: “Waarom?”]",
     ]  # fmt: skip
     assert ws["A12"].fill.fgColor.rgb == "FFFFFF00"
+    doc = Document(io.BytesIO(answer_docx.write(items, HEADER, CTX)))
+    part = next(p for p in doc.paragraphs if p.text.startswith("[Aan te vullen"))
+    assert part.text == "[Aan te vullen door het kabinet: “Waarom?”]"
+    assert part.runs[0].font.highlight_color == WD_COLOR_INDEX.YELLOW
