@@ -5,14 +5,13 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import bootstrap, db, filters, ui
-from pipelines.store import Store, new_ingest_id, now_iso
+from dashboard import bootstrap, db, filters, publication, ui
+from pipelines.store import Busy, StoreUnavailable, new_ingest_id, now_iso
 
 # Local files only: a :material: page icon would be fetched from fonts.gstatic.com.
 ASSETS = Path(__file__).resolve().parent / "assets"
 
 st.set_page_config(page_title="VAPA-monitor", page_icon=str(ASSETS / "favicon.png"), layout="wide")
-bootstrap.ensure_data()
 
 page = st.navigation(
     [
@@ -33,17 +32,25 @@ page = st.navigation(
         ),
     ]
 )
-snap = db.begin_run()
-with st.sidebar:
-    st.markdown("**VAPA-monitor** · uitwisseling expertise armoedebeleid")
-    filters.render(db.run_query("jaren", snap)["jaar"].astype(int).tolist())
-    ui.data_status(snap)
+try:  # a damaged or unreachable store: a Dutch message that says what to run, on every page
+    bootstrap.ensure_data()
+    snap = db.begin_run(publication.chosen())
+    with st.sidebar:
+        st.markdown("**VAPA-monitor** · uitwisseling expertise armoedebeleid")
+        filters.render(db.run_query("jaren", snap)["jaar"].astype(int).tolist())
+        publication.render(snap)
+        ui.data_status(snap)
+except (StoreUnavailable, Busy) as exc:
+    st.error(str(exc), icon=":material/error:")
+    st.stop()
 try:
     page.run()
+except (StoreUnavailable, Busy) as exc:
+    st.error(str(exc), icon=":material/error:")
 except Exception:  # noqa: BLE001 - details go to the log; the user gets a code (st.stop/rerun are not Exceptions)
     code = new_ingest_id()
     try:
-        logs = Store(snap.root).logs_dir
+        logs = Path(snap.root) / "logs"
         logs.mkdir(parents=True, exist_ok=True)
         with open(logs / "internal-errors.log", "a", encoding="utf-8") as fh:
             fh.write(f"--- {now_iso()} page {page.url_path or '/'} {code}\n{traceback.format_exc()}\n")

@@ -4,11 +4,13 @@ Writes bench/RESULTS.md (medians, baselines, ratios, goals, the machine and the 
 `--smoke` runs everything at a tiny scale with one run each, to keep this code working (the
 tests do that); its figures mean nothing. Generated files and data directories go to bench/out/.
 
-    P1  validated ingest of 1.000.000 uitgaven (UTF-8) vs DuckDB COPY of the same file to Parquet
+    P1  validated ingest of 1.000.000 uitgaven (UTF-8) vs a raw read_csv of the same file into the same lake
     P2  the same in Windows-1252, vs pandas read_csv (cp1252, decimal comma, dates) + to_parquet
     P3  every page's script (AppTest) at demo scale and at 100x: growth and cached rerun
     P4  the map page in headless Chromium: bytes sent over the websocket, time until drawn
     P5  peak memory (max RSS) of the 1M-row ingest, in its own process
+    L1  every named query of the pages on the lake's files vs the same rows as plain Parquet (demo, 100x)
+    L2  the same after 10.000 one-row publishes and `maintain`, vs a fresh lake of the same rows
 """
 
 from __future__ import annotations
@@ -101,12 +103,16 @@ print(json.dumps({"seconds": seconds, "rows": r.rows_accepted,
                   "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
+# The engine's floor: the same file, untyped, straight into a table of the same lake (catalog
+# and Parquet files as the ingest writes them), in one transaction, connecting included.
 DUCKDB_COPY = """
-import json, sys, time, duckdb
+import json, shutil, sys, time
+from pipelines import lake
+src, root = sys.argv[1], sys.argv[2]
+shutil.rmtree(root, ignore_errors=True)
 t = time.perf_counter()
-con = duckdb.connect()
-src, dst = sys.argv[1], sys.argv[2]
-con.execute(f"COPY (SELECT * FROM read_csv('{src}', all_varchar = true)) TO '{dst}' (FORMAT parquet)")
+con = lake.connect(lake.settings(root))
+con.execute(f"CREATE TABLE lake.main.raw AS SELECT * FROM read_csv('{src}', all_varchar = true)")
 print(json.dumps({"seconds": time.perf_counter() - t}))
 """
 
@@ -143,7 +149,7 @@ def bench_ingest(sizes: generate.Sizes, runs: int, work: Path) -> list[Result]:
     p1, copy, p2, pandas = interleaved(
         [
             lambda: _ingest_once(utf8, work, peaks),
-            lambda: _python(DUCKDB_COPY, None, str(utf8), str(parquet))["seconds"],
+            lambda: _python(DUCKDB_COPY, None, str(utf8), str(work / "copy-lake"))["seconds"],
             lambda: _ingest_once(cp1252, work),
             lambda: _python(PANDAS, None, str(cp1252), str(parquet))["seconds"],
         ],
@@ -153,7 +159,7 @@ def bench_ingest(sizes: generate.Sizes, runs: int, work: Path) -> list[Result]:
     r1 = _ratio(
         Result("P1", f"gevalideerde ingest, {rows} uitgaven (UTF-8)", statistics.median(p1), "s", runs=p1),
         statistics.median(copy),
-        "DuckDB COPY read_csv(all_varchar) -> Parquet",
+        "DuckDB read_csv(all_varchar) in een tabel van hetzelfde meer",
         2.5,
     )
     r2 = _ratio(
@@ -215,7 +221,7 @@ print(json.dumps(out))
 def _publish_scaled(sizes: generate.Sizes, data_dir: Path, files: Path) -> None:
     from pipelines.ingest import ingest
 
-    if (data_dir / "manifest.json").exists():
+    if (data_dir / "catalog.sqlite").exists():
         return
     for dataset, path in generate.write_all(sizes, files).items():
         result = ingest(dataset, path, data_dir=data_dir, user="bench")
@@ -226,7 +232,7 @@ def _publish_scaled(sizes: generate.Sizes, data_dir: Path, files: Path) -> None:
 def _demo(data_dir: Path) -> None:
     from pipelines.demo import build_demo
 
-    if not (data_dir / "manifest.json").exists():
+    if not (data_dir / "catalog.sqlite").exists():
         build_demo(data_dir)
 
 
@@ -276,6 +282,123 @@ def bench_pages(sizes: generate.Sizes, runs: int, work: Path) -> list[Result]:
 
 
 # --- P4: the map in a browser ----------------------------------------------------------------
+
+
+# --- L1, L2: queries on the lake -----------------------------------------------------------
+
+QUERIES = """
+import json, statistics, sys, time
+from pathlib import Path
+import duckdb
+from dashboard import db
+root, plain_dir, runs = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
+snap = db.read_snapshot(root)
+plain_dir.mkdir(parents=True, exist_ok=True)
+plain = []
+for name, files in snap.files:  # the same rows as one plain Parquet file per dataset
+    out = plain_dir / f"{name}.parquet"
+    duckdb.sql(f"COPY (SELECT * FROM read_parquet({list(files)!r})) TO '{out}' (FORMAT parquet)")
+    plain.append((name, (str(out),)))
+other = db.Snapshot(snap.root, snap.version, snap.created_at, tuple(plain), snap.demo, snap.updated)
+params = {"jaren": [], "provincies": [], "indeling": "2025", "tot": None, "kant": "beide",
+          "gemeente": "11002", "themas": [], "statussen": [], "modellen": [], "gemeenten": []}
+names = sorted(p.stem for p in Path("dashboard/queries").glob("*.sql") if not p.stem.startswith("_"))
+con = db.connect(root)
+def page(s):
+    t = time.perf_counter()
+    for name in names:
+        db.query(con, name, s, params)
+    return time.perf_counter() - t
+lake_t, plain_t = [], []
+for i in range(runs + 1):
+    a, b = page(snap), page(other)
+    if i:
+        lake_t.append(a); plain_t.append(b)
+files = sum(len(f) for _, f in snap.files)
+print(json.dumps({"lake": lake_t, "plain": plain_t, "files": files, "queries": len(names)}))
+"""
+
+SMALL_PUBLISHES = """
+import json, sys, time
+from pathlib import Path
+import duckdb
+from pipelines.store import Store
+from pipelines.store import now_iso, new_ingest_id
+root, count = Path(sys.argv[1]), int(sys.argv[2])
+store = Store(root)
+version = store.current_version()
+entry = store.entries(version)["uitgaven"]
+template = root / "one.parquet"
+t = time.perf_counter()
+for i in range(count):  # one booking per publish, as a trickle of tiny appends would
+    store.sql(f"COPY (SELECT * REPLACE ('S-{i}' AS boeking_id) FROM {store.relation('uitgaven', version)} "
+              f"LIMIT 1) TO '{template}' (FORMAT parquet)")
+    ingest = {"ingest_id": new_ingest_id(), "status": "published", "file_name": "klein.csv",
+              "file_sha256": f"{i:064x}", "rows_read": 1, "rows_accepted": 1, "rows_rejected": 0,
+              "finished_at": now_iso(), "user": "bench", "mode": "append"}
+    store.publish("uitgaven", template, ingest, True, entry["generation"] + i)
+print(json.dumps({"seconds": time.perf_counter() - t, "count": count}))
+"""
+
+
+def bench_queries(sizes: generate.Sizes, runs: int, work: Path, publishes: int) -> list[Result]:
+    """L1: a page's queries (every named query) on the lake's files vs the same rows as plain
+    Parquet, at demo scale and at 100x. L2: after `publishes` one-row publishes, before and
+    after `maintain`, vs a fresh lake of the same rows."""
+    out = []
+    demo, scaled = work / "pages-demo", work / "pages-100x"
+    _demo(demo)
+    _publish_scaled(sizes, scaled, work / "files")
+    for label, root in (("demo", demo), ("100x", scaled)):
+        q = _python(QUERIES, root, str(root), str(work / f"plain-{label}"), str(runs))
+        result = Result("L1 " + label, f"alle {q['queries']} query's van de pagina's op het meer ({label})",
+                        statistics.median(q["lake"]), "s", runs=q["lake"])  # fmt: skip
+        out.append(_ratio(result, statistics.median(q["plain"]), "dezelfde query's op gewone Parquet", 1.2))
+    small = work / "small-publishes"
+    shutil.rmtree(small, ignore_errors=True)
+    _demo(small)
+    made = _python(SMALL_PUBLISHES, small, str(small), str(publishes))
+    before = _python(QUERIES, small, str(small), str(work / "plain-small"), str(runs))
+    from pipelines.maintenance import maintain
+
+    t = time.perf_counter()
+    maintain(small, grace=0)
+    maintained = time.perf_counter() - t
+    after = _python(QUERIES, small, str(small), str(work / "plain-small"), str(runs))
+    fresh = work / "fresh-lake"
+    shutil.rmtree(fresh, ignore_errors=True)
+    _fresh_copy(small, fresh)
+    new = _python(QUERIES, fresh, str(fresh), str(work / "plain-fresh"), str(runs))
+    note = (
+        f"{publishes} publicaties van 1 rij in {made['seconds']:.0f} s; voor onderhoud "
+        f"{statistics.median(before['lake']):.3f} s over {before['files']} bestanden; "
+        f"maintain {maintained:.1f} s, daarna {after['files']} bestanden"
+    ).replace(".", ",")
+    result = Result("L2", f"query's na {_int(publishes)} kleine publicaties en maintain",
+                    statistics.median(after["lake"]), "s", note=note, runs=after["lake"])  # fmt: skip
+    out.append(_ratio(result, statistics.median(new["lake"]), "dezelfde rijen in een vers meer", 1.2))
+    return out
+
+
+def _fresh_copy(source: Path, target: Path) -> None:
+    """A fresh lake holding the current rows of `source`, each dataset in one publish."""
+    from pipelines.store import Store
+
+    src = Store(source)
+    version = src.current_version()
+    work = target / "in"
+    work.mkdir(parents=True)
+    dst = Store(target)
+    for i, name in enumerate(sorted(src.entries(version))):
+        path = work / f"{name}.parquet"
+        src.sql(f"COPY (SELECT * FROM {src.relation(name, version)}) TO '{path}' (FORMAT parquet)")
+        rows = src.entries(version)[name]["rows"]
+        ingest = {"ingest_id": f"fresh-{i}", "status": "published", "file_name": f"{name}.parquet",
+                  "file_sha256": f"{i:064x}", "rows_read": rows, "rows_accepted": rows, "rows_rejected": 0,
+                  "finished_at": "2026-01-01T00:00:00+00:00", "user": "bench", "mode": "replace"}  # fmt: skip
+        dst.publish(name, path, ingest, False, 0)
+    src.close()
+    dst.close()
 
 
 def bench_map(runs: int, work: Path) -> list[Result]:
@@ -448,6 +571,12 @@ def report(
     lines += ["", "Alle doelen gehaald." if not missed else "Niet gehaald: " + ", ".join(missed) + "."]
     lines += ["", "Ruwe runs (seconden of MB):", ""]
     lines += [f"- {r.key}: " + ", ".join(_num(x, 3) for x in r.runs) for r in results if r.runs]
+    notes = [f"- {r.key}: {r.note}" for r in results if r.note and r.value is not None]
+    if notes:
+        lines += ["", "Toelichting:", "", *notes]
+    load = os.getloadavg()
+    figures = ", ".join(f"{x:.1f}" for x in load).replace(".", ",")
+    lines += ["", f"Belasting van de machine bij het einde (1, 5, 15 min): {figures}."]
     return "\n".join(lines) + "\n"
 
 
@@ -455,7 +584,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--smoke", action="store_true", help="tiny scale, one run: checks code, not speed")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--only", default="P1,P2,P3,P4,P5", help="e.g. P1,P3")
+    parser.add_argument("--only", default="P1,P2,P3,P4,P5,L1,L2", help="e.g. P1,P3")
+    parser.add_argument("--publishes", type=int, default=10_000, help="L2: how many one-row publishes")
     parser.add_argument("--out", type=Path, default=PROJECT / "bench" / "RESULTS.md")
     parser.add_argument("--work", type=Path, default=OUT)
     args = parser.parse_args(argv)
@@ -473,6 +603,10 @@ def main(argv: list[str] | None = None) -> int:
     if "P3" in only:
         print("P3: pagina's…", flush=True)
         results += bench_pages(hundredfold, runs, work)
+    if only & {"L1", "L2"}:
+        print("L1, L2: query's op het meer…", flush=True)
+        publishes = 20 if args.smoke else args.publishes
+        results += [r for r in bench_queries(hundredfold, runs, work, publishes) if r.key.split()[0] in only]
     if "P4" in only:
         print("P4: kaart in Chromium…", flush=True)
         if "P3" not in only:

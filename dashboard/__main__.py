@@ -92,6 +92,7 @@ def _write_draft(q: question.Question, out: Path, data_dir: str | None, as_of) -
 
     from dashboard import answer, db, questionreview
     from dashboard.filters import Filters
+    from pipelines.store import Busy, StoreUnavailable
 
     try:
         snap = db.read_snapshot(data_dir)
@@ -107,6 +108,9 @@ def _write_draft(q: question.Question, out: Path, data_dir: str | None, as_of) -
         ctx = answer.context(snap, Filters(), as_of)
         rendered = answer.build(snap, answer.Draft(header, items), as_of, Filters())
         data = getattr(answer, WRITERS[out.suffix.lower()])(rendered, header, ctx)
+    except (StoreUnavailable, Busy) as exc:  # the store's own Dutch message and what to run
+        print(f"{exc} Er is niets geschreven.", file=sys.stderr)
+        return 1
     except (OSError, ValueError, KeyError, duckdb.Error):
         print(
             f"De gegevensmap {data_dir or 'data/'} is onvolledig of beschadigd; er is niets geschreven. "

@@ -1,4 +1,6 @@
-"""First start: recover leftovers of killed writers; publish the demo when nothing is published."""
+"""First start: clear leftovers of killed writers; publish the demo when nothing is published.
+A damaged or unreachable store raises StoreUnavailable (app.py shows its Dutch message); the
+next run tries again."""
 
 from __future__ import annotations
 
@@ -12,8 +14,12 @@ from pipelines.store import Store
 @st.cache_resource(show_spinner=False)
 def _prepare(root: str) -> bool:
     store = Store(root)
-    store.try_recover()
-    if store.current() is None:
+    try:
+        store.try_recover()
+        empty = store.current_version() == 0
+    finally:
+        store.close()
+    if empty:
         with st.spinner("Er zijn nog geen gegevens: de demogegevens worden opgebouwd…"):
             build_demo(root)
     return True

@@ -1,15 +1,18 @@
 """One cached DuckDB connection, a cursor per query, caches keyed by the published version.
 
-Every query sees exactly one published version: its cursor gets temporary views over the
-Parquet files named by the manifest read at the start of the run, and those files are
-immutable. A new upload changes the manifest version and so the cache key: it shows at once.
+Every query sees exactly one snapshot of the lake: the run's Snapshot names the Parquet files
+of that snapshot (read at the start of the run, immutable), and each cursor gets temporary
+views over them. A new upload makes a new snapshot and so a new cache key: it shows at once.
+A reader may choose an earlier publication ("gepubliceerd op"): the same, read-only.
 """
 
 from __future__ import annotations
 
-import json
+import os
 import re
+import threading
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +20,12 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from pipelines import paths, rules
+from dashboard import format
+from pipelines import lake, rules
 from pipelines.contract import DATASETS
 from pipelines.reference import REFERENCE_FILE
 from pipelines.staging import quote_ident, typed_columns
+from pipelines.store import PUBLICATIONS, Busy, Store
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 _PARAM = re.compile(r"\$([a-z_][a-z0-9_]*)")
@@ -30,46 +35,123 @@ FILTER_MACROS = rules.sql_macros() + (QUERIES_DIR / "_filters.sql").read_text(en
 
 @dataclass(frozen=True)
 class Snapshot:
-    """One published version: what a page run reads."""
+    """One publication as a page run reads it."""
 
     root: str
-    version: int
+    version: int  # the publication (DuckLake snapshot id); 0: nothing published
     created_at: str | None
-    files: tuple[tuple[str, str], ...]  # (dataset, absolute Parquet path)
+    files: tuple[tuple[str, tuple[str, ...]], ...]  # (dataset, its Parquet files)
     demo: bool  # any dataset comes from the demo
     updated: tuple[tuple[str, str], ...]  # (dataset, updated_at)
+    fixed: bool = False  # an earlier publication chosen by the reader: read-only
+    read_at: int = 0  # the snapshot whose files are read (equal data; maintenance may merge files)
 
     @property
     def empty(self) -> bool:
         return self.version == 0
 
+    @property
+    def label(self) -> str:
+        """How answers and downloads name it: "publicatie 12 van 06/12/2026 14:03"."""
+        if self.empty:
+            return "nog niets gepubliceerd"
+        return f"publicatie {self.version} van {format.moment(self.created_at)}"
+
     def has(self, dataset: str) -> bool:
         return any(name == dataset for name, _ in self.files)
 
 
-def read_snapshot(data_dir: str | None = None) -> Snapshot:
-    """The current manifest as a Snapshot (an empty one when nothing is published)."""
-    root = paths.data_dir(data_dir)
-    try:
-        manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return Snapshot(str(root), 0, None, (), False, ())
-    entries = manifest["datasets"]
-    return Snapshot(
-        str(root),
-        manifest["version"],
-        manifest["created_at"],
-        tuple((name, str(root / e["file"])) for name, e in sorted(entries.items())),
-        any(e.get("demo") for e in entries.values()),
-        tuple((name, e["updated_at"]) for name, e in sorted(entries.items())),
+_STORES: dict[tuple, Store] = {}
+_SNAPSHOTS: dict[tuple, Snapshot] = {}
+_LOCK = threading.Lock()
+
+
+def store_for(data_dir: str | os.PathLike[str] | None = None) -> Store:
+    """The process's Store of a data folder (one lake connection, a cursor per read)."""
+    conf = lake.settings(data_dir)
+    ident: tuple = (str(conf.root), conf.catalog, conf.data_path)
+    if conf.catalog_file is not None:  # a catalog file replaced under the same name is another lake
+        try:
+            st_ = conf.catalog_file.stat()
+            ident += (st_.st_ino, st_.st_dev)
+        except FileNotFoundError:
+            ident += (None,)
+    with _LOCK:
+        store = _STORES.get(ident)
+        if store is None:
+            for key in [k for k in _STORES if k[:3] == ident[:3]]:
+                _STORES.pop(key).close()
+            store = _STORES[ident] = Store(conf.root)
+        return store
+
+
+def publications(data_dir: str | None = None) -> list[dict[str, Any]]:
+    """Every publication, oldest first (for the choice of an earlier one)."""
+    return store_for(data_dir).versions()
+
+
+def read_snapshot(data_dir: str | None = None, at: int | None = None) -> Snapshot:
+    """The latest publication as a Snapshot (an empty one when nothing is published), or the
+    publication `at` (a snapshot id; a later snapshot id means the publication current then)."""
+    store = store_for(data_dir)
+    ((latest_publication, latest),) = store.sql(
+        f"SELECT max(snapshot_id) FILTER (WHERE json_extract_string(commit_extra_info, '$.action') "
+        f"IN $actions), max(snapshot_id) FROM {lake.LAKE}.snapshots()",
+        {"actions": list(PUBLICATIONS)},
     )
+    root = str(store.root)
+    if at is None:
+        version, read_at = latest_publication or 0, latest or 0
+    else:
+        earlier = [v["version"] for v in store.versions() if v["version"] <= at]
+        version = read_at = earlier[-1] if earlier else 0
+    if not version:
+        return Snapshot(root, 0, None, (), False, (), at is not None, read_at)
+    key = (id(store), version, read_at, at is not None)
+    if key not in _SNAPSHOTS:
+        record = store.version(version) or {}
+        entries = store.entries(version)
+        _SNAPSHOTS[key] = Snapshot(
+            root,
+            version,
+            record.get("at"),
+            tuple((name, tuple(store.files(name, read_at))) for name in sorted(entries)),
+            any(e.get("demo") for e in entries.values()),
+            tuple((name, e["updated_at"]) for name, e in sorted(entries.items())),
+            at is not None,
+            read_at,
+        )
+    return _SNAPSHOTS[key]
 
 
-def connect() -> duckdb.DuckDBPyConnection:
-    """An in-memory database holding the municipality reference: `gemeenten` (the reference
-    file as it is) and `gemeente_indeling`, which gives every NIS code, old or new, its
-    municipality, name and province in each boundary vintage (`indeling`)."""
-    con = duckdb.connect(":memory:")
+def recorded(snap: Snapshot, what: str, data: bytes) -> bytes:
+    """`data` (an answer being downloaded), after noting that it names `snap`: `maintain` keeps
+    that snapshot so the figures can be reproduced. A store that cannot note it now does not
+    stop the download."""
+    if not snap.empty:
+        try:
+            store_for(snap.root).record_answer(snap.version, what)
+        except (lake.StoreUnavailable, Busy):
+            pass
+    return data
+
+
+def publication_at(moment: datetime, data_dir: str | None = None) -> int | None:
+    """The publication that was current at `moment` (timezone-aware), or None before the first."""
+    when = moment.isoformat()
+    found = [v["version"] for v in publications(data_dir) if _utc(v["committed"]) <= _utc(when)]
+    return found[-1] if found else None
+
+
+def _utc(text: str | None) -> datetime:
+    return datetime.fromisoformat(text) if text else datetime.min.replace(tzinfo=format.BRUSSELS)
+
+
+def connect(data_dir: str | None = None) -> duckdb.DuckDBPyConnection:
+    """An in-memory database that reads the lake's files, holding the municipality reference:
+    `gemeenten` (the reference file as it is) and `gemeente_indeling`, which gives every NIS
+    code, old or new, its municipality, name and province in each boundary vintage (`indeling`)."""
+    con = lake.file_reader(lake.settings(data_dir))
     con.execute(
         "CREATE TABLE gemeenten AS SELECT * FROM read_csv($path, all_varchar = true, header = true)",
         {"path": str(REFERENCE_FILE)},
@@ -98,15 +180,20 @@ def _literal(path: str) -> str:
     return "'" + path.replace("'", "''") + "'"
 
 
+def _source(files: tuple[str, ...]) -> str:
+    listed = ", ".join(_literal(f) for f in files)
+    return f"read_parquet([{listed}], union_by_name = true)"
+
+
 _COLUMNS: dict[str, frozenset[str]] = {}
 
 
-def _parquet_columns(cur: duckdb.DuckDBPyConnection, path: str) -> frozenset[str]:
-    """The column names of a published Parquet file (immutable, so read once per path)."""
-    if path not in _COLUMNS:
-        rows = cur.execute(f"DESCRIBE SELECT * FROM read_parquet({_literal(path)})").fetchall()
-        _COLUMNS[path] = frozenset(r[0] for r in rows)
-    return _COLUMNS[path]
+def _parquet_columns(cur: duckdb.DuckDBPyConnection, source: str) -> frozenset[str]:
+    """The column names of published Parquet files (immutable, so read once per set)."""
+    if source not in _COLUMNS:
+        rows = cur.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()
+        _COLUMNS[source] = frozenset(r[0] for r in rows)
+    return _COLUMNS[source]
 
 
 def query(con: duckdb.DuckDBPyConnection, name: str, snap: Snapshot, params: dict[str, Any]) -> pd.DataFrame:
@@ -123,19 +210,19 @@ def query(con: duckdb.DuckDBPyConnection, name: str, snap: Snapshot, params: dic
             if dataset in files:
                 # Files published before an optional column was added to the contract lack it:
                 # it reads as empty, so every query sees the contract's columns.
-                have = _parquet_columns(cur, files[dataset])
+                source = _source(files[dataset])
+                have = _parquet_columns(cur, source)
                 extra = "".join(
                     f", CAST(NULL AS {t}) AS {quote_ident(n)}" for n, t in typed_columns(ds) if n not in have
                 )
-                cur.execute(
-                    f"CREATE TEMP VIEW {quote_ident(dataset)} AS "
-                    f"SELECT *{extra} FROM read_parquet({_literal(files[dataset])})"
-                )
+                cur.execute(f"CREATE TEMP VIEW {quote_ident(dataset)} AS SELECT *{extra} FROM {source}")
             else:  # nothing published yet: an empty table of the right shape
                 cols = ", ".join(f"{quote_ident(n)} {t}" for n, t in typed_columns(ds))
                 cur.execute(f"CREATE TEMP TABLE {quote_ident(dataset)} ({cols})")
         cur.execute(FILTER_MACROS)
         return cur.execute(sql, {k: v for k, v in params.items() if k in used}).df()
+    except duckdb.IOException as exc:  # a published file missing or unreadable
+        raise lake.unavailable(lake.settings(snap.root), exc) from None
     finally:
         cur.close()
 
@@ -156,9 +243,10 @@ def _cached_query(name: str, snap: Snapshot, params: dict[str, Any]) -> pd.DataF
 _RUN_KEY = "_vapa_snapshot"
 
 
-def begin_run() -> Snapshot:
-    """Read the manifest once at the start of a run (entry file); `snapshot()` returns it."""
-    snap = read_snapshot()
+def begin_run(at: int | None = None) -> Snapshot:
+    """Read the snapshot once at the start of a run (entry file): the latest publication, or
+    the earlier one `at`; `snapshot()` returns it."""
+    snap = read_snapshot(at=at)
     st.session_state[_RUN_KEY] = snap
     return snap
 

@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 import streamlit as st
 
-from dashboard import answer, format
+from dashboard import answer, db, format
 
 DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d")
 
@@ -104,12 +104,13 @@ def render(
     return header, blocks, cutoff
 
 
-def show(items: list[answer.Rendered], header: answer.Header, ctx: answer.Context) -> None:
-    """The draft: its Word and Excel downloads, then every numbered answer as they hold it."""
+def show(items: list[answer.Rendered], header: answer.Header, ctx: answer.Context, snap: db.Snapshot) -> None:
+    """The draft: its Word and Excel downloads, then every numbered answer as they hold it. A
+    download is recorded against its snapshot, which `maintain` then keeps."""
     left, right = st.columns(2)
     left.download_button(
         "Word downloaden",
-        data=lambda: answer.to_docx(items, header, ctx),
+        data=lambda: db.recorded(snap, "Word", answer.to_docx(items, header, ctx)),
         file_name=answer.file_name(ctx, "docx"),
         mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         key="docx",
@@ -118,7 +119,7 @@ def show(items: list[answer.Rendered], header: answer.Header, ctx: answer.Contex
     )
     right.download_button(
         "Excel downloaden",
-        data=lambda: answer.to_xlsx(items, header, ctx),
+        data=lambda: db.recorded(snap, "Excel", answer.to_xlsx(items, header, ctx)),
         file_name=answer.file_name(ctx, "xlsx"),
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key="xlsx-antwoord",

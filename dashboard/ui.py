@@ -181,6 +181,6 @@ def data_status(snap: Snapshot) -> None:
     if snap.empty:
         st.warning("Er zijn nog geen gegevens gepubliceerd.")
         return
-    st.caption(f"Stand van {format.moment(snap.created_at)} · versie {snap.version}")
+    st.caption(f"Stand van {format.moment(snap.created_at)} · publicatie {snap.version}")
     if snap.demo:
         st.warning(DEMO_NOTICE, icon=":material/science:")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pipelines import contract, paths
 from pipelines.ingest import MODES, ingest
-from pipelines.store import LockTimeout, Store
+from pipelines.store import Busy, LockTimeout, Store, StoreUnavailable
 
 USAGE_ERROR = 2
 
@@ -58,7 +58,20 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--user")
     data_dir_arg(p)
 
-    p = sub.add_parser("recover", help="resten van afgebroken schrijfacties opruimen")
+    p = sub.add_parser("recover", help="resten van afgebroken schrijfacties opruimen en herstellen")
+    data_dir_arg(p)
+
+    p = sub.add_parser("maintain", help="onderhoud: oude snapshots laten vervallen, bestanden samenvoegen")
+    p.add_argument("--retention-days", type=float, default=None, help="snapshots ouder dan dit vervallen")
+    p.add_argument("--force", action="store_true", help="ook snapshots die een gedownload antwoord noemt")
+    p.add_argument(
+        "--grace-minutes", type=float, default=None, help="bestanden pas zo lang na hun laatste gebruik weg"
+    )
+    data_dir_arg(p)
+
+    p = sub.add_parser(
+        "migrate", help="een gegevensmap van het oude formaat overzetten naar de gegevensopslag"
+    )
     data_dir_arg(p)
 
     p = sub.add_parser("geo", help="de gemeentegrenzen (2019-2024 en 2025) installeren voor de kaart")
@@ -76,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except LockTimeout as exc:
+    except (LockTimeout, Busy, StoreUnavailable) as exc:
         print(str(exc), file=sys.stderr)
         return 1
 
@@ -170,6 +183,7 @@ def _status(args: argparse.Namespace) -> int:
         print(json.dumps(info, ensure_ascii=False, indent=1))
         return 0
     print(f"Gegevensmap: {info['data_dir']}")
+    print(f"Catalogus: {info['catalog']} · gegevensbestanden: {info['data_path']}")
     if not info["version"]:
         print("Nog niets gepubliceerd. Start met: python -m pipelines demo")
         return 0
@@ -184,6 +198,14 @@ def _status(args: argparse.Namespace) -> int:
                 f"{entry['ingests']} opslag(en){demo}"
             )
     print(f"Opslagen in het logboek: {info['ingests']} (waarvan {info['refused']} geweigerd)")
+    if info["missing_files"]:
+        names = ", ".join(sorted(info["missing_files"]))
+        print(
+            f"BESCHADIGD: gegevensbestanden van {names} ontbreken. Voer `python -m pipelines recover` uit: "
+            "de laatste volledige versie wordt opnieuw gepubliceerd.",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 
@@ -193,7 +215,8 @@ def _rollback(args: argparse.Namespace) -> int:
     store = Store(paths.data_dir(args.data_dir))
     with store.write_lock():
         if store.version(args.version) is None:
-            print(f"Versie {args.version} bestaat niet.", file=sys.stderr)
+            known = ", ".join(str(v["version"]) for v in store.versions()) or "geen"
+            print(f"Versie {args.version} bestaat niet (gepubliceerde versies: {known}).", file=sys.stderr)
             return USAGE_ERROR
         new = store.rollback(args.version, args.user or default_user())
     print(f"Versie {new['version']} gepubliceerd met de gegevens van versie {args.version}.")
@@ -201,10 +224,37 @@ def _rollback(args: argparse.Namespace) -> int:
 
 
 def _recover(args: argparse.Namespace) -> int:
-    store = Store(paths.data_dir(args.data_dir))
-    with store.write_lock():
-        pass
-    print(f"Opgeruimd: {store.root}")
+    from pipelines.maintenance import recover
+
+    for line in recover(args.data_dir):
+        print(line)
+    return 0
+
+
+def _maintain(args: argparse.Namespace) -> int:
+    from pipelines import maintenance
+
+    done = maintenance.maintain(
+        args.data_dir,
+        maintenance.RETENTION_DAYS if args.retention_days is None else args.retention_days,
+        args.force,
+        maintenance.GRACE_SECONDS if args.grace_minutes is None else args.grace_minutes * 60,
+    )
+    for line in done:
+        print(line)
+    return 0
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    from pipelines.migrate import MigrationRefused, migrate
+
+    try:
+        lines = migrate(args.data_dir)
+    except MigrationRefused as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    for line in lines:
+        print(line)
     return 0
 
 
@@ -250,6 +300,8 @@ COMMANDS = {
     "status": _status,
     "rollback": _rollback,
     "recover": _recover,
+    "maintain": _maintain,
+    "migrate": _migrate,
     "reference": _reference,
     "dictionary": _dictionary,
     "geo": _geo,

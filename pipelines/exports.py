@@ -7,8 +7,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-import duckdb
-
 from pipelines import contract as c
 from pipelines import paths, xlsxout
 from pipelines.conventions import RULES_NL
@@ -32,31 +30,28 @@ def export(dataset: str, out: Path, fmt: str = "csv", data_dir: str | os.PathLik
     """Write the currently published rows of `dataset` to `out`; returns the row count."""
     ds = c.get_dataset(dataset)
     store = Store(paths.data_dir(data_dir))
-    source = store.dataset_file(ds.name)
-    if source is None:
-        raise NothingPublished(f"Voor dataset '{ds.name}' is nog niets gepubliceerd.")
-    cols = export_columns(ds)
-    select = ", ".join(quote_ident(n) for n in cols)
-    con = duckdb.connect()
     try:
-        query = f"SELECT {select} FROM read_parquet($src) ORDER BY _regel"
+        version = store.current_version()
+        if not version or ds.name not in store.entries(version):
+            raise NothingPublished(f"Voor dataset '{ds.name}' is nog niets gepubliceerd.")
+        cols = export_columns(ds)
+        select = ", ".join(quote_ident(n) for n in cols)
+        query = f"SELECT {select} FROM {store.relation(ds.name, version)} ORDER BY _regel"
         if fmt == "parquet":
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-
-            result = con.sql(query, params={"src": str(source)}).arrow()
-            # DuckDB 2 returns a RecordBatchReader here (1.x returned a Table)
-            table = result.read_all() if isinstance(result, pa.RecordBatchReader) else result
             tmp = Path(out).with_name(f".{Path(out).name}.tmp")
-            pq.write_table(table, tmp, compression="zstd")
+            count = store.sql(f"COPY ({query}) TO {_literal(str(tmp))} (FORMAT parquet, COMPRESSION zstd)")
             os.replace(tmp, out)
-            return table.num_rows
-        rows = con.execute(query, {"src": str(source)}).fetchall()
+            return count[0][0]
+        rows = store.sql(query)
     finally:
-        con.close()
+        store.close()
     money = [col.name for col in ds.columns if col.type == c.MONEY]
     atomic_write_bytes(Path(out).resolve(), write_csv(cols, rows, money_columns=money))
     return len(rows)
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 TEMPLATE_FORMATS = {"xlsx": "Excel-werkmap (.xlsx)", "csv": "CSV (Belgisch Excel-formaat)"}
@@ -99,11 +94,20 @@ def _template_xlsx(ds: c.Dataset, with_examples: bool) -> bytes:
     return out.getvalue()
 
 
-def status(data_dir: str | os.PathLike[str] | None = None) -> dict[str, Any]:
-    """What is published: the version, and per dataset its rows, date and origin."""
-    store = Store(paths.data_dir(data_dir))
-    manifest = store.current()
-    ledger = store.ledger()
+def status(data_dir: str | os.PathLike[str] | None = None, store: Store | None = None) -> dict[str, Any]:
+    """What is published: the version, per dataset its rows, date and origin, every version."""
+    own = store is None
+    store = store or Store(paths.data_dir(data_dir))
+    try:
+        versions = store.versions()
+        manifest = store.current(versions[-1]["version"]) if versions else None
+        ledger = store.ledger()
+        from pipelines.maintenance import missing_files
+
+        missing = missing_files(store, manifest["version"]) if manifest else {}
+    finally:
+        if own:
+            store.close()
     datasets = {}
     for name in c.DATASETS:
         entry = (manifest or {}).get("datasets", {}).get(name)
@@ -113,35 +117,41 @@ def status(data_dir: str | os.PathLike[str] | None = None) -> dict[str, Any]:
                 "updated_at": entry["updated_at"],
                 "ingests": len(entry["ingests"]),
                 "demo": entry["demo"],
-                "file": entry["file"],
             }
             if entry
             else None
         )
     return {
         "data_dir": str(store.root),
+        "catalog": store.conf.shown,
+        "data_path": store.conf.data_path,
         "version": manifest["version"] if manifest else 0,
         "published_at": manifest["created_at"] if manifest else None,
         "datasets": datasets,
-        "ingests": sum(1 for r in ledger if r.get("action") != "rollback"),
+        "ingests": sum(1 for r in ledger if r.get("status") != "rollback"),
         "refused": sum(1 for r in ledger if r.get("status") == "refused"),
-        "versions": [
-            {
-                "version": v["version"],
-                "created_at": v["created_at"],
-                "action": v["action"],
-                "user": v.get("user"),
-                "dataset": (v.get("ingest") or {}).get("dataset"),
-                "file_name": (v.get("ingest") or {}).get("file_name"),
-                "rollback_to": v.get("rollback_to"),
-                "ingest_id": (v.get("ingest") or {}).get("ingest_id"),
-                "file_sha256": (v.get("ingest") or {}).get("file_sha256"),
-                "rows_read": (v.get("ingest") or {}).get("rows_read"),
-                "rows_accepted": (v.get("ingest") or {}).get("rows_accepted"),
-                "rows_rejected": (v.get("ingest") or {}).get("rows_rejected"),
-            }
-            for v in store.versions()
-        ],
+        "versions": [_version_row(v) for v in versions],
+        "missing_files": missing,
+    }
+
+
+def _version_row(v: dict[str, Any]) -> dict[str, Any]:
+    ingest = v.get("ingest") or {}
+    return {
+        "version": v["version"],
+        "created_at": v.get("at"),
+        "action": v["action"],
+        "user": v.get("user"),
+        "dataset": ingest.get("dataset"),
+        "file_name": ingest.get("file_name"),
+        "mode": ingest.get("mode"),
+        "rollback_to": v.get("rollback_to"),
+        "ingest_id": ingest.get("ingest_id"),
+        "file_sha256": ingest.get("file_sha256"),
+        "rows_read": ingest.get("rows_read"),
+        "rows_accepted": ingest.get("rows_accepted"),
+        "rows_rejected": ingest.get("rows_rejected"),
+        "rows_total": ingest.get("rows_total"),
     }
 
 

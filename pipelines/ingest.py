@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import json
 import mmap
 import os
+import random
 import shutil
+import time
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -38,7 +41,7 @@ from pipelines.reader import (
 )
 from pipelines.reference import resolver
 from pipelines.staging import RecordCountMismatch, stage, write_rejects
-from pipelines.store import Store, crash_point, new_ingest_id, now_iso
+from pipelines.store import Busy, Changed, Store, StoreUnavailable, crash_point, new_ingest_id, now_iso
 from pipelines.upload import is_xlsx, xlsx_to_csv
 
 MODES = ("replace", "append")
@@ -71,6 +74,8 @@ class IngestResult:
     # For the upload page: the first rows as read, and the rejected rows as they were.
     preview: list[dict[str, str]] = field(default_factory=list)
     rejected_rows: list[dict[str, Any]] = field(default_factory=list)
+    generation: int = field(default=0, repr=False)  # the dataset's state the rows were checked against
+    raw_kept: bool | None = None  # a refused file: are its bytes in raw/ (a too-large one: within the budget)
 
     @property
     def published(self) -> bool:
@@ -125,6 +130,7 @@ class IngestResult:
             "encoding": self.encoding,
             "delimiter": self.delimiter,
             "refusal": self.refusal.as_dict() if self.refusal else None,
+            "raw_kept": self.raw_kept if self.status == "refused" else True,
             "user": user,
             "demo": demo,
             "started_at": started,
@@ -179,7 +185,7 @@ def ingest(
     ds = get_dataset(dataset)
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}")
-    store = Store(paths.data_dir(data_dir))
+    store = Store(paths.data_dir(data_dir), {"threads": 2, "memory_limit": DUCKDB_MEMORY})
     user = user or default_user()
     report = progress or (lambda fraction, text: None)
     started = now_iso()
@@ -191,25 +197,37 @@ def ingest(
         name = file_name or source.name
     report(0.02, "Wachten op andere opslag…")
     with store.write_lock():
-        staging = store.new_staging(ingest_id)
-        original = staging / "original.bin"
-        data = bytes(source) if isinstance(source, (bytes, bytearray)) else None
-        survey, sha, in_place = None, None, None
-        if data is None and source.stat().st_size <= max_bytes():
-            # Read once: hashed and surveyed while it is read, kept and checked from memory.
-            # DuckDB may read the records from the file itself, if it is still the same file
-            # once they are read (_Source); the copy kept is then written past the page cache.
-            in_place = _Source(source)
-            hasher = hashlib.sha256()
-            data, survey = read_surveyed(source, hasher)
-            sha = hasher.hexdigest()
-        if data is not None:  # written (and hashed) on another thread while the encoding is checked
-            digest = _in_background(_write_and_hash, original, data, sha, in_place is not None)
-        else:  # too large: copied for the refusal's record, never read into memory
-            shutil.copyfile(source, original)
-            digest = _in_background(sha256_file, original)
+        try:
+            return _ingest_locked(
+                store, ds, source, name, mode, user, mapping, demo, report, dry_run, ingest_id, started
+            )
+        finally:
+            store.close()
+
+
+def _ingest_locked(
+    store: Store, ds, source, name, mode, user, mapping, demo, report, dry_run, ingest_id, started
+) -> IngestResult:
+    staging = store.new_staging(ingest_id)
+    original = staging / "original.bin"
+    data = bytes(source) if isinstance(source, (bytes, bytearray)) else None
+    survey, sha, in_place = None, None, None
+    if data is None and source.stat().st_size <= max_bytes():
+        # Read once: hashed and surveyed while it is read, kept and checked from memory.
+        # DuckDB may read the records from the file itself, if it is still the same file
+        # once they are read (_Source); the copy kept is then written past the page cache.
+        in_place = _Source(source)
+        hasher = hashlib.sha256()
+        data, survey = read_surveyed(source, hasher)
+        sha = hasher.hexdigest()
+    if data is not None:  # written (and hashed) on another thread while the encoding is checked
+        digest = _in_background(_write_and_hash, original, data, sha, in_place is not None)
+    else:  # too large: copied for the refusal's record, never read into memory
+        shutil.copyfile(source, original)
+        digest = _in_background(sha256_file, original)
+    workbook = False
+    for attempt in range(CHECKS):
         result = IngestResult(ds.name, name, "", mode, "refused", ingest_id)
-        workbook = False
         try:
             if data is not None:
                 workbook = is_xlsx(data[:4])
@@ -230,6 +248,9 @@ def ingest(
         except FileRefused as refusal:
             result.status = "refused"
             result.refusal = refusal.as_issue()
+        except (StoreUnavailable, Busy) as exc:
+            result.status = "refused"
+            result.refusal = Issue(None, None, None, "STORE_UNAVAILABLE", str(exc))
         except Exception:  # never shown to the user; kept in the log with the ingest id
             _log_internal(store, ingest_id)
             result.status = "refused"
@@ -242,26 +263,69 @@ def ingest(
                 f"{ingest_id} aan de beheerder.",
             )
         result.file_sha256 = digest.result()
-        if dry_run:
-            if result.status == "published":
-                result.status = "valid"
-            result.version = store.current_version() or None
-        elif result.status == "published":
-            report(0.95, "Publiceren…")
-            record = result.ledger_record(user, started, demo)
-            staged = staging / "accepted.parquet"
-            manifest = store.publish(
-                ds.name, staged, result.rows_total, record, append=result.mode == "append"
-            )
-            result.version = manifest["version"]
-        else:
-            result.version = None if result.status == "refused" else store.current_version()
-            if result.status == "refused":
-                _keep_original(store, original, result.file_sha256, workbook)
-            store.append_ledger(result.ledger_record(user, started, demo))
-        shutil.rmtree(staging, ignore_errors=True)
-        report(1.0, "Klaar")
-        return result
+        try:
+            _finish(store, ds, result, staging, original, workbook, user, started, demo, report, dry_run)
+        except Changed:  # another writer changed the dataset since the rows were checked
+            store.close()
+            shutil.rmtree(staging / "duckdb_tmp", ignore_errors=True)
+            time.sleep(0.1 * 2**attempt * (0.5 + random.random()))
+            continue
+        break
+    else:
+        result.status = "refused"
+        result.refusal = Issue(None, None, None, "STORE_BUSY", CHANGED_TOO_OFTEN.format(dataset=ds.name))
+        result.version = None
+        _record(store, result, user, started, demo)
+    shutil.rmtree(staging, ignore_errors=True)
+    report(1.0, "Klaar")
+    return result
+
+
+# How often an ingest checks its rows again when other writers keep changing the dataset.
+CHECKS = 5
+CHANGED_TOO_OFTEN = (
+    "De dataset {dataset} werd tijdens het controleren steeds opnieuw gewijzigd door een andere "
+    "opslag; er is niets gepubliceerd. Laad het bestand over een ogenblik opnieuw op."
+)
+
+
+def _finish(store, ds, result, staging, original, workbook, user, started, demo, report, dry_run) -> None:
+    """Publish a checked result, or record what happened (nothing for a dry run)."""
+    if dry_run:
+        if result.status == "published":
+            result.status = "valid"
+        result.version = _current_or_none(store)
+    elif result.status == "published":
+        report(0.95, "Publiceren…")
+        record = result.ledger_record(user, started, demo)
+        done = store.publish(
+            ds.name, staging / "accepted.parquet", record, result.mode == "append", result.generation
+        )
+        result.version = done["version"]
+    else:
+        result.version = None if result.status == "refused" else _current_or_none(store)
+        if result.status == "refused":
+            result.raw_kept = _keep_original(store, original, result.file_sha256, workbook)
+        _record(store, result, user, started, demo)
+
+
+def _current_or_none(store: Store) -> int | None:
+    try:
+        return store.current_version() or None
+    except StoreUnavailable:
+        return None
+
+
+def _record(store: Store, result: IngestResult, user: str, started: str, demo: bool) -> None:
+    """The ledger line of an attempt that published nothing; when the store cannot take it,
+    the attempt is in the internal log instead (the user sees the refusal either way)."""
+    try:
+        store.append_ledger(result.ledger_record(user, started, demo))
+    except (StoreUnavailable, Busy):
+        store.logs_dir.mkdir(parents=True, exist_ok=True)
+        with open(store.logs_dir / "internal-errors.log", "a", encoding="utf-8") as fh:
+            line = json.dumps(result.ledger_record(user, started, demo), ensure_ascii=False)
+            fh.write(f"--- {now_iso()} ledger line not recorded: {line}\n")
 
 
 def _write_and_hash(path: Path, data: bytes, sha: str | None, direct: bool = False) -> str:
@@ -335,10 +399,12 @@ def _keep_when_written(store: Store, digest: Future[str], original: Path, ext: s
     return store.keep_raw(original, digest.result(), ext)
 
 
-def _prepare(config: dict[str, Any]) -> tuple[duckdb.DuckDBPyConnection, Any]:
-    """The DuckDB connection and the municipality resolver, made while the file is checked."""
-    con = duckdb.connect(":memory:", config=config)
+def _prepare(store: Store, temp_dir: Path) -> tuple[duckdb.DuckDBPyConnection, Any]:
+    """The store's connection (the lake attached) and the municipality resolver, made while
+    the file is checked."""
+    con = store.con
     con.execute("PRAGMA disable_progress_bar")  # it would print into `ingest --json`'s output
+    con.execute(f"SET temp_directory = '{str(temp_dir).replace(chr(39), chr(39) * 2)}'")
     return con, resolver()
 
 
@@ -360,19 +426,16 @@ def _run(
     sha: str | None,
     in_place: _Source | None,
 ) -> None:
-    config = {
-        "temp_directory": str(staging / "duckdb_tmp"),
-        "threads": 2,
-        "memory_limit": DUCKDB_MEMORY,
-    }
-    prepared = _in_background(_prepare, config)
+    prepared = _in_background(_prepare, store, staging / "duckdb_tmp")
     raw: Future[Path] | None = None  # the raw copy, kept on another thread while the file is read
     try:
-        manifest = store.current()
-        entry = (manifest or {}).get("datasets", {}).get(ds.name)
-        result.rows_before = entry["rows"] if entry else 0
         # Size is checked before the bytes are kept: an oversized file is not stored.
         encoding = detect_encoding(upload, data, survey)
+        prepared.result()
+        manifest = store.current()
+        entry = (manifest or {}).get("datasets", {}).get(ds.name)
+        result.generation = (entry or {}).get("generation", 0)
+        result.rows_before = entry["rows"] if entry else 0
         # The digest is known when the file was read from disk; the staging copy is still
         # being written, and is kept (linked and fsynced) on another thread once it is complete.
         result.file_sha256 = sha or digest.result()
@@ -402,7 +465,7 @@ def _run(
             )
         report(0.1, "Bestand lezen en controleren…")
         norm = staging / "normalised.csv"
-        existing = store.dataset_file(ds.name, manifest) if result.mode == "append" else None
+        existing = store.relation(ds.name, manifest["version"]) if result.mode == "append" and entry else None
         con, resolve = prepared.result()
         for fast in (None, False):  # the fast path where the file allows it, else record by record
             # The records are read from memory; a clean UTF-8 file is read by DuckDB in place:
@@ -471,16 +534,34 @@ def _run(
     finally:
         if raw is not None:
             raw.result()
-        prepared.result()[0].close()
+        prepared.exception()  # waits for it: nothing of this ingest runs on after it
 
 
-def _keep_original(store: Store, original: Path, sha: str, workbook: bool) -> None:
-    """A refused upload is kept too (unless it was too large to keep)."""
+# Disk budget of raw/ for files refused as too large: their bytes are kept as long as raw/
+# stays within it (README, data/README.md), from $VAPA_RAW_BUDGET_MB.
+RAW_BUDGET_MB = 2048
+
+
+def raw_budget() -> int:
     try:
-        if original.exists() and original.stat().st_size <= max_bytes():
-            store.keep_raw(original, sha, "xlsx" if workbook else "csv")
+        return int(float(os.environ.get("VAPA_RAW_BUDGET_MB", RAW_BUDGET_MB)) * 1024 * 1024)
+    except ValueError:
+        return RAW_BUDGET_MB * 1024 * 1024
+
+
+def _keep_original(store: Store, original: Path, sha: str, workbook: bool) -> bool:
+    """A refused upload is kept too; one refused as too large only while raw/ stays within its
+    disk budget. True when its bytes are in raw/."""
+    try:
+        size = original.stat().st_size
+        if size > max_bytes():
+            used = sum(p.stat().st_size for p in store.raw_dir.glob("*") if p.is_file())
+            if not store.raw_path(sha).exists() and used + size > raw_budget():
+                return False
+        store.keep_raw(original, sha, "xlsx" if workbook else "csv")
+        return True
     except OSError:
-        pass
+        return False
 
 
 def _records(cursor: duckdb.DuckDBPyConnection, missing: Any = None) -> list[dict[str, Any]]:

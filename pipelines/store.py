@@ -1,23 +1,25 @@
-"""The data directory: published versions, the manifest, the ledger, raw uploads and rejects.
+"""The store: published data, versions, ledger and history on DuckLake; uploads beside it.
 
-Layout (all under the data directory):
+In the lake (pipelines/lake.py says where it lives):
 
-    manifest.json            the current version: which Parquet file holds each dataset
-    versions/000007.json     every version ever published (immutable; rollback targets)
-    files/<dataset>/<id>.parquet   published data (immutable, never overwritten)
-    raw/<sha256>.csv         every uploaded file the ledger names, byte for byte
-    rejects/<id>.parquet     the rejected rows of an ingest, with their errors
-    ledger.jsonl             one line per ingest attempt (published, refused or duplicate)
-    staging/<id>/            work in progress; removed at the next start
-    logs/                    technical details of internal errors (never shown to users)
+    <dataset>         one table per dataset, the typed columns the staging writes
+    vapa_state        per dataset: rows, demo flag, source SHA-256s, ingest ids, updated_at and a
+                      generation that every change of the dataset raises
+    vapa_ledger       every ingest attempt: published, refused, duplicate, rollback
+    vapa_answers      the snapshots that a downloaded answer names (kept by `maintain`)
 
-Publishing is crash-safe: data is written in staging, fsynced and renamed into files/; then the
-version record is written; then manifest.json is atomically replaced (the commit point); then
-the ledger line is appended. A process killed at any instant leaves either the old or the new
-manifest, and every file a manifest names is complete. `recover()` (run under the write lock
-before every write) removes what a killed process left behind and completes the ledger.
-Writers are serialised by an exclusive lock on `.lock`; readers never lock: they read the
-manifest and then only immutable files.
+Every publish, rollback and ledger line is one DuckLake transaction; its snapshot is the
+version. A publication's snapshot carries the facts in its commit: author (who), message and
+extra_info (a JSON document: action, file, SHA-256, rows read/accepted/rejected, mode).
+
+Beside the lake, in the data folder: raw/<sha256>.csv|xlsx (every upload the ledger names),
+rejects/<ingest id>.parquet (its rejected rows), staging/ (work in progress) and logs/.
+
+Concurrency: a writer checks its rows against one version; in the publish transaction it
+checks that the dataset's generation is still the one it checked against (else `Changed`: the
+ingest checks again), and a DuckLake conflict or a locked catalog is retried with backoff up to
+a bound, then refused in Dutch (`Busy`). The local lock file only spares local writers those
+retries; it is no guarantee.
 """
 
 from __future__ import annotations
@@ -25,27 +27,42 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import random
 import secrets
 import shutil
 import signal
+import socket
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-FORMAT = 1
+import duckdb
+
+from pipelines import lake
+from pipelines.contract import DATASETS
+from pipelines.lake import LAKE, StoreUnavailable
+from pipelines.staging import quote_ident, typed_columns
+
 CRASH_ENV = "VAPA_CRASH_AT"  # fault injection for the crash tests: SIGKILL at a named point
+PUBLICATIONS = ("ingest", "rollback", "migrate", "recover")  # actions that change the data
+RETRIES = 8  # attempts of one transaction before a Dutch refusal
+ORPHAN_AGE = 3600  # seconds before an unreferenced raw/reject file counts as left behind
+STATE = f"{LAKE}.main.vapa_state"
+LEDGER = f"{LAKE}.main.vapa_ledger"
+ANSWERS = f"{LAKE}.main.vapa_answers"
 
 
 def crash_point(name: str) -> None:
     """Kill this process here if the crash tests asked for it (no-op otherwise).
 
     The points of an ingest, in order: after_raw, after_scan, after_stage (accepted rows in
-    staging's Parquet), after_rejects, before_move, parquet_fsynced (fsynced, not yet renamed),
-    after_move, version_fsynced, after_version, manifest_fsynced, after_manifest (committed),
-    ledger_torn (half the ledger line written), after_ledger. A rollback passes the last seven."""
+    staging's Parquet), after_rejects, before_begin, after_delete (replace: old rows deleted,
+    uncommitted), after_insert (new rows written, uncommitted), before_commit (state and ledger
+    written), after_commit. A rollback passes the last five."""
     if os.environ.get(CRASH_ENV) == name:
         os.kill(os.getpid(), signal.SIGKILL)
 
@@ -67,8 +84,7 @@ def fsync_path(path: Path) -> None:
 
 
 def atomic_write_bytes(path: Path, data: bytes, point: str | None = None) -> None:
-    """Write via a temp file, fsync, rename, fsync the directory. `point` names the crash point
-    between the fsync and the rename."""
+    """Write via a temp file, fsync, rename, fsync the directory."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with open(tmp, "wb") as fh:
         fh.write(data)
@@ -80,83 +96,276 @@ def atomic_write_bytes(path: Path, data: bytes, point: str | None = None) -> Non
     fsync_path(path.parent)
 
 
-def atomic_move(src: Path, dst: Path, point: str | None = None) -> None:
-    """fsync a finished file and rename it into place (same file system). `point` names the
-    crash point between the fsync and the rename."""
+def atomic_move(src: Path, dst: Path) -> None:
+    """fsync a finished file and rename it into place (same file system)."""
     fsync_path(src)
     dst.parent.mkdir(parents=True, exist_ok=True)
-    if point:
-        crash_point(point)
     os.replace(src, dst)
     fsync_path(dst.parent)
 
 
 class LockTimeout(Exception):
-    """Another write (upload or rollback) is still running."""
+    """Another write (upload or rollback) on this machine is still running."""
+
+
+class Busy(Exception):
+    """Other writers kept the store busy past the retries; the message is Dutch."""
+
+
+class Changed(Exception):
+    """The dataset changed since its rows were checked: check them again."""
+
+
+def _conflict(exc: duckdb.Error) -> bool:
+    """A failed commit or a concurrent writer's lock: worth another attempt (bounded)."""
+    if isinstance(exc, duckdb.TransactionException):
+        return True
+    text = str(exc).lower()
+    return any(
+        word in text
+        for word in (
+            "conflict",
+            "database is locked",
+            "busy",
+            "could not serialize",
+            "retry",
+            "duplicate key",
+        )
+    )
 
 
 class Store:
-    """One data directory."""
+    """The lake and the data folder of one deployment."""
 
-    def __init__(self, root: Path) -> None:
-        self.root = Path(root)
-        self.manifest_path = self.root / "manifest.json"
-        self.versions_dir = self.root / "versions"
-        self.files_dir = self.root / "files"
+    def __init__(
+        self, root: Path | str, config: dict[str, Any] | None = None, old_format_ok: bool = False
+    ) -> None:
+        self.conf = lake.settings(root)
+        self.root = self.conf.root
         self.raw_dir = self.root / "raw"
         self.rejects_dir = self.root / "rejects"
-        self.staging_dir = self.root / "staging"
+        # work in progress of this machine's writers (the data folder may be shared by several)
+        self.staging_dir = self.root / "staging" / socket.gethostname()
         self.logs_dir = self.root / "logs"
-        self.ledger_path = self.root / "ledger.jsonl"
         self.lock_path = self.root / ".lock"
+        self._config = config
+        self._old_format_ok = old_format_ok
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._schema: list[str] = []  # tables and columns still to create, in the next write
+        self._generation = -1
+        self._lock = threading.RLock()
 
-    # ----- reading (no lock) -------------------------------------------------------------
+    # ----- the connection ----------------------------------------------------------------
 
-    def current(self) -> dict[str, Any] | None:
-        """The current manifest, or None when nothing was ever published."""
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        with self._lock:  # the ingest connects on a helper thread while the file is checked
+            return self._connect()
+
+    def _connect(self) -> duckdb.DuckDBPyConnection:
+        if self._con is not None and self._generation != lake.generation():
+            self._con = None  # its database was closed by lake.forget()
+        if self._con is None:
+            if not self._old_format_ok and (self.root / "manifest.json").exists():
+                raise StoreUnavailable(
+                    f"De gegevensmap {self.root} heeft nog het oude formaat (manifest.json). Zet ze over "
+                    "naar de gegevensopslag met: python -m pipelines migrate"
+                    + (f" --data-dir {self.root}" if self.root != lake.paths.data_dir() else "")
+                )
+            self._generation = lake.generation()
+            con = lake.connect(self.conf, self._config)
+            try:
+                self._schema = self._missing_schema(con)
+            except duckdb.Error as exc:
+                con.close()
+                raise lake.unavailable(self.conf, exc) from None
+            self._con = con
+        return self._con
+
+    def close(self) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+    def sql(self, query: str, params: Any = None) -> list[tuple]:
+        """A read on a cursor of its own (safe from threads); errors in Dutch."""
+        cur = self.con.cursor()
         try:
-            return json.loads(self.manifest_path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return None
+            return cur.execute(query, params).fetchall()
+        except duckdb.Error as exc:
+            lake.forget()  # the next connection attaches the lake afresh
+            raise lake.unavailable(self.conf, exc) from None
+        finally:
+            cur.close()
 
-    def current_version(self) -> int:
-        manifest = self.current()
-        return manifest["version"] if manifest else 0
+    @staticmethod
+    def _missing_schema(con: duckdb.DuckDBPyConnection) -> list[str]:
+        """The statements that create the tables (and contract columns added since) that are
+        missing; run in the next write transaction, so the first publication is snapshot 1."""
+        have: dict[str, set[str]] = {}
+        for table, column in con.execute(
+            "SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = $db",
+            {"db": LAKE},
+        ).fetchall():
+            have.setdefault(table, set()).add(column)
+        wanted = {name: typed_columns(ds) for name, ds in DATASETS.items()}
+        wanted["vapa_state"] = [("dataset", "VARCHAR"), ("generation", "BIGINT"), ("entry", "VARCHAR")]
+        wanted["vapa_ledger"] = [("ingest_id", "VARCHAR"), ("status", "VARCHAR"), ("record", "VARCHAR")]
+        wanted["vapa_answers"] = [("snapshot", "BIGINT"), ("recorded_at", "VARCHAR"), ("what", "VARCHAR")]
+        statements = []
+        for table, cols in wanted.items():
+            if table not in have:
+                body = ", ".join(f"{quote_ident(n)} {t}" for n, t in cols)
+                statements.append(f"CREATE TABLE IF NOT EXISTS {LAKE}.main.{table} ({body})")
+            else:
+                statements += [
+                    f"ALTER TABLE {LAKE}.main.{table} ADD COLUMN IF NOT EXISTS {quote_ident(n)} {t}"
+                    for n, t in cols
+                    if n not in have[table]
+                ]
+        return statements
+
+    @property
+    def has_tables(self) -> bool:
+        """Whether anything was ever written (the tables are made by the first write)."""
+        _ = self.con  # connecting learns what is missing
+        return not any(s.startswith("CREATE") for s in self._schema)
+
+    # ----- transactions --------------------------------------------------------------------
+
+    def _transaction(
+        self,
+        con: duckdb.DuckDBPyConnection,
+        body: Callable[[], Any],
+        extra: dict[str, Any],
+        author: str | None = None,
+        message: str = "",
+    ) -> Any:
+        """Run `body` in one DuckLake transaction with this commit message; retried with
+        backoff on a conflict. `Changed` from `body` is passed on at once."""
+        for attempt in range(RETRIES):
+            con.execute("BEGIN")
+            try:
+                if self._schema:  # made by another writer meanwhile? Then they are skipped.
+                    self._schema = self._missing_schema(con)
+                    for statement in self._schema:
+                        con.execute(statement)
+                out = body()
+                con.execute(
+                    f"CALL {LAKE}.set_commit_message($a, $m, extra_info => $x)",
+                    {
+                        "a": author,
+                        "m": message or extra["action"],
+                        "x": json.dumps(extra, ensure_ascii=False),
+                    },
+                )
+                crash_point("before_commit")
+                con.execute("COMMIT")
+                self._schema = []
+                crash_point("after_commit")
+                return out
+            except duckdb.Error as exc:
+                _rollback_quietly(con)
+                if not _conflict(exc):
+                    raise lake.unavailable(self.conf, exc) from None
+                time.sleep(min(2.0, 0.05 * 2**attempt) * (0.5 + random.random()))
+            except BaseException:
+                _rollback_quietly(con)
+                raise
+        raise Busy(
+            "De gegevensopslag is bezet door andere schrijvers; er is niets gewijzigd. Probeer het "
+            "over een ogenblik opnieuw."
+        )
+
+    # ----- reading ---------------------------------------------------------------------------
 
     def versions(self) -> list[dict[str, Any]]:
-        """Every published version, oldest first, up to the current one."""
-        current = self.current_version()
+        """Every publication (a snapshot that changed the data), oldest first."""
+        rows = self.sql(
+            f"SELECT snapshot_id, author, commit_extra_info, epoch_us(snapshot_time) FROM {LAKE}.snapshots() "
+            "WHERE commit_extra_info IS NOT NULL ORDER BY snapshot_id"
+        )
         out = []
-        for path in sorted(self.versions_dir.glob("*.json")):
-            record = json.loads(path.read_text(encoding="utf-8"))
-            if record["version"] <= current:
-                out.append(record)
+        for sid, author, extra, micros in rows:
+            info = json.loads(extra)
+            if info.get("action") in PUBLICATIONS:
+                committed = datetime.fromtimestamp(micros / 1e6, UTC).isoformat()
+                out.append({**info, "version": sid, "user": info.get("user", author), "committed": committed})
         return out
+
+    def current_version(self) -> int:
+        """The snapshot of the latest publication (0 when nothing was ever published)."""
+        (row,) = self.sql(
+            f"SELECT max(snapshot_id) FROM {LAKE}.snapshots() "
+            "WHERE json_extract_string(commit_extra_info, '$.action') IN $actions",
+            {"actions": list(PUBLICATIONS)},
+        )
+        return row[0] or 0
 
     def version(self, number: int) -> dict[str, Any] | None:
-        path = self.versions_dir / f"{number:06d}.json"
-        if not path.exists() or number > self.current_version():
+        found = [v for v in self.versions() if v["version"] == number]
+        return found[0] if found else None
+
+    def latest_snapshot(self) -> int:
+        return self.sql(f"SELECT max(snapshot_id) FROM {LAKE}.snapshots()")[0][0]
+
+    def entries(self, version: int) -> dict[str, dict[str, Any]]:
+        """Per dataset its state at `version`."""
+        if not version:
+            return {}
+        rows = self.sql(f"SELECT dataset, generation, entry FROM {STATE} AT (VERSION => $v)", {"v": version})
+        return {name: {**json.loads(entry), "generation": gen} for name, gen, entry in rows}
+
+    def current(self, version: int | None = None) -> dict[str, Any] | None:
+        """What is published at `version` (default: now), or None when nothing is."""
+        version = self.current_version() if version is None else version
+        if not version:
             return None
-        return json.loads(path.read_text(encoding="utf-8"))
+        record = self.version(version) or {}
+        return {"version": version, "created_at": record.get("at"), "datasets": self.entries(version)}
+
+    def relation(self, dataset: str, version: int) -> str:
+        """SQL for the rows of `dataset` as published at `version`."""
+        return f"(SELECT * FROM {LAKE}.main.{quote_ident(dataset)} AT (VERSION => {int(version)}))"
+
+    def files(self, dataset: str, version: int) -> list[str]:
+        """The Parquet files holding `dataset` at `version`. The store never deletes part of a
+        table (a replace or rollback deletes all of it), so no delete files apply."""
+        rows = self.sql(
+            "SELECT data_file, delete_file FROM ducklake_list_files($lake, $table, snapshot_version => $v)",
+            {"lake": LAKE, "table": dataset, "v": version},
+        )
+        if any(delete for _, delete in rows):
+            raise RuntimeError(f"{dataset} at {version} has delete files")
+        return sorted(path for path, _ in rows)
+
+    def content(self, dataset: str, version: int) -> tuple[int, int]:
+        """(rows, content hash) of `dataset` at `version`; the ingest ids do not count."""
+        return self._content(self.con.cursor(), self.relation(dataset, version))
+
+    @staticmethod
+    def _content(cur: duckdb.DuckDBPyConnection, relation: str) -> tuple[int, int]:
+        rows, digest = cur.execute(
+            "SELECT count(*), coalesce(sum(hash(*COLUMNS(* EXCLUDE (_ingest_id))))::HUGEINT, 0) "
+            f"FROM {relation}"
+        ).fetchone()
+        return int(rows), int(digest)
 
     def ledger(self) -> list[dict[str, Any]]:
-        """Every ingest attempt, oldest first (a torn last line is skipped)."""
+        """Every ingest attempt, oldest first; a published one with its version."""
+        published = {
+            (v.get("ingest") or {}).get("ingest_id"): v["version"] for v in self.versions() if v.get("ingest")
+        }
+        if not self.has_tables:
+            return []
+        rows = self.sql(f"SELECT record FROM {LEDGER} ORDER BY snapshot_id, rowid")
         out = []
-        try:
-            text = self.ledger_path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return out
-        for line in text.splitlines():
-            try:
-                out.append(json.loads(line))
-            except json.JSONDecodeError:
-                continue
+        for (text,) in rows:
+            record = json.loads(text)
+            if record.get("ingest_id") in published:
+                record["version"] = published[record["ingest_id"]]
+            out.append(record)
         return out
-
-    def dataset_file(self, dataset: str, manifest: dict[str, Any] | None = None) -> Path | None:
-        manifest = manifest if manifest is not None else self.current()
-        entry = (manifest or {}).get("datasets", {}).get(dataset)
-        return self.root / entry["file"] if entry else None
 
     def raw_path(self, sha256: str) -> Path:
         """The kept upload: raw/<sha256>.csv, or .xlsx for a workbook."""
@@ -166,12 +375,13 @@ class Store:
                 return path
         return self.raw_dir / f"{sha256}.csv"
 
-    # ----- writing (under the lock) ------------------------------------------------------
+    # ----- writing -------------------------------------------------------------------------
 
     @contextmanager
     def write_lock(self, timeout: float = 600.0) -> Iterator[None]:
-        """Exclusive write access; recovers leftovers of killed writers first."""
-        self.root.mkdir(parents=True, exist_ok=True)
+        """Serialise this machine's writers (fewer retries; not the guarantee) and clear the
+        leftovers of killed local writers first."""
+        lake.check_root(self.root)
         with open(self.lock_path, "a+") as fh:
             deadline = time.monotonic() + timeout
             while True:
@@ -185,85 +395,46 @@ class Store:
                         ) from None
                     time.sleep(0.05)
             try:
-                self.recover()
+                self.clear_leftovers()
                 yield
             finally:
                 fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
     def try_recover(self) -> bool:
-        """Recover if no writer is busy (for the app's start); True when it ran."""
+        """Clear leftovers if no local writer is busy (for the app's start); True when it ran."""
         try:
             with self.write_lock(timeout=0):
                 return True
         except LockTimeout:
             return False
 
-    def recover(self) -> None:
-        """Remove what killed writers left; complete the ledger. Call only under the lock."""
-        for d in (
-            self.versions_dir,
-            self.files_dir,
-            self.raw_dir,
-            self.rejects_dir,
-            self.staging_dir,
-            self.logs_dir,
-        ):
+    def clear_leftovers(self) -> list[str]:
+        """Remove what killed local writers left in the data folder; say what was removed."""
+        done = []
+        for d in (self.raw_dir, self.rejects_dir, self.staging_dir, self.logs_dir):
             d.mkdir(parents=True, exist_ok=True)
-        for entry in self.staging_dir.iterdir():
-            shutil.rmtree(entry, ignore_errors=True) if entry.is_dir() else entry.unlink()
-        for tmp in [
-            *self.root.glob(".*.tmp"),
-            *self.versions_dir.glob(".*.tmp"),
-            *self.raw_dir.glob(".*.tmp"),
-            *self.rejects_dir.glob(".*.tmp"),
-        ]:
+        leftovers = list(self.staging_dir.iterdir())
+        for entry in leftovers:
+            shutil.rmtree(entry, ignore_errors=True) if entry.is_dir() else entry.unlink(missing_ok=True)
+        if leftovers:
+            done.append(f"{len(leftovers)} onafgewerkte opslag(en) in staging/ verwijderd")
+        tmps = [*self.root.glob(".*.tmp"), *self.raw_dir.glob(".*.tmp"), *self.rejects_dir.glob(".*.tmp")]
+        for tmp in tmps:
             tmp.unlink(missing_ok=True)
-        current = self.current_version()
-        referenced: set[Path] = set()
-        records = []
-        for path in sorted(self.versions_dir.glob("*.json")):
-            record = json.loads(path.read_text(encoding="utf-8"))
-            if record["version"] > current:  # written, but the manifest never pointed to it
-                path.unlink()
-                continue
-            records.append(record)
-            referenced |= {self.root / e["file"] for e in record["datasets"].values()}
-        for parquet in self.files_dir.glob("*/*.parquet"):
-            if parquet not in referenced:
-                parquet.unlink()
-        self._repair_ledger(records)
+        if tmps:
+            done.append(f"{len(tmps)} half geschreven bestand(en) verwijderd")
+        return done
+
+    def orphans(self, min_age: float = ORPHAN_AGE) -> list[Path]:
+        """Raw uploads and rejected-row files that no ledger line names (older than `min_age`
+        seconds: a writer on another machine may still be about to record its own)."""
         ledger = self.ledger()
-        known = {r.get("ingest_id") for r in ledger}
-        for reject in self.rejects_dir.glob("*.parquet"):
-            if reject.stem not in known:
-                reject.unlink()
         uploads = {r.get("file_sha256") for r in ledger}
-        for raw in self.raw_dir.iterdir():  # kept by an ingest killed before its ledger line
-            if raw.is_file() and raw.stem not in uploads:
-                raw.unlink()
-
-    def _repair_ledger(self, records: list[dict[str, Any]]) -> None:
-        if self.ledger_path.exists():
-            data = self.ledger_path.read_bytes()
-            if data and not data.endswith(b"\n"):  # torn last line of a killed append
-                keep = data[: data.rfind(b"\n") + 1]
-                atomic_write_bytes(self.ledger_path, keep)
-        known = {r.get("ingest_id") for r in self.ledger()}
-        for record in records:
-            ingest = record.get("ingest")
-            if ingest and ingest["ingest_id"] not in known:
-                self.append_ledger(ingest)
-
-    def append_ledger(self, record: dict[str, Any]) -> None:
-        line = json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n"
-        with open(self.ledger_path, "a", encoding="utf-8") as fh:
-            if os.environ.get(CRASH_ENV) == "ledger_torn":  # killed in the middle of the line
-                fh.write(line[: len(line) // 2])
-                fh.flush()
-                crash_point("ledger_torn")
-            fh.write(line)
-            fh.flush()
-            os.fsync(fh.fileno())
+        ingests = {r.get("ingest_id") for r in ledger}
+        old = time.time() - min_age
+        found = [p for p in self.raw_dir.glob("*.*") if p.stem not in uploads and not p.name.startswith(".")]
+        found += [p for p in self.rejects_dir.glob("*.parquet") if p.stem not in ingests]
+        return [p for p in found if p.stat().st_mtime <= old]
 
     def new_staging(self, ingest_id: str) -> Path:
         path = self.staging_dir / ingest_id
@@ -275,6 +446,7 @@ class Store:
         copy, never written again: a second name for it (a hard link) costs no copying."""
         target = self.raw_dir / f"{sha256}.{ext}"
         if not target.exists():
+            self.raw_dir.mkdir(parents=True, exist_ok=True)
             tmp = self.raw_dir / f".{sha256}.{os.getpid()}.tmp"
             tmp.unlink(missing_ok=True)
             try:
@@ -290,81 +462,246 @@ class Store:
         crash_point("after_rejects")
         return target
 
+    def append_ledger(self, record: dict[str, Any]) -> None:
+        """Record an attempt that published nothing (refused, duplicate)."""
+        con = self.con
+        self._transaction(
+            con,
+            lambda: con.execute(
+                f"INSERT INTO {LEDGER} VALUES ($i, $s, $r)",
+                {"i": record["ingest_id"], "s": record["status"], "r": _dumps(record)},
+            ),
+            {"action": "ledger", "ingest_id": record["ingest_id"], "status": record["status"]},
+            record.get("user"),
+            f"{record.get('status')}: {record.get('file_name')} ({record.get('dataset')})",
+        )
+
     def publish(
         self,
         dataset: str,
         staged_parquet: Path,
-        rows: int,
         ingest: dict[str, Any],
         append: bool,
+        generation: int,
     ) -> dict[str, Any]:
-        """Make `staged_parquet` the dataset's data in a new version. Call under the lock."""
-        crash_point("before_move")
-        target = self.files_dir / dataset / f"{ingest['ingest_id']}.parquet"
-        atomic_move(staged_parquet, target, point="parquet_fsynced")
-        crash_point("after_move")
-        manifest = self.current() or {"version": 0, "datasets": {}}
-        previous = manifest["datasets"].get(dataset) if append else None
-        entry = {
-            "file": str(target.relative_to(self.root)),
-            "rows": rows,
-            "ingests": [*(previous or {}).get("ingests", []), ingest["ingest_id"]],
-            "sources": [*(previous or {}).get("sources", []), ingest["file_sha256"]],
-            "updated_at": ingest["finished_at"],
-            "demo": bool(ingest.get("demo")) or bool((previous or {}).get("demo")),
-        }
-        version = manifest["version"] + 1
-        ingest = {**ingest, "version": version}
-        new = {
-            "format": FORMAT,
-            "version": version,
-            "created_at": ingest["finished_at"],
+        """Publish the staged rows of `dataset` (replace or append) in one transaction, with
+        its state and ledger line; `Changed` when the dataset's generation is no longer the one
+        the rows were checked against. Returns the ledger record with its version."""
+        con = self.con
+        table = f"{LAKE}.main.{quote_ident(dataset)}"
+        placed = self._place(staged_parquet, dataset, ingest["ingest_id"])
+
+        def body() -> None:
+            entry = self._entry(con, dataset)
+            if entry.get("generation", 0) != generation:
+                raise Changed(dataset)
+            crash_point("before_begin")
+            before = 0
+            if append:
+                before = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            else:
+                con.execute(f"DELETE FROM {table}")
+                crash_point("after_delete")
+            con.execute(
+                "CALL ducklake_add_data_files($lake, $table, $file)",
+                {"lake": LAKE, "table": dataset, "file": placed},
+            )
+            crash_point("after_insert")
+            total = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            if total != before + ingest["rows_accepted"]:
+                raise RuntimeError(
+                    f"publish added {total - before} of {ingest['rows_accepted']} rows ({total} total)"
+                )
+            keep = append and entry
+            new = {
+                "rows": total,
+                "ingests": [*(entry.get("ingests", []) if keep else []), ingest["ingest_id"]],
+                "sources": [*(entry.get("sources", []) if keep else []), ingest["file_sha256"]],
+                "updated_at": ingest["finished_at"],
+                "demo": bool(ingest.get("demo")) or bool(keep and entry.get("demo")),
+            }
+            self._set_entry(con, dataset, generation + 1, new)
+            con.execute(
+                f"INSERT INTO {LEDGER} VALUES ($i, $s, $r)",
+                {
+                    "i": ingest["ingest_id"],
+                    "s": ingest["status"],
+                    "r": _dumps({**ingest, "rows_total": total}),
+                },
+            )
+
+        record = {**ingest, "action": "ingest"}
+        extra = {
             "action": "ingest",
+            "at": ingest["finished_at"],
             "user": ingest.get("user"),
-            "ingest_id": ingest["ingest_id"],
-            "datasets": {**manifest["datasets"], dataset: entry},
-            "ingest": ingest,
+            "ingest": record,
         }
-        return self._commit(new)
+        message = (
+            f"{'toevoegen' if append else 'vervangen'} {dataset}: {ingest['file_name']} "
+            f"({ingest['rows_read']} gelezen, {ingest['rows_accepted']} aanvaard, "
+            f"{ingest['rows_rejected']} geweigerd)"
+        )
+        self._transaction(con, body, extra, ingest.get("user"), message)
+        return {**record, "version": self._version_of(ingest["ingest_id"])}
+
+    def _place(self, staged: Path, dataset: str, ingest_id: str) -> str:
+        """The staged Parquet file of checked rows, put where the lake keeps `dataset`'s files;
+        the publish registers it as it is (ducklake_add_data_files), so the rows are written
+        once (bench P1). The file has the table's columns and types (staging writes
+        `typed_columns`). Until a commit names it, it is an orphan that `recover` and `maintain`
+        remove. In a local folder it is moved (a rename on one file system), on object storage
+        copied."""
+        target = f"{self.conf.data_path.rstrip('/')}/main/{dataset}/vapa-{ingest_id}.parquet"
+        if lake.is_local(target):
+            Path(target).parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(staged, target)
+            fsync_path(Path(target).parent)
+        else:
+            try:
+                self.con.execute(
+                    f"COPY (FROM read_parquet($p)) TO {lake.literal(target)} (FORMAT parquet)",
+                    {"p": str(staged)},
+                )
+            except duckdb.Error as exc:
+                raise lake.unavailable(self.conf, exc) from None
+        return target
+
+    def _version_of(self, ingest_id: str) -> int:
+        return self.sql(
+            f"SELECT max(snapshot_id) FROM {LAKE}.snapshots() "
+            "WHERE json_extract_string(commit_extra_info, '$.ingest.ingest_id') = $i",
+            {"i": ingest_id},
+        )[0][0]
+
+    def _entry(self, con: duckdb.DuckDBPyConnection, dataset: str) -> dict[str, Any]:
+        row = con.execute(
+            f"SELECT generation, entry FROM {STATE} WHERE dataset = $d", {"d": dataset}
+        ).fetchone()
+        return {**json.loads(row[1]), "generation": row[0]} if row else {}
+
+    @staticmethod
+    def _set_entry(con: duckdb.DuckDBPyConnection, dataset: str, generation: int, entry: dict | None) -> None:
+        con.execute(f"DELETE FROM {STATE} WHERE dataset = $d", {"d": dataset})
+        if entry is not None:
+            entry = {k: v for k, v in entry.items() if k != "generation"}
+            con.execute(
+                f"INSERT INTO {STATE} VALUES ($d, $g, $e)",
+                {"d": dataset, "g": generation, "e": _dumps(entry)},
+            )
 
     def rollback(self, to_version: int, user: str) -> dict[str, Any]:
-        """A new version whose data equals an earlier one, logged in the ledger. Call under
-        the lock."""
-        target = self.version(to_version)
-        if target is None:
+        """A new snapshot whose data equal publication `to_version` (history is kept)."""
+        if self.version(to_version) is None:
             raise ValueError(f"versie {to_version} bestaat niet")
-        current = self.current_version()
-        when = now_iso()
-        new = {
-            "format": FORMAT,
-            "version": current + 1,
-            "created_at": now_iso(),
-            "action": "rollback",
-            "rollback_to": to_version,
-            "user": user,
-            "datasets": target["datasets"],
-            # the ledger line of this action (also restored by recover(), like an ingest's)
-            "ingest": {
-                "ingest_id": new_ingest_id(),
-                "action": "rollback",
-                "status": "rollback",
-                "rollback_to": to_version,
-                "version": current + 1,
-                "user": user,
-                "started_at": when,
-                "finished_at": when,
-            },
-        }
-        new["created_at"] = when
-        return self._commit(new)
+        return self.restore(dict.fromkeys(DATASETS, to_version), user, "rollback", to_version)
 
-    def _commit(self, new: dict[str, Any]) -> dict[str, Any]:
-        data = json.dumps(new, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
-        atomic_write_bytes(self.versions_dir / f"{new['version']:06d}.json", data, point="version_fsynced")
-        crash_point("after_version")
-        atomic_write_bytes(self.manifest_path, data, point="manifest_fsynced")  # the commit point
-        crash_point("after_manifest")
-        if new.get("ingest"):
-            self.append_ledger(new["ingest"])
-        crash_point("after_ledger")
-        return new
+    def restore(
+        self,
+        targets: dict[str, int],
+        user: str,
+        action: str,
+        rollback_to: int | None = None,
+        damaged: frozenset[str] = frozenset(),
+    ) -> dict[str, Any]:
+        """A new snapshot in which each dataset of `targets` equals its publication there (0: no
+        rows); the others stay. `damaged` datasets (files gone) are rewritten without reading.
+
+        Each changed dataset is copied from the earlier snapshot into a temporary table first,
+        then deleted and filled from it; row count and content hash are compared with the
+        earlier snapshot inside the transaction, so a copy that inserted nothing cannot commit."""
+        con = self.con
+        when = now_iso()
+        ledger_id = new_ingest_id()
+        entries = {v: self.entries(v) for v in set(targets.values()) if v}
+
+        def body() -> None:
+            crash_point("before_begin")
+            for name, version in targets.items():
+                table = f"{LAKE}.main.{quote_ident(name)}"
+                earlier = self.relation(name, version) if version else None
+                wanted = self._content(con, earlier) if earlier else (0, 0)
+                if name not in damaged and self._content(con, table) == wanted:
+                    continue
+                generation = self._entry(con, name).get("generation", 0) + 1
+                if earlier:
+                    con.execute(f"CREATE OR REPLACE TEMP TABLE _earlier AS SELECT * FROM {earlier}")
+                self._empty(con, table, name in damaged)
+                crash_point("after_delete")
+                if earlier:
+                    con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _earlier")
+                crash_point("after_insert")
+                if self._content(con, table) != wanted:
+                    raise RuntimeError(f"restoring {name} to {version} does not match")
+                self._set_entry(con, name, generation, entries.get(version, {}).get(name))
+            con.execute("DROP TABLE IF EXISTS _earlier")
+            con.execute(
+                f"INSERT INTO {LEDGER} VALUES ($i, 'rollback', $r)", {"i": ledger_id, "r": _dumps(record)}
+            )
+
+        record = {
+            "ingest_id": ledger_id,
+            "action": action,
+            "status": "rollback",
+            "rollback_to": rollback_to,
+            "restored": targets,
+            "user": user,
+            "started_at": when,
+            "finished_at": when,
+        }
+        extra = {"action": action, "at": when, "user": user, "rollback_to": rollback_to, "ingest": record}
+        message = f"terugzetten naar versie {rollback_to}" if rollback_to else f"herstel: {targets}"
+        self._transaction(con, body, extra, user, message)
+        return {**record, "version": self._version_of(ledger_id)}
+
+    @staticmethod
+    def _empty(con: duckdb.DuckDBPyConnection, table: str, damaged: bool) -> None:
+        """Delete every row; a damaged table (files gone, which DELETE would read) is dropped
+        and made again with the same columns."""
+        if not damaged:
+            con.execute(f"DELETE FROM {table}")
+            return
+        cols = ", ".join(f"{quote_ident(c[0])} {c[1]}" for c in con.execute(f"DESCRIBE {table}").fetchall())
+        con.execute(f"DROP TABLE {table}")
+        con.execute(f"CREATE TABLE {table} ({cols})")
+
+    def record_answer(self, version: int, what: str) -> None:
+        """Remember that an answer built on `version` left the app (kept by `maintain`)."""
+        con = self.con
+        self._transaction(
+            con,
+            lambda: con.execute(
+                f"INSERT INTO {ANSWERS} VALUES ($v, $t, $w)", {"v": version, "t": now_iso(), "w": what}
+            ),
+            {"action": "answer", "snapshot": version},
+            None,
+            f"antwoord op versie {version}: {what}",
+        )
+
+    def answered(self) -> set[int]:
+        if not self.has_tables:
+            return set()
+        return {row[0] for row in self.sql(f"SELECT DISTINCT snapshot FROM {ANSWERS}")}
+
+
+def _dumps(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _rollback_quietly(con: duckdb.DuckDBPyConnection) -> None:
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        pass
+
+
+__all__ = [
+    "Busy",
+    "Changed",
+    "LockTimeout",
+    "Store",
+    "StoreUnavailable",
+    "crash_point",
+    "new_ingest_id",
+    "now_iso",
+]

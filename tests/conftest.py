@@ -21,6 +21,8 @@ SHARED = PROJECT.parent / "shared"
 if str(PROJECT) not in sys.path:
     sys.path.insert(0, str(PROJECT))
 
+from services import postgres, seaweed, service  # noqa: E402, F401 - fixtures of the service tests
+
 needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not beside the project")
 
 
@@ -31,6 +33,87 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path.mkdir()
     monkeypatch.setenv("VAPA_DATA_DIR", str(path))
     return path
+
+
+def published(data_dir: Path, dataset: str) -> str:
+    """SQL for the rows of `dataset` as now published: its Parquet files in the lake."""
+    from pipelines.store import Store
+
+    store = Store(data_dir)
+    try:
+        version = store.current_version()
+        files = store.files(dataset, version) if version and dataset in store.entries(version) else []
+    finally:
+        store.close()
+    assert files, f"nothing published for {dataset}"
+    return (
+        "read_parquet(["
+        + ", ".join("'" + f.replace("'", "''") + "'" for f in files)
+        + "], union_by_name = true)"
+    )
+
+
+def current(data_dir: Path) -> dict | None:
+    """What is published now (per dataset rows, demo flag, sources), as the store says."""
+    from pipelines.store import Store
+
+    store = Store(data_dir)
+    try:
+        return store.current()
+    finally:
+        store.close()
+
+
+def readable(data_dir: Path, dataset: str = "uitgaven") -> tuple[int, int | None, int]:
+    """What a reader sees now, as the dashboard reads it: (version, rows of `dataset`, content
+    hash of `dataset`); every file of that snapshot must exist and hold the rows its state says."""
+    from pipelines import lake
+    from pipelines.store import Store
+
+    store = Store(data_dir)
+    try:
+        version = store.current_version()
+        entries = store.entries(version)
+        digest = 0
+        for name, entry in entries.items():
+            files = store.files(name, version)
+            assert all("://" in f or Path(f).is_file() for f in files), name
+            rows, content = store.content(name, version)
+            with lake.file_reader(store.conf) as reader:  # as the dashboard reads them
+                direct = reader.execute("SELECT count(*) FROM read_parquet($f)", {"f": files}).fetchone()[0]
+            assert rows == entry["rows"] == direct
+            digest = content if name == dataset else digest
+        return version, (entries.get(dataset) or {}).get("rows"), digest
+    finally:
+        store.close()
+
+
+def lake_files(data_dir: Path) -> tuple[set[str], set[str]]:
+    """(Parquet files under the lake folder, files some snapshot of some table names)."""
+    from pipelines.store import LAKE, Store
+
+    store = Store(data_dir)
+    try:
+        named: set[str] = set()
+        tables = [
+            r[0]
+            for r in store.sql("SELECT table_name FROM duckdb_tables() WHERE database_name = $d", {"d": LAKE})
+        ]
+        for (sid,) in store.sql(f"SELECT snapshot_id FROM {LAKE}.snapshots()"):
+            for table in tables:
+                try:
+                    rows = store.con.execute(
+                        "SELECT data_file, delete_file FROM ducklake_list_files($l, $t, snapshot_version => $v)",
+                        {"l": LAKE, "t": table, "v": sid},
+                    ).fetchall()
+                except Exception:  # noqa: BLE001 - the table did not exist at that snapshot
+                    continue
+                named |= {p for row in rows for p in row if p}
+        pattern = store.conf.data_path + "**/*.parquet"
+        on_disk = {r[0] for r in store.sql("SELECT file FROM glob($p)", {"p": pattern})}
+        return on_disk, named
+    finally:
+        store.close()
 
 
 def csv_bytes(

@@ -126,7 +126,7 @@ def test_a_new_upload_shows_at_once(browser, streamlit_server, data_dir):
     assert result.status == "published"
     page.get_by_text("2019-2024", exact=True).click()  # any interaction reruns the app
     values.filter(has_text="€\xa050.000").wait_for()
-    page.locator('[data-testid="stSidebar"]').get_by_text("versie 4", exact=False).wait_for()
+    page.locator('[data-testid="stSidebar"]').get_by_text("publicatie 4", exact=False).wait_for()
     page.close()
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import PROJECT, SHARED, cli_env, needs_shared
+from conftest import PROJECT, SHARED, cli_env, current, lake_files, needs_shared, published, readable
 from test_ingest import EXCEL_UITGAVEN, excel_file
 
 from pipelines import paths
@@ -79,7 +79,7 @@ def test_refused_file_exits_1_and_publishes_nothing(data_dir, tmp_path):
     assert run.returncode == 1
     doc = json.loads(run.stdout)
     assert doc["version"] is None and doc["errors"][0]["code"] == "FILE_EMPTY"
-    assert Store(data_dir).current() is None
+    assert current(data_dir) is None
 
 
 @pytest.mark.parametrize(
@@ -97,7 +97,7 @@ def test_refused_file_exits_1_and_publishes_nothing(data_dir, tmp_path):
 def test_usage_errors_exit_2(data_dir, args):
     run = cli(*args, data_dir=data_dir)
     assert run.returncode == 2, (run.stdout, run.stderr)
-    assert Store(data_dir).current() is None
+    assert current(data_dir) is None
 
 
 def test_data_dir_resolution(tmp_path, monkeypatch):
@@ -112,7 +112,7 @@ def test_data_dir_flag_overrides_environment(tmp_path, excel):
     flag, env = tmp_path / "flag", tmp_path / "env"
     run = cli("ingest", "uitgaven", str(excel), "--data-dir", str(flag), data_dir=env)
     assert run.returncode == 0
-    assert Store(flag).current() is not None and Store(env).current() is None
+    assert current(flag) is not None and current(env) is None
 
 
 def test_export_csv_and_parquet_are_the_published_rows(data_dir, excel, tmp_path):
@@ -124,8 +124,8 @@ def test_export_csv_and_parquet_are_the_published_rows(data_dir, excel, tmp_path
     )
     assert cli("export", "uitgaven", "--out", str(out_csv), data_dir=data_dir).returncode == 0
     exported = duckdb.sql(f"SELECT * FROM read_parquet('{out_pq}') ORDER BY boeking_id").df()
-    published = duckdb.sql(f"SELECT * FROM read_parquet('{Store(data_dir).dataset_file('uitgaven')}')").df()
-    assert sorted(exported["boeking_id"]) == sorted(published["boeking_id"]) == ["B-1", "B-2", "B-6", "B-7"]
+    rows = duckdb.sql(f"SELECT * FROM {published(data_dir, 'uitgaven')}").df()
+    assert sorted(exported["boeking_id"]) == sorted(rows["boeking_id"]) == ["B-1", "B-2", "B-6", "B-7"]
     assert "begunstigde_nis" in exported.columns
     data = out_csv.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
@@ -166,9 +166,7 @@ def test_status_and_rollback(data_dir, excel, tmp_path):
     assert cli("rollback", "1", data_dir=data_dir).returncode == 0
     info = json.loads(cli("status", "--json", data_dir=data_dir).stdout)
     assert info["version"] == 3
-    ids = duckdb.sql(
-        f"SELECT boeking_id FROM read_parquet('{Store(data_dir).dataset_file('uitgaven')}')"
-    ).fetchall()
+    ids = duckdb.sql(f"SELECT boeking_id FROM {published(data_dir, 'uitgaven')}").fetchall()
     assert ("B-7",) in ids and ("B-8",) not in ids
 
 
@@ -179,9 +177,7 @@ def test_demo_command_is_deterministic_and_protects_real_data(tmp_path, excel):
         assert run.returncode == 0 and run.stdout.count("published") == 4
     for name in DATASETS:
         rows = [
-            duckdb.sql(
-                f"SELECT * EXCLUDE (_ingest_id) FROM read_parquet('{Store(d).dataset_file(name)}') ORDER BY ALL"
-            ).fetchall()
+            duckdb.sql(f"SELECT * EXCLUDE (_ingest_id) FROM {published(d, name)} ORDER BY ALL").fetchall()
             for d in (a, b)
         ]
         assert rows[0] == rows[1], name
@@ -190,54 +186,41 @@ def test_demo_command_is_deterministic_and_protects_real_data(tmp_path, excel):
     refused = cli("demo", data_dir=real)
     assert refused.returncode == 1 and "--force" in refused.stderr
     assert cli("demo", "--if-empty", data_dir=real).returncode == 0
-    assert Store(real).current()["version"] == 1  # untouched
+    assert current(real)["version"] == 1  # untouched
 
 
 # --- kill -9 at every step of publishing -------------------------------------------------------
 
-CRASH_POINTS = ("after_scan", "before_move", "after_move", "after_version", "after_manifest", "after_ledger")
-COMMITTED = {"after_manifest", "after_ledger"}  # the manifest already names the new version
-
-
-def _readable_version(root: Path) -> tuple[int, int]:
-    """Every file the manifest names exists and reads; returns (version, uitgaven rows)."""
-    manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
-    for entry in manifest["datasets"].values():
-        assert (root / entry["file"]).is_file()
-        assert (
-            duckdb.sql(f"SELECT count(*) FROM read_parquet('{root / entry['file']}')").fetchall()[0][0]
-            == entry["rows"]
-        )
-    return manifest["version"], manifest["datasets"]["uitgaven"]["rows"]
+CRASH_POINTS = ("after_scan", "before_begin", "after_insert", "before_commit", "after_commit")
+COMMITTED = {"after_commit"}  # the snapshot is committed
 
 
 @pytest.mark.parametrize("point", CRASH_POINTS)
 def test_kill_9_during_publishing_leaves_a_readable_version(data_dir, excel, tmp_path, point):
     assert cli("ingest", "uitgaven", str(excel), data_dir=data_dir).returncode == 0
-    assert _readable_version(data_dir) == (1, 4)
+    assert readable(data_dir)[:2] == (1, 4)
     bigger = tmp_path / "bigger.csv"
     bigger.write_bytes(excel_file() + b"B-9;01/10/2022;2022;vastlegging;overige;Gent;;5,00;SH0;extra\r\n")
     run = cli("ingest", "uitgaven", str(bigger), "--mode", "append", data_dir=data_dir, VAPA_CRASH_AT=point)
     assert run.returncode == -signal.SIGKILL
     # A reader right after the kill: the old version, or the complete new one, never a mix.
-    assert _readable_version(data_dir) == ((2, 5) if point in COMMITTED else (1, 4))
-    # The next writer (or `recover`) cleans up; the store is consistent and works.
+    assert readable(data_dir)[:2] == ((2, 5) if point in COMMITTED else (1, 4))
+    # `recover` cleans up; the store is consistent and works.
     assert cli("recover", data_dir=data_dir).returncode == 0
-    store = Store(data_dir)
-    assert not any((data_dir / "staging").iterdir())
-    named = {v["datasets"][d]["file"] for v in store.versions() for d in v["datasets"]}
-    on_disk = {str(p.relative_to(data_dir)) for p in (data_dir / "files").rglob("*.parquet")}
+    assert not [p for p in (data_dir / "staging").rglob("*") if p.is_file()]
+    on_disk, named = lake_files(data_dir)
     assert on_disk == named  # no orphan files
-    assert [v["version"] for v in store.versions()] == list(range(1, store.current_version() + 1))
+    store = Store(data_dir)
     ledger_versions = {r.get("version") for r in store.ledger() if r.get("status") == "published"}
     assert ledger_versions == {v["version"] for v in store.versions()}
+    store.close()
     again = cli("ingest", "uitgaven", str(bigger), "--mode", "append", "--json", data_dir=data_dir)
     doc = json.loads(again.stdout)
     if point in COMMITTED:
         assert doc["duplicate_of"] is not None  # the killed ingest did publish
     else:
         assert doc["rows_accepted"] == 1 and doc["version"] == 2  # only B-9 is new
-    assert _readable_version(data_dir)[1] == 5
+    assert readable(data_dir)[1] == 5
 
 
 # --- public corpora ----------------------------------------------------------------------------
@@ -254,14 +237,16 @@ def test_public_corpora_give_a_classified_answer(tmp_path, path):
         assert check.status in ("valid", "refused"), check.status
         if check.refusal:
             assert check.refusal.code in FILE_CODES and check.refusal.code != "INTERNAL_ERROR", check.refusal
-        assert Store(tmp_path / "check").current() is None and not Store(tmp_path / "check").ledger()
+        check_store = Store(tmp_path / "check")
+        assert check_store.current() is None and not check_store.ledger()  # nothing published or logged
+        check_store.close()
         result = ingest(dataset, path, data_dir=tmp_path / dataset, user="corpus")
         if result.status == "refused":
             assert result.refusal.code in FILE_CODES and result.refusal.code != "INTERNAL_ERROR", (
                 dataset,
                 result.refusal,
             )
-            assert Store(tmp_path / dataset).current() is None
+            assert current(tmp_path / dataset) is None
         else:
             assert result.rows_read == result.rows_accepted + result.rows_rejected
             assert result.rows_accepted > 0

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import duckdb
 import pytest
-from conftest import PROJECT
+from conftest import PROJECT, published
 
 from pipelines import contract as c
 from pipelines.errors import ALL_CODES
 from pipelines.exports import dictionary_markdown, template
 from pipelines.ingest import ingest
-from pipelines.store import Store
 
 # The columns of domain.md, "Data contract v1", in order.
 DOMAIN_COLUMNS = {
@@ -110,7 +110,10 @@ def test_template_is_a_belgian_excel_csv_that_ingests_cleanly(dataset, data_dir)
     assert result.status == "published", result.refusal
     assert result.rows_read == len(c.get_dataset(dataset).example_rows) > 0
     assert result.rows_rejected == 0, [e.message for e in result.errors]
-    assert Store(data_dir).dataset_file(dataset).exists()
+    assert (
+        duckdb.sql(f"SELECT count(*) FROM {published(data_dir, dataset)}").fetchone()[0]
+        == result.rows_accepted
+    )
 
 
 @pytest.mark.parametrize("dataset", list(c.DATASETS))

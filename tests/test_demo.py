@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import duckdb
+from conftest import published
 
 from pipelines.contract import DATASETS
 from pipelines.demo import build_demo, demo_files
@@ -13,42 +14,36 @@ from pipelines.store import Store
 
 
 def _rows(data_dir, dataset):
-    path = Store(data_dir).dataset_file(dataset)
-    return duckdb.sql(f"SELECT * FROM read_parquet('{path}')").fetchall()
+    return duckdb.sql(f"SELECT * FROM {published(data_dir, dataset)}").fetchall()
 
 
 def test_demo_covers_what_the_issue_asks(data_dir):
     results = build_demo(data_dir)
     assert {r.dataset for r in results} == set(DATASETS)
     assert all(r.status == "published" and r.rows_rejected == 0 for r in results)
-    store = Store(data_dir)
     con = duckdb.connect()
-    files = {name: str(store.dataset_file(name)) for name in DATASETS}
+    files = {name: published(data_dir, name) for name in DATASETS}
     budget = dict(
-        con.execute(
-            "SELECT begrotingsjaar || '/' || stroom, bedrag FROM read_parquet($f)", {"f": files["budget"]}
-        ).fetchall()
+        con.execute("SELECT begrotingsjaar || '/' || stroom, bedrag FROM " + files["budget"]).fetchall()
     )
     assert float(budget["2021/coordinatie_vvsg"]) == 182044.00
     assert float(budget["2022/compensatie_aanbieder"]) == 250000.00
     assert any(key.startswith("2023/") for key in budget)
     traj = con.execute(
         "SELECT count(*), count(DISTINCT status), list(DISTINCT aanbiedend_bestuur_naam || '>' || "
-        "ontvangend_bestuur_naam) FROM read_parquet($f)",
-        {"f": files["trajecten"]},
+        "ontvangend_bestuur_naam) FROM " + files["trajecten"]
     ).fetchall()[0]
     assert 15 <= traj[0] <= 30
     assert traj[1] == 6  # every status
     assert "Mechelen>Leuven" in traj[2]
     provinces = con.execute(
-        "SELECT DISTINCT g.province FROM read_parquet($f) t JOIN read_csv($ref, all_varchar=true) g "
+        f"SELECT DISTINCT g.province FROM {files['trajecten']} t JOIN read_csv($ref, all_varchar=true) g "
         "ON g.nis_code = t.ontvangend_bestuur_nis OR g.nis_code = t.aanbiedend_bestuur_nis",
-        {"f": files["trajecten"], "ref": str(REFERENCE_FILE)},
+        {"ref": str(REFERENCE_FILE)},
     ).fetchall()
     assert len(provinces) == 5
     years = con.execute(
-        "SELECT min(jaar), max(jaar), count(DISTINCT gemeente_nis) FROM read_parquet($f)",
-        {"f": files["indicatoren"]},
+        "SELECT min(jaar), max(jaar), count(DISTINCT gemeente_nis) FROM " + files["indicatoren"]
     ).fetchall()[0]
     assert years[:2] == (2019, 2025)
     # the 300 codes of 2019-2024 and the 12 codes new in 2025 (Antwerpen kept 11002)

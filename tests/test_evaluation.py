@@ -462,11 +462,11 @@ def test_indicators_published_before_teller_and_noemer_still_read(evaluated):
     from dashboard import db
 
     snap = db.read_snapshot(str(evaluated))
-    path = dict(snap.files)["indicatoren"]
+    (path,) = dict(snap.files)["indicatoren"]
     old = path + ".old.parquet"
     duckdb.sql(f"COPY (SELECT * EXCLUDE (teller, noemer) FROM read_parquet('{path}')) TO '{old}'")
     snap = db.Snapshot(snap.root, snap.version, snap.created_at,
-                       tuple((d, old if d == "indicatoren" else f) for d, f in snap.files), False, snap.updated)  # fmt: skip
+                       tuple((d, (old,) if d == "indicatoren" else f) for d, f in snap.files), False, snap.updated)  # fmt: skip
     rows = db.query(db.connect(), "indicatoren_rijen", snap, {})
     assert len(rows) == len(indicator_rows())
     assert rows["teller"].isna().all() and rows["noemer"].isna().all()

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import duckdb
 import pytest
-from conftest import PROJECT
+from conftest import PROJECT, published
 
 from pipelines import reader
 from pipelines.contract import get_dataset
 from pipelines.errors import FileRefused
 from pipelines.ingest import ingest
-from pipelines.store import Store
 
 HEADER = "boeking_id;boekingsdatum;begrotingsjaar;fase;stroom;begunstigde;traject_id;bedrag;begrotingsartikel;omschrijving"
 
@@ -113,10 +112,11 @@ def run(
     doc = result.as_json()
     for key in ("ingest_id", "file_name"):
         doc.pop(key)
-    path = Store(data_dir).dataset_file(dataset)
     rows = (
-        duckdb.sql(f"SELECT * EXCLUDE (_ingest_id) FROM read_parquet('{path}') ORDER BY _regel").fetchall()
-        if path
+        duckdb.sql(
+            f"SELECT * EXCLUDE (_ingest_id) FROM {published(data_dir, dataset)} ORDER BY _regel"
+        ).fetchall()
+        if result.status == "published"
         else []
     )
     return doc, rows, (taken[-1] if taken else False)

@@ -8,6 +8,7 @@ import io
 
 import duckdb
 import pytest
+from conftest import published
 
 from pipelines.contract import get_dataset
 from pipelines.errors import ALL_CODES, FILE_CODES
@@ -34,8 +35,7 @@ def csv_file(dataset: str, rows: list[dict[str, str]], header: list[str] | None 
 
 
 def published_rows(data_dir, dataset: str) -> list[dict]:
-    path = Store(data_dir).dataset_file(dataset)
-    return duckdb.sql(f"SELECT * FROM read_parquet('{path}') ORDER BY _regel").df().to_dict("records")
+    return duckdb.sql(f"SELECT * FROM {published(data_dir, dataset)} ORDER BY _regel").df().to_dict("records")
 
 
 T = "trajecten"

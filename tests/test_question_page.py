@@ -225,9 +225,10 @@ def test_cli_refuses_what_it_cannot_write(small, tmp_path, data_dir):
     empty.mkdir()
     nothing = answer_cli(None, vraag, "--out", str(tmp_path / "a.docx"), "--data-dir", str(empty))
     assert nothing.returncode == 1 and "nog geen gegevens gepubliceerd" in nothing.stderr
-    (small / "manifest.json").write_text("{kapot", encoding="utf-8")
+    (small / "catalog.sqlite").write_bytes(b"kapot" * 1000)
     broken = answer_cli(small, vraag, "--out", str(tmp_path / "a.docx"))
-    assert broken.returncode == 1 and "python -m pipelines recover" in broken.stderr
+    assert broken.returncode == 1 and "beschadigd" in broken.stderr  # what is wrong, in Dutch
+    assert "python -m pipelines migrate" in broken.stderr  # and what to run
     assert "Traceback" not in broken.stderr and not (tmp_path / "a.docx").exists()
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 import duckdb
 import pytest
-from conftest import PROJECT, spawn_ingest, unescape
+from conftest import PROJECT, published, spawn_ingest, unescape
 from streamlit import config as st_config
 from streamlit.testing.v1 import AppTest
 from test_ingest import excel_file
@@ -142,11 +143,26 @@ def test_upload_report_publish_and_rollback(data_dir, local_server):
     assert history.iloc[0]["Bestand"] == "export.csv" and history.iloc[0]["Geweigerd"] == "3"
     at.selectbox(key="terug-naar").set_value(version).run()
     at.checkbox(key="terug-zeker").check().run()
+    choice = at.selectbox(key="terug-naar")
+    # dataset, file, date and rows (the demo's last file), not a bare number
+    assert re.fullmatch(
+        rf"versie {version}: indicatoren, demo_indicatoren\.csv, \d\d/\d\d/\d{{4}} \d\d:\d\d, 6\.255 rijen",
+        choice.format_func(version),
+    )
     at.button(key="terugzetten").click().run()
     assert not at.exception
     store = Store(data_dir)
     assert store.current()["datasets"]["uitgaven"]["rows"] == demo_rows
     assert store.ledger()[-1]["action"] == "rollback" and store.ledger()[-1]["rollback_to"] == version
+    # The same page shows it at once: the rollback on top, the confirmation unticked.
+    history = [
+        df.value for df in at.dataframe if "Geweigerd" in df.value.columns and "Versie" in df.value.columns
+    ][0]
+    assert int(history.iloc[0]["Versie"]) == store.current_version() == version + 2
+    assert history.iloc[0]["Actie"] == f"terugzetten naar versie {version}"
+    assert at.checkbox(key="terug-zeker").value is False
+    assert at.button(key="terugzetten").disabled
+    assert any(s.value.startswith(f"Versie {version + 2} gepubliceerd") for s in at.success)
 
 
 def test_excel_workbook_upload(data_dir, local_server):
@@ -367,7 +383,8 @@ def test_two_uploads_at_the_same_time_are_both_kept(data_dir, tmp_path):
     docs = [json.loads(p.communicate(timeout=120)[0]) for p in procs]
     assert sorted(d["version"] for d in docs) == [1, 2]
     store = Store(data_dir)
-    path = store.dataset_file("uitgaven")
-    ids = sorted(r[0] for r in duckdb.sql(f"SELECT boeking_id FROM read_parquet('{path}')").fetchall())
+    ids = sorted(
+        r[0] for r in duckdb.sql(f"SELECT boeking_id FROM {published(data_dir, 'uitgaven')}").fetchall()
+    )
     assert ids == ["B-1", "B-2", "B-6", "B-7", "C-1", "C-2", "C-6", "C-7"]  # neither upload lost
     assert [r["status"] for r in store.ledger()] == ["published", "published"]

@@ -3,15 +3,13 @@ and rollback. Writing needs rights (dashboard/auth.py); viewing the history does
 
 import streamlit as st
 
-from dashboard import auth, db, format, tables, ui, uploadflow
+from dashboard import auth, db, format, history, uploadflow
 from pipelines import contract
-from pipelines.exports import MIME_TYPES, TEMPLATE_FORMATS, status, template
+from pipelines.exports import MIME_TYPES, TEMPLATE_FORMATS, template
 from pipelines.reader import max_bytes
-from pipelines.store import Store
 
 st.title("Gegevens opladen")
 snap = db.snapshot()
-root = snap.root
 perm = auth.permission()
 if perm.allowed:
     st.caption(format.md_text(perm.reason))
@@ -23,7 +21,9 @@ else:
 tab_upload, tab_templates, tab_history = st.tabs(["Opladen", "Sjablonen", "Geschiedenis"])
 
 with tab_upload:
-    if not perm.allowed:
+    if snap.fixed:
+        st.write("U bekijkt een eerdere publicatie (alleen lezen): kies 'laatste' om op te laden.")
+    elif not perm.allowed:
         st.write("Opladen vraagt schrijfrechten.")
     else:
         file = st.file_uploader(
@@ -43,14 +43,6 @@ with tab_upload:
         mode = uploadflow.choose_mode()  # shown with or without a file: a new file keeps it
         if file is not None:
             uploadflow.review(file, snap, perm, mode)
-
-
-@st.cache_resource(show_spinner=False, max_entries=8)
-def history(root: str, version: int, created_at: str | None) -> tuple[dict, ui.Table]:
-    """What is published up to `version` (created at `created_at`: a rebuilt data directory
-    counts from 1 again) and its table; a version's record is written once."""
-    info = status(root)
-    return info, ui.table(tables.versions_table(info), "geschiedenis")
 
 
 with tab_templates:
@@ -89,51 +81,4 @@ with tab_templates:
         )
 
 with tab_history:
-    store = Store(root)
-    # The current version now: a publish or rollback earlier in this run shows at once.
-    manifest = store.current() or {}
-    info, listed = history(root, manifest.get("version", 0), manifest.get("created_at"))
-    ui.show_table(listed)
-    uploads = [v for v in reversed(info["versions"]) if v.get("file_sha256")]
-    if uploads:
-        chosen = st.selectbox(
-            "Bestanden van een versie",
-            uploads,
-            format_func=lambda v: f"versie {v['version']}: {v['file_name']} ({v['dataset']})",
-            key="versie-bestanden",
-        )
-        raw = store.raw_path(chosen["file_sha256"])
-        left, right = st.columns(2)
-        if raw.exists():
-            left.download_button(
-                "Oorspronkelijk bestand",
-                raw.read_bytes,  # read when downloaded, not on every rerun
-                chosen["file_name"],
-                key="ruw",
-                on_click="ignore",
-            )
-        rejects = store.rejects_dir / f"{chosen['ingest_id']}.parquet"
-        if rejects.exists():
-            right.download_button(
-                "Geweigerde rijen (CSV)",
-                lambda: ui.rejects_csv(rejects),  # built when downloaded
-                # a CSV, also for a workbook upload (x.xlsx -> geweigerd-x.csv)
-                f"geweigerd-{chosen['file_name'].rpartition('.')[0] or chosen['file_name']}.csv",
-                "text/csv",
-                key="geweigerd",
-                on_click="ignore",
-            )
-    if info["version"] > 1:
-        st.subheader("Terugzetten")
-        earlier = [v["version"] for v in info["versions"] if v["version"] < info["version"]]
-        target = st.selectbox("Terugzetten naar versie", list(reversed(earlier)), key="terug-naar")
-        sure = st.checkbox(f"Ik wil de gegevens van versie {target} opnieuw publiceren", key="terug-zeker")
-        if st.button("Terugzetten", disabled=not (perm.allowed and sure), key="terugzetten"):
-            with store.write_lock():
-                new = store.rollback(int(target), perm.user)
-            st.success(
-                f"Versie {new['version']} gepubliceerd met de gegevens van versie {target}. "
-                "Ook dit staat in het logboek."
-            )
-        if not perm.allowed:
-            st.caption("Terugzetten vraagt schrijfrechten.")
+    history.render(snap, perm)

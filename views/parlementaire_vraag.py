@@ -45,4 +45,4 @@ def rendered(
     return answer.build(snap, draft, as_of, selection)
 
 
-questionform.show(rendered(snap, answer.Draft(header, items), cutoff.day, f), header, ctx)
+questionform.show(rendered(snap, answer.Draft(header, items), cutoff.day, f), header, ctx, snap)

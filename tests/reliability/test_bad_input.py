@@ -29,7 +29,8 @@ from pathlib import Path
 import duckdb
 import figures
 import pytest
-from conftest import SHARED, csv_bytes, needs_shared
+from conftest import SHARED, csv_bytes, current, needs_shared
+from conftest import published as published_sql
 
 from pipelines.contract import DATASETS, get_dataset
 from pipelines.errors import FILE_CODES
@@ -927,16 +928,13 @@ CASES: list[Case] = [
 
 def published(data_dir: Path, dataset: str) -> tuple[dict | None, list[dict]]:
     """The manifest entry of `dataset` and its Parquet rows, by line."""
-    store = Store(data_dir)
-    manifest = store.current()
+    manifest = current(data_dir)
     entry = (manifest or {}).get("datasets", {}).get(dataset)
     if entry is None:
         return None, []
     con = duckdb.connect()
     try:
-        cur = con.execute(
-            "SELECT * FROM read_parquet($p) ORDER BY _regel", {"p": str(store.dataset_file(dataset))}
-        )
+        cur = con.execute(f"SELECT * FROM {published_sql(data_dir, dataset)} ORDER BY _regel")
         names = [d[0] for d in cur.description]
         return entry, [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
     finally:
