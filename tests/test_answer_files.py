@@ -241,3 +241,10 @@ def test_after_an_item_left_to_the_cabinet_the_next_is_answered_with_its_parts_t
     part = next(p for p in doc.paragraphs if p.text.startswith("[Aan te vullen"))
     assert part.text == "[Aan te vullen door het kabinet: “Waarom?”]"
     assert part.runs[0].font.highlight_color == WD_COLOR_INDEX.YELLOW
+
+
+def test_a_table_of_six_columns_stays_on_the_portrait_page():
+    six = pd.DataFrame({f"K{i}": ["x"] for i in range(answer_docx.PORTRAIT_COLUMNS)})
+    items = [answer.Rendered(1, "V?", [_answer("a", "Tekst.", six)], "Selectie: alles")]
+    doc = Document(io.BytesIO(answer_docx.write(items, HEADER, CTX)))
+    assert [s.orientation for s in doc.sections] == [WD_ORIENT.PORTRAIT]

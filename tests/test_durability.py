@@ -3,13 +3,16 @@ open-for-writing of an ingest or a rollback is recorded (a fault-injection layer
 io), and the record must show that a file was made durable before the name that publishes it,
 and that the new name was made durable itself (its directory fsynced) before the next step.
 
-Rules, for every write under the data directory (staging/, the work in progress, excepted):
+On DuckLake the catalog (versions, state, the ledger's facts) is written by DuckDB in its own
+transactions; what the project still writes itself are the raw upload (raw/), the rejected rows
+(rejects/) and the Parquet file of accepted rows it places in the lake's folder for the commit
+to register. Rules, for every write under the data directory (staging/, the work in progress,
+excepted):
 - A rename (os.replace, os.rename) moves a file that was fsynced after its last opening for
   writing: otherwise a crash after the rename can leave the name pointing at lost data.
 - The directory that received the name is fsynced after the rename and before the next rename
   and before the ingest returns: otherwise the rename itself can be lost, and a later step (the
-  manifest, the ledger line) would name something that is not there.
-- A file appended to in place (the ledger) is fsynced after its last opening for writing.
+  commit that registers the file) would name something that is not there.
 """
 
 from __future__ import annotations
@@ -122,9 +125,6 @@ def durability_faults(events: list[tuple[str, str, str]]) -> list[str]:
     faults += [
         f"{name} was renamed into place and its directory {d} never fsynced" for d, name in pending.items()
     ]
-    for path, i in written.items():
-        if path.endswith(".jsonl") and synced.get(path, -1) < i:
-            faults.append(f"{path} was written and not fsynced afterwards")
     return faults
 
 
@@ -143,29 +143,39 @@ def test_every_file_is_durable_before_the_name_that_publishes_it(data_dir, journ
     events = journal.under(data_dir)
     assert durability_faults(events) == []
     renamed = {os.path.relpath(os.path.dirname(e[2]), _real(data_dir)) for e in events if e[0] == "rename"}
-    # what the rules were checked on: the raw upload, its rejected rows, the published data,
-    # the version record and the manifest
-    assert renamed >= {"raw", "rejects", "files/uitgaven", "versions", "."}
+    # what the rules were checked on: the raw upload, its rejected rows and the accepted rows
+    # placed in the lake's folder (the catalog's commit registers them)
+    assert renamed == {"raw", "rejects", "lake/main/uitgaven"}
 
 
 def test_a_refused_upload_and_a_rollback_are_durable_too(data_dir, journal):
     ingest("uitgaven", _uitgaven(GOOD), file_name="u.csv", data_dir=data_dir, user="test")
+    store = Store(data_dir)
+    first = store.current_version()
+    ingest("uitgaven", _uitgaven(GOOD, ("B3", *GOOD[1:])), file_name="u2.csv", data_dir=data_dir, user="test")
     refused = ingest("uitgaven", _uitgaven(BAD), file_name="bad.csv", data_dir=data_dir, user="test")
     assert refused.status == "refused"
-    store = Store(data_dir)
     with store.write_lock():
-        store.rollback(1, "test")
-    assert store.current_version() == 2
-    assert durability_faults(journal.under(data_dir)) == []
+        store.rollback(first, "test")
+    assert store.current()["datasets"]["uitgaven"]["rows"] == 1
+    store.close()
+    events = journal.under(data_dir)
+    assert durability_faults(events) == []
+    assert any(e[0] == "rename" and "/raw/" in e[2] for e in events[-8:])  # the refused file is kept
 
 
-def test_the_ledger_line_is_durable_once_written(data_dir, journal):
+def test_the_project_writes_no_file_of_its_own_beside_raw_rejects_and_the_lake(data_dir, journal):
+    """The ledger's facts (every attempt, refused ones included) are in the catalog, written in
+    DuckLake transactions: outside staging/ every file the project itself opens for writing is
+    a temporary name that the rules above then see renamed into raw/, rejects/ or the lake."""
     ingest("uitgaven", _uitgaven(GOOD), file_name="u.csv", data_dir=data_dir, user="test")
     ingest("uitgaven", _uitgaven(BAD), file_name="bad.csv", data_dir=data_dir, user="test")
-    ledger = _real(Store(data_dir).ledger_path)
-    writes = [i for i, e in enumerate(journal.events) if e == ("write", ledger, "")]
-    assert len(writes) == 2  # one line per attempt, each fsynced after it was written
-    assert durability_faults(journal.under(data_dir)) == []
+    events = journal.under(data_dir)
+    renamed_from = {e[1] for e in events if e[0] == "rename"}
+    staging = os.path.join(_real(data_dir), "staging") + os.sep
+    lock = os.path.join(_real(data_dir), ".lock")  # the local write lock: no data in it
+    written = {e[1] for e in events if e[0] == "write" and not e[1].startswith(staging) and e[1] != lock}
+    assert written <= renamed_from, written - renamed_from
 
 
 @pytest.mark.parametrize(
@@ -179,7 +189,6 @@ def test_the_ledger_line_is_durable_once_written(data_dir, journal):
           ("write", "/d/b", ""), ("fsync", "/d/b", ""), ("rename", "/d/b", "/d/m.json"), ("fsync", "/d", "")],
          "before /d/f was fsynced"),
         ([("write", "/d/a", ""), ("fsync", "/d/a", ""), ("rename", "/d/a", "/d/m.json")], "never fsynced"),
-        ([("write", "/d/ledger.jsonl", "")], "not fsynced afterwards"),
     ],
 )  # fmt: skip
 def test_the_rules_see_each_kind_of_fault(events, fault):
