@@ -5,6 +5,7 @@
     PYTHONPATH=tests .venv/bin/python -m mutation sql        # only the SQL pass
     PYTHONPATH=tests .venv/bin/python -m mutation planted [NAME ...]   # only the planted bugs
     PYTHONPATH=tests .venv/bin/python -m mutation report [--note TEXT]  # MUTANTS.md from the last results
+    PYTHONPATH=tests .venv/bin/python -m mutation recheck    # survivors against the newest tests
 
 In order: mutmut (configured in pyproject.toml, [tool.mutmut]; its output goes to
 mutants/mutmut.log), the SQL pass (sql.py), the planted bugs of issue 32 (planted.py), and
@@ -81,7 +82,9 @@ def minutes(seconds: float) -> str:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m mutation")
-    parser.add_argument("step", nargs="?", default="all", choices=("all", "sql", "planted", "report"))
+    parser.add_argument(
+        "step", nargs="?", default="all", choices=("all", "sql", "planted", "report", "recheck")
+    )
     parser.add_argument("names", nargs="*", help="planted bugs to check (default: all)")
     parser.add_argument("--keep", action="store_true", help="keep mutmut's earlier results in mutants/")
     parser.add_argument("--source", default="", help="SQL pass: only the sources whose key starts with this")
@@ -92,6 +95,11 @@ def main(argv: list[str]) -> int:
     os.chdir(PROJECT)
     began, at, load_before = time.monotonic(), datetime.now(), load()
     times: dict[str, float] = {}
+    if args.step == "recheck":
+        from mutation import recheck
+
+        print(f"{recheck.run()} survivors now killed (mutants/recheck.log)")
+        return 0
     if args.step == "all":
         print("mutmut ... (progress in mutants/mutmut.log)", flush=True)
         times["mutmut"] = run_mutmut(args.keep)
