@@ -111,7 +111,7 @@ def main(argv: list[str]) -> int:
     if args.step == "planted":
         return 0 if all(o.caught and o.clean_passes for o in outcomes) else 1
     total = time.monotonic() - began
-    command = " ".join(["python -m mutation", *argv])
+    command = " ".join(["python -m mutation", *(a if a != args.note else "TEXT" for a in argv)])
     header = [
         f"Run of {at:%d/%m/%Y %H:%M}, command `make mutate` (`{command}`), "
         f"{minutes(total)} in all on {os.cpu_count()} cores: "
