@@ -229,16 +229,16 @@ def test_after_an_item_left_to_the_cabinet_the_next_is_answered_with_its_parts_t
     items = [
         answer.Rendered(1, "Hoe evalueert de minister?", [], "Selectie: alles", reden="een politiek oordeel"),
         answer.Rendered(2, "Hoeveel en waarom?", [_answer("a", "Twee.", pd.DataFrame())], "Selectie: alles",
-                        aanvullen=("Waarom?",)),
+                        aanvullen=("Waarom?", "Sinds wanneer?")),
     ]  # fmt: skip
     ws = openpyxl.load_workbook(io.BytesIO(answer_xlsx.write(items, HEADER, CTX)))["Vraag 2"]
-    assert [ws.cell(row=r, column=1).value for r in range(8, 13)] == [
+    assert [ws.cell(row=r, column=1).value for r in range(8, 15)] == [
         "2. Hoeveel en waarom?", "Twee.", "Bron: bron a; stand van 31/12/2023.", None,
-        "[Aan te vullen door het kabinet: “Waarom?”]",
+        "[Aan te vullen door het kabinet: “Waarom?”]", "[Aan te vullen door het kabinet: “Sinds wanneer?”]", None,
     ]  # fmt: skip
     assert ws["A12"].fill.fgColor.rgb == "FFFFFF00"
     doc = Document(io.BytesIO(answer_docx.write(items, HEADER, CTX)))
-    part = next(p for p in doc.paragraphs if p.text.startswith("[Aan te vullen"))
+    part = next(p for p in doc.paragraphs if p.text.startswith("[Aan te vullen"))  # the first of two
     assert part.text == "[Aan te vullen door het kabinet: “Waarom?”]"
     assert part.runs[0].font.highlight_color == WD_COLOR_INDEX.YELLOW
 
