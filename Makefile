@@ -10,7 +10,7 @@ PORT   ?= 8501
 # Municipal boundaries for the map: from ../shared/geo when it is there, else downloaded.
 GEO_FROM ?= $(firstword $(wildcard ../shared/geo))
 
-.PHONY: run test lint format bench clean-venv
+.PHONY: run test lint format bench mutate clean-venv
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,12 @@ format: $(VENV)/.dev-installed
 
 bench: $(VENV)/.dev-installed
 	$(PY) -m bench
+
+# Mutation testing (not part of `make test`): mutmut, the SQL pass and the planted bugs of
+# issue 32; writes tests/MUTANTS.md (see tests/mutation/README.md). MUTATE_ARGS=--keep reuses
+# mutmut's earlier results.
+mutate: $(VENV)/.dev-installed
+	PYTHONPATH=.:tests $(PY) -m mutation $(MUTATE_ARGS)
 
 clean-venv:
 	rm -rf $(VENV)

@@ -167,9 +167,6 @@ class Selection:
     provincie: tuple[str, ...] = ()
     gemeente: tuple[str, ...] = ()  # NIS codes, on the boundaries of the years asked
 
-    def __bool__(self) -> bool:
-        return bool(self.jaar or self.provincie or self.gemeente)
-
     def to_json(self) -> dict[str, list]:
         return {"jaar": list(self.jaar), "provincie": list(self.provincie), "gemeente": list(self.gemeente)}
 

@@ -2,7 +2,7 @@
 
 SQL reads them through macros generated from this module (`sql_macros()`, run on every query
 cursor before dashboard/queries/_filters.sql), never through a list of its own; "Over de data"
-shows `DEFINITIONS`, written from the same values. Write side: never imports Streamlit.
+shows `definitions()`, written from the same values. Write side: never imports Streamlit.
 """
 
 from __future__ import annotations
@@ -179,50 +179,52 @@ def _or(values: tuple[str, ...]) -> str:
     return ", ".join(values[:-1]) + " of " + values[-1] if len(values) > 1 else values[0]
 
 
-DEFINITIONS = (
-    Definition(
-        "Levensloop van een traject",
-        " → ".join(LIFE_CYCLE[:5]) + "; of afgewezen. Stopgezet is voortijdig beëindigd.",
-    ),
-    Definition("Toegekend traject", f"status {_or(APPROVED)}."),
-    Definition("Gestart traject", f"status {_or(STARTED)}."),
-    Definition("Afgelopen traject", f"status {_or(ENDED)}."),
-    Definition(
-        "Stand op een vroegere datum",
-        "boekingen tot en met die dag; trajecten die tegen dan aangevraagd waren (aanvraagdatum, "
-        "anders startdatum, anders 1 januari van het oproepjaar). De gegevens bevatten geen "
-        "beslissingsdatum: goedgekeurd of afgewezen telt zoals vastgelegd vanaf de aanvraag. Een "
-        "goedgekeurd traject is lopend van de startdatum tot en met de einddatum en afgerond of "
-        "stopgezet vanaf de dag erna. Zonder startdatum blijft de vastgelegde status staan; een "
-        "stopgezet traject zonder einddatum telt als stopgezet zodra het gestart is. Doelen, "
-        "tevredenheid, rapporten, criteria, verankering en gepresteerde uren hebben geen "
-        "geschiedenis: daarvan geeft het antwoord de waarde van nu, en zegt het dat.",
-    ),
-    Definition(
-        "Deelnemende gemeente",
-        "aanbiedend of ontvangend bestuur in een toegekend traject; rollen: alleen aanbiedend, "
-        "alleen ontvangend, of beide.",
-    ),
-    Definition(
-        "VTE-maanden geleverd",
-        f"gepresteerde uren / {_nl(HOURS_PER_FTE_MONTH)} ({WEEK_HOURS} uur per week, 52 weken "
-        "over 12 maanden). Het oorspronkelijke plan (2021): "
-        f"{PLANNED_EXPERTS} experten × {_nl(PLANNED_FTE, 1)} VTE × {PLANNED_MONTHS} maanden = "
-        f"{_nl(PLANNED_FTE_MONTHS, 0)} VTE-maanden, dus één geplande eenheid is "
-        f"{_nl(PLANNED_UNIT_FTE_MONTHS, 0)} VTE-maanden.",
-    ),
-    Definition("Benutting", "betaald (netto: vereffeningen + terugvorderingen) / budget."),
-    Definition(
-        "Overbenutting",
-        "de vastleggingen of de betalingen (netto) overschrijden het budget, of er is uitgegeven "
-        "zonder budget. Per jaar en geldstroom, per geldstroom over de jaren en voor alles samen.",
-    ),
-    Definition(
-        "Onderbenutting",
-        "de betalingen blijven onder het budget van een afgesloten periode (het laatste "
-        "begrotingsjaar ligt vóór het jaar van de stand). Het lopende begrotingsjaar is geen "
-        "onderbenutting maar 'lopend jaar'.",
-    ),
-    Definition("Volledig benut", "de betalingen (netto) bereiken het budget, zonder overbenutting."),
-    Definition("Kost per traject", "betaald (netto, alle geldstromen) / aantal toegekende trajecten."),
-)
+def definitions() -> tuple[Definition, ...]:
+    """The definitions "Over de data" shows, in Dutch, written from the values above."""
+    return (
+        Definition(
+            "Levensloop van een traject",
+            " → ".join(LIFE_CYCLE[:5]) + "; of afgewezen. Stopgezet is voortijdig beëindigd.",
+        ),
+        Definition("Toegekend traject", f"status {_or(APPROVED)}."),
+        Definition("Gestart traject", f"status {_or(STARTED)}."),
+        Definition("Afgelopen traject", f"status {_or(ENDED)}."),
+        Definition(
+            "Stand op een vroegere datum",
+            "boekingen tot en met die dag; trajecten die tegen dan aangevraagd waren (aanvraagdatum, "
+            "anders startdatum, anders 1 januari van het oproepjaar). De gegevens bevatten geen "
+            "beslissingsdatum: goedgekeurd of afgewezen telt zoals vastgelegd vanaf de aanvraag. Een "
+            "goedgekeurd traject is lopend van de startdatum tot en met de einddatum en afgerond of "
+            "stopgezet vanaf de dag erna. Zonder startdatum blijft de vastgelegde status staan; een "
+            "stopgezet traject zonder einddatum telt als stopgezet zodra het gestart is. Doelen, "
+            "tevredenheid, rapporten, criteria, verankering en gepresteerde uren hebben geen "
+            "geschiedenis: daarvan geeft het antwoord de waarde van nu, en zegt het dat.",
+        ),
+        Definition(
+            "Deelnemende gemeente",
+            "aanbiedend of ontvangend bestuur in een toegekend traject; rollen: alleen aanbiedend, "
+            "alleen ontvangend, of beide.",
+        ),
+        Definition(
+            "VTE-maanden geleverd",
+            f"gepresteerde uren / {_nl(HOURS_PER_FTE_MONTH)} ({WEEK_HOURS} uur per week, 52 weken "
+            "over 12 maanden). Het oorspronkelijke plan (2021): "
+            f"{PLANNED_EXPERTS} experten × {_nl(PLANNED_FTE, 1)} VTE × {PLANNED_MONTHS} maanden = "
+            f"{_nl(PLANNED_FTE_MONTHS, 0)} VTE-maanden, dus één geplande eenheid is "
+            f"{_nl(PLANNED_UNIT_FTE_MONTHS, 0)} VTE-maanden.",
+        ),
+        Definition("Benutting", "betaald (netto: vereffeningen + terugvorderingen) / budget."),
+        Definition(
+            "Overbenutting",
+            "de vastleggingen of de betalingen (netto) overschrijden het budget, of er is uitgegeven "
+            "zonder budget. Per jaar en geldstroom, per geldstroom over de jaren en voor alles samen.",
+        ),
+        Definition(
+            "Onderbenutting",
+            "de betalingen blijven onder het budget van een afgesloten periode (het laatste "
+            "begrotingsjaar ligt vóór het jaar van de stand). Het lopende begrotingsjaar is geen "
+            "onderbenutting maar 'lopend jaar'.",
+        ),
+        Definition("Volledig benut", "de betalingen (netto) bereiken het budget, zonder overbenutting."),
+        Definition("Kost per traject", "betaald (netto, alle geldstromen) / aantal toegekende trajecten."),
+    )

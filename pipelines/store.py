@@ -555,6 +555,7 @@ class Store:
         target = f"{self.conf.data_path.rstrip('/')}/main/{dataset}/vapa-{ingest_id}.parquet"
         if lake.is_local(target):
             Path(target).parent.mkdir(parents=True, exist_ok=True)
+            fsync_path(staged)  # the rows on disk before the name the commit will register
             shutil.move(staged, target)
             fsync_path(Path(target).parent)
         else:

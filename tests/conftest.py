@@ -400,11 +400,41 @@ def unescape(markdown: str) -> str:
     return re.sub(r"\\(.)", r"\1", markdown)
 
 
+# --- mutation runs (make mutate, tests/mutation/) ---------------------------------------------
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    from mutation import ordering
+
+    if ordering.in_mutation_run():
+        ordering.cheapest_first(items)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches_in_a_mutation_run() -> None:
+    """Inside a mutation run, every test starts without cached results (ordering.py says why)."""
+    from mutation import ordering
+
+    if ordering.in_mutation_run() or ordering.recording():
+        ordering.clear_caches()
+
+
+def pytest_sessionfinish(session) -> None:
+    from mutation import ordering
+
+    if ordering.recording():
+        ordering.save()
+
+
 # --- the reliability suite's one summary line (tests/figures.py) -----------------------------
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     import figures
+    from mutation import ordering
+
+    if ordering.recording():
+        ordering.record(report)
 
     part = figures.part_of(report.nodeid)
     if part is not None and report.failed:

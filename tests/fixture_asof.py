@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import published
 from fixture_small import _csv
 
 from pipelines.ingest import ingest
@@ -61,6 +62,11 @@ BUDGET = [("2023", "compensatie_aanbieder", "10.000,00", "oproep 2023", "Eén op
 
 
 def publish_asof(data_dir: Path) -> None:
+    """Published once per mutation run, copied after (published.py); otherwise as below."""
+    published.once("asof", data_dir, _publish_asof)
+
+
+def _publish_asof(data_dir: Path) -> None:
     """Publish budget, trajecten and uitgaven (no demo); every row must be accepted."""
     uitgaven_cols = ("boeking_id", "boekingsdatum", "begrotingsjaar", "fase", "stroom", "begunstigde",
                      "traject_id", "bedrag")  # fmt: skip

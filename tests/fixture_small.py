@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import published
+
 from pipelines.contract import get_dataset
 from pipelines.ingest import ingest
 
@@ -61,6 +63,11 @@ def _csv(dataset: str, rows: list[dict[str, str]]) -> bytes:
 
 
 def publish_small(data_dir: Path) -> None:
+    """Published once per mutation run, copied after (published.py); otherwise as below."""
+    published.once("small", data_dir, _publish_small)
+
+
+def _publish_small(data_dir: Path) -> None:
     """Publish the four small datasets (no demo); every row must be accepted."""
     uitgaven_cols = ("boeking_id", "boekingsdatum", "begrotingsjaar", "fase", "stroom", "begunstigde",
                      "traject_id", "bedrag")  # fmt: skip

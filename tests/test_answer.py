@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 import openpyxl
+import published
 import pytest
 from conftest import open_page, unescape
 from docx import Document
@@ -166,9 +167,7 @@ def test_a_wrong_date_is_refused_in_dutch(small):
 
 
 def test_demo_data_are_marked_in_every_output(data_dir):
-    from pipelines.demo import build_demo
-
-    build_demo(data_dir)
+    published.demo(data_dir)
     snap, items = rendered(data_dir)
     ctx = answer.context(snap, Filters(), None)
     assert answer.file_name(ctx, "docx").startswith("DEMO-")

@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 
 import openpyxl
+import published
 import pytest
 from conftest import open_page, unescape
 from docx import Document
@@ -21,7 +22,6 @@ from fixture_asof import publish_asof
 from dashboard import answer, db
 from dashboard.filters import Filters
 from pipelines import rules
-from pipelines.demo import build_demo
 
 EURO = r"€\s?(-?[\d.]+(?:,\d+)?)"
 VERDICTS = {
@@ -173,7 +173,7 @@ def collect(data_dir) -> Figures:
 
 @pytest.mark.parametrize("dataset", ["demo", "overbenutting door vastleggingen"])
 def test_every_figure_is_the_same_wherever_it_appears(data_dir, dataset):
-    (build_demo if dataset == "demo" else publish_asof)(data_dir)
+    (published.demo if dataset == "demo" else publish_asof)(data_dir)
     fig = collect(data_dir)
     assert fig.disagreements() == []
     # each figure was really found on several surfaces (the test compares something)

@@ -137,3 +137,63 @@ def test_dictionary_covers_every_column():
 def test_committed_data_contract_doc_is_up_to_date():
     doc = (PROJECT / "docs" / "data-contract.md").read_text(encoding="utf-8")
     assert doc == dictionary_markdown() + "\n", "regenerate with: python -m pipelines dictionary"
+
+
+def test_the_data_dictionary_as_over_de_data_shows_it():
+    from dashboard import tables
+
+    table = tables.dictionary_table("indicatoren")
+    assert list(table.columns) == ["Kolom", "Type", "Verplicht", "Sleutel", "Toegelaten waarden",
+                                   "Andere kolomnamen", "Voorbeeld", "Omschrijving"]  # fmt: skip
+    rows = table.set_index("Kolom")
+    assert rows.loc["gemeente"].tolist() == [
+        "gemeente (NIS-code of naam)", "ja", "ja", "", "nis, nis code, niscode, refnis, gemeentenaam, bestuur",
+        "12025", "Gemeente (NIS-code of naam), in de indeling die gold in dat jaar.",
+    ]  # fmt: skip
+    assert rows.loc["noemer"].tolist()[:6] == [
+        "getal (decimale komma)", "nee", "nee", "0 tot en met 1.000.000.000", "denominator", "140.951"
+    ]  # fmt: skip
+
+
+def test_the_workbook_template_explains_its_columns_on_a_second_sheet():
+    """The Excel template's sheet 'uitleg': the data dictionary's headers as a user reads them
+    (lower case, as written) and one row per column of the dataset."""
+    import io
+
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(template("indicatoren", fmt="xlsx")))
+    guide = [[cell.value for cell in row] for row in book["uitleg"].iter_rows()]
+    assert guide[0] == ["kolom", "type", "verplicht", "sleutel", "toegelaten waarden", "andere kolomnamen",
+                        "voorbeeld", "omschrijving"]  # fmt: skip
+    assert [r[0] for r in guide[1:]] == list(c.get_dataset("indicatoren").column_names)
+    assert guide[1][1:4] == ["gemeente (NIS-code of naam)", "ja", "ja"]
+
+
+def test_a_limit_is_said_in_dutch_in_every_form():
+    def limit(**kwargs) -> str:
+        return c.Column("x", c.DECIMAL, "Een kolom om te testen.", **kwargs).limit_label
+
+    assert limit(min=0.5, max=1234.5) == "0,50 tot en met 1.234,50"
+    assert limit(min=-2) == "minstens -2"
+    assert limit(max=10_000) == "hoogstens 10.000"
+    assert c.Column("x", c.TEXT, "Een kolom om te testen.", max_length=64).limit_label == "max. 64 tekens"
+    assert c.Column("x", c.TEXT, "Een kolom om te testen.").limit_label == ""
+
+
+def test_a_column_declared_wrongly_is_refused_at_once():
+    with pytest.raises(ValueError, match="unknown type 'tekst' for column x"):
+        c.Column("x", "tekst", "Een kolom om te testen.")
+    with pytest.raises(ValueError, match="enum column x declares no allowed values"):
+        c.Column("x", c.ENUM, "Een kolom om te testen.")
+    assert c.Column("x", c.TEXT, "Een kolom om te testen.").type == c.TEXT  # no allowed values needed
+
+
+def test_header_and_value_matching_ignores_case_accents_and_punctuation():
+    assert c.normalize_key("\ufeffBégrotings-Jaar ") == "begrotings_jaar"
+    assert c.normalize_key("  Tevredenheid (ontvanger) ") == "tevredenheid_ontvanger"
+    assert c.normalize_value("In   Uitvoering!") == "in uitvoering"
+    with pytest.raises(KeyError, match="onbekende dataset 'boekingen'; kies uit trajecten, uitgaven, budget"):
+        c.get_dataset("boekingen")
+    with pytest.raises(KeyError):
+        c.TRAJECTEN.column("bestaat_niet")

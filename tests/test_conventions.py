@@ -233,3 +233,82 @@ def test_grouped_english_amounts_alone_prove_an_english_save(data_dir):
     got = {r["boeking_id"]: r["bedrag"] for r in published_rows(data_dir, U)}
     assert got == {"B-1": Decimal("9873.50"), "B-2": Decimal("18750.00"), "B-3": Decimal("250.00")}
     assert only(result.warnings, "NUMBERS_DECIMAL_POINT").value == "18,750.00"
+
+
+SAVE = (
+    "Sla het bestand op als Excel-werkmap (.xlsx): daarin hangen datums niet af van de taalinstelling. Of geef de "
+    "datumkolommen de notatie DD/MM/JJJJ (of zet de landinstelling op Nederlands (België)) en sla opnieuw op als CSV."
+)
+
+
+def _notes(seen):
+    return [(n.line, n.column, n.value, n.code, n.message) for n in conventions.decide(seen).notes]
+
+
+def test_the_notes_say_what_was_read_and_how_to_save():
+    """Each note in full: the column and the value that showed it, and what a user should do."""
+    assert _notes({("two_digit", "startdatum"): Evidence(2, "15/03/22")}) == [
+        (None, "startdatum", "15/03/22", "TWO_DIGIT_YEAR", "Jaartallen met twee cijfers in kolom 'startdatum' zijn "
+         "gelezen als 20.. (bv. '15/03/22' als 15/03/2022). Met vier cijfers (dd/mm/jjjj) is er geen twijfel.")
+    ]  # fmt: skip
+    # a date with something after it still shows how its day, month and year were read
+    for value in ("15/03/22/abc", "15.03.22xyz"):
+        note = _notes({("two_digit", "startdatum"): Evidence(1, value)})[0][4]
+        assert f"(bv. '{value}' als 15/03/2022)" in note
+    month_first = {("month_first", "aanvraagdatum"): Evidence(1, "04/25/22"),
+                   ("two_digit", "startdatum"): Evidence(2, "05.01.23 00:00"),
+                   ("two_digit", "aanvraagdatum"): Evidence(1, "04/25/22")}  # fmt: skip
+    assert _notes(month_first) == [
+        (None, "aanvraagdatum", "04/25/22", "DATES_MONTH_FIRST", "De datums in dit bestand staan met de maand "
+         "eerst, zoals een spreadsheet met Engelse (Amerikaanse) instellingen ze opslaat: '04/25/22' in kolom "
+         "'aanvraagdatum' bestaat alleen als maand/dag/jaar. Alle datums van dit bestand zijn daarom gelezen als "
+         "maand/dag/jaar. Om twijfel te vermijden: s" + SAVE[1:]),
+        (None, "startdatum, aanvraagdatum", "05.01.23 00:00", "TWO_DIGIT_YEAR", "Jaartallen met twee cijfers in de "
+         "kolommen 'startdatum', 'aanvraagdatum' zijn gelezen als 20.. (bv. '05.01.23 00:00' als 01/05/2023 in "
+         "'startdatum'). Met vier cijfers (dd/mm/jjjj) is er geen twijfel."),
+    ]  # fmt: skip
+    assert _notes({("point", "fte_inzet"): Evidence(2, "0.5")}) == [
+        (None, "fte_inzet", "0.5", "NUMBERS_DECIMAL_POINT", "De getallen in dit bestand hebben een decimale punt "
+         "(bv. '0.5' in kolom 'fte_inzet'), zoals een spreadsheet met Engelse instellingen ze opslaat. Ze zijn "
+         "gelezen met de punt als decimaalteken en de komma als scheiding van duizendtallen.")
+    ]  # fmt: skip
+    assert _notes({("point", "fte_inzet"): Evidence(2, "0.5"), ("comma", "bedrag"): Evidence(1, "1.234,5")}) == [
+        (None, "bedrag, fte_inzet", "0.5", "NUMBERS_MIXED", "Dit bestand gebruikt zowel een decimale komma (bv. "
+         "'1.234,5' in kolom 'bedrag') als een decimale punt (bv. '0.5' in kolom 'fte_inzet'). De getallen zijn "
+         "gelezen met de komma als decimaalteken; een getal met één punt of komma gevolgd door drie cijfers (bv. "
+         "'12.500') kan dan twee dingen betekenen en wordt geweigerd.")
+    ]  # fmt: skip
+    assert conventions.decide({("point", "x"): Evidence(1, "0.5")}).decimal == "."
+    assert (
+        conventions.decide({("point", "x"): Evidence(1, "0.5"), ("comma", "y"): Evidence(1, "0,5")}).decimal
+        == ","
+    )
+
+
+def test_the_refusals_say_which_values_and_how_to_save():
+    with pytest.raises(FileRefused) as both:
+        conventions.decide({("day_first", "startdatum"): Evidence(1, "25/04/22"),
+                            ("month_first", "einddatum"): Evidence(1, "04/26/22")})  # fmt: skip
+    issue = both.value.as_issue()
+    assert (issue.column, issue.value, issue.code) == (
+        "startdatum, einddatum",
+        "04/26/22",
+        "DATES_MIXED_ORDER",
+    )
+    assert issue.message == (
+        "In dit bestand staan datums met de dag eerst (bv. '25/04/22' in kolom 'startdatum') én datums met de maand "
+        "eerst (bv. '04/26/22' in kolom 'einddatum'). Dan is van geen enkele datum zeker welke dag bedoeld is; er is "
+        "niets gepubliceerd. Zet alle datums met de dag eerst (dd/mm/jjjj) en laad het bestand opnieuw op. "
+        + SAVE
+    )
+    with pytest.raises(FileRefused) as unknown:
+        conventions.decide({("either", "aanvraagdatum"): Evidence(3, "03/02/22"),
+                            ("point", "fte_inzet"): Evidence(1, "0.5")})  # fmt: skip
+    issue = unknown.value.as_issue()
+    assert (issue.column, issue.value, issue.code) == ("aanvraagdatum", "03/02/22", "DATES_ORDER_UNKNOWN")
+    assert issue.message == (
+        "Dit bestand is opgeslagen met Engelse instellingen (decimale punt, bv. '0.5' in kolom 'fte_inzet'). Daarmee "
+        "staan datums vaak met de maand eerst, en geen enkele datum in het bestand maakt uit of de dag of de maand "
+        "eerst staat: '03/02/22' in kolom 'aanvraagdatum' kan twee verschillende dagen zijn. Er is niets "
+        "gepubliceerd. " + SAVE
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import openpyxl
 import pandas as pd
@@ -87,3 +87,43 @@ def test_xlsx_download_has_typed_cells_and_no_formulas():
     for row in ws.iter_rows(min_row=1):
         for cell in row:
             assert cell.data_type != "f"  # no formula anywhere
+
+
+def test_a_day_is_shown_day_first_in_brussels():
+    assert format.day(date(2024, 2, 3)) == "03/02/2024"
+    assert format.day(datetime(2024, 2, 3, 10, 0)) == "03/02/2024"
+    assert format.day("2024-02-03") == "03/02/2024"
+    # 23:30 UTC on New Year's Eve is already the next day in Brussels
+    assert format.day(datetime(2023, 12, 31, 23, 30, tzinfo=UTC)) == "01/01/2024"
+    assert format.day("2023-12-31T23:30:00+00:00") == "01/01/2024"
+    for missing in (None, "", float("nan"), pd.NaT):
+        assert format.day(missing) == "–"
+
+
+def test_dates_of_every_kind_in_a_table_are_day_first_in_brussels():
+    late = datetime(2023, 12, 31, 23, 30, tzinfo=UTC)
+    df = pd.DataFrame(
+        {
+            "Met tijdzone": pd.Series(
+                pd.to_datetime(["2024-02-03T00:00:00Z", None]), dtype="datetime64[ns, UTC]"
+            ),
+            "Gemengd": pd.Series([date(2024, 2, 3), late], dtype=object),
+            "Leeg": pd.Series([], dtype="datetime64[ns]").reindex(range(2)),
+            "Middernacht": pd.to_datetime(["2024-02-03", "2024-02-04"]),
+        }
+    )
+    shown = format.frame(df)
+    assert shown["Met tijdzone"].tolist() == ["03/02/2024", "–"]
+    assert shown["Gemengd"].tolist() == ["03/02/2024", "01/01/2024"]
+    assert shown["Leeg"].tolist() == ["–", "–"]
+    assert shown["Middernacht"].tolist() == ["03/02/2024", "04/02/2024"]
+    assert format.frame(pd.DataFrame({"D": pd.Series([], dtype="datetime64[ns]")}))["D"].tolist() == []
+
+
+def test_a_moment_is_brussels_wall_clock_time_without_a_zone():
+    assert format.local_moment("2026-11-22T14:05:00+00:00") == pd.Timestamp("2026-11-22 15:05")
+    assert format.local_moment(datetime(2026, 7, 1, 10, 0, tzinfo=UTC)) == pd.Timestamp("2026-07-01 12:00")
+    assert format.local_moment(datetime(2026, 7, 1, 10, 0)) == pd.Timestamp("2026-07-01 10:00")
+    assert format.local_moment("2026-07-01T10:00:00").tzinfo is None
+    for missing in (None, "", pd.NaT):
+        assert format.local_moment(missing) is None

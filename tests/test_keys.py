@@ -161,3 +161,66 @@ def test_direction_controls_are_shown_in_tables_sentences_and_downloads():
     sheet = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx(df))).active
     assert sheet["A2"].value == "Factuur [U+202E]FDP.exe" and sheet["B2"].value == 1.5
     assert df["Omschrijving"][0] == text  # the data itself is kept
+
+
+def test_the_character_classes_in_python_and_in_duckdb():
+    """The classes are made when the module loads; made again here, a change to how they are
+    written shows (and DuckDB's must find what Python's finds)."""
+    ranges = ((0x061C, 0x061C), (0x200E, 0x200F))
+    assert characters._class(ranges) == "[\\U0000061C\\U0000200E-\\U0000200F]"
+    assert characters._class(ranges, re2=True) == "[\\x{061C}\\x{200E}-\\x{200F}]"
+    assert characters._class(characters.INVISIBLE, re2=True) == characters.INVISIBLE_SQL
+    found = duckdb.sql("SELECT regexp_matches('a\u200fb', $re), regexp_matches('a\u2010b', $re)",
+                       params={"re": characters._class(ranges, re2=True)}).fetchone()  # fmt: skip
+    assert found == (True, False)
+
+
+def test_invisible_characters_are_named_in_a_message():
+    assert characters.names("a\u2065b\u200b\u200b") == "U+2065 onbenoemd teken, U+200B ZERO WIDTH SPACE"
+    assert characters.shown("K\u200b1") == "K[U+200B]1"
+
+
+def test_the_confusables_are_read_line_by_line():
+    pairs = characters.confusables()
+    assert len(pairs) == 1868  # every line of the vendored file that is not a comment
+    mapped = dict(pairs)
+    assert mapped["\u2a74"] == "::="  # DOUBLE COLON EQUAL: a prototype of three characters
+    assert mapped["\u0391"] == "A"  # GREEK CAPITAL LETTER ALPHA
+
+
+def test_a_key_like_many_others_names_three_and_counts_the_rest(data_dir):
+    result = ingest(U, bookings("K-1", "k-1", "K\u20111", "\u039a-1", "\u041a-1"), file_name="a.csv",
+                    data_dir=data_dir, user="t")  # fmt: skip
+    first = next(i for i in result.errors if i.code == "KEY_LOOKALIKE" and i.line == 2)
+    assert (first.column, first.value) == ("boeking_id", "K-1")
+    assert first.message == (
+        "De sleutel boeking_id 'K-1' lijkt op 'k-1' (regel 3), 'K\u20111' (regel 4), '\u039a-1' (regel 5) en 1 andere in "
+        "dit bestand: ze verschillen alleen in hoofdletters, onzichtbare tekens of tekens die op elkaar lijken (een "
+        "Griekse of Cyrillische letter, een ander streepje, 0 en O). Als aparte sleutel zou dezelfde rij twee keer "
+        "tellen. Schrijf de sleutel precies zoals de bestaande, of geef de rij een sleutel die echt verschilt."
+    )
+    three = ingest(
+        U, bookings("K-1", "k-1", "K\u20111", "\u039a-1"), file_name="b.csv", data_dir=data_dir, user="t"
+    )
+    message = next(i.message for i in three.errors if i.code == "KEY_LOOKALIKE" and i.line == 2)
+    assert "'\u039a-1' (regel 5) in dit bestand:" in message  # three named: none left to count
+
+
+def test_a_key_of_several_columns_is_named_whole_in_its_message(data_dir):
+    """indicatoren: municipality + year + indicator; two indicators that differ only in case."""
+    from fixture_small import _csv
+
+    from pipelines.contract import get_dataset
+
+    row = dict(get_dataset("indicatoren").example_rows[0])
+    rows = [row, dict(row, indicator=row["indicator"].upper())]
+    result = ingest("indicatoren", _csv("indicatoren", rows), file_name="i.csv", data_dir=data_dir, user="t")
+    issue = next(i for i in result.errors if i.code == "KEY_LOOKALIKE" and i.line == 2)
+    assert (issue.column, issue.value) == (
+        "gemeente + jaar + indicator",
+        "12025 / 2022 / leefloners_per_1000",
+    )
+    assert issue.message.startswith(
+        "De sleutel gemeente + jaar + indicator '12025 / 2022 / leefloners_per_1000' lijkt op "
+        "'12025 / 2022 / LEEFLONERS_PER_1000' (regel 3) in dit bestand: "
+    )

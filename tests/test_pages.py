@@ -4,12 +4,11 @@ figures for a given filter are computed by hand (see fixture_small.py)."""
 from __future__ import annotations
 
 import pandas as pd
+import published
 import pytest
 from conftest import open_page
 from fixture_small import publish_small
 from streamlit.testing.v1 import AppTest
-
-from pipelines.demo import build_demo
 
 PAGES = (
     "views/overzicht.py",
@@ -40,7 +39,7 @@ def small(data_dir):
 
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_runs_on_the_demo_data(data_dir, page):
-    build_demo(data_dir)
+    published.demo(data_dir)
     at = open_page(page)
     assert at.title[0].value
     # (the sidebar with the demo notice is checked in the browser: AppTest does not keep the

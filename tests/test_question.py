@@ -47,7 +47,7 @@ def test_seed_342_gives_its_six_blocks_in_order():
     assert [d.blokken for d in q.deelvragen] == [
         ("deelnemers",), ("trajecten",), ("meerwaarde",), ("budget",), ("criteria",), ("evaluatie",)
     ]  # fmt: skip
-    assert all(d.reden is None and not d.filters for d in q.deelvragen)
+    assert all(d.reden is None and d.filters == question.Selection() for d in q.deelvragen)
     # the closing note and the answer are not part of the last sub-question
     assert q.deelvragen[-1].tekst == "Hoe evalueert de minister deze maatregel?"
     # "hoe verklaart de minister dit?" is the cabinet's to write: kept as an open part
@@ -1053,3 +1053,49 @@ def test_cli_refusals(tmp_path):
         "LET OP: niet gevonden in de kop van de vraag: nummer, datum, vraagsteller, minister, titel."
         in run.stderr
     )
+
+
+def test_a_question_file_is_read_as_written(tmp_path):
+    """`python -m dashboard answer FILE` reads the file in process through text_of: a Word
+    document's paragraphs, UTF-8 with or without its BOM, Windows-1252; a binary file or a zip
+    that is no Word document is refused in Dutch, with the file's name when it has one."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for line in ("Schriftelijke vraag nr. 7", "", "1. Hoeveel trajecten?"):
+        document.add_paragraph(line)
+    word = io.BytesIO()
+    document.save(word)
+    assert (
+        question.text_of(word.getvalue(), "vraag.docx")
+        == "Schriftelijke vraag nr. 7\n\n1. Hoeveel trajecten?"
+    )
+    text = "Budget van € 182.044,00 voor ‘Kansen’"
+    assert question.text_of(("\ufeff" + text).encode("utf-8")) == text
+    assert question.text_of(text.encode("utf-8")) == text
+    assert question.text_of(text.encode("cp1252")) == text
+    # a byte that neither UTF-8 nor Windows-1252 defines is read as the replacement character
+    assert question.text_of(b"Vraag \x81 over trajecten") == "Vraag \ufffd over trajecten"
+    with pytest.raises(question.NotAQuestion) as refused:
+        question.text_of(b"%PDF-1.7\x00\x01\x02", "vraag.pdf")
+    assert str(refused.value) == (
+        "vraag.pdf is geen tekstbestand. Plak de vraag als tekst, of geef een .txt- of .docx-bestand."
+    )
+    with pytest.raises(question.NotAQuestion) as refused:
+        question.text_of(b"\x00\x01")
+    assert str(refused.value).startswith("Het bestand is geen tekstbestand.")
+    with pytest.raises(question.NotAQuestion) as refused:
+        question.text_of(b"PK\x03\x04 no zip", "vraag.docx")
+    assert str(refused.value) == "vraag.docx is geen leesbaar Word-document."
+    with pytest.raises(question.NotAQuestion) as refused:
+        question.text_of(b"PK\x03\x04 no zip")
+    assert str(refused.value) == "Het bestand is geen leesbaar Word-document."
+
+
+def test_the_json_of_a_question_without_a_header_has_no_date():
+    """`python -m dashboard answer --json` on a question pasted without its header."""
+    doc = parse("1. Hoeveel trajecten werden er opgestart?").to_json()
+    assert (doc["nummer"], doc["datum"], doc["vraagsteller"], doc["titel"]) == (None, None, None, None)
+    assert doc["deelvragen"][0]["blokken"] == ["trajecten"]

@@ -79,6 +79,7 @@ CASES = [
     ("goedgekeurd", None, None, START, "goedgekeurd"),
     ("goedgekeurd", START, None, END, "goedgekeurd"),  # not recorded as started
     ("afgerond", None, END, START, "afgerond"),  # no start date: as recorded
+    ("stopgezet", None, None, START, "stopgezet"),  # no dates at all: as recorded
     ("afgewezen", None, None, START, "afgewezen"),
     ("aangevraagd", None, None, START, "aangevraagd"),
 ]
@@ -92,6 +93,64 @@ def test_status_on_a_day_is_the_same_in_python_and_sql(recorded, start, end, day
     got = con.execute("SELECT status_op($s, $b::DATE, $e::DATE, $d::DATE)",
                       {"s": recorded, "b": start, "e": end, "d": day}).fetchone()[0]  # fmt: skip
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("applied", "start", "call", "expected"),
+    [
+        (START, END, 2022, START),
+        (None, END, 2022, END),
+        (None, None, 2022, date(2022, 1, 1)),
+        (None, None, None, None),
+    ],
+)
+def test_the_day_of_the_application_is_the_same_in_python_and_sql(applied, start, call, expected):
+    assert rules.requested_on(applied, start, call) == expected
+    con = duckdb.connect()
+    con.execute(rules.sql_macros())
+    got = con.execute("SELECT aangevraagd_op($a::DATE, $b::DATE, $c::INTEGER)",
+                      {"a": applied, "b": start, "c": call}).fetchone()[0]  # fmt: skip
+    assert got == expected
+
+
+def test_sql_lists_quote_any_text():
+    con = duckdb.connect()
+    listed = rules._list(("a", "it's"))
+    assert con.execute(f"SELECT {listed}").fetchone()[0] == ["a", "it's"]
+
+
+DEFINITIONS = {
+    "Levensloop van een traject": "aangevraagd → goedgekeurd → lopend → afgerond → stopgezet; of afgewezen. "
+    "Stopgezet is voortijdig beëindigd.",
+    "Toegekend traject": "status goedgekeurd, lopend, afgerond of stopgezet.",
+    "Gestart traject": "status lopend, afgerond of stopgezet.",
+    "Afgelopen traject": "status afgerond of stopgezet.",
+    "Stand op een vroegere datum": "boekingen tot en met die dag; trajecten die tegen dan aangevraagd waren "
+    "(aanvraagdatum, anders startdatum, anders 1 januari van het oproepjaar). De gegevens bevatten geen "
+    "beslissingsdatum: goedgekeurd of afgewezen telt zoals vastgelegd vanaf de aanvraag. Een goedgekeurd traject is "
+    "lopend van de startdatum tot en met de einddatum en afgerond of stopgezet vanaf de dag erna. Zonder startdatum "
+    "blijft de vastgelegde status staan; een stopgezet traject zonder einddatum telt als stopgezet zodra het "
+    "gestart is. Doelen, tevredenheid, rapporten, criteria, verankering en gepresteerde uren hebben geen "
+    "geschiedenis: daarvan geeft het antwoord de waarde van nu, en zegt het dat.",
+    "Deelnemende gemeente": "aanbiedend of ontvangend bestuur in een toegekend traject; rollen: alleen aanbiedend, "
+    "alleen ontvangend, of beide.",
+    "VTE-maanden geleverd": "gepresteerde uren / 164,67 (38 uur per week, 52 weken over 12 maanden). Het "
+    "oorspronkelijke plan (2021): 5 experten × 0,5 VTE × 4 maanden = 10 VTE-maanden, dus één geplande eenheid is 2 "
+    "VTE-maanden.",
+    "Benutting": "betaald (netto: vereffeningen + terugvorderingen) / budget.",
+    "Overbenutting": "de vastleggingen of de betalingen (netto) overschrijden het budget, of er is uitgegeven "
+    "zonder budget. Per jaar en geldstroom, per geldstroom over de jaren en voor alles samen.",
+    "Onderbenutting": "de betalingen blijven onder het budget van een afgesloten periode (het laatste "
+    "begrotingsjaar ligt vóór het jaar van de stand). Het lopende begrotingsjaar is geen onderbenutting maar "
+    "'lopend jaar'.",
+    "Volledig benut": "de betalingen (netto) bereiken het budget, zonder overbenutting.",
+    "Kost per traject": "betaald (netto, alle geldstromen) / aantal toegekende trajecten.",
+}
+
+
+def test_the_definitions_over_de_data_shows():
+    assert [(d.term, d.text) for d in rules.definitions()] == list(DEFINITIONS.items())
+    assert rules._or(("afgerond",)) == "afgerond"
 
 
 def test_sql_lists_come_from_the_python_declaration():

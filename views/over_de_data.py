@@ -24,7 +24,7 @@ def versions(snap: db.Snapshot) -> ui.Table:
 
 st.subheader("Begrippen")
 st.caption("Elke pagina, elk antwoord en elke download rekent met deze definities (pipelines/rules.py).")
-st.markdown("\n".join(f"- **{d.term}**: {d.text}" for d in rules.DEFINITIONS))
+st.markdown("\n".join(f"- **{d.term}**: {d.text}" for d in rules.definitions()))
 st.markdown(
     """
 - **Budget** (kredieten): wat voor een begrotingsjaar en geldstroom gepland is. Het budget geldt
