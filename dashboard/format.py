@@ -18,7 +18,7 @@ NBSP = "\u00a0"
 EURO = "€" + NBSP
 
 
-def _missing(value: object) -> bool:
+def missing(value: object) -> bool:
     """None, NaN, NaT and pd.NA: a value the data does not have."""
     if value is None:
         return True
@@ -30,7 +30,7 @@ def _missing(value: object) -> bool:
 
 def number(value: float | int | None, decimals: int = 0) -> str:
     """1234.5 -> '1.234,5' (dot groups thousands, comma before decimals)."""
-    if _missing(value):
+    if missing(value):
         return "–"
     text = f"{float(value):,.{decimals}f}"
     return text.replace(",", " ").replace(".", ",").replace(" ", ".")
@@ -38,7 +38,7 @@ def number(value: float | int | None, decimals: int = 0) -> str:
 
 def eur(value: float | int | None, decimals: int = 2) -> str:
     """182044 -> '€ 182.044,00'; -7000.25 -> '€ -7.000,25' (a non-breaking space after €)."""
-    if _missing(value):
+    if missing(value):
         return "–"
     return EURO + number(value, decimals)
 
@@ -73,14 +73,14 @@ def verb(n: float, singular: str) -> str:
 
 def pct(value: float | None, decimals: int = 1) -> str:
     """0.453 -> '45,3%'."""
-    if _missing(value):
+    if missing(value):
         return "–"
     return number(value * 100, decimals) + "%"
 
 
 def day(value: date | datetime | str | None) -> str:
     """A date as dd/mm/jjjj."""
-    if _missing(value) or value == "":
+    if missing(value) or value == "":
         return "–"
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
@@ -107,7 +107,7 @@ def _date_text(value: object) -> str:
 
 def moment(value: datetime | str | None) -> str:
     """A timestamp as dd/mm/jjjj uu:mm, Brussels time."""
-    if _missing(value) or not value:
+    if missing(value) or not value:
         return "–"
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
@@ -119,7 +119,7 @@ def moment(value: datetime | str | None) -> str:
 def local_moment(value: datetime | str | None) -> pd.Timestamp | None:
     """A timestamp as Brussels wall-clock time without a zone: a table's value that `frame`
     shows as dd/mm/jjjj uu:mm and an Excel download holds as a date with its time."""
-    if _missing(value) or not value:
+    if missing(value) or not value:
         return None
     stamp = pd.Timestamp(datetime.fromisoformat(value) if isinstance(value, str) else value)
     return stamp.tz_convert(BRUSSELS).tz_localize(None) if stamp.tzinfo is not None else stamp
@@ -141,7 +141,7 @@ def _each(series: pd.Series, text) -> pd.Series:
     """`series.map(v -> '–' if missing else text(v))` without a pandas call per value (a table
     of 2.500 rows has tens of thousands of cells)."""
     if series.empty:
-        return series.map(lambda v: "–" if _missing(v) else text(v))
+        return series.map(lambda v: "–" if missing(v) else text(v))
     missing = series.isna().tolist()
     values = series.tolist()
     return pd.Series(
