@@ -145,6 +145,18 @@ def write_file(tmp_path: Path) -> Callable[..., Path]:
     return _write
 
 
+def cli(*args: str, data_dir: Path | None = None, **env: str) -> subprocess.CompletedProcess[str]:
+    """`python -m pipelines ARGS` in a subprocess on `data_dir`, its output as text."""
+    return subprocess.run(
+        [sys.executable, "-m", "pipelines", *args],
+        cwd=PROJECT,
+        env=cli_env(data_dir, **env),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
 def cli_env(data_dir: Path | None = None, **extra: str) -> dict[str, str]:
     """Environment for running `python -m pipelines` in a subprocess from the project directory."""
     env = dict(os.environ)

@@ -8,13 +8,11 @@ import hashlib
 import io
 import json
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import PROJECT, SHARED, cli_env, current, lake_files, needs_shared, published, readable
+from conftest import PROJECT, SHARED, cli, current, lake_files, needs_shared, published, readable
 from test_ingest import EXCEL_UITGAVEN, excel_file
 
 from pipelines import paths
@@ -22,17 +20,6 @@ from pipelines.contract import DATASETS
 from pipelines.errors import FILE_CODES
 from pipelines.ingest import ingest
 from pipelines.store import Store
-
-
-def cli(*args: str, data_dir: Path | None = None, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "pipelines", *args],
-        cwd=PROJECT,
-        env=cli_env(data_dir, **env),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import PROJECT, cli_env, current, published
+from conftest import PROJECT, cli, cli_env, current, published
 from test_ingest import csv_file, row
 
 from pipelines import lake
@@ -22,17 +22,6 @@ from pipelines.ingest import ingest
 from pipelines.store import Store
 
 T, U = "trajecten", "uitgaven"
-
-
-def cli(*args: str, data_dir: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "pipelines", *args],
-        cwd=PROJECT,
-        env=cli_env(data_dir, **env),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
 
 
 # --- settings and extensions -------------------------------------------------------------------
