@@ -475,7 +475,8 @@ def _cue(spec: str) -> re.Pattern:
 
 _REQUEST_VERBS = (
     "meedelen|meedeelt|toelichten|bezorgen|geven|geeft|aangeven|oplijsten|verduidelijken|"
-    "preciseren|weten|bevestigen|overzicht|overzichten|opsplitsing|uitsplitsing|opsomming"
+    "preciseren|weten|bevestigen|overzicht|overzichten|opsplitsing|uitsplitsing|opsomming|"
+    "weergeven|uitsplitsen|opsplitsen|opsommen"
 )
 _EXPECTED_OF = "van ~3 expert|medewerker*|kandidaat|kandidat*|deelnem* ~2 verwacht*"
 # What one must have to take part ("Over welke kennis moet een ambtenaar beschikken ...?"): a
@@ -879,8 +880,10 @@ ASK_CUES = (
     "verschil|verschillen ~6 tussen",
     "hoe evalueert|beoordeelt|evalueerde|beoordeelde",
     "graag|gelieve|overzicht|lijst|oplijsting|opsomming|opsplitsing|uitsplitsing",
-    "kan|kon|wil ~1 minister ~4 meedelen|geven|weergeven|oplijsten|bezorgen|toelichten|aangeven|"
-    "verduidelijken|preciseren",
+    # "Kan de minister de vastleggingen sinds 2021 in een tabel weergeven?" ("Kan de minister
+    # toelichten waarom ...?" is left open by its "waarom")
+    "kan|kon|wil ~1 minister ~12 meedelen|geven|weergeven|oplijsten|opsommen|bezorgen|toelichten|"
+    "aangeven|verduidelijken|preciseren|uitsplitsen|opsplitsen",
     "klopt het",
 )
 # A yes or no on a recorded fact opens with a verb in the past (or the present of a state: "Is er
@@ -890,7 +893,7 @@ YES_NO_VERBS = (
     "werd werden was waren had hadden heeft hebben is zijn ontving ontvingen nam namen kreeg kregen "
     "voldeed voldeden leende leenden liep liepen ging gingen bereikte bereikten leverde leverden "
     "beschikt beschikte startte startten stelde stelden gaf gaven voldoen voldoet beantwoorden "
-    "beantwoordt beantwoordde beantwoordden"
+    "beantwoordt beantwoordde beantwoordden werkte werkten zette zetten"
 )
 
 
@@ -903,13 +906,15 @@ LIST_NOUNS = (
     "vastleggingen terugvorderingen saldo saldi begunstigden aanvragen criteria voorwaarden vereisten thema "
     "thema's onderwerpen model modellen provincie provincies rapporten verslagen resultaten "
     "meerwaarde doelen doelstellingen scores tevredenheid effecten verschillen indicator indicatoren "
-    "toelichting stagiairs uren"
+    "toelichting stagiairs uren medewerkers medewerker personeelsleden personeelslid personeel "
+    "ambtenaren ambtenaar werknemers collegas deelnemers vergoeding vergoedingen competenties "
+    "ervaring"
 )
 LIST_ADJECTIVES = (
     "s en of de het een alle west oost vlaamse vlaams brabantse limburgse antwerpse ontvangende "
     "aanbiedende deelnemende betrokken lokale kleine grote andere vroegere afgeronde lopende concrete "
     "precieze bijbehorende verschillende voltijdse halftijdse gemiddelde totale effectieve nieuwe "
-    "eerste laatste jaarlijkse gepresteerde toegekende goedgekeurde gezamenlijke"
+    "eerste laatste jaarlijkse gepresteerde toegekende goedgekeurde gezamenlijke eigen"
 )
 
 
@@ -953,17 +958,27 @@ COUNT_WORDS = frozenset(
 
 def _counted(part: str) -> bool | None:
     """For a part that counts or lists ("hoeveel", "welk(e)"), whether what it counts or lists is
-    something the data record (the first word after it that is no adjective or number); None
-    for a part that does neither."""
-    raw = re.findall(r"[a-z0-9]+", _fold(part))
+    something the data record (the first word after it that is no adjective or number, the
+    head of a compound with a hyphen: "armoede-indicatoren"); None for a part that does neither."""
+    raw = [_head(w) for w in re.findall(r"[a-z0-9]+(?:['’-][a-z0-9]+)*", _fold(part))]
     at = next((i for i, w in enumerate(raw) if w in ("hoeveel", "welk", "welke")), None)
     if at is None:
         return None
     _, _, nouns, adjectives = _ask_patterns()
-    after = [w for w in raw[at + 1 :] if w not in adjectives and not w.isdigit()]
+    after = [w for w in raw[at + 1 :] if not _ADJECTIVE.search(w) and w not in adjectives and not w.isdigit()]
     if not after:
         return False
     return after[0] in COUNT_WORDS or bool(set(_canon(after[0])) & nouns)
+
+
+# Adjectives by their ending ("inhoudelijke", "ontvangende", "praktische", "structurele"), beside
+# those listed in LIST_ADJECTIVES.
+_ADJECTIVE = re.compile(r"..(?:lijke|ische|ende|ige|ieve|bare|uele)$")
+
+
+def _head(word: str) -> str:
+    """The head of a folded word: the last part of a compound with a hyphen, "'s" as "s"."""
+    return re.sub(r"['’]s$", "s", word.split("-")[-1])
 
 
 _ENUMERATED = re.compile(r"^\s*(?:[a-h]\)|[-–•])\s")
