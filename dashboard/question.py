@@ -417,7 +417,7 @@ SYNONYMS = {
     "benut": "benutting onderbenutting overbenutting onderbenut overbenut benut onderbesteding "
     "overbesteding onderbesteed overbesteed",
     "criteria": "criteria criterium voorwaarde voorwaarden vereiste vereisten profiel profielen "
-    "kwalificatie kwalificaties",
+    "kwalificatie kwalificaties competentie competenties",
     "thema": "thema themas beleidsdomein beleidsdomeinen domein domeinen",
     "gemeente": "gemeente gemeenten bestuur besturen stad steden",
     "inzet": "inzet ingezet inzetten",
@@ -481,7 +481,7 @@ _REQUEST_VERBS = (
 _EXPECTED_OF = "van ~3 expert|medewerker*|kandidaat|kandidat*|deelnem* ~2 verwacht*"
 # What one must have to take part ("Over welke kennis moet een ambtenaar beschikken ...?"): a
 # requirement, which the criteria block lists.
-_REQUIRED = "moet|moeten|dient|dienen ~6 beschik*|bezit*"
+_REQUIRED = "moet|moeten|dient|dienen ~6 beschik*|bezit*|voorleggen|aantonen|bewijzen"
 # The parties of a trajectory appraising it ("Hoe beoordeelden de ontvangende besturen de
 # samenwerking?"): their satisfaction scores, not the evaluation of the measure.
 _PARTIES_APPRAISE = (
@@ -575,16 +575,31 @@ BLOCK_CUES = [
         "strong",
         "welk|hoeveel|aantal|lijst|overzicht ^4 gemeente ~12 expert|traject|budget|deel*|del|ontv*|aanbied*|"
         "gaf|gav|gaven|stelde|stelden|leend*|uitgeleend|betrok*|aanvra*|ingediend|financier*|compensatie*|"
-        "bedrag|betaald|uitbetaald|ondersteuning|medewerker*|beroep|partner*|kandidaat|interesse|ontving*",
+        "bedrag|betaald|uitbetaald|ondersteuning|medewerker*|beroep|partner*|kandidaat|interesse|ontving*|"
+        "personeel*|ambtena*|collega|inzet|beschik",
+    ),
+    # staff of the municipalities counted or listed in a role of the measure ("Hoeveel medewerkers
+    # van ontvangende besturen liepen stage?"): lent staff are its participants; not the staff
+    # that the VVSG deploys, nor hours of staff ("Hoeveel uren besteedde de medewerker ...?")
+    (
+        "deelnemers",
+        "strong",
+        "welk|hoeveel|aantal ^1 medewerker*|personeel*|ambtena* ~12 uitgeleend|leend*|uitleen*|uitlen*|"
+        "beschik|stag|deel*|del|collega|ontv*|aanbied*|gemeente",
     ),
     ("deelnemers", "strong", "deelgenom*|deelnam|deelnamen|participer*"),
     ("deelnemers", "strong", "nam|namen|neemt|nemen ~5 deel"),
     ("deelnemers", "strong", "per gemeente"),
-    ("deelnemers", "strong", "expert ~4 ter beschikking"),
+    ("deelnemers", "strong", "expert|medewerker*|personeel*|ambtena* ~4 ter beschikking"),
     # a bare "gemeenten" is no subject: "Hoeveel gemeenten kennen de maatregel?" asks nothing recorded
     ("deelnemers", "weak", "expert|aanbied*|ontvang*|ontving*|deelnem*"),
     # a named municipality lending staff ("Heeft Lier een medewerker uitgeleend?")
     ("deelnemers", "weak", "uitgeleend|uitleen*|uitlen*|leende|leenden"),
+    # a named municipality taking part in other words ("Werkte Nazareth mee aan een traject?",
+    # "Zette Lier een eigen medewerker in?")
+    ("deelnemers", "weak", "werkte|werkten ~6 mee"),
+    ("deelnemers", "weak", "meegewerkt"),
+    ("deelnemers", "weak", "zette|zetten ~8 medewerker*|personeel*|ambtena*|expert ~4 in"),
     ("trajecten", "strong", "hoeveel|aantal|overzicht|lijst|welk|oplijsting ^3 traject"),
     ("trajecten", "strong", "hoeveel|aantal ^2 aanvraag|aanvragen"),
     (
@@ -601,13 +616,22 @@ BLOCK_CUES = [
     ("meerwaarde", "strong", "tevred*|verankerd|verankering|ingebed|inbed*"),
     ("meerwaarde", "strong", "bereikt*|behaald*|gehaald*|realiseerd* ~4 doel|doelen|doelstel*"),
     ("meerwaarde", "strong", "toegevoegd ~1 waarde"),
+    # what was learnt kept after the trajectory ("een vast onderdeel van de werking")
+    ("meerwaarde", "strong", "vast|vaste ~1 onderdeel|bestanddeel|praktijk"),
+    ("meerwaarde", "strong", "structureel ~2 opgenomen|ingebouwd|ingebed|verankerd"),
     ("meerwaarde", "strong", _PARTIES_APPRAISE),
     ("meerwaarde", "strong", "leverde|leverden|levert|leveren ~6 op"),
     (
         "budget",
         "strong",
         "budget|benut|uitgegev*|uitbetaald|betaald|vastgelegd|"
-        "vastleg*|vereffen*|uitgav*|terugvorder*|teruggevorderd|saldo",
+        "vastleg*|vereffen*|uitgav*|terugvorder*|teruggevorderd|saldo|uitgekeerd|uitker*",
+    ),
+    # money received ("Welke vergoeding kreeg Lier?", "Welk bedrag ontvingen de besturen?")
+    (
+        "budget",
+        "strong",
+        "vergoed*|compensatie*|bedrag|bedragen|geld ~6 kreeg|kregen|ontving|ontvingen|ontvangen",
     ),
     # time spent is no money: "Hoeveel uren besteedde de expert ...?"
     ("budget", "strong", "bested*", "uren|uur|dag|dagen|maand|maanden|tijd|vte|fte"),
@@ -640,6 +664,14 @@ BLOCK_CUES = [
     ),
     ("evaluatie", "strong", "vergelijk*|vergelek* ~4 gemeente|niet|andere"),
     ("evaluatie", "strong", "tegenover ~3 niet ~1 deelnem*"),
+    # a comparison with other municipalities ("afgezet tegen gemeenten zonder uitwisseling",
+    # "scoren de deelnemende gemeenten beter dan ...")
+    ("evaluatie", "strong", "afgezet ~1 tegen ~3 gemeente|niet|ander*"),
+    ("evaluatie", "strong", "gemeente|besturen ~1 zonder ~2 traject|expert|deelname"),
+    ("evaluatie", "strong", "scor*|scoord* ~4 beter|slechter|hoger|lager|gunstiger ~1 dan"),
+    ("evaluatie", "strong", "beter|slechter|hoger|lager|gunstiger ~2 scor*|scoord*"),
+    # indicators of poverty the evaluation holds ("het aandeel inwoners met een verhoogde tegemoetkoming")
+    ("evaluatie", "strong", "verhoogd* ~1 tegemoetkoming*"),
     ("evaluatie", "weak", "conclusie*|lessen"),
     ("per_provincie", "strong", "per|welk|elk ^1 provincie|provincies"),
     ("per_provincie", "strong", "elk|elke|ieder|iedere ~3 provincie|provincies"),
@@ -680,7 +712,13 @@ BLOCK_CUES = [
     (
         "kost_per_traject",
         "strong",
-        "kost*|bedrag|compensatie|vergoed*|euro|geld|subsidie*|budget|financier* ~4 per traject",
+        "kost*|bedrag|compensatie|vergoed*|euro|geld|subsidie*|budget|financier* ~10 per ~2 traject",
+    ),
+    # an average per trajectory paid out ("Hoeveel werd er gemiddeld per traject uitgekeerd?")
+    (
+        "kost_per_traject",
+        "strong",
+        "gemiddeld* ~1 per ~2 traject ~8 uitgekeerd|uitbetaald|betaald|vergoed*|toegekend|ontvangen|ontving*",
     ),
     ("kost_per_traject", "strong", "gemiddeld* ^3 kost*|bedrag|compensatie|vergoed*|prijs"),
     ("kost_per_traject", "strong", "kost*|kostte ~2 traject"),
