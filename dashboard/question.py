@@ -755,6 +755,7 @@ _BACK_REFERENCE = re.compile(
     r"\b(daarvan|hiervan|daarbij|hierbij|daarin|hierin|daaronder|(deze|die|dezelfde) "
     r"(trajecten|gemeenten|besturen|experten|experts|periode|jaren|provincie|provincies|oproep|"
     r"oproepen|aanvragen|middelen|kredieten|bedragen|budgetten|uitgaven|subsidie|subsidies|compensatie|"
+    r"aantallen|cijfers|gegevens|getallen|vastleggingen|betalingen|uitwisselingen|medewerkers|"
     r"onderbenutting|overbenutting|kosten|rapporten|resultaten))\b|\b(dat|dit)\s*\?\s*$|\b(dat|dit) zich\b|"
     r"\b(komt|stemt|betekent|vertegenwoordigt|bedraagt|bedroeg|was|waren|is|zijn) (dat|dit)\b"
 )
@@ -1178,6 +1179,17 @@ def _without_descriptions(text: str) -> str:
     return _DESCRIBES.sub(cut, text)
 
 
+# The partner a merger names ("Ham, vóór de samenvoeging met Tessenderlo,", "Nazareth vóór de fusie
+# met De Pinte"): the sentence is about the other municipality, so the partner selects nothing.
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_PARTNER = re.compile(rf"(?i:\b(?P<merger>{_MERGER}) met) {_NAME}(?:(?:\s*,\s*|\s+en\s+){_NAME})*")
+
+
+def _without_merger_partners(text: str) -> str:
+    """The text without the municipalities a merger is said to be with ("vóór de fusie" stays)."""
+    return _PARTNER.sub(lambda m: m["merger"], text)
+
+
 # Names of municipalities that are also Dutch words: not a municipality at a sentence's start.
 COMMON_WORDS = frozenset(
     "as boom geel mol peer ham lint essen bever putte hove bree lille halle zele lede damme lier "
@@ -1275,7 +1287,7 @@ def municipalities(text: str, on: date, skip_antwerp: bool = False) -> tuple[str
 
 def select(text: str, asked: date) -> Selection:
     """The selection named in a text: years, provinces and municipalities."""
-    text = _without_descriptions(text)  # what describes a named place selects nothing
+    text = _without_merger_partners(_without_descriptions(text))  # what describes a place selects nothing
     chosen_years = years(text, asked)
     named_provinces = provinces(text)
     on = date(max(chosen_years), 12, 31) if chosen_years else asked
