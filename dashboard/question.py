@@ -488,6 +488,16 @@ _PARTIES_APPRAISE = (
     "beoordeel*|beoordel*|evalu*|scoord*|scoor* de|die|deze ~1 ontvang*|aanbied*|deelnem*|gemeente|expert|"
     "stagiair*|medewerker*"
 )
+# Staff of the municipalities counted or listed in a role of the measure ("Hoeveel medewerkers van
+# ontvangende besturen liepen stage?"); not the staff of the VVSG ("Hoeveel medewerkers van de
+# VVSG werken aan de maatregel?") nor hours of staff ("Hoeveel uren besteedde de medewerker?").
+_STAFF = (
+    "welk|hoeveel|aantal ^1 medewerker*|personeel*|ambtena* ~12 uitgeleend|leend*|uitleen*|uitlen*|"
+    "beschik|stag|deel*|del|collega|ontv*|aanbied*"
+)
+# Money received ("Welke vergoeding kreeg Lier?", "Welk bedrag ontvingen de besturen?")
+_RECEIVED = "vergoed*|compensatie*|bedrag|bedragen|geld ~6 kreeg|kregen|ontving|ontvingen|ontvangen"
+_SCORES_BETTER = "scor*|scoord* ~4 beter|slechter|hoger|lager|gunstiger ~1 dan"
 # Kinds of sentence the data cannot answer, checked in this order: (kind, cue, unless cue).
 OPEN_CUES = [
     ("register", "register|subsidieregister"),
@@ -578,15 +588,9 @@ BLOCK_CUES = [
         "bedrag|betaald|uitbetaald|ondersteuning|medewerker*|beroep|partner*|kandidaat|interesse|ontving*|"
         "personeel*|ambtena*|collega|inzet|beschik",
     ),
-    # staff of the municipalities counted or listed in a role of the measure ("Hoeveel medewerkers
-    # van ontvangende besturen liepen stage?"): lent staff are its participants; not the staff
-    # that the VVSG deploys, nor hours of staff ("Hoeveel uren besteedde de medewerker ...?")
-    (
-        "deelnemers",
-        "strong",
-        "welk|hoeveel|aantal ^1 medewerker*|personeel*|ambtena* ~12 uitgeleend|leend*|uitleen*|uitlen*|"
-        "beschik|stag|deel*|del|collega|ontv*|aanbied*|gemeente",
-    ),
+    # staff of the municipalities counted or listed in a role of the measure: lent staff are its
+    # participants
+    ("deelnemers", "strong", _STAFF),
     ("deelnemers", "strong", "deelgenom*|deelnam|deelnamen|participer*"),
     ("deelnemers", "strong", "nam|namen|neemt|nemen ~5 deel"),
     ("deelnemers", "strong", "per gemeente"),
@@ -619,20 +623,17 @@ BLOCK_CUES = [
     # what was learnt kept after the trajectory ("een vast onderdeel van de werking")
     ("meerwaarde", "strong", "vast|vaste ~1 onderdeel|bestanddeel|praktijk"),
     ("meerwaarde", "strong", "structureel ~2 opgenomen|ingebouwd|ingebed|verankerd"),
-    ("meerwaarde", "strong", _PARTIES_APPRAISE),
+    # ... unless they score better than others ("Scoorden de deelnemende gemeenten beter dan ...?"):
+    # a comparison, the evaluation
+    ("meerwaarde", "strong", _PARTIES_APPRAISE, _SCORES_BETTER),
     ("meerwaarde", "strong", "leverde|leverden|levert|leveren ~6 op"),
     (
         "budget",
         "strong",
         "budget|benut|uitgegev*|uitbetaald|betaald|vastgelegd|"
-        "vastleg*|vereffen*|uitgav*|terugvorder*|teruggevorderd|saldo|uitgekeerd|uitker*",
+        "vastleg*|vereffen*|uitgav*|terugvorder*|teruggevorderd|saldo|uitgekeerd|uitker*|betaling|betalingen",
     ),
-    # money received ("Welke vergoeding kreeg Lier?", "Welk bedrag ontvingen de besturen?")
-    (
-        "budget",
-        "strong",
-        "vergoed*|compensatie*|bedrag|bedragen|geld ~6 kreeg|kregen|ontving|ontvingen|ontvangen",
-    ),
+    ("budget", "strong", _RECEIVED),
     # time spent is no money: "Hoeveel uren besteedde de expert ...?"
     ("budget", "strong", "bested*", "uren|uur|dag|dagen|maand|maanden|tijd|vte|fte"),
     ("budget", "strong", "subsidie|subsidies"),
@@ -668,7 +669,7 @@ BLOCK_CUES = [
     # "scoren de deelnemende gemeenten beter dan ...")
     ("evaluatie", "strong", "afgezet ~1 tegen ~3 gemeente|niet|ander*"),
     ("evaluatie", "strong", "gemeente|besturen ~1 zonder ~2 traject|expert|deelname"),
-    ("evaluatie", "strong", "scor*|scoord* ~4 beter|slechter|hoger|lager|gunstiger ~1 dan"),
+    ("evaluatie", "strong", _SCORES_BETTER),
     ("evaluatie", "strong", "beter|slechter|hoger|lager|gunstiger ~2 scor*|scoord*"),
     # indicators of poverty the evaluation holds ("het aandeel inwoners met een verhoogde tegemoetkoming")
     ("evaluatie", "strong", "verhoogd* ~1 tegemoetkoming*"),
@@ -932,8 +933,11 @@ YES_NO_VERBS = (
     "werd werden was waren had hadden heeft hebben is zijn ontving ontvingen nam namen kreeg kregen "
     "voldeed voldeden leende leenden liep liepen ging gingen bereikte bereikten leverde leverden "
     "beschikt beschikte startte startten stelde stelden gaf gaven voldoen voldoet beantwoorden "
-    "beantwoordt beantwoordde beantwoordden werkte werkten zette zetten"
+    "beantwoordt beantwoordde beantwoordden scoorde scoorden"
 )
+# Verbs of taking part that open a yes or no only about a named municipality ("Werkte Nazareth
+# mee aan een traject?", "Zette Lier een eigen medewerker in?"; not "Werkte de VVSG mee ...?").
+TAKING_PART_VERBS = "werkte werkten zette zetten"
 
 
 # A list asked ("Welke <noun> ...?") counts when its noun is something the data record (after
@@ -945,9 +949,7 @@ LIST_NOUNS = (
     "vastleggingen terugvorderingen saldo saldi begunstigden aanvragen criteria voorwaarden vereisten thema "
     "thema's onderwerpen model modellen provincie provincies rapporten verslagen resultaten "
     "meerwaarde doelen doelstellingen scores tevredenheid effecten verschillen indicator indicatoren "
-    "toelichting stagiairs uren medewerkers medewerker personeelsleden personeelslid personeel "
-    "ambtenaren ambtenaar werknemers collegas deelnemers vergoeding vergoedingen competenties "
-    "ervaring"
+    "toelichting stagiairs uren deelnemers competenties"
 )
 LIST_ADJECTIVES = (
     "s en of de het een alle west oost vlaamse vlaams brabantse limburgse antwerpse ontvangende "
@@ -958,12 +960,14 @@ LIST_ADJECTIVES = (
 
 
 @lru_cache(maxsize=1)
-def _ask_patterns() -> tuple[list[re.Pattern], frozenset[str], frozenset[str], frozenset[str]]:
-    """The ask cues, the stems of the verbs of a yes or no, the stems of what the data record,
-    and the adjectives (as written, folded) that may stand before it."""
+def _ask_patterns() -> tuple[list[re.Pattern], tuple[frozenset[str], frozenset[str]], frozenset, frozenset]:
+    """The ask cues, the stems of the verbs of a yes or no (and of those about a named
+    municipality taking part), the stems of what the data record, and the adjectives (as
+    written, folded) that may stand before it."""
     nouns = frozenset(words(LIST_NOUNS)) | frozenset(SYNONYMS)
     adjectives = frozenset(re.findall(r"[a-z]+", _fold(LIST_ADJECTIVES)))
-    return [_cue(spec) for spec in ASK_CUES], frozenset(words(YES_NO_VERBS)), nouns, adjectives
+    verbs = frozenset(words(YES_NO_VERBS)), frozenset(words(TAKING_PART_VERBS))
+    return [_cue(spec) for spec in ASK_CUES], verbs, nouns, adjectives
 
 
 def _asks_data(part: str, tokens: str, has_subject: bool) -> bool:
@@ -971,14 +975,18 @@ def _asks_data(part: str, tokens: str, has_subject: bool) -> bool:
     ("Hoeveel gemeenten ...?", "Aan welke criteria ...?", not "Hoeveel klachten ...?" or "Welke
     knelpunten ...?"), a figure, share, distribution or overview, a yes or no on a recorded fact,
     or a value of a subject they hold ("Wat was de gemiddelde kost?"). A requirement asked ("Over
-    welke ervaring moet een expert beschikken?") is a list of the criteria."""
-    if _compiled_cue(_REQUIRED).search(tokens):
+    welke ervaring moet een expert beschikken?") is a list of the criteria, staff in a role of the
+    measure are its participants, and money received is the budget: each asks in its own words."""
+    if any(_compiled_cue(cue).search(tokens) for cue in (_REQUIRED, _STAFF, _RECEIVED)):
         return True
     counted = _counted(part)
     if counted is not None:
         return counted
-    cues, verbs = _ask_patterns()[:2]
-    if any(cue.search(tokens) for cue in cues) or tokens.split(" ", 1)[0] in verbs:
+    cues, (verbs, taking_part) = _ask_patterns()[:2]
+    first = tokens.split(" ", 1)[0]
+    if any(cue.search(tokens) for cue in cues) or first in verbs:
+        return True
+    if first in taking_part and municipalities(part, date.today()):
         return True
     valued = re.match(r"wat (?:is|was|war|zijn|bedroeg|leverd\S*|kost\S*)(?!\S)", tokens)
     return has_subject and bool(valued)
@@ -1012,7 +1020,7 @@ def _counted(part: str) -> bool | None:
 
 # Adjectives by their ending ("inhoudelijke", "ontvangende", "praktische", "structurele"), beside
 # those listed in LIST_ADJECTIVES.
-_ADJECTIVE = re.compile(r"..(?:lijke|ische|ende|ige|ieve|bare|uele)$")
+_ADJECTIVE = re.compile(r"..(?:lijke|ische|ende|ige|ieve|bare|ale|ele)$")
 
 
 def _head(word: str) -> str:
