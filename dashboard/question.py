@@ -672,7 +672,7 @@ BLOCK_CUES = [
     ("evaluatie", "strong", _SCORES_BETTER),
     ("evaluatie", "strong", "beter|slechter|hoger|lager|gunstiger ~2 scor*|scoord*"),
     # indicators of poverty the evaluation holds ("het aandeel inwoners met een verhoogde tegemoetkoming")
-    ("evaluatie", "strong", "verhoogd* ~1 tegemoetkoming*"),
+    ("evaluatie", "strong", "verhoogd* ~1 tegemoetkom*"),
     ("evaluatie", "weak", "conclusie*|lessen"),
     ("per_provincie", "strong", "per|welk|elk ^1 provincie|provincies"),
     ("per_provincie", "strong", "elk|elke|ieder|iedere ~3 provincie|provincies"),

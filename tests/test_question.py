@@ -871,6 +871,89 @@ def test_rules_on_single_sub_questions(text, expected):
     assert bool(d.blokken) != bool(d.reden)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # staff of the municipalities counted in a role of the measure: its participants; the
+        # VVSG's own staff are not
+        ("Hoeveel ambtenaren werden in 2023 door aanbiedende besturen uitgeleend?", ("deelnemers",)),
+        ("Hoeveel Oost-Vlaamse besturen stelden in 2022 een ambtenaar ter beschikking?", ("deelnemers",)),
+        ("Hoeveel medewerkers van de VVSG werken aan de maatregel?", "vorm"),
+        # a list of a recorded subject after an adjective or as the head of a hyphenated compound
+        ("Over welke maatschappelijke thema's gingen de uitwisselingen?", ("per_thema",)),
+        (
+            "Op welke sociale indicatoren doen de ontvangende gemeenten het beter dan de andere?",
+            ("evaluatie",),
+        ),
+        ("Welke competenties moeten kandidaat-experten kunnen aantonen?", ("criteria",)),
+        ("Welke kandidaat-experten werden in 2023 ingezet?", ("deelnemers",)),
+        # the parliament's request for data; an explanation asked so stays open
+        (
+            "Kan de minister de betalingen aan de aanbiedende besturen per jaar oplijsten?",
+            ("budget", "per_jaar"),
+        ),
+        ("Wil de minister de uitgaven van 2022 en 2023 in een tabel weergeven?", ("budget",)),
+        ("Kan de minister toelichten waarom Oudenaarde geen expert kreeg?", "verklaring"),
+        # a yes or no in the past on a named municipality taking part; not on the VVSG
+        ("Zette Aalst in 2023 een eigen personeelslid in bij een andere gemeente?", ("deelnemers",)),
+        ("Werkte de VVSG mee aan de evaluatie?", "vorm"),
+        # money received; a price asked of the VVSG for its guidance is no figure of the data
+        ("Welke vergoeding kregen de aanbiedende besturen in 2023?", ("budget",)),
+        ("Hoeveel vergoeding vraagt de VVSG voor de begeleiding?", "werkwijze"),
+        # what was learnt kept for good is the added value
+        (
+            "Bij hoeveel ontvangende gemeenten werd de werkwijze van de expert een vast onderdeel van de "
+            "praktijk?",
+            ("meerwaarde",),
+        ),
+        # a comparison with other municipalities, or the increased allowance, is the evaluation; a
+        # planning compared is not
+        (
+            "Hoe evolueerde het aantal schulddossiers in de deelnemende gemeenten, afgezet tegen andere "
+            "gemeenten?",
+            ("evaluatie",),
+        ),
+        (
+            "Hoe evolueerde het aantal rechthebbenden op een verhoogde tegemoetkoming in de deelnemende "
+            "gemeenten?",
+            ("evaluatie",),
+        ),
+        ("Scoorden de deelnemende gemeenten beter dan de andere op de armoede-indicatoren?", ("evaluatie",)),
+        ("Hoeveel uren presteerden de experten in 2023, afgezet tegen de planning?", ("vte",)),
+        # an average paid per trajectory is its cost
+        ("Hoeveel werd er in 2022 gemiddeld per goedgekeurd traject uitbetaald?", ("kost_per_traject",)),
+    ],
+)
+def test_the_wording_classes_that_ask_the_data(text, expected):
+    """The classes of wording added after held-out round 11, each in new words."""
+    d = question.match(1, text, ASKED)
+    assert (d.blokken or d.soort) == expected
+    assert bool(d.blokken) != bool(d.reden)
+
+
+def test_the_partner_a_merger_is_said_to_be_with_is_no_selection():
+    after = date(2025, 9, 1)
+    alone = question.select("Ontving Meulebeke vóór de samenvoeging met Tielt een expert?", after)
+    assert alone.gemeente == ("37007",)
+    commas = question.select(
+        "Werkte Kruibeke, vóór de fusie met Beveren en Zwijndrecht, mee aan een traject?", after
+    )
+    assert commas.gemeente == ("46013",)
+    assert question.select("Ontvingen Meulebeke en Tielt een expert?", after).gemeente == ("37007", "37022")
+
+
+def test_those_figures_refer_back_to_the_previous_selection():
+    q = parse(
+        "SCHRIFTELIJKE VRAAG\n\nnr. 8\nvan X\ndatum: 1 maart 2024\n\naan Y\n\nTitel\n\n"
+        "1. Hoeveel gemeenten ontvingen in 2022 een expert?\n\n"
+        "2. Kan de minister die cijfers per provincie opsplitsen?\n"
+    )
+    assert [(d.blokken, d.filters) for d in q.deelvragen] == [
+        (("deelnemers",), question.Selection((2022,))),
+        (("per_provincie",), question.Selection((2022,))),
+    ]
+
+
 def test_a_second_question_joined_by_en_is_read_on_its_own():
     d = question.match(1, "Hoeveel trajecten werden stopgezet, en om welke reden?", ASKED)
     assert d.blokken == ("trajecten",) and d.reden is None
