@@ -495,8 +495,10 @@ _STAFF = (
     "welk|hoeveel|aantal ^1 medewerker*|personeel*|ambtena* ~12 uitgeleend|leend*|uitleen*|uitlen*|"
     "beschik|stag|deel*|del|collega|ontv*|aanbied*"
 )
-# Money received ("Welke vergoeding kreeg Lier?", "Welk bedrag ontvingen de besturen?")
+# Money received ("Welke vergoeding kreeg Lier?", "Welk bedrag ontvingen de besturen?"); it asks
+# the data only when a party of the measure receives it (not "de leden van de jury")
 _RECEIVED = "vergoed*|compensatie*|bedrag|bedragen|geld ~6 kreeg|kregen|ontving|ontvingen|ontvangen"
+_PARTY = "gemeente|aanbied*|deelnem*|expert|traject"
 _SCORES_BETTER = "scor*|scoord* ~4 beter|slechter|hoger|lager|gunstiger ~1 dan"
 # Kinds of sentence the data cannot answer, checked in this order: (kind, cue, unless cue).
 OPEN_CUES = [
@@ -528,6 +530,7 @@ OPEN_CUES = [
     # what is expected of an expert is a requirement (criteria), not the future
     ("toekomst", "verwacht*", _REQUEST_VERBS + "|" + _EXPECTED_OF),
     ("toekomst", "de|nabije toekomst"),
+    ("toekomst", "zodra"),  # "Kan de minister de evaluatie bezorgen zodra die klaar is?"
     # "toekomstige begrotingen" is the future; "het toekomstige Pajottegem" is a merger
     (
         "toekomst",
@@ -601,8 +604,9 @@ BLOCK_CUES = [
     ("deelnemers", "weak", "uitgeleend|uitleen*|uitlen*|leende|leenden"),
     # a named municipality taking part in other words ("Werkte Nazareth mee aan een traject?",
     # "Zette Lier een eigen medewerker in?")
-    ("deelnemers", "weak", "werkte|werkten ~6 mee"),
-    ("deelnemers", "weak", "meegewerkt"),
+    ("deelnemers", "weak", "werkte|werkten ~6 mee ~4 traject|maatregel|expert"),
+    ("deelnemers", "weak", "meegewerkt ~4 traject|maatregel|expert"),
+    ("deelnemers", "weak", "traject|maatregel|expert ~4 meegewerkt"),
     ("deelnemers", "weak", "zette|zetten ~8 medewerker*|personeel*|ambtena*|expert ~4 in"),
     ("trajecten", "strong", "hoeveel|aantal|overzicht|lijst|welk|oplijsting ^3 traject"),
     ("trajecten", "strong", "hoeveel|aantal ^2 aanvraag|aanvragen"),
@@ -977,7 +981,10 @@ def _asks_data(part: str, tokens: str, has_subject: bool) -> bool:
     or a value of a subject they hold ("Wat was de gemiddelde kost?"). A requirement asked ("Over
     welke ervaring moet een expert beschikken?") is a list of the criteria, staff in a role of the
     measure are its participants, and money received is the budget: each asks in its own words."""
-    if any(_compiled_cue(cue).search(tokens) for cue in (_REQUIRED, _STAFF, _RECEIVED)):
+    if any(_compiled_cue(cue).search(tokens) for cue in (_REQUIRED, _STAFF)):
+        return True
+    named = bool(municipalities(part, date.today()))  # a municipality named: a party of the measure
+    if _compiled_cue(_RECEIVED).search(tokens) and (named or _compiled_cue(_PARTY).search(tokens)):
         return True
     counted = _counted(part)
     if counted is not None:
@@ -986,7 +993,7 @@ def _asks_data(part: str, tokens: str, has_subject: bool) -> bool:
     first = tokens.split(" ", 1)[0]
     if any(cue.search(tokens) for cue in cues) or first in verbs:
         return True
-    if first in taking_part and municipalities(part, date.today()):
+    if first in taking_part and named:
         return True
     valued = re.match(r"wat (?:is|was|war|zijn|bedroeg|leverd\S*|kost\S*)(?!\S)", tokens)
     return has_subject and bool(valued)

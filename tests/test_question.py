@@ -897,9 +897,13 @@ def test_rules_on_single_sub_questions(text, expected):
         # a yes or no in the past on a named municipality taking part; not on the VVSG
         ("Zette Aalst in 2023 een eigen personeelslid in bij een andere gemeente?", ("deelnemers",)),
         ("Werkte de VVSG mee aan de evaluatie?", "vorm"),
+        ("Werkte Gent mee aan de opmaak van het nieuwe reglement?", "onbekend"),
         # money received; a price asked of the VVSG for its guidance is no figure of the data
         ("Welke vergoeding kregen de aanbiedende besturen in 2023?", ("budget",)),
         ("Hoeveel vergoeding vraagt de VVSG voor de begeleiding?", "werkwijze"),
+        ("Welke vergoeding ontvingen de leden van de jury?", "vorm"),
+        # a document asked for once it exists is the future
+        ("Kan de minister de evaluatie van de VVSG bezorgen zodra die beschikbaar is?", "toekomst"),
         # what was learnt kept for good is the added value
         (
             "Bij hoeveel ontvangende gemeenten werd de werkwijze van de expert een vast onderdeel van de "
