@@ -7,56 +7,66 @@ and matches each sub-question to answer blocks and the selection it names, or ma
 that the data cannot answer, with the reason. Rules over Dutch wording: no model, no network,
 nothing downloaded. How it decides:
 
-1. Sentences. A sub-question is split into sentences, and a sentence where a second question
-   is joined to it (", en hoe wil de minister ...") into two. Only questions (ending in "?")
-   and requests ("Graag een overzicht ...", "Gelieve ...") count; a statement that sets the
-   scene counts only when the questions themselves name nothing ("In 2023 startten twaalf
-   trajecten. Hoeveel daarvan ...?").
+1. Sentences. A sub-question is split into sentences, and a sentence where a second question is
+   joined to it (", en hoe wil de minister ...") into two. Only questions (ending in "?") and
+   requests ("Graag een overzicht ...", "Gelieve ...") count; a statement that sets the scene
+   counts only when the questions themselves name nothing ("In 2023 startten twaalf trajecten.
+   Hoeveel daarvan ...?").
 2. Words. Each word is lower-cased, stripped of accents, split after a known head word when it
-   is a compound ("armoedebestrijdingsexpert" -> "armoedebestrijdings expert"), stemmed with
-   the classic Snowball Dutch stemmer ("dutch_porter": the newer "dutch" strips a leading ge-,
-   so that "gemeenten" becomes "meen") and mapped to one concept per set of synonyms (expert,
+   is a compound ("armoedebestrijdingsexpert" -> "armoedebestrijdings expert"), stemmed with the
+   classic Snowball Dutch stemmer ("dutch_porter": the newer "dutch" strips a leading ge-, so
+   that "gemeenten" becomes "meen") and mapped to one concept per set of synonyms (expert,
    experte, ervaringsdeskundige; traject, uitwisselingstraject; middelen, kredieten, budget;
    onderbenutting, overbenutting, onderbesteding; thema's, beleidsdomeinen; criteria,
-   voorwaarden, kwalificaties, profiel). Cues are written below as plain Dutch and go through the same
-   steps, so a cue and the text always meet in the same form.
+   voorwaarden, kwalificaties, profiel, competenties). Cues are written below as plain Dutch and
+   go through the same steps, so a cue and the text always meet in the same form.
 3. What the data cannot answer. A wrong figure in a parliamentary answer is far worse than a
    block left for the staffer to pick, so a sentence is left open, whatever else it names, on
    any signal of something the data do not record: the Vlaams Subsidieregister (or double
    subsidies), contacts, intentions, plans or a change of policy ("verhogen", "versoepelen"),
-   the future, a hypothesis ("zou", "kunnen ... nog"), needs ("nood aan"), an opinion (also one
-   "volgens de VVSG"), a rule of the call ("het maximale bedrag"), an explanation ("waarom",
-   "hoe verklaart"), a procedure ("Wie beslist ...", "Hoe werden de experten geselecteerd?"),
-   or what the minister does ("Welke indicator gebruikt de minister?"). Two are answered in
-   part, the sentence kept for the cabinet to complete (`open_delen`): an explanation of budget
-   use (the budget block shows the reasons the data give) and the minister's appraisal of the
-   measure ("Hoe evalueert de minister deze maatregel?": the evaluation block gives the facts).
-   A question about the preparation of the policy ("zicht op de uitwerking") or about how
-   things are done (guidance, support) is left open only when it names no subject of the data.
-4. Blocks, only on positive evidence that a sentence asks for something the data hold: a
-   count or a list of what they record ("Hoeveel gemeenten ...?", "Aan welke criteria ...?",
-   not "Hoeveel klachten ...?" or "Welke knelpunten ...?"), an amount, share, distribution,
-   trend or comparison ("Hoe zijn ... verdeeld?", "Hoe evolueerde ...?"), an overview asked
-   for, a yes or no on a recorded fact (opening with a verb in the past or "Is er sprake van";
-   not "Wordt ...?", "Zal ...?" or "Kan ...?"), a requirement ("Over welke kennis moet een
-   expert beschikken?": the criteria), or a value of a subject ("Wat was de gemiddelde kost?").
-   A sentence without that evidence gives no block (reason "vorm", or "onbekend" when it names
-   no subject either). Then the sub-question gets the blocks whose strong cues its asking
-   sentences contain, in the order they appear. Weak cues (a bare "expert",
-   "financiering"; a bare "gemeenten" is none) count only when there is no strong cue at all:
-   then the weak block hit most often. Where a sentence asks a quality (added value, criteria,
-   evaluation) of municipalities or trajectories, these are its population, not its subject. A
-   breakdown (per province, year, theme or model) replaces the plain counts of trajectories and
-   participants, and the cost per trajectory (an amount "per traject", whatever the word for
-   money: subsidie, middelen) replaces budget and trajectories. The parties of a trajectory
-   appraising it ("Hoe beoordeelden de ontvangende besturen de samenwerking?") give their
-   satisfaction (meerwaarde); the minister's appraisal is the evaluation, as are poverty
-   indicators ("kansarme gezinnen") and comparisons with other municipalities. A trend ("Hoe
-   evolueerde ...?") is the breakdown per year, unless the evaluation is asked: that block shows
-   its indicators over the years. Hours or time "besteed" are no money. A named municipality
-   that lent staff ("Heeft Lier een medewerker uitgeleend?") took part. The budget is set
-   for all of Flanders, so money asked for a named municipality is answered by the participants
-   block.
+   the future (also "zodra ... beschikbaar"), a hypothesis ("zou", "kunnen ... nog"), needs
+   ("nood aan"), an opinion (also one "volgens de VVSG"), a rule of the call ("het maximale
+   bedrag"), an explanation ("waarom", "hoe verklaart"), a procedure ("Wie beslist ...", "Hoe
+   werden de experten geselecteerd?"), or what the minister does ("Welke indicator gebruikt de
+   minister?"). Two are answered in part, the sentence kept for the cabinet to complete
+   (`open_delen`): an explanation of budget use (the budget block shows the reasons the data
+   give) and the minister's appraisal of the measure ("Hoe evalueert de minister deze
+   maatregel?": the evaluation block gives the facts). A question about the preparation of the
+   policy ("zicht op de uitwerking") or about how things are done (guidance, support) is left
+   open only when it names no subject of the data.
+4. Blocks, only on positive evidence that a sentence asks for something the data hold: a count
+   or a list of what they record, after any adjective ("Hoeveel gemeenten ...?", "Rond welke
+   inhoudelijke thema's ...?", the head of "armoede-indicatoren"; not "Hoeveel klachten ...?" or
+   "Welke knelpunten ...?"), staff of the municipalities in a role of the measure ("Hoeveel
+   ambtenaren werden uitgeleend?", not "Hoeveel medewerkers van de VVSG ...?"), an amount,
+   share, distribution, trend or comparison ("Hoe zijn ... verdeeld?", "Hoe evolueerde ...?"),
+   an overview asked for (also the parliament's "Kan de minister ... in een tabel weergeven /
+   uitsplitsen / oplijsten?"; "Kan de minister toelichten waarom" stays open for its "waarom"),
+   money a party of the measure received ("Welke vergoeding kreeg Lier?", not "de leden van de
+   jury"), a yes or no on a recorded fact (opening with a verb in the past or "Is er sprake
+   van"; not "Wordt ...?", "Zal ...?" or "Kan ...?"; "Werkte ... mee", "Zette ... in" only about
+   a named municipality), a requirement ("Over welke kennis moet een expert beschikken?", "Welke
+   competenties moet een medewerker voorleggen?": the criteria), or a value of a subject ("Wat
+   was de gemiddelde kost?"). A sentence without that evidence gives no block (reason "vorm", or
+   "onbekend" when it names no subject either). Then the sub-question gets the blocks whose
+   strong cues its asking sentences contain, in the order they appear. Weak cues (a bare
+   "expert", "financiering"; a bare "gemeenten" is none) count only when there is no strong cue
+   at all: then the weak block hit most often. Where a sentence asks a quality (added value,
+   criteria, evaluation) of municipalities or trajectories, these are its population, not its
+   subject. A breakdown (per province, year, theme or model) replaces the plain counts of
+   trajectories and participants, and the cost per trajectory (an amount "per traject", whatever
+   the word for money: subsidie, middelen; or "gemiddeld per afgerond traject uitgekeerd")
+   replaces budget and trajectories. The parties of a trajectory appraising it ("Hoe
+   beoordeelden de ontvangende besturen de samenwerking?") give their satisfaction (meerwaarde);
+   the minister's appraisal is the evaluation, as are poverty indicators ("kansarme gezinnen",
+   "een verhoogde tegemoetkoming") and comparisons with other municipalities ("afgezet tegen
+   gemeenten zonder uitwisseling", "scoren beter dan"). What was learnt that became "een vast
+   onderdeel van de werking" is the added value. A trend ("Hoe evolueerde ...?") is the
+   breakdown per year, unless the evaluation is asked: that block shows its indicators over the
+   years. Hours or time "besteed" are no money. A named municipality that lent staff ("Heeft
+   Lier een medewerker uitgeleend?", "Stelde Lier een ambtenaar ter beschikking?", "Zette Lier
+   een personeelslid in?") or worked along in a trajectory took part. The budget is set for all
+   of Flanders, so money asked for a named municipality is answered by the participants block.
 5. Selection, from the whole sub-question (a scene-setting "In 2022 werd een oproep gelanceerd."
    sets the year of the question that follows). Years: "in 2023", "sinds 2021" (up to the
    question's year), "de periode 2021-2024", "tussen 2021 en 2023", "tot en met 2023" (from the
@@ -69,20 +79,20 @@ nothing downloaded. How it decides:
    municipality named in it. Municipalities: a capitalised name of the reference, 2025 or
    2019-2024 (a name that is also a Dutch word, such as Geel or Peer, not at a sentence's
    start), or its adjective of place, derived by rule for every name ("de Mechelse medewerker",
-   Brugse, Leuvense; one that two names share, such as Halse, is none), given as its NIS code
-   on the boundaries of the years asked (Borsbeek stays 11007; Hasselt in 2023 is 71022, in 2025
-   71072; "vóór de fusie" or "vóór hun samenvoeging" asks for the 2019-2024 ones). A
+   Brugse, Leuvense; one that two names share, such as Halse, is none), given as its NIS code on
+   the boundaries of the years asked (Borsbeek stays 11007; Hasselt in 2023 is 71022, in 2025
+   71072; "vóór de fusie" or "vóór hun samenvoeging" asks for the 2019-2024 ones; the partner a
+   merger is said to be with, "Ham, vóór de samenvoeging met Tessenderlo,", is none). A
    sub-question that names no years or no places but refers back ("daarvan", "in die periode",
-   "die middelen", "hoeveel waren dat er") takes those of the previous one (places among the
-   previous ones keep those: "de Antwerpse expert in die trajecten"), and its blocks too when
-   it names no subject of its own but asks a figure ("Hoeveel daarvan werden goedgekeurd?",
-   "Hoe verhoudt dat zich tot het plan?").
+   "die middelen", "die aantallen", "hoeveel waren dat er") takes those of the previous one
+   (places among the previous ones keep those: "de Antwerpse expert in die trajecten"), and its
+   blocks too when it names no subject of its own but asks a figure ("Hoeveel daarvan werden
+   goedgekeurd?", "Hoe verhoudt dat zich tot het plan?").
 6. Verdict. With blocks, a sub-question is answerable (the sentences left open are kept in
-   `open_delen`), unless the years it asks all lie after the question's year: then it asks
-   about the future. Without blocks, the reason is that of its first open sentence, else the
-   future (years after the question's), else that it asks nothing the data record ("vorm") or
-   names no subject of the data ("onbekend"). A sub-question never has both blocks and a
-   reason.
+   `open_delen`), unless the years it asks all lie after the question's year: then it asks about
+   the future. Without blocks, the reason is that of its first open sentence, else the future
+   (years after the question's), else that it asks nothing the data record ("vorm") or names no
+   subject of the data ("onbekend"). A sub-question never has both blocks and a reason.
 """
 
 from __future__ import annotations
