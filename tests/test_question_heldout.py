@@ -139,8 +139,27 @@ tegen gemeenten zonder uitwisseling", given per_jaar, not the evaluation; "Bij h
 besturen werd de aangeleerde aanpak na afloop een vast onderdeel van de werking?" given
 deelnemers, not the added value; the municipality a merger clause names taken as well ("Ham, vóór
 de samenvoeging met Tessenderlo," with Tessenderlo; "Borsbeek, vóór de samenvoeging met
-Antwerpen," with Antwerpen). Until its misses are fixed, round 11 is held at its first-run floor:
-every header, no open sub-question with a block, at least 25 answerable right.
+Antwerpen," with Antwerpen). Nine of the fifteen got no block at all: the gate that asks for
+positive evidence of a question for data was too narrow. Fixed next, by classes of wording
+rather than the sentences: a count or list of a recorded subject after any adjective ("rond
+welke inhoudelijke thema's") or as the head of a hyphenated compound ("armoede-indicatoren");
+staff of the municipalities (medewerker, personeelslid, ambtenaar) counted in a role of the
+measure (uitgeleend, ter beschikking, stage, collega-bestuur, ontvangend, aanbiedend), which
+are its participants, but not the VVSG's staff; the parliament's request "Kan/Wil de minister
+... weergeven/uitsplitsen/oplijsten/opsommen/bezorgen" over a longer span ("Kan de minister
+toelichten waarom" stays open for its "waarom"); money received ("vergoeding ... kreeg") when a
+party of the measure or a named municipality receives it; a yes or no in the past on a named
+municipality taking part ("werkte mee" in a trajectory, "zette ... in", "stelde ... ter
+beschikking"); a requirement "voorleggen" or "aantonen" and competenties as criteria; "een vast
+onderdeel van de werking" as added value; "een verhoogde tegemoetkoming", "afgezet tegen
+andere gemeenten", "gemeenten zonder uitwisseling" and "beter scoren dan" as the evaluation
+(the parties' own scores stay their satisfaction); an amount "gemiddeld per afgerond traject"
+paid out as the cost per trajectory; "betalingen" and "uitgekeerd" as budget; the partner a
+merger is said to be with ("vóór de samenvoeging met Tessenderlo", with or without commas)
+as no selection, which also fixed round 4's "Lochristi vóór de fusie met Wachtebeke"; and "die
+aantallen", "die cijfers" as a reference back. New guards came with them: "zodra ...
+beschikbaar" is the future, "werkte mee" counts only in a trajectory. Round 11 is a regression
+set since: 40/40 answerable after these fixes, which is no unseen figure.
 
 Over the eleven first runs: headers 130/132, answerable 306/370 (83 %), open sub-questions given a
 block 12/156; over the five rounds of the conservative matcher: headers 60/60, answerable 132/170
@@ -4587,11 +4606,10 @@ armoede-expertise
 ]
 
 
-def test_round_11_keeps_its_first_run_figures():
-    """Round 11's first run missed the goal (headers 12/12, answerable 25/40, open given a block
-    0/18); until its misses are fixed it is held at that floor: every header, no open sub-question
-    with a block, and at least the answerable ones it reached."""
+def test_round_11_stays_at_what_its_fixes_reached():
+    """Round 11's first run missed the goal (answerable 25/40); after the fixes of its misses it is
+    a regression set at every header, every answerable sub-question and no open one with a block."""
     m = measure(ROUND_11)
-    _report("Round 11 (first run: 25/40, short of the goal)", m)
-    assert (m["headers_right"], m["open_with_a_block"]) == (12, 0)
-    assert m["answerable_right"] >= 25
+    _report("Round 11 (regression)", m)
+    assert _meets_goal(m)
+    assert m["answerable_right"] == m["answerable"] == 40
