@@ -422,15 +422,36 @@ HEADS = tuple(
 SYNONYMS = {
     "expert": "expert experte experts experten expertes ervaringsdeskundige deskundige "
     "deskundigen expertambtenaar",
-    "traject": "traject trajecten uitwisselingstraject uitwisselingstrajecten uitwisseling uitwisselingen",
+    "traject": "traject trajecten uitwisselingstraject uitwisselingstrajecten uitwisseling uitwisselingen "
+    "project projecten",
     "budget": "budget budgetten middelen krediet kredieten",
     "benut": "benutting onderbenutting overbenutting onderbenut overbenut benut onderbesteding "
-    "overbesteding onderbesteed overbesteed",
+    "overbesteding onderbesteed overbesteed onbenut onbenutte opgebruikt",
     "criteria": "criteria criterium voorwaarde voorwaarden vereiste vereisten profiel profielen "
-    "kwalificatie kwalificaties competentie competenties",
+    "kwalificatie kwalificaties competentie competenties werkervaring beroepservaring diploma diplomas "
+    "opleidingsniveau",
     "thema": "thema themas beleidsdomein beleidsdomeinen domein domeinen",
     "gemeente": "gemeente gemeenten bestuur besturen stad steden",
     "inzet": "inzet ingezet inzetten",
+}
+# Words read as other words before stemming: a synonym of a word that is no subject of its own
+# (the guest municipality is the receiving one; appreciation is satisfaction), or a word whose
+# stem another means ("overwegend" is "mostly", not "considering", as "overwegen" would be).
+WORD_FORMS = {
+    "gastgemeente": "ontvangende gemeente",
+    "gastgemeenten": "ontvangende gemeenten",
+    "gastbestuur": "ontvangend bestuur",
+    "gastbesturen": "ontvangende besturen",
+    "gaststad": "ontvangende stad",
+    "gaststeden": "ontvangende steden",
+    "waardering": "tevredenheid",
+    "waarderingen": "tevredenheid",
+    "overwegend": "hoofdzakelijk",
+    "uitbetaling": "betaling",
+    "uitbetalingen": "betalingen",
+    "doorlichting": "evaluatie",
+    "doorlichtingen": "evaluaties",
+    "doorgelicht": "geevalueerd",
 }
 
 
@@ -447,6 +468,8 @@ def _concepts() -> dict[str, str]:
 @lru_cache(maxsize=8192)
 def _canon(word: str) -> tuple[str, ...]:
     """One folded word as concept tokens: compound split, stemmed, synonyms merged."""
+    if word in WORD_FORMS:
+        return tuple(token for w in WORD_FORMS[word].split() for token in _canon(w))
     concepts = _concepts()
     stem = _STEMMER.stemWord(word)
     if stem in concepts:
