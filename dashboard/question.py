@@ -515,6 +515,8 @@ _EXPECTED_OF = "van ~3 expert|medewerker*|kandidaat|kandidat*|deelnem* ~2 verwac
 # What one must have to take part ("Over welke kennis moet een ambtenaar beschikken ...?"): a
 # requirement, which the criteria block lists.
 _REQUIRED = "moet|moeten|dient|dienen ~6 beschik*|bezit*|voorleggen|aantonen|bewijzen"
+# ... or what is required ("Welke opleiding is vereist ...?"; "vereist" reads as a criterion)
+_DEMANDED = "is|zijn|was|waren|werd|werden ~2 criteria"
 # The parties of a trajectory appraising it ("Hoe beoordeelden de ontvangende besturen de
 # samenwerking?"): their satisfaction scores, not the evaluation of the measure.
 _PARTIES_APPRAISE = (
@@ -532,7 +534,21 @@ _STAFF = (
 # the data only when a party of the measure receives it (not "de leden van de jury")
 _RECEIVED = "vergoed*|compensatie*|bedrag|bedragen|geld ~6 kreeg|kregen|ontving|ontvingen|ontvangen"
 _PARTY = "gemeente|aanbied*|deelnem*|expert|traject"
+# Goals reached, in any form of the verb ("doelen haalden", "bereikten hun doelstellingen").
+_REACHED = "bereik*|behaal*|gehaald|haald*|haalt|halen|realiseerd*|gerealiseerd"
+# The work of a municipality that an approach becomes part of (anchoring).
+_PRACTICE = "werking|beleid|dienstverlening|praktijk|organisatie"
+# A change of poverty ("Is de armoede sneller gedaald ...?") or poverty compared with elsewhere:
+# the evaluation.
+_POVERTY = "armoede|armoedecijfer*|armoedegraad"
+_CHANGED = "gedaald|daald*|dalen|daalt|gestegen|steeg|stegen|stijg*|afgenomen|toegenomen|verminderd|gezakt"
+# Money paid or received, as a verb.
+_PAID = "uitgekeerd|uitbetaald|betaald|betaalde|vergoed*|toegekend|ontvangen|ontving*|kreeg|kregen"
 _SCORES_BETTER = "scor*|scoord* ~4 beter|slechter|hoger|lager|gunstiger ~1 dan"
+# After the end of the measure or the plan: the future, unless asked in the past tense ("Werd de
+# maatregel na afloop van het actieplan doorgelicht?"). A project is a trajectory, whose end is
+# no future either.
+_AFTER_END = "na ~1 afloop|einde ~3 maatregel|vapa|actieplan|legislatuur|projectperiode"
 # Kinds of sentence the data cannot answer, checked in this order: (kind, cue, unless cue).
 OPEN_CUES = [
     ("register", "register|subsidieregister"),
@@ -569,7 +585,7 @@ OPEN_CUES = [
         "toekomst",
         "toekomst* ~1 begrot*|beleid|armoedebeleid|oproep|oproepen|jaren|editie|fase|traject|maatregel",
     ),
-    ("toekomst", "na ~1 afloop|einde ~3 maatregel|vapa|actieplan|legislatuur|project|projectperiode"),
+    ("toekomst", _AFTER_END),
     ("toekomst", "volgend|komend|komende ~1 jaar|jaren|maanden|periode|legislatuur"),
     ("mening", "mening|standpunt|visie|opinie|oordeel|wenselijk|zinvol|opportuun|volstaat|volstaan"),
     ("mening", "voldoende"),
@@ -653,13 +669,16 @@ BLOCK_CUES = [
     ("trajecten", "weak", "traject|uitvoering"),
     ("trajecten", "weak", "stand ~1 zaken"),
     ("meerwaarde", "strong", "meerwaard*|rapport|verslag|resultat*|resultaat|opbrengst|opgeleverd"),
-    ("meerwaarde", "strong", "doel|doelen|doelstel* ~8 bereikt|behaald|gehaald|gerealiseerd"),
+    ("meerwaarde", "strong", "doel|doelen|doelstel* ~8 " + _REACHED),
     ("meerwaarde", "strong", "tevred*|verankerd|verankering|ingebed|inbed*"),
-    ("meerwaarde", "strong", "bereikt*|behaald*|gehaald*|realiseerd* ~4 doel|doelen|doelstel*"),
+    ("meerwaarde", "strong", _REACHED + " ~4 doel|doelen|doelstel*"),
     ("meerwaarde", "strong", "toegevoegd ~1 waarde"),
     # what was learnt kept after the trajectory ("een vast onderdeel van de werking")
     ("meerwaarde", "strong", "vast|vaste ~1 onderdeel|bestanddeel|praktijk"),
     ("meerwaarde", "strong", "structureel ~2 opgenomen|ingebouwd|ingebed|verankerd"),
+    # anchoring: the approach "maakt deel uit van de reguliere werking", "in de reguliere werking"
+    ("meerwaarde", "strong", "deel ~4 uit|uitmaakt|uitmaken|uitmaakte|uitmaakten ~5 " + _PRACTICE),
+    ("meerwaarde", "strong", "regulier*|gewon ~1 " + _PRACTICE),
     # ... unless they score better than others ("Scoorden de deelnemende gemeenten beter dan ...?"):
     # a comparison, the evaluation
     ("meerwaarde", "strong", _PARTIES_APPRAISE, _SCORES_BETTER),
@@ -668,7 +687,8 @@ BLOCK_CUES = [
         "budget",
         "strong",
         "budget|benut|uitgegev*|uitbetaald|betaald|vastgelegd|"
-        "vastleg*|vereffen*|uitgav*|terugvorder*|teruggevorderd|saldo|uitgekeerd|uitker*|betaling|betalingen",
+        "vastleg*|vereffen*|uitgav*|terugvorder*|teruggevorderd|terugbetaald|terugbetal*|teruggestort|terugstort*|"
+        "saldo|uitgekeerd|uitker*|betaling|betalingen",
     ),
     ("budget", "strong", _RECEIVED),
     # time spent is no money: "Hoeveel uren besteedde de expert ...?"
@@ -683,8 +703,10 @@ BLOCK_CUES = [
         "criteria|voldoen|voldoet|voldeed|voldeden|geselecteerd|selectie",
     ),
     ("criteria", "strong", _EXPECTED_OF),
+    ("criteria", "strong", "in aanmerking ~1 kom*|kwam|kwamen"),
     # what one must have to take part ("Over welke kennis moet een ambtenaar beschikken ...?")
     ("criteria", "strong", _REQUIRED),
+    ("criteria", "strong", _DEMANDED),
     # an appraisal by the parties themselves is their satisfaction score (meerwaarde)
     ("evaluatie", "strong", "evalu*|geevalu*|beoordeel*|beoordel*", _PARTIES_APPRAISE),
     (
@@ -710,6 +732,8 @@ BLOCK_CUES = [
     ("evaluatie", "strong", "beter|slechter|hoger|lager|gunstiger ~2 scor*|scoord*"),
     # indicators of poverty the evaluation holds ("het aandeel inwoners met een verhoogde tegemoetkoming")
     ("evaluatie", "strong", "verhoogd* ~1 tegemoetkom*"),
+    ("evaluatie", "strong", _POVERTY + " ~14 " + _CHANGED),
+    ("evaluatie", "strong", _POVERTY + " ~16 dan ~2 elders|ander*"),
     ("evaluatie", "weak", "conclusie*|lessen"),
     ("per_provincie", "strong", "per|welk|elk ^1 provincie|provincies"),
     ("per_provincie", "strong", "elk|elke|ieder|iedere ~3 provincie|provincies"),
@@ -750,14 +774,13 @@ BLOCK_CUES = [
     (
         "kost_per_traject",
         "strong",
-        "kost*|bedrag|compensatie|vergoed*|euro|geld|subsidie*|budget|financier* ~10 per ~2 traject",
+        "kost*|bedrag|compensatie|vergoed*|euro|geld|subsidie*|budget|financier*|plafond|maxim* "
+        "~10 per ~2 traject",
     ),
-    # an average per trajectory paid out ("Hoeveel werd er gemiddeld per traject uitgekeerd?")
-    (
-        "kost_per_traject",
-        "strong",
-        "gemiddeld* ~1 per ~2 traject ~8 uitgekeerd|uitbetaald|betaald|vergoed*|toegekend|ontvangen|ontving*",
-    ),
+    # an average per trajectory paid out ("Hoeveel werd er gemiddeld per traject uitgekeerd?",
+    # "Wat ontving een aanbiedend bestuur gemiddeld per uitwisseling?")
+    ("kost_per_traject", "strong", "gemiddeld* ~1 per ~2 traject ~8 " + _PAID),
+    ("kost_per_traject", "strong", _PAID + " ~8 gemiddeld* ~1 per ~2 traject"),
     ("kost_per_traject", "strong", "gemiddeld* ^3 kost*|bedrag|compensatie|vergoed*|prijs"),
     ("kost_per_traject", "strong", "kost*|kostte ~2 traject"),
     ("kost_per_traject", "strong", "traject ~2 kost*"),
@@ -790,13 +813,18 @@ _REQUEST = re.compile(
     r"uitsplitsing|meedelen|toelichten|aangeven|oplijsten)\b"
 )
 _BACK_REFERENCE = re.compile(
-    r"\b(daarvan|hiervan|daarbij|hierbij|daarin|hierin|daaronder|(deze|die|dezelfde) "
+    r"\b(daarvan|hiervan|daarbij|hierbij|daarin|hierin|daaronder|daarvoor|hiervoor|daarmee|hiermee|"
+    r"(deze|die|dezelfde|beide)( twee| drie| vier| vijf)? "
     r"(trajecten|gemeenten|besturen|experten|experts|periode|jaren|provincie|provincies|oproep|"
     r"oproepen|aanvragen|middelen|kredieten|bedragen|budgetten|uitgaven|subsidie|subsidies|compensatie|"
     r"aantallen|cijfers|gegevens|getallen|vastleggingen|betalingen|uitwisselingen|medewerkers|"
     r"onderbenutting|overbenutting|kosten|rapporten|resultaten))\b|\b(dat|dit)\s*\?\s*$|\b(dat|dit) zich\b|"
     r"\b(komt|stemt|betekent|vertegenwoordigt|bedraagt|bedroeg|was|waren|is|zijn) (dat|dit)\b"
 )
+
+# The previous question asked again of another population: "Was dat bij elke expert het geval?",
+# "Geldt dit ook voor de stagetrajecten?"
+_SAME_CASE = re.compile(r"\b(dat|dit)\b[^.?!]*\bhet geval\b|\b(geldt|gold|golden) (dat|dit)\b")
 
 
 def sentences(text: str) -> list[str]:
@@ -852,6 +880,8 @@ def _open_kind(tokens: str, has_subject: bool, has_budget: bool) -> str | None:
             continue
         if kind in ("uitwerking", "werkwijze") and has_subject:
             continue
+        if cue.pattern == _compiled_cue(_AFTER_END).pattern and _in_the_past(tokens):
+            continue
         return kind
     acts = _ACTS.search(tokens)
     if acts and acts[1] in _MINISTER_JUDGES:
@@ -899,11 +929,14 @@ def match(nr: int, text: str, asked: date, previous: SubQuestion | None = None) 
     if not (strong or weak or left):  # "Hoeveel daarvan ...?" asks, and the subject is in the scene
         strong, weak, left = _cues_of(sents, scene=True)
     selection = select(text, asked)
-    back = previous is not None and _BACK_REFERENCE.search(_fold(text)) is not None
+    same = previous is not None and _SAME_CASE.search(_fold(text)) is not None
+    back = same or (previous is not None and _BACK_REFERENCE.search(_fold(text)) is not None)
     if back:  # what it does not name itself, it takes from the sub-question it refers to
         selection = _carried(selection, previous.filters)
     blocks = _choose(strong, weak)
-    if back and not blocks and not _opened(left) and _asks_data(text, " ".join(words(text)), True):
+    if same and not strong and not _opened(left):  # "Was dat bij elke expert het geval?": the previous again
+        blocks, left = previous.blokken, [(text, previous.soort)] if previous.soort else left
+    elif back and not blocks and not _opened(left) and _asks_data(text, " ".join(words(text)), True):
         blocks = previous.blokken  # nothing named but the previous subject, and a figure asked
     if selection.gemeente and "budget" in blocks:  # the budget is set for all of Flanders
         blocks = tuple(dict.fromkeys("deelnemers" if b == "budget" else b for b in blocks))
@@ -966,12 +999,27 @@ ASK_CUES = (
 # A yes or no on a recorded fact opens with a verb in the past (or the present of a state: "Is er
 # sprake van ...?", "Zijn die rapporten beschikbaar?"); one that opens with "Wordt", "Zal",
 # "Kan" or "Komt" asks about policy, a possibility or the future, and is no evidence.
-YES_NO_VERBS = (
-    "werd werden was waren had hadden heeft hebben is zijn ontving ontvingen nam namen kreeg kregen "
-    "voldeed voldeden leende leenden liep liepen ging gingen bereikte bereikten leverde leverden "
-    "beschikt beschikte startte startten stelde stelden gaf gaven voldoen voldoet beantwoorden "
-    "beantwoordt beantwoordde beantwoordden scoorde scoorden"
+PAST_VERBS = (
+    "werd werden was waren had hadden ontving ontvingen nam namen kreeg kregen voldeed voldeden leende "
+    "leenden liep liepen ging gingen bereikte bereikten leverde leverden beschikte startte startten "
+    "stelde stelden gaf gaven beantwoordde beantwoordden scoorde scoorden bleef bleven"
 )
+YES_NO_VERBS = PAST_VERBS + " heeft hebben is zijn beschikt voldoen voldoet beantwoorden beantwoordt"
+_QUESTION_WORDS = frozenset(words("hoeveel welk welke wie wat hoe waar bij in aan"))
+
+
+def _in_the_past(tokens: str) -> bool:
+    """Whether a sentence asks in the simple past: it opens with a verb in the past ("Werd ...?")
+    or has one within a few words of its question word ("Hoeveel gemeenten kregen ...?")."""
+    past = _ask_patterns()[1][2]
+    head = tokens.split()[:6]
+    if not head:
+        return False
+    if head[0] in past:
+        return True
+    return head[0] in _QUESTION_WORDS and any(w in past for w in head[1:5])
+
+
 # Verbs of taking part that open a yes or no only about a named municipality ("Werkte Nazareth
 # mee aan een traject?", "Zette Lier een eigen medewerker in?"; not "Werkte de VVSG mee ...?").
 TAKING_PART_VERBS = "werkte werkten zette zetten"
@@ -997,13 +1045,13 @@ LIST_ADJECTIVES = (
 
 
 @lru_cache(maxsize=1)
-def _ask_patterns() -> tuple[list[re.Pattern], tuple[frozenset[str], frozenset[str]], frozenset, frozenset]:
+def _ask_patterns() -> tuple[list[re.Pattern], tuple[frozenset[str], ...], frozenset, frozenset]:
     """The ask cues, the stems of the verbs of a yes or no (and of those about a named
-    municipality taking part), the stems of what the data record, and the adjectives (as
-    written, folded) that may stand before it."""
+    municipality taking part, and of those in the past), the stems of what the data record, and
+    the adjectives (as written, folded) that may stand before it."""
     nouns = frozenset(words(LIST_NOUNS)) | frozenset(SYNONYMS)
     adjectives = frozenset(re.findall(r"[a-z]+", _fold(LIST_ADJECTIVES)))
-    verbs = frozenset(words(YES_NO_VERBS)), frozenset(words(TAKING_PART_VERBS))
+    verbs = frozenset(words(YES_NO_VERBS)), frozenset(words(TAKING_PART_VERBS)), frozenset(words(PAST_VERBS))
     return [_cue(spec) for spec in ASK_CUES], verbs, nouns, adjectives
 
 
@@ -1014,7 +1062,7 @@ def _asks_data(part: str, tokens: str, has_subject: bool) -> bool:
     or a value of a subject they hold ("Wat was de gemiddelde kost?"). A requirement asked ("Over
     welke ervaring moet een expert beschikken?") is a list of the criteria, staff in a role of the
     measure are its participants, and money received is the budget: each asks in its own words."""
-    if any(_compiled_cue(cue).search(tokens) for cue in (_REQUIRED, _STAFF)):
+    if any(_compiled_cue(cue).search(tokens) for cue in (_REQUIRED, _DEMANDED, _STAFF)):
         return True
     named = bool(municipalities(part, date.today()))  # a municipality named: a party of the measure
     if _compiled_cue(_RECEIVED).search(tokens) and (named or _compiled_cue(_PARTY).search(tokens)):
@@ -1022,7 +1070,7 @@ def _asks_data(part: str, tokens: str, has_subject: bool) -> bool:
     counted = _counted(part)
     if counted is not None:
         return counted
-    cues, (verbs, taking_part) = _ask_patterns()[:2]
+    cues, (verbs, taking_part, _) = _ask_patterns()[:2]
     first = tokens.split(" ", 1)[0]
     if any(cue.search(tokens) for cue in cues) or first in verbs:
         return True
@@ -1052,6 +1100,8 @@ def _counted(part: str) -> bool | None:
     if at is None:
         return None
     _, _, nouns, adjectives = _ask_patterns()
+    if at == len(raw) - 1:  # "..., en zo ja, hoeveel?": what it counts was named before
+        return None
     after = [w for w in raw[at + 1 :] if not _ADJECTIVE.search(w) and w not in adjectives and not w.isdigit()]
     if not after:
         return False
@@ -1115,11 +1165,13 @@ def first_call_year() -> int:
     return int(contract.get_dataset("trajecten").column("oproep").min)
 
 
+# What may start in a year that a text counts from ("sinds de oproep van 2022", "vanaf de start in 2021").
+_EVENTS = "oproep|projectoproep|start|lancering|opstart|begin|eerste oproep"
 # How a text names years, tried in this order (each match is taken out before the next rule).
 _YEAR_RULES = (
     (rf"\btussen {_Y} en {_Y}", "range"),
     (rf"{_Y} ?(?:-|–|/|tot en met|t\.e\.m\.?|tem|tot) ?{_Y}", "range"),
-    (rf"\b(?:sinds|sedert|vanaf) (?:het jaar |begin )?{_Y}", "since"),
+    (rf"\b(?:sinds|sedert|vanaf) (?:het jaar |begin |(?:de|het) (?:{_EVENTS}) (?:van |in )?)?{_Y}", "since"),
     (rf"\bna {_Y}", "after"),
     (rf"\b(?:tot en met|t\.e\.m\.?|tot) (?:eind )?{_Y}", "until"),
     (rf"vóór {_Y}", "before"),
