@@ -599,6 +599,8 @@ OPEN_CUES = [
         "hoeveel|aantal|gemiddeld*|hoogste|laagste",
     ),
     ("mening", "minister|regering ~3 tevreden|overtuigd"),
+    # the minister's appreciation ("Welke waardering heeft de minister voor ...?") is an opinion
+    ("mening", "tevred* ~5 minister|regering"),
     ("mening", "vindt|vind|deelt|acht|staat ~1 minister"),
     ("mening", "hoe ~1 kijkt|staat ~3 minister ~3 tegenover"),
     ("mening", "lessen|conclusies ~1 trekt|trekken"),
@@ -703,7 +705,9 @@ BLOCK_CUES = [
         "criteria|voldoen|voldoet|voldeed|voldeden|geselecteerd|selectie",
     ),
     ("criteria", "strong", _EXPECTED_OF),
+    # eligibility: "om in aanmerking te komen", "kwamen in aanmerking"
     ("criteria", "strong", "in aanmerking ~1 kom*|kwam|kwamen"),
+    ("criteria", "strong", "kom*|kwam|kwamen ~3 in aanmerking"),
     # what one must have to take part ("Over welke kennis moet een ambtenaar beschikken ...?")
     ("criteria", "strong", _REQUIRED),
     ("criteria", "strong", _DEMANDED),
@@ -733,7 +737,8 @@ BLOCK_CUES = [
     # indicators of poverty the evaluation holds ("het aandeel inwoners met een verhoogde tegemoetkoming")
     ("evaluatie", "strong", "verhoogd* ~1 tegemoetkom*"),
     ("evaluatie", "strong", _POVERTY + " ~14 " + _CHANGED),
-    ("evaluatie", "strong", _POVERTY + " ~16 dan ~2 elders|ander*"),
+    ("evaluatie", "strong", _CHANGED + " ~4 " + _POVERTY),
+    ("evaluatie", "strong", _POVERTY + " ~16 dan ~3 elders|ander*|rest"),
     ("evaluatie", "weak", "conclusie*|lessen"),
     ("per_provincie", "strong", "per|welk|elk ^1 provincie|provincies"),
     ("per_provincie", "strong", "elk|elke|ieder|iedere ~3 provincie|provincies"),
@@ -1002,7 +1007,8 @@ ASK_CUES = (
 PAST_VERBS = (
     "werd werden was waren had hadden ontving ontvingen nam namen kreeg kregen voldeed voldeden leende "
     "leenden liep liepen ging gingen bereikte bereikten leverde leverden beschikte startte startten "
-    "stelde stelden gaf gaven beantwoordde beantwoordden scoorde scoorden bleef bleven"
+    "stelde stelden gaf gaven beantwoordde beantwoordden scoorde scoorden bleef bleven daalde daalden steeg "
+    "stegen"
 )
 YES_NO_VERBS = PAST_VERBS + " heeft hebben is zijn beschikt voldoen voldoet beantwoorden beantwoordt"
 _QUESTION_WORDS = frozenset(words("hoeveel welk welke wie wat hoe waar bij in aan"))

@@ -1186,3 +1186,105 @@ def test_the_json_of_a_question_without_a_header_has_no_date():
     doc = parse("1. Hoeveel trajecten werden er opgestart?").to_json()
     assert (doc["nummer"], doc["datum"], doc["vraagsteller"], doc["titel"]) == (None, None, None, None)
     assert doc["deelvragen"][0]["blokken"] == ["trajecten"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # under-use and recoveries in words: the budget; a payment is a "betaling" or "uitbetaling"
+        ("Bleef de vereffening in 2023 onder het begrotingskrediet?", ("budget",)),
+        ("Werden er in 2022 middelen terugbetaald door aanbiedende besturen?", ("budget",)),
+        ("Hoeveel werd er in 2023 door de aanbiedende besturen terugbetaald?", ("budget",)),
+        ("Moesten er gemeenten geld terugstorten, en zo ja, hoeveel?", ("budget",)),
+        ("Hoe groot waren de uitbetalingen aan de VVSG?", ("budget",)),
+        # a project is a trajectory; a guest municipality the receiving one
+        ("Hoeveel projecten werden in 2023 goedgekeurd?", ("trajecten",)),
+        ("Hoeveel gastbesturen kregen in 2022 een expert over de vloer?", ("deelnemers",)),
+        # appreciation by the parties is their satisfaction; the minister's is an opinion
+        ("Hoe hoog lag de gemiddelde waardering van de gastgemeenten voor hun expert?", ("meerwaarde",)),
+        ("Welke waardering heeft de minister voor het werk van de experten?", "mening"),
+        # an audit is the evaluation; one planned or in the future is not
+        ("Werd de uitwisseling ooit extern doorgelicht?", ("evaluatie",)),
+        ("Overweegt de minister om de doorlichting uit te breiden?", "intentie"),
+        # what is required is a criterion; a training the VVSG organises is no figure of the data
+        ("Welk diploma is vereist om als armoede-expert aan de slag te gaan?", ("criteria",)),
+        ("Welke werkervaring hadden de uitgeleende ambtenaren?", ("criteria",)),
+        ("Welke opleiding is vereist voor een kandidaat-expert?", ("criteria",)),
+        ("Welke ambtenaren kwamen in aanmerking om als expert uitgeleend te worden?", ("criteria",)),
+        ("Welke opleiding organiseert de VVSG voor nieuwe experten?", "vorm"),
+        ("Wordt een diploma vereist bij de volgende oproep?", "intentie"),
+        # goals reached in any form of the verb, and anchoring, are the added value
+        ("Hoeveel deelnemende gemeenten haalden alle doelstellingen van hun traject?", ("meerwaarde",)),
+        (
+            "Bij hoeveel ontvangende besturen is de werkwijze van de expert deel gaan uitmaken van het "
+            "lokale beleid?",
+            ("meerwaarde",),
+        ),
+        ("Moet de aanpak deel uitmaken van het reguliere beleid van elke gemeente?", "vorm"),
+        ("Maakt de stageformule in de toekomst deel uit van de reguliere werking?", "toekomst"),
+        # poverty changed, or compared with elsewhere, is the evaluation; explained or judged, open
+        (
+            "Daalde de armoedegraad in de ontvangende gemeenten sterker dan in de rest van Vlaanderen?",
+            ("evaluatie",),
+        ),
+        ("Is de armoede in Limburg sneller afgenomen dan in de andere provincies?", ("evaluatie",)),
+        ("Hoe verklaart de minister dat de armoede in Limburg minder snel daalde dan elders?", "verklaring"),
+        ("Is de armoede volgens de minister gedaald dankzij de maatregel?", "mening"),
+        # an average per trajectory under another noun, and the ceiling per project, are its cost
+        ("Wat kreeg een aanbiedend bestuur gemiddeld per uitwisseling?", ("kost_per_traject",)),
+        ("Hoeveel trajecten bereikten het plafond per project?", ("kost_per_traject",)),
+        ("Wat is het plafond per project?", "regel"),
+        # after the end of the plan: the future, unless asked in the past tense
+        ("Werd er na afloop van de maatregel een eindrapport opgemaakt?", ("meerwaarde",)),
+        ("Hoeveel gemeenten kregen na afloop van het actieplan nog een rapport?", ("meerwaarde",)),
+        ("Hoeveel trajecten lopen er na afloop van het actieplan nog door?", "toekomst"),
+        ("Wat gebeurt er na afloop van de maatregel met de rapporten?", "toekomst"),
+    ],
+)
+def test_the_wording_classes_added_after_round_12(text, expected):
+    """The classes of wording added after held-out round 12, each in new words, with negatives."""
+    d = question.match(1, text, ASKED)
+    assert (d.blokken or d.soort) == expected
+    assert bool(d.blokken) != bool(d.reden)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hoeveel trajecten liepen er sinds de eerste oproep in 2022?", (2022, 2023, 2024)),
+        ("Hoeveel aanvragen kwamen er vanaf de start in 2021?", (2021, 2022, 2023, 2024)),
+        ("Hoeveel trajecten startten na de oproep van 2022?", (2022,)),  # no "sinds": the year alone
+    ],
+)
+def test_since_the_call_of_a_year(text, expected):
+    assert question.years(text, ASKED) == expected
+
+
+def _sub_questions(*items: str) -> list[question.SubQuestion]:
+    numbered = "\n\n".join(f"{i}. {text}" for i, text in enumerate(items, 1))
+    return parse(
+        f"SCHRIFTELIJKE VRAAG\n\nnr. 9\nvan X\ndatum: 1 maart 2024\n\naan Y\n\nTitel\n\n{numbered}\n"
+    ).deelvragen
+
+
+def test_a_reference_back_in_other_words_carries_the_years():
+    first = "Hoeveel experten werden in 2022 en 2023 uitgeleend?"
+    paid = _sub_questions(first, "Hoeveel compensatie ontvingen de aanbiedende besturen daarvoor?")[1]
+    assert (paid.blokken, paid.filters.jaar) == (("budget",), (2022, 2023))
+    both = _sub_questions(first, "Werden er in beide jaren trajecten stopgezet?")[1]
+    assert (both.blokken, both.filters.jaar) == (("trajecten",), (2022, 2023))
+    two = _sub_questions(first, "Hoeveel trajecten werden in die twee jaren afgerond?")[1]
+    assert (two.blokken, two.filters.jaar) == (("trajecten",), (2022, 2023))
+
+
+def test_that_being_the_case_asks_the_previous_question_again():
+    asked = _sub_questions(
+        "Aan welke criteria moest een expert voldoen?", "Was dat bij alle experten van 2023 het geval?"
+    )
+    assert (asked[1].blokken, asked[1].filters.jaar) == (("criteria",), (2023,))
+    plan = _sub_questions(
+        "Plant de minister een nieuwe oproep?", "Is dat ook het geval voor de stageformule?"
+    )
+    assert (plan[1].blokken, plan[1].soort) == ((), "intentie")
+    opinion = _sub_questions("Welke gemeenten ontvingen een expert?", "Was dat volgens de VVSG het geval?")
+    assert (opinion[1].blokken, opinion[1].soort) == ((), "mening")
