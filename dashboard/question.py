@@ -549,6 +549,9 @@ _SCORES_BETTER = "scor*|scoord* ~4 beter|slechter|hoger|lager|gunstiger ~1 dan"
 # maatregel na afloop van het actieplan doorgelicht?"). A project is a trajectory, whose end is
 # no future either.
 _AFTER_END = "na ~1 afloop|einde ~3 maatregel|vapa|actieplan|legislatuur|projectperiode"
+# A plan still to come ("in het nieuwe armoedeplan", "een volgend actieplan"): the future, when
+# no other signal said more ("Welke conclusies neemt de minister mee naar het volgende actieplan?").
+_PLAN_TO_COME = "nieuw|nieuwe|volgend|volgende ~1 actieplan|armoedeplan|vapa|plan"
 # Kinds of sentence the data cannot answer, checked in this order: (kind, cue, unless cue).
 OPEN_CUES = [
     ("register", "register|subsidieregister"),
@@ -893,7 +896,7 @@ def _open_kind(tokens: str, has_subject: bool, has_budget: bool) -> str | None:
         return "oordeel"
     if acts and acts[1] not in _NOT_MINISTER_ACTS:
         return "minister"  # "Welke lessen neemt de minister mee?", "Welke indicator gebruikt de minister?"
-    return None
+    return "toekomst" if _compiled_cue(_PLAN_TO_COME).search(tokens) else None
 
 
 def _blocks_in(tokens: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:

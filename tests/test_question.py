@@ -1286,5 +1286,9 @@ def test_that_being_the_case_asks_the_previous_question_again():
         "Plant de minister een nieuwe oproep?", "Is dat ook het geval voor de stageformule?"
     )
     assert (plan[1].blokken, plan[1].soort) == ((), "intentie")
+    plan_to_come = _sub_questions(
+        "Hoeveel trajecten startten in 2022?", "Is dat ook het geval in het nieuwe armoedeplan?"
+    )
+    assert (plan_to_come[1].blokken, plan_to_come[1].soort) == ((), "toekomst")
     opinion = _sub_questions("Welke gemeenten ontvingen een expert?", "Was dat volgens de VVSG het geval?")
     assert (opinion[1].blokken, opinion[1].soort) == ((), "mening")
