@@ -16,15 +16,21 @@ nothing downloaded. How it decides:
    is a compound ("armoedebestrijdingsexpert" -> "armoedebestrijdings expert"), stemmed with the
    classic Snowball Dutch stemmer ("dutch_porter": the newer "dutch" strips a leading ge-, so
    that "gemeenten" becomes "meen") and mapped to one concept per set of synonyms (expert,
-   experte, ervaringsdeskundige; traject, uitwisselingstraject; middelen, kredieten, budget;
-   onderbenutting, overbenutting, onderbesteding; thema's, beleidsdomeinen; criteria,
-   voorwaarden, kwalificaties, profiel, competenties). Cues are written below as plain Dutch and
-   go through the same steps, so a cue and the text always meet in the same form.
+   experte, ervaringsdeskundige; traject, uitwisselingstraject, project; middelen, kredieten,
+   budget; onderbenutting, overbenutting, onderbesteding, onbenut; thema's, beleidsdomeinen;
+   criteria, voorwaarden, vereist, kwalificaties, profiel, competenties, werkervaring, diploma).
+   A few words are read as others first (WORD_FORMS: a gastgemeente is an ontvangende gemeente,
+   waardering is tevredenheid, a doorlichting an evaluatie, uitbetalingen are betalingen, and
+   "overwegend" is "mostly", not a form of "overwegen"). Cues are written below as plain Dutch
+   and go through the same steps, so a cue and the text always meet in the same form.
 3. What the data cannot answer. A wrong figure in a parliamentary answer is far worse than a
    block left for the staffer to pick, so a sentence is left open, whatever else it names, on
    any signal of something the data do not record: the Vlaams Subsidieregister (or double
-   subsidies), contacts, intentions, plans or a change of policy ("verhogen", "versoepelen"),
-   the future (also "zodra ... beschikbaar"), a hypothesis ("zou", "kunnen ... nog"), needs
+   subsidies), contacts, intentions, plans or a change of policy ("verhogen", "versoepelen"), the
+   minister's appreciation ("Welke waardering heeft de minister ...?"),
+   the future (also "zodra ... beschikbaar", "na afloop van het actieplan" unless asked in the
+   simple past: "Werd de maatregel na afloop ... doorgelicht?" is a fact; a plan still to come,
+   "in het nieuwe armoedeplan"), a hypothesis ("zou", "kunnen ... nog"), needs
    ("nood aan"), an opinion (also one "volgens de VVSG"), a rule of the call ("het maximale
    bedrag"), an explanation ("waarom", "hoe verklaart"), a procedure ("Wie beslist ...", "Hoe
    werden de experten geselecteerd?"), or what the minister does ("Welke indicator gebruikt de
@@ -43,11 +49,13 @@ nothing downloaded. How it decides:
    an overview asked for (also the parliament's "Kan de minister ... in een tabel weergeven /
    uitsplitsen / oplijsten?"; "Kan de minister toelichten waarom" stays open for its "waarom"),
    money a party of the measure received ("Welke vergoeding kreeg Lier?", not "de leden van de
-   jury"), a yes or no on a recorded fact (opening with a verb in the past or "Is er sprake
-   van"; not "Wordt ...?", "Zal ...?" or "Kan ...?"; "Werkte ... mee", "Zette ... in" only about
-   a named municipality), a requirement ("Over welke kennis moet een expert beschikken?", "Welke
-   competenties moet een medewerker voorleggen?": the criteria), or a value of a subject ("Wat
-   was de gemiddelde kost?"). A sentence without that evidence gives no block (reason "vorm", or
+   jury"), a yes or no on a recorded fact (opening with a verb in the past, "Bleven ...?", or "Is
+   er sprake van"; not "Wordt ...?", "Zal ...?" or "Kan ...?"; "Werkte ... mee", "Zette ... in"
+   only about a named municipality), a requirement ("Over welke kennis moet een expert
+   beschikken?", "Welke competenties moet een medewerker voorleggen?", "Welke opleiding is
+   vereist?", "om in aanmerking te komen": the criteria), a "hoeveel" that ends the sentence
+   ("en zo ja, hoeveel?": it counts what was named before), or a value of a subject ("Wat was de
+   gemiddelde kost?"). A sentence without that evidence gives no block (reason "vorm", or
    "onbekend" when it names no subject either). Then the sub-question gets the blocks whose
    strong cues its asking sentences contain, in the order they appear. Weak cues (a bare
    "expert", "financiering"; a bare "gemeenten" is none) count only when there is no strong cue
@@ -55,13 +63,17 @@ nothing downloaded. How it decides:
    criteria, evaluation) of municipalities or trajectories, these are its population, not its
    subject. A breakdown (per province, year, theme or model) replaces the plain counts of
    trajectories and participants, and the cost per trajectory (an amount "per traject", whatever
-   the word for money: subsidie, middelen; or "gemiddeld per afgerond traject uitgekeerd")
-   replaces budget and trajectories. The parties of a trajectory appraising it ("Hoe
+   the word for money: subsidie, middelen, the ceiling "plafond per project"; or an average paid,
+   "gemiddeld per afgerond traject uitgekeerd", "ontving gemiddeld per uitwisseling") replaces
+   budget and trajectories. Money paid back ("terugbetaald") and under-use in words ("onder het
+   krediet bleven", "niet volledig benut") are the budget. The parties of a trajectory appraising it ("Hoe
    beoordeelden de ontvangende besturen de samenwerking?") give their satisfaction (meerwaarde);
    the minister's appraisal is the evaluation, as are poverty indicators ("kansarme gezinnen",
-   "een verhoogde tegemoetkoming") and comparisons with other municipalities ("afgezet tegen
-   gemeenten zonder uitwisseling", "scoren beter dan"). What was learnt that became "een vast
-   onderdeel van de werking" is the added value. A trend ("Hoe evolueerde ...?") is the
+   "een verhoogde tegemoetkoming"), poverty that fell or rose or is compared with elsewhere ("Is
+   de armoede sneller gedaald dan elders?") and comparisons with other municipalities ("afgezet
+   tegen gemeenten zonder uitwisseling", "scoren beter dan"). What was learnt that became "een
+   vast onderdeel van de werking" or "maakt deel uit van de reguliere werking", and goals reached
+   in any form of the verb ("doelen haalden"), are the added value. A trend ("Hoe evolueerde ...?") is the
    breakdown per year, unless the evaluation is asked: that block shows its indicators over the
    years. Hours or time "besteed" are no money. A named municipality that lent staff ("Heeft
    Lier een medewerker uitgeleend?", "Stelde Lier een ambtenaar ter beschikking?", "Zette Lier
@@ -69,25 +81,28 @@ nothing downloaded. How it decides:
    of Flanders, so money asked for a named municipality is answered by the participants block.
 5. Selection, from the whole sub-question (a scene-setting "In 2022 werd een oproep gelanceerd."
    sets the year of the question that follows). Years: "in 2023", "sinds 2021" (up to the
-   question's year), "de periode 2021-2024", "tussen 2021 en 2023", "tot en met 2023" (from the
-   first call year of the contract), "vorig jaar"; a full date ("op 13 oktober 2020") and the
-   plan's period ("VAPA 2020-2024") are no selection. Provinces: "Limburgse gemeenten", "in de
-   provincie Antwerpen", "Antwerpse besturen" ("Antwerpen" alone and "de Antwerpse expert" are
-   the city's; "Antwerpse en West-Vlaamse gemeenten" both provinces). A clause that describes a
-   named municipality ("Zwijndrecht, dat toen nog tot de provincie Antwerpen behoorde,",
-   "Kortessem, dat in 2025 met Hasselt fusioneert,") selects nothing: no province, year or
-   municipality named in it. Municipalities: a capitalised name of the reference, 2025 or
-   2019-2024 (a name that is also a Dutch word, such as Geel or Peer, not at a sentence's
+   question's year; also "sinds de oproep van 2022"), "de periode 2021-2024", "tussen 2021 en
+   2023", "tot en met 2023" (from the first call year of the contract), "vorig jaar"; a full date
+   ("op 13 oktober 2020") and the plan's period ("VAPA 2020-2024") are no selection. Provinces:
+   "Limburgse gemeenten", "in de provincie Antwerpen", "Antwerpse besturen" ("Antwerpen" alone and
+   "de Antwerpse expert" are the city's; "Antwerpse en West-Vlaamse gemeenten" both provinces). A
+   clause that describes a named municipality ("Zwijndrecht, dat toen nog tot de provincie
+   Antwerpen behoorde,", "Kortessem, dat in 2025 met Hasselt fusioneert,") selects nothing: no
+   province, year or municipality named in it. Municipalities: a capitalised name of the reference,
+   2025 or 2019-2024 (a name that is also a Dutch word, such as Geel or Peer, not at a sentence's
    start), or its adjective of place, derived by rule for every name ("de Mechelse medewerker",
    Brugse, Leuvense; one that two names share, such as Halse, is none), given as its NIS code on
    the boundaries of the years asked (Borsbeek stays 11007; Hasselt in 2023 is 71022, in 2025
    71072; "vóór de fusie" or "vóór hun samenvoeging" asks for the 2019-2024 ones; the partner a
    merger is said to be with, "Ham, vóór de samenvoeging met Tessenderlo,", is none). A
-   sub-question that names no years or no places but refers back ("daarvan", "in die periode",
-   "die middelen", "die aantallen", "hoeveel waren dat er") takes those of the previous one
-   (places among the previous ones keep those: "de Antwerpse expert in die trajecten"), and its
-   blocks too when it names no subject of its own but asks a figure ("Hoeveel daarvan werden
-   goedgekeurd?", "Hoe verhoudt dat zich tot het plan?").
+   sub-question that names no years or no places but refers back ("daarvan", "daarvoor", "in die
+   periode", "in die twee jaren", "in beide jaren", "die middelen", "die aantallen", "hoeveel waren
+   dat er") takes those of the previous one (places among the previous ones keep those: "de
+   Antwerpse expert in die trajecten"), and its blocks too when it names no subject of its own but
+   asks a figure ("Hoeveel daarvan werden goedgekeurd?", "Hoe verhoudt dat zich tot het plan?").
+   "Was dat bij elke expert het geval?" or "Geldt dat ook voor ...?" asks the previous question
+   again of another population: its blocks, or its reason when that was left open, unless the
+   sentence names a subject or an open signal of its own.
 6. Verdict. With blocks, a sub-question is answerable (the sentences left open are kept in
    `open_delen`), unless the years it asks all lie after the question's year: then it asks about
    the future. Without blocks, the reason is that of its first open sentence, else the future

@@ -179,9 +179,25 @@ deelnemers, not the criteria; "sinds de oproep van 2022" read as 2022 alone, not
 bedrag kende de administratie gemiddeld toe per goedgekeurd project" given budget, not the cost
 per trajectory; "Bij hoeveel uitwisselingen werd het plafond per project volledig benut?" given
 budget with trajecten, not the cost per trajectory; "Hoeveel compensatie ontving Gent daarvoor
-jaar na jaar?" without the years of the previous sub-question ("sinds 2021"). Until its misses
-are fixed, round 12 is held at its first-run floor: every header, no open sub-question with a
-block, at least 30 answerable right.
+jaar na jaar?" without the years of the previous sub-question ("sinds 2021"). Fixed next, by
+classes of wording rather than the sentences: synonyms (project and uitwisseling as a
+trajectory, so an amount "per goedgekeurd project" and "het plafond per project" are the cost
+per trajectory; gastgemeente and gastbestuur as the receiving municipality; waardering as
+satisfaction; doorgelicht and doorlichting as the evaluation; werkervaring and diploma as
+criteria; uitbetalingen as payments; terugbetaald and terugstorten as budget; "overwegend" read
+as "mostly", not as considering); "Bleef ...?" opens a yes or no on a recorded fact, and a
+"hoeveel" that ends the sentence ("en zo ja, hoeveel?") counts what was named before; what "is
+vereist" asks the criteria, as does "in aanmerking komen"; goals reached in any form of the verb
+("haalden") and an approach that "maakt deel uit van de reguliere werking" are the added value;
+poverty that fell or rose, or compared with elsewhere, is the evaluation; "na afloop van" in a
+sentence asked in the simple past is no future; "sinds de oproep van 2022" is since 2022; an
+average paid per trajectory may name the payment before "gemiddeld per ..."; references back
+"daarvoor", "daarmee", "in die twee jaren" and "beide jaren" carry the previous years, and "Was
+dat bij elke ... het geval?" asks the previous question again (its blocks, or its reason when it
+was left open). New guards came with them: the minister's appreciation ("Welke waardering heeft
+de minister ...?") is an opinion, and a plan still to come ("in het nieuwe armoedeplan") is the
+future. Round 12 is a regression set since: 44/44 answerable after these fixes, which is no
+unseen figure.
 
 Over the twelve first runs: headers 142/144, answerable 336/414 (81 %), open sub-questions given a
 block 12/174; over the six rounds of the conservative matcher: headers 72/72, answerable 162/214
@@ -5074,11 +5090,10 @@ Deze vraag werd gesteld aan de ministers Caroline Gennez (2466) en Hilde Crevits
 ]
 
 
-def test_round_12_keeps_its_first_run_figures():
-    """Round 12's first run missed the goal (headers 12/12, answerable 30/44, open given a block
-    0/18); until its misses are fixed it is held at that floor: every header, no open sub-question
-    with a block, and at least the answerable ones it reached."""
+def test_round_12_stays_at_what_its_fixes_reached():
+    """Round 12's first run missed the goal (answerable 30/44); after the fixes of its misses it is
+    a regression set at every header, every answerable sub-question and no open one with a block."""
     m = measure(ROUND_12)
-    _report("Round 12 (first run: 30/44, short of the goal)", m)
-    assert (m["headers_right"], m["open_with_a_block"]) == (12, 0)
-    assert m["answerable_right"] >= 30
+    _report("Round 12 (regression)", m)
+    assert _meets_goal(m)
+    assert m["answerable_right"] == m["answerable"] == 44
