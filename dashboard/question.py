@@ -429,22 +429,23 @@ HEADS = tuple(
         "budgetten middelen krediet kredieten rapport rapporten verslag verslagen benutting "
         "criteria criterium evaluatie evaluaties kost kosten subsidie subsidies bedrag bedragen "
         "gemeente gemeenten bestuur besturen thema themas model modellen register uren maanden "
-        "inzet aanvraag aanvragen score scores".split(),
+        "inzet aanvraag aanvragen score scores voorwaarde voorwaarden vereiste vereisten eisen specialist "
+        "specialisten".split(),
         key=len,
         reverse=True,
     )
 )
 SYNONYMS = {
     "expert": "expert experte experts experten expertes ervaringsdeskundige deskundige "
-    "deskundigen expertambtenaar",
+    "deskundigen expertambtenaar specialist specialisten",
     "traject": "traject trajecten uitwisselingstraject uitwisselingstrajecten uitwisseling uitwisselingen "
     "project projecten",
     "budget": "budget budgetten middelen krediet kredieten",
     "benut": "benutting onderbenutting overbenutting onderbenut overbenut benut onderbesteding "
-    "overbesteding onderbesteed overbesteed onbenut onbenutte opgebruikt",
+    "overbesteding onderbesteed overbesteed onbenut onbenutte opgebruikt onbesteed onbestede",
     "criteria": "criteria criterium voorwaarde voorwaarden vereiste vereisten profiel profielen "
     "kwalificatie kwalificaties competentie competenties werkervaring beroepservaring diploma diplomas "
-    "opleidingsniveau",
+    "opleidingsniveau eis eisen ancienniteit",
     "thema": "thema themas beleidsdomein beleidsdomeinen domein domeinen",
     "gemeente": "gemeente gemeenten bestuur besturen stad steden",
     "inzet": "inzet ingezet inzetten",
@@ -467,6 +468,13 @@ WORD_FORMS = {
     "doorlichting": "evaluatie",
     "doorlichtingen": "evaluaties",
     "doorgelicht": "geevalueerd",
+    # a pair of a giving and a receiving municipality is a trajectory ("Hoeveel koppels vormde de VVSG?")
+    "koppel": "traject",
+    "koppels": "trajecten",
+    "duo": "traject",
+    "duos": "trajecten",
+    "tandem": "traject",
+    "tandems": "trajecten",
 }
 
 
@@ -707,7 +715,7 @@ BLOCK_CUES = [
         "budget",
         "strong",
         "budget|benut|uitgegev*|uitbetaald|betaald|vastgelegd|"
-        "vastleg*|vereffen*|uitgav*|terugvorder*|teruggevorderd|terugbetaald|terugbetal*|teruggestort|terugstort*|"
+        "vastleg*|vereff*|uitgav*|terugvorder*|teruggevorderd|terugbetaald|terugbetal*|teruggestort|terugstort*|"
         "saldo|uitgekeerd|uitker*|betaling|betalingen",
     ),
     ("budget", "strong", _RECEIVED),
