@@ -557,6 +557,8 @@ _STAFF = (
 # the data only when a party of the measure receives it (not "de leden van de jury")
 _RECEIVED = "vergoed*|compensatie*|bedrag|bedragen|geld ~6 kreeg|kregen|ontving|ontvingen|ontvangen"
 _PARTY = "gemeente|aanbied*|deelnem*|expert|traject"
+# What a count with no noun may be about, other than money ("Hoeveel werden er trajecten toegekend?")
+_NOT_MONEY = "hoeveel ~2 er ^2 traject|expert|aanvraag|aanvragen|medewerker*|uren|dagen"
 # Goals reached, in any form of the verb ("doelen haalden", "bereikten hun doelstellingen").
 _REACHED = "bereik*|behaal*|gehaald|haald*|haalt|halen|realiseerd*|gerealiseerd"
 # The work of a municipality that an approach becomes part of (anchoring).
@@ -565,6 +567,11 @@ _PRACTICE = "werking|beleid|dienstverlening|praktijk|organisatie"
 # the evaluation.
 _POVERTY = "armoede|armoedecijfer*|armoedegraad"
 _CHANGED = "gedaald|daald*|dalen|daalt|gestegen|steeg|stegen|stijg*|afgenomen|toegenomen|verminderd|gezakt"
+# Money moved, as a verb: "Hoeveel werd er aan de VVSG overgeschreven?", "Hoeveel bleef onbesteed?".
+_MONEY_MOVED = (
+    "overgeschreven|overgemaakt|gestort|uitbetaald|toegekend|vereffend|betaald|uitgegeven|besteed|"
+    "vastgelegd|uitgekeerd|terugbetaald|teruggevorderd|gerecupereerd|onbesteed|onbenut|overgebleven"
+)
 # Money paid or received, as a verb.
 _PAID = "uitgekeerd|uitbetaald|betaald|betaalde|vergoed*|toegekend|ontvangen|ontving*|kreeg|kregen"
 _SCORES_BETTER = "scor*|scoord* ~4 beter|slechter|hoger|lager|gunstiger ~1 dan"
@@ -719,6 +726,9 @@ BLOCK_CUES = [
         "saldo|uitgekeerd|uitker*|betaling|betalingen",
     ),
     ("budget", "strong", _RECEIVED),
+    # a count with no noun and a verb of money ("Hoeveel werd er in 2023 aan Limburgse gemeenten
+    # vereffend?"): the amount is asked, whoever received it
+    ("budget", "strong", "hoeveel werd|werden|is|zijn|was|waren|bleef|bleven ~10 " + _MONEY_MOVED, _NOT_MONEY),
     # time spent is no money: "Hoeveel uren besteedde de expert ...?"
     ("budget", "strong", "bested*", "uren|uur|dag|dagen|maand|maanden|tijd|vte|fte"),
     ("budget", "strong", "subsidie|subsidies"),
@@ -845,7 +855,8 @@ _REQUEST = re.compile(
 )
 _BACK_REFERENCE = re.compile(
     r"\b(daarvan|hiervan|daarbij|hierbij|daarin|hierin|daaronder|daarvoor|hiervoor|daarmee|hiermee|"
-    r"(deze|die|dezelfde|beide)( twee| drie| vier| vijf)? "
+    r"(deze|die|dezelfde|diezelfde|datzelfde|beide)( hele| gehele| volledige| zelfde)?"
+    r"( twee| drie| vier| vijf)? "
     r"(trajecten|gemeenten|besturen|experten|experts|periode|jaren|provincie|provincies|oproep|"
     r"oproepen|aanvragen|middelen|kredieten|bedragen|budgetten|uitgaven|subsidie|subsidies|compensatie|"
     r"aantallen|cijfers|gegevens|getallen|vastleggingen|betalingen|uitwisselingen|medewerkers|"
