@@ -143,6 +143,9 @@ BREAKDOWNS = ("per_provincie", "per_jaar", "per_thema", "per_model")
 # A trend asked ("Hoe evolueerde ...?") is the breakdown per year, unless the evaluation is asked:
 # that block shows its indicators over the years itself ("de evolutie van het aantal leefloners").
 TREND = "trend"
+# Time worked asked as an amount ("Hoeveel procent van zijn werktijd stelde een expert ter
+# beschikking?"): the block vte, in place of the participants the sentence names on the way.
+WORKED = "worked"
 # Blocks about a quality of the trajectories or municipalities a sentence names ("Hoeveel
 # ontvangende gemeenten waren tevreden?"): those are then the population, not the subject.
 QUALITIES = frozenset({"meerwaarde", "criteria", "evaluatie"})
@@ -572,6 +575,8 @@ _MONEY_MOVED = (
     "overgeschreven|overgemaakt|gestort|uitbetaald|toegekend|vereffend|betaald|uitgegeven|besteed|"
     "vastgelegd|uitgekeerd|terugbetaald|teruggevorderd|gerecupereerd|onbesteed|onbenut|overgebleven"
 )
+# Units of time worked.
+_TIME = "werktijd|arbeidstijd|werkdag|werkdagen|werkweek|werkweken|werkuren|uren|uur|dagen|vte|fte"
 # Money paid or received, as a verb.
 _PAID = "uitgekeerd|uitbetaald|betaald|betaalde|vergoed*|toegekend|ontvangen|ontving*|kreeg|kregen"
 _SCORES_BETTER = "scor*|scoord* ~4 beter|slechter|hoger|lager|gunstiger ~1 dan"
@@ -730,7 +735,7 @@ BLOCK_CUES = [
     # vereffend?"): the amount is asked, whoever received it
     ("budget", "strong", "hoeveel werd|werden|is|zijn|was|waren|bleef|bleven ~10 " + _MONEY_MOVED, _NOT_MONEY),
     # time spent is no money: "Hoeveel uren besteedde de expert ...?"
-    ("budget", "strong", "bested*", "uren|uur|dag|dagen|maand|maanden|tijd|vte|fte"),
+    ("budget", "strong", "bested*", _TIME + "|dag|maand|maanden|tijd"),
     ("budget", "strong", "subsidie|subsidies"),
     ("budget", "strong", "hoeveel ^1 geld|euro"),
     ("budget", "strong", "welk|hoeveel|totale ^1 bedrag|bedragen"),
@@ -828,6 +833,11 @@ BLOCK_CUES = [
     ("vte", "strong", "vte|fte|voltijd*|halftijd*"),
     ("vte", "strong", "hoeveel|aantal|omvang ^1 inzet|uren|uur|maand|tijd"),
     ("vte", "strong", "uren|gepresteerd*|presteerd*|mensmaand*|werkmaand*|tijdsbested*|tijdsinvest*"),
+    # time worked in any unit ("procent van zijn werktijd", "werkdagen", "twee dagen per week",
+    # "deeltijds"): a share or amount of time asked is the time given, not who gave it (WORKED)
+    ("vte", "strong", "werktijd|arbeidstijd|werkdag|werkdagen|werkweek|werkweken|deeltijd*|werkuren"),
+    ("vte", "strong", "dag|dagen ~3 week|maand"),
+    (WORKED, "strong", "hoeveel|aantal|gemiddeld*|procent|percentage|aandeel|deel ~8 " + _TIME),
 ]
 
 
@@ -953,6 +963,8 @@ def _choose(strong: list[tuple[int, str]], weak: list[tuple[int, str]]) -> tuple
     if strong:
         found = {b for _, b in strong}
         drop = {"trajecten", "deelnemers"} if found & set(BREAKDOWNS) else set()
+        if WORKED in found:  # an amount of time worked: the time, not who worked it
+            drop |= {WORKED, "deelnemers"}
         if "kost_per_traject" in found:
             drop |= {"budget", "trajecten"}
         ordered = [b for _, b in sorted(strong) if b not in drop]
@@ -1072,7 +1084,7 @@ TAKING_PART_VERBS = "werkte werkten zette zetten"
 # adjectives such as "Oost-Vlaamse" or "ontvangende"): "Welke gemeenten", not "Welke knelpunten".
 LIST_NOUNS = (
     "gemeenten besturen steden trajecten experten budget kredieten begrotingskredieten middelen geld euro "
-    "mentoring stage stages vte fte equivalenten maanden uur tijd dagen "
+    "mentoring stage stages vte fte equivalenten maanden uur tijd dagen werkdagen werkuren werktijd "
     "bedrag bedragen kosten kostprijs compensatie compensaties subsidie subsidies uitgaven betalingen "
     "vastleggingen terugvorderingen saldo saldi begunstigden aanvragen criteria voorwaarden vereisten thema "
     "thema's onderwerpen model modellen provincie provincies rapporten verslagen resultaten "
@@ -1307,9 +1319,15 @@ def _antwerp_is_province(t: str) -> bool:
 
 
 # A clause that describes a named municipality ("het vroegere Zwijndrecht, dat toen nog tot de
-# provincie Antwerpen behoorde, ...", "Kortessem, dat in 2025 met Hasselt fusioneert,"): the
-# province, year or municipality named in it is no selection.
-_DESCRIBES = re.compile(r"(?P<name>[^\W\d_][\w'’-]*)\s*,\s*(?:dat|die|wat)\b[^,.;?!]*")
+# provincie Antwerpen behoorde, ...", "Kortessem, dat in 2025 met Hasselt fusioneert,", "Gooik,
+# voordat het in Pajottegem opging,"): the province, year or municipality named in it is no
+# selection. Any subordinate clause: a relative pronoun or a conjunction of time ("sinds" only
+# before a clause, not before a year: "Gent, sinds 2021 ..." keeps its year).
+_CLAUSE = (
+    r"dat|die|wat|waar\w*|voordat|vooraleer|alvorens|nadat|toen|totdat|tot(?=\s+(?:het|ze|zij|hij)\b)|"
+    r"(?:sinds|sedert)(?=\s+(?:het|ze|zij|hij|de)\b)"
+)
+_DESCRIBES = re.compile(rf"(?P<name>[^\W\d_][\w'’-]*)\s*,\s*(?:{_CLAUSE})\b[^,.;?!]*")
 
 
 def _without_descriptions(text: str) -> str:
