@@ -560,10 +560,18 @@ _STAFF = (
 # the data only when a party of the measure receives it (not "de leden van de jury")
 _RECEIVED = "vergoed*|compensatie*|bedrag|bedragen|geld ~6 kreeg|kregen|ontving|ontvingen|ontvangen"
 _PARTY = "gemeente|aanbied*|deelnem*|expert|traject"
+_COUNT_NO_NOUN = "hoeveel werd|werden|is|zijn|was|waren|bleef|bleven"
 # What a count with no noun may be about, other than money ("Hoeveel werden er trajecten toegekend?")
 _NOT_MONEY = "hoeveel ~2 er ^2 traject|expert|aanvraag|aanvragen|medewerker*|uren|dagen"
 # Goals reached, in any form of the verb ("doelen haalden", "bereikten hun doelstellingen").
-_REACHED = "bereik*|behaal*|gehaald|haald*|haalt|halen|realiseerd*|gerealiseerd"
+_REACHED = (
+    "bereik*|behaal*|gehaald|haald*|haalt|halen|realiseerd*|gerealiseerd|vervuld|onvervuld|ingelost|"
+    "waargemaakt|onbereikt"
+)
+# Taken over into one's own work (anchoring): "overgenomen in het eigen beleid".
+_ADOPTED = "overgenomen|overnam|overnamen|overneemt|geintegreerd|integreerde|integreerden|opgenomen|ingevoerd"
+# Given as a score by the parties of a trajectory.
+_GAVE = "gaven|gaf|geven|gegeven|toekenden|kenden|gescoord"
 # The work of a municipality that an approach becomes part of (anchoring).
 _PRACTICE = "werking|beleid|dienstverlening|praktijk|organisatie"
 # A change of poverty ("Is de armoede sneller gedaald ...?") or poverty compared with elsewhere:
@@ -697,6 +705,21 @@ BLOCK_CUES = [
     ("deelnemers", "weak", "meegewerkt ~4 traject|maatregel|expert"),
     ("deelnemers", "weak", "traject|maatregel|expert ~4 meegewerkt"),
     ("deelnemers", "weak", "zette|zetten ~8 medewerker*|personeel*|ambtena*|expert ~4 in"),
+    # a named municipality helped by or sending staff ("Kreeg Kortessem ondersteuning van een
+    # medewerker uit Hasselt?", "Stuurde Ruiselede een medewerker op stage?"): weak cues, as the
+    # verbs say nothing of the measure about anyone else ("Kreeg de VVSG ondersteuning ...?")
+    (
+        "deelnemers",
+        "named",
+        "kreeg|kregen|ontving|ontvingen|genoot ~4 ondersteuning|steun|hulp|bijstand|versterking "
+        "~4 medewerker*|personeel*|ambtena*|expert|collega*",
+    ),
+    (
+        "deelnemers",
+        "named",
+        "stuurde|stuurden|detacheerde|detacheerden|zond|vaardigde|vaardigden ~6 medewerker*|personeel*|"
+        "ambtena*|expert|collega*",
+    ),
     ("trajecten", "strong", "hoeveel|aantal|overzicht|lijst|welk|oplijsting ^3 traject"),
     ("trajecten", "strong", "hoeveel|aantal ^2 aanvraag|aanvragen"),
     (
@@ -719,6 +742,12 @@ BLOCK_CUES = [
     # anchoring: the approach "maakt deel uit van de reguliere werking", "in de reguliere werking"
     ("meerwaarde", "strong", "deel ~4 uit|uitmaakt|uitmaken|uitmaakte|uitmaakten ~5 " + _PRACTICE),
     ("meerwaarde", "strong", "regulier*|gewon ~1 " + _PRACTICE),
+    # an approach taken over into the receiver's own work ("overgenomen in het eigen beleid")
+    ("meerwaarde", "strong", _ADOPTED + " ~5 " + _PRACTICE),
+    ("meerwaarde", "strong", _PRACTICE + " ~3 " + _ADOPTED),
+    # the score the parties gave ("Welk cijfer gaven de aanbiedende gemeenten aan de samenwerking?")
+    ("meerwaarde", "strong", "cijfer|cijfers|score|scores|punt|punten|rapportcijfer ~8 " + _GAVE),
+    ("meerwaarde", "strong", _GAVE + " ~8 cijfer|cijfers|score|scores|punt|punten|rapportcijfer"),
     # ... unless they score better than others ("Scoorden de deelnemende gemeenten beter dan ...?"):
     # a comparison, the evaluation
     ("meerwaarde", "strong", _PARTIES_APPRAISE, _SCORES_BETTER),
@@ -733,7 +762,7 @@ BLOCK_CUES = [
     ("budget", "strong", _RECEIVED),
     # a count with no noun and a verb of money ("Hoeveel werd er in 2023 aan Limburgse gemeenten
     # vereffend?"): the amount is asked, whoever received it
-    ("budget", "strong", "hoeveel werd|werden|is|zijn|was|waren|bleef|bleven ~10 " + _MONEY_MOVED, _NOT_MONEY),
+    ("budget", "strong", _COUNT_NO_NOUN + " ~10 " + _MONEY_MOVED, _NOT_MONEY),
     # time spent is no money: "Hoeveel uren besteedde de expert ...?"
     ("budget", "strong", "bested*", _TIME + "|dag|maand|maanden|tijd"),
     ("budget", "strong", "subsidie|subsidies"),
@@ -752,6 +781,10 @@ BLOCK_CUES = [
     # what one must have to take part ("Over welke kennis moet een ambtenaar beschikken ...?")
     ("criteria", "strong", _REQUIRED),
     ("criteria", "strong", _DEMANDED),
+    # the experience an expert had ("Hoeveel experten hadden minstens vijf jaar ervaring?"): the
+    # criteria they meet
+    ("criteria", "strong", "jaar|jaren ~3 ervar*|werkervar*|beroepservar*|ancienniteit|praktijk"),
+    ("criteria", "strong", "welk|hoeveel ~6 gelden|geldt|golden ~2 er ~1 voor"),
     # an appraisal by the parties themselves is their satisfaction score (meerwaarde)
     ("evaluatie", "strong", "evalu*|geevalu*|beoordeel*|beoordel*", _PARTIES_APPRAISE),
     (
@@ -813,6 +846,12 @@ BLOCK_CUES = [
         "problematiek*|uithuiszet*|kinderarmoede|schuldhulp*|schuldbemiddeling",
     ),
     ("per_thema", "strong", "waarover|waarrond ~3 traject"),
+    # the aspects of the policy exchanged ("Over welke aspecten van het armoedebeleid wisselden ...?")
+    (
+        "per_thema",
+        "strong",
+        "aspect*|facet*|vlakken|terreinen|luiken ~4 beleid|armoedebeleid|armoedebestrijding|werking|aanpak",
+    ),
     ("per_thema", "strong", "traject ~2 werkten|werkte|werken|gingen|ging|draaiden ~1 rond|over"),
     ("per_thema", "strong", "onthaal*|participatie|impactmeting|organisatieontwikkeling"),
     ("per_model", "strong", "model|modell|mentor|mentoring*|stag|stages|stagiair*|formule"),
@@ -943,12 +982,13 @@ def _open_kind(tokens: str, has_subject: bool, has_budget: bool) -> str | None:
     return "toekomst" if _compiled_cue(_PLAN_TO_COME).search(tokens) else None
 
 
-def _blocks_in(tokens: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """(position, block) of the strong and of the weak cues in a token string."""
+def _blocks_in(tokens: str, named: bool = False) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(position, block) of the strong and of the weak cues in a token string; the cues of a
+    named municipality's part in the measure only when the text names one (`named`)."""
     _, block_cues = _compiled()
     strong, weak = [], []
     for block, strength, cue, unless in block_cues:
-        if unless is not None and unless.search(tokens):
+        if (unless is not None and unless.search(tokens)) or (strength == "named" and not named):
             continue
         for m in cue.finditer(tokens):
             (strong if strength == "strong" else weak).append((m.start(), block))
@@ -1057,7 +1097,7 @@ PAST_VERBS = (
     "werd werden was waren had hadden ontving ontvingen nam namen kreeg kregen voldeed voldeden leende "
     "leenden liep liepen ging gingen bereikte bereikten leverde leverden beschikte startte startten "
     "stelde stelden gaf gaven beantwoordde beantwoordden scoorde scoorden bleef bleven daalde daalden steeg "
-    "stegen"
+    "stegen stuurde stuurden detacheerde detacheerden"
 )
 YES_NO_VERBS = PAST_VERBS + " heeft hebben is zijn beschikt voldoen voldoet beantwoorden beantwoordt"
 _QUESTION_WORDS = frozenset(words("hoeveel welk welke wie wat hoe waar bij in aan"))
@@ -1089,7 +1129,7 @@ LIST_NOUNS = (
     "vastleggingen terugvorderingen saldo saldi begunstigden aanvragen criteria voorwaarden vereisten thema "
     "thema's onderwerpen model modellen provincie provincies rapporten verslagen resultaten "
     "meerwaarde doelen doelstellingen scores tevredenheid effecten verschillen indicator indicatoren "
-    "toelichting stagiairs uren deelnemers competenties"
+    "toelichting stagiairs uren deelnemers competenties cijfer rapportcijfer punten aspecten facetten"
 )
 LIST_ADJECTIVES = (
     "s en of de het een alle west oost vlaamse vlaams brabantse limburgse antwerpse ontvangende "
@@ -1185,7 +1225,7 @@ def _cues_of(parts: list[str], scene: bool = False) -> tuple[list, list, list[tu
     strong, weak, left, offset, asks = [], [], [], 0, False
     for part in parts:
         tokens = " ".join(words(part))
-        s_strong, s_weak = _blocks_in(tokens)
+        s_strong, s_weak = _blocks_in(tokens, named=bool(municipalities(part, date.today())))
         budget = any(b == "budget" for _, b in s_strong)
         # an enumerated item ("b) het toegekende bedrag") asks what the part it continues asks
         asks = scene or (asks if _ENUMERATED.match(part) else _asks_data(part, tokens, bool(s_strong)))
