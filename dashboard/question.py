@@ -583,6 +583,8 @@ _MONEY_MOVED = (
     "overgeschreven|overgemaakt|gestort|uitbetaald|toegekend|vereffend|betaald|uitgegeven|besteed|"
     "vastgelegd|uitgekeerd|terugbetaald|teruggevorderd|gerecupereerd|onbesteed|onbenut|overgebleven"
 )
+# A share of time worked, which a yes or no may ask ("Werkten de experten halftijds?").
+_PART_TIME = "halftijd*|voltijd*|deeltijd*|werktijd|werkuren"
 # Units of time worked.
 _TIME = "werktijd|arbeidstijd|werkdag|werkdagen|werkweek|werkweken|werkuren|uren|uur|dagen|vte|fte"
 # Money paid or received, as a verb.
@@ -645,6 +647,8 @@ OPEN_CUES = [
         "hoeveel|aantal|gemiddeld*|hoogste|laagste",
     ),
     ("mening", "minister|regering ~3 tevreden|overtuigd"),
+    # the minister's own score ("Welk cijfer geeft de minister aan de maatregel?")
+    ("mening", "cijfer|score|punt|punten|rapportcijfer ~3 geeft|gaf|geven|kent ~1 minister|regering"),
     # the minister's appreciation ("Welke waardering heeft de minister voor ...?") is an opinion
     ("mening", "tevred* ~5 minister|regering"),
     ("mening", "vindt|vind|deelt|acht|staat ~1 minister"),
@@ -706,8 +710,9 @@ BLOCK_CUES = [
     ("deelnemers", "weak", "traject|maatregel|expert ~4 meegewerkt"),
     ("deelnemers", "weak", "zette|zetten ~8 medewerker*|personeel*|ambtena*|expert ~4 in"),
     # a named municipality helped by or sending staff ("Kreeg Kortessem ondersteuning van een
-    # medewerker uit Hasselt?", "Stuurde Ruiselede een medewerker op stage?"): weak cues, as the
-    # verbs say nothing of the measure about anyone else ("Kreeg de VVSG ondersteuning ...?")
+    # medewerker uit Hasselt?", "Stuurde Ruiselede een medewerker op stage?"): strong, but only
+    # with a municipality named, as the verbs say nothing of the measure about anyone else ("Kreeg
+    # de VVSG ondersteuning ...?")
     (
         "deelnemers",
         "named",
@@ -743,7 +748,7 @@ BLOCK_CUES = [
     ("meerwaarde", "strong", "deel ~4 uit|uitmaakt|uitmaken|uitmaakte|uitmaakten ~5 " + _PRACTICE),
     ("meerwaarde", "strong", "regulier*|gewon ~1 " + _PRACTICE),
     # an approach taken over into the receiver's own work ("overgenomen in het eigen beleid")
-    ("meerwaarde", "strong", _ADOPTED + " ~5 " + _PRACTICE),
+    ("meerwaarde", "strong", _ADOPTED + " ~8 " + _PRACTICE),
     ("meerwaarde", "strong", _PRACTICE + " ~3 " + _ADOPTED),
     # the score the parties gave ("Welk cijfer gaven de aanbiedende gemeenten aan de samenwerking?")
     ("meerwaarde", "strong", "cijfer|cijfers|score|scores|punt|punten|rapportcijfer ~8 " + _GAVE),
@@ -990,6 +995,7 @@ def _blocks_in(tokens: str, named: bool = False) -> tuple[list[tuple[int, str]],
     for block, strength, cue, unless in block_cues:
         if (unless is not None and unless.search(tokens)) or (strength == "named" and not named):
             continue
+        strength = "strong" if strength == "named" else strength
         for m in cue.finditer(tokens):
             (strong if strength == "strong" else weak).append((m.start(), block))
     return strong, weak
@@ -1129,7 +1135,8 @@ LIST_NOUNS = (
     "vastleggingen terugvorderingen saldo saldi begunstigden aanvragen criteria voorwaarden vereisten thema "
     "thema's onderwerpen model modellen provincie provincies rapporten verslagen resultaten "
     "meerwaarde doelen doelstellingen scores tevredenheid effecten verschillen indicator indicatoren "
-    "toelichting stagiairs uren deelnemers competenties cijfer rapportcijfer punten aspecten facetten"
+    "toelichting stagiairs uren deelnemers competenties cijfer rapportcijfer score punten aspecten facetten "
+    "jaar jaren"
 )
 LIST_ADJECTIVES = (
     "s en of de het een alle west oost vlaamse vlaams brabantse limburgse antwerpse ontvangende "
@@ -1169,8 +1176,8 @@ def _asks_data(part: str, tokens: str, has_subject: bool) -> bool:
     first = tokens.split(" ", 1)[0]
     if any(cue.search(tokens) for cue in cues) or first in verbs:
         return True
-    if first in taking_part and named:
-        return True
+    if first in taking_part and (named or _compiled_cue(_PART_TIME).search(tokens)):
+        return True  # "Werkte Lier mee ...?", "Werkten de experten halftijds ...?"
     valued = re.match(r"wat (?:is|was|war|zijn|bedroeg|leverd\S*|kost\S*)(?!\S)", tokens)
     return has_subject and bool(valued)
 
@@ -1240,8 +1247,8 @@ def _cues_of(parts: list[str], scene: bool = False) -> tuple[list, list, list[tu
         if kind or not asks:
             left.append((part, kind or ("vorm" if s_strong or s_weak else "onbekend")))
         if asks and (kind is None or answered):
-            if {b for _, b in s_strong} & QUALITIES:  # the municipalities or trajectories asked
-                s_strong = [(p, b) for p, b in s_strong if b not in ("deelnemers", "trajecten")]
+            if {b for _, b in s_strong} & QUALITIES:  # the municipalities, trajectories or model asked
+                s_strong = [(p, b) for p, b in s_strong if b not in ("deelnemers", "trajecten", "per_model")]
             strong += [(offset + p, b) for p, b in s_strong]
             weak += [(offset + p, b) for p, b in s_weak]
         offset += len(tokens) + 1
