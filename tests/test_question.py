@@ -1325,6 +1325,7 @@ def test_that_being_the_case_asks_the_previous_question_again():
         ("Hoeveel dagen per week werkte een expert gemiddeld bij de gastgemeente?", ("vte",)),
         ("Welk percentage van hun werktijd stelden de aanbiedende besturen ter beschikking?", ("vte",)),
         ("Werkten de specialisten meestal halftijds bij hun gastbestuur?", ("vte",)),
+        ("Hoeveel procent van zijn werktijd stelde een expert gemiddeld ter beschikking?", ("vte",)),
         ("Hoeveel werkdagen zal een expert in de nieuwe oproep mogen besteden?", "intentie"),
         # added value: adopted into one's own work, goals unmet, the score the parties gave
         ("Hoeveel gastbesturen integreerden de aanpak van de expert in hun werking?", ("meerwaarde",)),
@@ -1334,6 +1335,7 @@ def test_that_being_the_case_asks_the_previous_question_again():
         ),
         ("Hoeveel trajecten haalden hun doelstellingen maar gedeeltelijk?", ("meerwaarde",)),
         ("In hoeveel trajecten werden de doelen niet gehaald?", ("meerwaarde",)),
+        ("Voor hoeveel trajecten werden de doelstellingen slechts deels ingelost?", ("meerwaarde",)),
         ("Welke score gaven de ontvangende besturen aan de expert?", ("meerwaarde",)),
         ("Hoeveel punten kenden de stagiairs gemiddeld toe aan hun stage?", ("meerwaarde",)),
         ("Welk cijfer geeft de minister aan de maatregel?", "mening"),
@@ -1344,6 +1346,10 @@ def test_that_being_the_case_asks_the_previous_question_again():
         # (the model replaces the plain participants, as every breakdown does)
         ("Stuurde Lier een personeelslid op stage naar Mechelen?", ("per_model",)),
         ("Detacheerde Aalst een ambtenaar naar Ninove?", ("deelnemers",)),
+        (
+            "Kreeg Ninove ondersteuning van een Aalsterse medewerker in een traject dat in 2022 startte?",
+            ("deelnemers", "trajecten"),
+        ),
         ("Kreeg de VVSG ondersteuning van medewerkers van het agentschap?", "werkwijze"),
         ("Hoe kregen de ontvangende gemeenten ondersteuning van de VVSG?", "werkwijze"),
         # pairs are trajectories
