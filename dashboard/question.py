@@ -16,11 +16,13 @@ nothing downloaded. How it decides:
    is a compound ("armoedebestrijdingsexpert" -> "armoedebestrijdings expert"), stemmed with the
    classic Snowball Dutch stemmer ("dutch_porter": the newer "dutch" strips a leading ge-, so
    that "gemeenten" becomes "meen") and mapped to one concept per set of synonyms (expert,
-   experte, ervaringsdeskundige; traject, uitwisselingstraject, project; middelen, kredieten,
+   experte, ervaringsdeskundige, specialist; traject, uitwisselingstraject, project; middelen, kredieten,
    budget; onderbenutting, overbenutting, onderbesteding, onbenut; thema's, beleidsdomeinen;
-   criteria, voorwaarden, vereist, kwalificaties, profiel, competenties, werkervaring, diploma).
+   criteria, voorwaarden, eisen, vereist, kwalificaties, profiel, competenties, werkervaring,
+   diploma, anciënniteit; a compound such as "toelatingsvoorwaarden" splits before its head).
    A few words are read as others first (WORD_FORMS: a gastgemeente is an ontvangende gemeente,
-   waardering is tevredenheid, a doorlichting an evaluatie, uitbetalingen are betalingen, and
+   waardering is tevredenheid, a doorlichting an evaluatie, uitbetalingen are betalingen, a
+   koppel (or duo, tandem) of a giving and a receiving municipality is a traject, and
    "overwegend" is "mostly", not a form of "overwegen"). Cues are written below as plain Dutch
    and go through the same steps, so a cue and the text always meet in the same form.
 3. What the data cannot answer. A wrong figure in a parliamentary answer is far worse than a
@@ -75,9 +77,19 @@ nothing downloaded. How it decides:
    vast onderdeel van de werking" or "maakt deel uit van de reguliere werking", and goals reached
    in any form of the verb ("doelen haalden"), are the added value. A trend ("Hoe evolueerde ...?") is the
    breakdown per year, unless the evaluation is asked: that block shows its indicators over the
-   years. Hours or time "besteed" are no money. A named municipality that lent staff ("Heeft
+   years. Hours or time "besteed" are no money. A count with no noun and a verb of money
+   ("Hoeveel werd er aan de VVSG overgeschreven?", "vereffend", "gestort", "toegekend", "Hoeveel
+   bleef onbesteed?") asks the budget. Time worked in any unit (werktijd, werkdagen, dagen per
+   week, halftijds) is vte, and an amount of it asked replaces the participants who gave it.
+   Years of experience ("hadden minstens vijf jaar ervaring") and what holds "er voor" are the
+   criteria; an approach "overgenomen in het eigen beleid", goals "onvervuld" or "niet gehaald"
+   and the mark the parties gave ("Welk cijfer gaven ...?") are the added value, and a quality
+   asked drops the model as its population too; "aspecten van het armoedebeleid" are the
+   themes. A named municipality that lent staff ("Heeft
    Lier een medewerker uitgeleend?", "Stelde Lier een ambtenaar ter beschikking?", "Zette Lier
-   een personeelslid in?") or worked along in a trajectory took part. The budget is set for all
+   een personeelslid in?"), was helped by staff ("Kreeg Kortessem ondersteuning van een
+   medewerker uit Hasselt?") or sent them ("Stuurde Lier een medewerker op stage?") or worked
+   along in a trajectory took part. The budget is set for all
    of Flanders, so money asked for a named municipality is answered by the participants block.
 5. Selection, from the whole sub-question (a scene-setting "In 2022 werd een oproep gelanceerd."
    sets the year of the question that follows). Years: "in 2023", "sinds 2021" (up to the
@@ -87,22 +99,23 @@ nothing downloaded. How it decides:
    "Limburgse gemeenten", "in de provincie Antwerpen", "Antwerpse besturen" ("Antwerpen" alone and
    "de Antwerpse expert" are the city's; "Antwerpse en West-Vlaamse gemeenten" both provinces). A
    clause that describes a named municipality ("Zwijndrecht, dat toen nog tot de provincie
-   Antwerpen behoorde,", "Kortessem, dat in 2025 met Hasselt fusioneert,") selects nothing: no
-   province, year or municipality named in it. Municipalities: a capitalised name of the reference,
-   2025 or 2019-2024 (a name that is also a Dutch word, such as Geel or Peer, not at a sentence's
-   start), or its adjective of place, derived by rule for every name ("de Mechelse medewerker",
-   Brugse, Leuvense; one that two names share, such as Halse, is none), given as its NIS code on
-   the boundaries of the years asked (Borsbeek stays 11007; Hasselt in 2023 is 71022, in 2025
-   71072; "vóór de fusie" or "vóór hun samenvoeging" asks for the 2019-2024 ones; the partner a
-   merger is said to be with, "Ham, vóór de samenvoeging met Tessenderlo,", is none). A
+   Antwerpen behoorde,", "Kortessem, dat in 2025 met Hasselt fusioneert,", "Gooik, voordat het in
+   Pajottegem opging,": any subordinate clause, also after toen, nadat or "sinds het") selects
+   nothing: no province, year or municipality named in it. Municipalities: a capitalised name of
+   the reference, 2025 or 2019-2024 (a name that is also a Dutch word, such as Geel or Peer, not at
+   a sentence's start), or its adjective of place, derived by rule for every name ("de Mechelse
+   medewerker", Brugse, Leuvense; one that two names share, such as Halse, is none), given as its
+   NIS code on the boundaries of the years asked (Borsbeek stays 11007; Hasselt in 2023 is 71022,
+   in 2025 71072; "vóór de fusie" or "vóór hun samenvoeging" asks for the 2019-2024 ones; the
+   partner a merger is said to be with, "Ham, vóór de samenvoeging met Tessenderlo,", is none). A
    sub-question that names no years or no places but refers back ("daarvan", "daarvoor", "in die
-   periode", "in die twee jaren", "in beide jaren", "die middelen", "die aantallen", "hoeveel waren
-   dat er") takes those of the previous one (places among the previous ones keep those: "de
-   Antwerpse expert in die trajecten"), and its blocks too when it names no subject of its own but
-   asks a figure ("Hoeveel daarvan werden goedgekeurd?", "Hoe verhoudt dat zich tot het plan?").
-   "Was dat bij elke expert het geval?" or "Geldt dat ook voor ...?" asks the previous question
-   again of another population: its blocks, or its reason when that was left open, unless the
-   sentence names a subject or an open signal of its own.
+   periode", "in die twee jaren", "in beide jaren", "over die hele periode", "diezelfde trajecten",
+   "die middelen", "die aantallen", "hoeveel waren dat er") takes those of the previous one (places
+   among the previous ones keep those: "de Antwerpse expert in die trajecten"), and its blocks too
+   when it names no subject of its own but asks a figure ("Hoeveel daarvan werden goedgekeurd?",
+   "Hoe verhoudt dat zich tot het plan?"). "Was dat bij elke expert het geval?" or "Geldt dat ook
+   voor ...?" asks the previous question again of another population: its blocks, or its reason
+   when that was left open, unless the sentence names a subject or an open signal of its own.
 6. Verdict. With blocks, a sub-question is answerable (the sentences left open are kept in
    `open_delen`), unless the years it asks all lie after the question's year: then it asks about
    the future. Without blocks, the reason is that of its first open sentence, else the future

@@ -50,7 +50,8 @@ Then the matcher was made conservative (f05ed0b): a block only on positive evide
 data are asked (a count or list of what they record, an amount, share or distribution, a yes
 or no on a recorded fact), more open signals, and the minister's appraisal and budget reasons
 answered with the facts and kept for the cabinet. Round 6 is a regression set since (the four
-answerable misses stay: a floor of 24/28 and no open sub-question with a block).
+answerable misses stayed: a floor of 24/28 and no open sub-question with a block; the fixes after
+round 13 reached two of them, so the floor is 26/28 since).
 
 Round 7 (ROUND_7): twelve questions written after that freeze and committed (6c950f2) before
 their first run: headers 12/12, answerable 28/29 (97 %), open given a block 1/14 ("Ontvingen
@@ -220,9 +221,29 @@ dan de helft van de doelstellingen onvervuld?" given trajecten, not the added va
 voordat het in Pajottegem opging, ontvangende partner in een uitwisselingstraject?" read with
 Pajottegem as well; references back that lost their years ("Hoeveel bleef er over die hele periode
 onbesteed ...?" after "van 2021 tot en met 2024", "Kan de minister diezelfde trajecten opsplitsen
-naar de provincie van het ontvangende bestuur?" after "in 2022, 2023 en 2024"). Until its misses
-are fixed, round 13 is held at its first-run floor: every header, no open sub-question with a
-block, at least 29 answerable right.
+naar de provincie van het ontvangende bestuur?" after "in 2022, 2023 en 2024"). Fixed next, by
+families of wording rather than the sentences, each covered beyond the round with new sentences
+in tests/test_question.py: a count with no noun and a verb of money ("hoeveel werd er vereffend /
+overgeschreven / gestort / uitbetaald / toegekend", "hoeveel bleef onbesteed") is the budget, also
+for money to the VVSG (the coordination flow, whose beneficiary the data record; a named
+municipality gets its selection and the participants block, as before), and every form of
+"vereffenen" reads as budget; any compound of "voorwaarden" or "eisen" (toelatingsvoorwaarden,
+instapvoorwaarden), years of experience ("minstens vijf jaar ervaring") and what holds "er voor"
+are the criteria; time worked in any unit (werktijd, werkdagen, dagen per week, halftijds,
+deeltijds) is vte, which then replaces the participants who gave it; an approach "overgenomen" or
+"geïntegreerd" in the receiver's own work, goals "onvervuld", "ingelost" or "niet gehaald", and
+the mark or score the parties gave are the added value (a quality asked drops the model as its
+population, as it drops trajectories and municipalities; the minister's own mark is an opinion);
+a named municipality that "kreeg ondersteuning van een medewerker" or "stuurde" or "detacheerde"
+staff took part (only with a municipality named: "Kreeg de VVSG ondersteuning ...?" stays a way
+of working); pairs (koppels, duo's, tandems) are trajectories; "specialisten" are experts;
+"aspecten" or "facetten" of the policy are the themes; any subordinate clause after a named
+municipality describes it and selects nothing (dat, die, waar..., voordat, vooraleer, nadat, toen,
+and "sinds het ..." but not "sinds 2021"); "die hele periode", "diezelfde" and "datzelfde" refer
+back. The year forms themselves parsed right ("van 2021 tot en met 2024", "in 2022, 2023 en
+2024"): only the reference back was missing. Round 13 is a regression set since: 45/45
+answerable after these fixes, which is no unseen figure (the same fixes raised round 6 from 24 to
+26 of 28).
 
 Over the thirteen first runs: headers 154/156, answerable 365/459 (80 %), open sub-questions given a
 block 12/193; over the seven rounds of the conservative matcher: headers 84/84, answerable 191/259
@@ -2561,7 +2582,7 @@ def test_round_6_keeps_what_the_conservative_matcher_reached():
     m = measure(ROUND_6)
     _report("Round 6 (regression)", m)
     assert (m["headers_right"], m["open_with_a_block"]) == (12, 0)
-    assert m["answerable_right"] >= 24
+    assert m["answerable_right"] >= 26
 
 
 # Round 7: twelve questions written after the conservative matcher was frozen (f05ed0b); the
@@ -5588,11 +5609,10 @@ aanbiedend bestuur?
 ]
 
 
-def test_round_13_keeps_its_first_run_figures():
-    """Round 13's first run missed the goal (headers 12/12, answerable 29/45, open given a block
-    0/19); until its misses are fixed it is held at that floor: every header, no open sub-question
-    with a block, and at least the answerable ones it reached."""
+def test_round_13_stays_at_what_its_fixes_reached():
+    """Round 13's first run missed the goal (answerable 29/45); after the fixes of its misses it is
+    a regression set at every header, every answerable sub-question and no open one with a block."""
     m = measure(ROUND_13)
-    _report("Round 13 (first run: 29/45, short of the goal)", m)
-    assert (m["headers_right"], m["open_with_a_block"]) == (12, 0)
-    assert m["answerable_right"] >= 29
+    _report("Round 13 (regression)", m)
+    assert _meets_goal(m)
+    assert m["answerable_right"] == m["answerable"] == 45
