@@ -445,8 +445,8 @@ HEADS = tuple(
         "budgetten middelen krediet kredieten rapport rapporten verslag verslagen benutting "
         "criteria criterium evaluatie evaluaties kost kosten subsidie subsidies bedrag bedragen "
         "gemeente gemeenten bestuur besturen thema themas model modellen register uren maanden "
-        "inzet aanvraag aanvragen score scores voorwaarde voorwaarden vereiste vereisten eisen specialist "
-        "specialisten".split(),
+        "inzet aanvraag aanvragen score scores voorwaarde voorwaarden vereiste vereisten eisen diploma "
+        "diplomas specialist specialisten".split(),
         key=len,
         reverse=True,
     )
@@ -868,7 +868,8 @@ BLOCK_CUES = [
     (
         "per_thema",
         "strong",
-        "aspect*|facet*|vlakken|terreinen|luiken ~4 beleid|armoedebeleid|armoedebestrijding|werking|aanpak",
+        "aspect*|facet*|vlakken|terreinen|luiken ~4 beleid|armoede|armoedebeleid|armoedebestrijding|werking|"
+        "aanpak",
     ),
     ("per_thema", "strong", "traject ~2 werkten|werkte|werken|gingen|ging|draaiden ~1 rond|over"),
     ("per_thema", "strong", "onthaal*|participatie|impactmeting|organisatieontwikkeling"),
@@ -1023,7 +1024,8 @@ def _choose(strong: list[tuple[int, str]], weak: list[tuple[int, str]]) -> tuple
         found = {b for _, b in strong}
         drop = {"trajecten", "deelnemers"} if found & set(BREAKDOWNS) else set()
         if WORKED in found:  # an amount of time worked: the time, not who worked it
-            drop |= {WORKED, "deelnemers"}
+            drop.add("deelnemers")
+            strong = [(p, "vte" if b == WORKED else b) for p, b in strong]
         if "kost_per_traject" in found:
             drop |= {"budget", "trajecten"}
         ordered = [b for _, b in sorted(strong) if b not in drop]
@@ -1152,7 +1154,7 @@ LIST_NOUNS = (
     "jaar jaren"
 )
 LIST_ADJECTIVES = (
-    "s en of de het een alle west oost vlaamse vlaams brabantse limburgse antwerpse ontvangende "
+    "s en of de het een alle halve hele west oost vlaamse vlaams brabantse limburgse antwerpse ontvangende "
     "aanbiedende deelnemende betrokken lokale kleine grote andere vroegere afgeronde lopende concrete "
     "precieze bijbehorende verschillende voltijdse halftijdse gemiddelde totale effectieve nieuwe "
     "eerste laatste jaarlijkse gepresteerde toegekende goedgekeurde gezamenlijke eigen"

@@ -1317,6 +1317,7 @@ def test_that_being_the_case_asks_the_previous_question_again():
             ("criteria",),
         ),  # the model is its population
         ("Hoeveel van de ingezette experten hadden meer dan tien jaar werkervaring?", ("criteria",)),
+        ("Hoeveel experten beschikten over een masterdiploma?", ("criteria",)),
         ("Hoeveel jaren ervaring had de Gentse expert in het sociaal huis?", ("criteria",)),
         ("Worden de toelatingsvoorwaarden bij de volgende oproep versoepeld?", "intentie"),
         ("Welke ervaringen deelden de experten op de slotdag?", "vorm"),
@@ -1325,6 +1326,7 @@ def test_that_being_the_case_asks_the_previous_question_again():
         ("Hoeveel dagen per week werkte een expert gemiddeld bij de gastgemeente?", ("vte",)),
         ("Welk percentage van hun werktijd stelden de aanbiedende besturen ter beschikking?", ("vte",)),
         ("Werkten de specialisten meestal halftijds bij hun gastbestuur?", ("vte",)),
+        ("Hoeveel halve dagen werkte de Brugse expert in Damme?", ("vte",)),
         ("Hoeveel procent van zijn werktijd stelde een expert gemiddeld ter beschikking?", ("vte",)),
         ("Hoeveel werkdagen zal een expert in de nieuwe oproep mogen besteden?", "intentie"),
         # added value: adopted into one's own work, goals unmet, the score the parties gave
@@ -1359,6 +1361,7 @@ def test_that_being_the_case_asks_the_previous_question_again():
         # themes: the aspects of the policy exchanged
         ("Op welke facetten van het armoedebeleid werkten de trajecten in 2023?", ("per_thema",)),
         ("Over welke aspecten van de armoedebestrijding ging de uitwisseling in Limburg?", ("per_thema",)),
+        ("Rond welke aspecten van armoede werkten de koppels?", ("per_thema",)),
         ("Welke aspecten van de samenwerking met de VVSG wil de minister verbeteren?", "contact"),
         # negatives in the same families: contacts, opinions, procedures, intentions
         ("Met welke gemeenten heeft de minister overleg gepleegd over de onbestede middelen?", "contact"),
