@@ -34,7 +34,10 @@ nothing downloaded. How it decides:
    simple past: "Werd de maatregel na afloop ... doorgelicht?" is a fact; a plan still to come,
    "in het nieuwe armoedeplan"), a hypothesis ("zou", "kunnen ... nog"), needs
    ("nood aan"), an opinion (also one "volgens de VVSG"), a rule of the call ("het maximale
-   bedrag"), an explanation ("waarom", "hoe verklaart"), a procedure ("Wie beslist ...", "Hoe
+   bedrag"), an explanation ("waarom", "hoe verklaart"), an actor's own action that the data do not record,
+   whatever noun names the actor ("Welke provincies ondersteunen de VVSG financieel?", "Wie
+   sponsort ...?"; support given with staff, support received and Flanders funding stay the
+   measure), a procedure ("Wie beslist ...", "Hoe
    werden de experten geselecteerd?"), or what the minister does ("Welke indicator gebruikt de
    minister?"). Two are answered in part, the sentence kept for the cabinet to complete
    (`open_delen`): an explanation of budget use (the budget block shows the reasons the data
@@ -174,6 +177,8 @@ REASONS = {
     "werkwijze": "Vraagt hoe het in de praktijk verloopt (werkwijze, begeleiding, ondersteuning); "
     "dat staat niet in de gegevens.",
     "minister": "Vraagt wat de minister zelf doet, vindt of van plan is; dat staat niet in de gegevens.",
+    "handeling": "Vraagt wat een partij zelf doet of deed (steunen, financieren, sponsoren); de gegevens "
+    "houden alleen de uitwisseling van medewerkers en de Vlaamse middelen bij.",
     "procedure": "Vraagt wie beslist of hoe iets gecontroleerd wordt (de procedure); dat staat niet in "
     "de gegevens.",
     "uitwerking": "Vraagt hoe ver de uitwerking of voorbereiding van het beleid staat; dat staat "
@@ -610,6 +615,24 @@ _AFTER_END = "na ~1 afloop|einde ~3 maatregel|vapa|actieplan|legislatuur|project
 # A plan still to come ("in het nieuwe armoedeplan", "een volgend actieplan"): the future, when
 # no other signal said more ("Welke conclusies neemt de minister mee naar het volgende actieplan?").
 _PLAN_TO_COME = "nieuw|nieuwe|volgend|volgende ~1 actieplan|armoedeplan|vapa|plan"
+# An actor's own action asked ("Welke provincies ondersteunen ...?", "Hoeveel bedrijven sponsorden
+# ...?", "Wie financiert ...?"): a list or count of who does it, the verb within a few words.
+_ACTOR_ACTS = (
+    "welk|hoeveel|wie ~3 ondersteun|ondersteunt|ondersteund|steun|steunt|steund|financier|financiert|"
+    "financierd|cofinancier*|sponsor*|subsidieer*|subsidieerd*|invester|investeert|investeerd*|promot*|"
+    "promoot*|bekostig*"
+)
+# ... unless the support is the measure's: given with staff, or received ("werden ondersteund").
+_SUPPORT_OF_THE_MEASURE = (
+    "expert|medewerker*|personeel*|ambtena*|stagiair*|collega*|ontvang*|ontving*|kreeg|kregen|vroeg|"
+    "vroegen|aangevraagd|werd|werden|wordt|worden|geworden"
+    # ... or a noun, not a verb: "Welke ondersteuning biedt de VVSG?" (a way of working)
+    " || welk|hoeveel ondersteun|steun|financier|sponsor*|promot*"
+    # ... or the funder of the measure acting: "Hoeveel trajecten financierde Vlaanderen?"
+    " || ondersteun|ondersteunt|ondersteund|financier|financiert|financierd|bekostig* vlaanderen"
+    " || ondersteun|ondersteunt|ondersteund|financier|financiert|financierd|bekostig* de|het vlaams|vlaamse|"
+    "minister|regering|overheid|agentschap"
+)
 # Kinds of sentence the data cannot answer, checked in this order: (kind, cue, unless cue).
 OPEN_CUES = [
     ("register", "register|subsidieregister"),
@@ -682,6 +705,11 @@ OPEN_CUES = [
         "gespreid|verspreid|verdeeld|spreiding|verdeling|hoeveel|aantal",
     ),
     ("procedure", "wie ~2 beslist|beslissen|besliste|bepaalt|keurt|keurde"),
+    # an actor's own action that the data do not record, whatever noun names the actor ("Welke
+    # provincies ondersteunen de VVSG financieel?", "Wie sponsort de matching?"): the data record
+    # staff exchanged and Flemish money paid, not who supports, funds or sponsors whom; support
+    # received ("werden ondersteund", "kregen ondersteuning") or given with staff stays the measure
+    ("handeling", _ACTOR_ACTS, _SUPPORT_OF_THE_MEASURE),
     ("procedure", "welk ~1 rol ~1 speelt|speelde|speelden|spelen"),
     ("verklaring", "waarom|verklaart|verklaren|verklaring|oorzaak|oorzaken|reden|redenen"),
     ("verklaring", "hoe ~1 komt ~1 het"),
@@ -904,9 +932,14 @@ def _compiled_cue(spec: str) -> re.Pattern:
     return _cue(spec)
 
 
+def _either(spec: str) -> re.Pattern:
+    """A cue of alternatives separated by ' || ', each a cue of its own."""
+    return re.compile("|".join(_cue(part).pattern for part in spec.split(" || ")))
+
+
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[list, list]:
-    open_cues = [(kind, _cue(spec), _cue(rest[0]) if rest else None) for kind, spec, *rest in OPEN_CUES]
+    open_cues = [(kind, _cue(spec), _either(rest[0]) if rest else None) for kind, spec, *rest in OPEN_CUES]
     block_cues = [
         (block, strength, _cue(spec), _cue(rest[0]) if rest else None)
         for block, strength, spec, *rest in BLOCK_CUES

@@ -582,6 +582,8 @@ Ervaringen met de uitwisseling
 6. Hoeveel trajecten zouden er met een hoger plafond kunnen starten?
 
 7. Wat is het maximale bedrag dat een aanbiedend bestuur per traject kan ontvangen?
+
+8. Welke provincies steunen de VVSG financieel bij het coachen van de trajecten?
 """,
         [
             (1, "vorm", (), (), ()),
@@ -591,6 +593,7 @@ Ervaringen met de uitwisseling
             (5, "behoefte", (), (), ()),
             (6, "hypothese", (), (), ()),
             (7, "regel", (), (), ()),
+            (8, "handeling", (), (), ()),
         ],
     ),
 ]
@@ -1396,3 +1399,29 @@ def test_a_whole_period_or_the_same_trajectories_refer_back():
     listed = "Hoeveel trajecten startten er in 2021, 2022 en 2023?"
     same = _sub_questions(listed, "Kan de minister diezelfde trajecten per thema opsplitsen?")[1]
     assert (same.blokken, same.filters.jaar) == (("per_thema",), (2021, 2022, 2023))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an actor's own action (support, funding, sponsoring) is not recorded, whoever the actor
+        ("Welke provinciebesturen steunen de Wisselaar met eigen middelen?", "handeling"),
+        ("Hoeveel gemeenten financierden de coördinatie door de VVSG mee?", "handeling"),
+        ("Wie sponsort de studiedag over de uitwisseling?", "handeling"),
+        ("Welke Limburgse steden investeerden in 2023 in de matching?", "handeling"),
+        ("Welke ministeries ondersteunen het project naast de minister van Armoedebestrijding?", "handeling"),
+        # support given with staff, received, or funded by Flanders stays the measure
+        (
+            "Welke gemeenten ondersteunden in 2022 een collega-bestuur met een eigen medewerker?",
+            ("deelnemers",),
+        ),
+        ("Hoeveel Antwerpse besturen werden door een expert ondersteund?", ("deelnemers",)),
+        ("Hoeveel trajecten financierde de Vlaamse overheid in 2023?", ("trajecten",)),
+    ],
+)
+def test_an_actors_own_action_is_no_figure(text, expected):
+    """Added after round 14, whose "Welke provincies ondersteunen de VVSG financieel bij de
+    matching?" got the breakdown per province: a list of who supports or funds is no figure."""
+    d = question.match(1, text, ASKED)
+    assert (d.blokken or d.soort) == expected
+    assert bool(d.blokken) != bool(d.reden)
