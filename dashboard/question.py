@@ -131,7 +131,7 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -265,10 +265,30 @@ def parse(text: str, today: date | None = None) -> Question:
     header, body = _read_header(lines)
     asked = header["datum"] or today or date.today()
     items: list[SubQuestion] = []
+    call = _call_years(body, asked)
     for nr, sub in _split_subquestions(body):
-        items.append(match(nr, sub, asked, items[-1] if items else None))
+        d = match(nr, sub, asked, items[-1] if items else None)
+        if call and d.blokken and not d.filters.jaar and _CALL_ASKED.search(_fold(sub)):
+            d = replace(d, filters=replace(d.filters, jaar=call))  # the call of the introduction
+        items.append(d)
     missing = tuple(k for k in ("nummer", "datum", "vraagsteller", "minister", "titel") if not header[k])
     return Question(**header, deelvragen=tuple(items), ontbreekt=missing)
+
+
+# A sub-question about the call or its applications ("op die oproep", "de goedgekeurde dossiers").
+_CALL_ASKED = re.compile(r"\b(?:\w*oproep\w*|dossiers?|aanvra(?:ag|gen))\b")
+
+
+def _call_years(body: list[str], asked: date) -> tuple[int, ...]:
+    """The years of the call that the introduction names ("Dit voorjaar lanceerde de Vlaamse
+    overheid de projectoproep ..."): the year of the sub-questions about that call and its
+    applications that name none of their own. Only a call in the past or the question's year."""
+    start = next((i for i, line in enumerate(body) if _ITEM.match(line)), 0)
+    intro = _reflow(body[:start])
+    if not re.search(r"oproep", _fold(intro)):
+        return ()
+    found = years(intro, asked)
+    return found if found and max(found) <= asked.year else ()
 
 
 # --- text and header ---------------------------------------------------------------------------
@@ -489,6 +509,14 @@ WORD_FORMS = {
     "doorlichting": "evaluatie",
     "doorlichtingen": "evaluaties",
     "doorgelicht": "geevalueerd",
+    # the giving municipality is the offering one ("als gevende gemeente", "de gever")
+    "gevende": "aanbiedende",
+    "gevend": "aanbiedend",
+    "gever": "aanbieder",
+    "gevers": "aanbieders",
+    # an application of a municipality is its dossier ("Hoeveel dossiers kwamen er binnen?")
+    "dossier": "aanvraag",
+    "dossiers": "aanvragen",
     # a pair of a giving and a receiving municipality is a trajectory ("Hoeveel koppels vormde de VVSG?")
     "koppel": "traject",
     "koppels": "trajecten",
@@ -560,7 +588,11 @@ _EXPECTED_OF = "van ~3 expert|medewerker*|kandidaat|kandidat*|deelnem* ~2 verwac
 # requirement, which the criteria block lists.
 _REQUIRED = "moet|moeten|dient|dienen ~6 beschik*|bezit*|voorleggen|aantonen|bewijzen"
 # ... or what is required ("Welke opleiding is vereist ...?"; "vereist" reads as a criterion)
-_DEMANDED = "is|zijn|was|waren|werd|werden ~2 criteria"
+# Experience one must have "achter de rug": a requirement, which the criteria block lists.
+_BEHIND = "achter ~2 rug"
+# An amount asked in a unit ("Hoeveel prestaties, uitgedrukt in uren, ...?"): a figure.
+_IN_UNITS = "uitgedrukt|gemeten|berekend|omgerekend ~2 in ~1 uren|uur|dagen|vte|fte|maanden|euro|procent"
+_DEMANDED = "is|zijn|was|waren|werd|werden|gelden|geldt|golden|gold ~2 criteria"
 # The parties of a trajectory appraising it ("Hoe beoordeelden de ontvangende besturen de
 # samenwerking?"): their satisfaction scores, not the evaluation of the measure.
 _PARTIES_APPRAISE = (
@@ -576,7 +608,7 @@ _STAFF = (
 )
 # Money received ("Welke vergoeding kreeg Lier?", "Welk bedrag ontvingen de besturen?"); it asks
 # the data only when a party of the measure receives it (not "de leden van de jury")
-_RECEIVED = "vergoed*|compensatie*|bedrag|bedragen|geld ~6 kreeg|kregen|ontving|ontvingen|ontvangen"
+_RECEIVED = "vergoed*|compensatie*|bedrag|bedragen|geld ~6 kreeg|kregen|ontving|ontvingen|ontvangen|aanspraak"
 _PARTY = "gemeente|aanbied*|deelnem*|expert|traject"
 _COUNT_NO_NOUN = "hoeveel werd|werden|is|zijn|was|waren|bleef|bleven"
 # What a count with no noun may be about, other than money ("Hoeveel werden er trajecten toegekend?")
@@ -599,12 +631,16 @@ _CHANGED = "gedaald|daald*|dalen|daalt|gestegen|steeg|stegen|stijg*|afgenomen|to
 # Money moved, as a verb: "Hoeveel werd er aan de VVSG overgeschreven?", "Hoeveel bleef onbesteed?".
 _MONEY_MOVED = (
     "overgeschreven|overgemaakt|gestort|uitbetaald|toegekend|vereffend|betaald|uitgegeven|besteed|"
-    "vastgelegd|uitgekeerd|terugbetaald|teruggevorderd|gerecupereerd|onbesteed|onbenut|overgebleven"
+    "vastgelegd|uitgekeerd|terugbetaald|teruggevorderd|gerecupereerd|onbesteed|onbenut|overgebleven|aangerekend|"
+    "toegezegd"
 )
 # A share of time worked, which a yes or no may ask ("Werkten de experten halftijds?").
 _PART_TIME = "halftijd*|voltijd*|deeltijd*|werktijd|werkuren"
 # Units of time worked.
-_TIME = "werktijd|arbeidstijd|werkdag|werkdagen|werkweek|werkweken|werkuren|uren|uur|dagen|vte|fte"
+_TIME = (
+    "werktijd|arbeidstijd|werkdag|werkdagen|werkweek|werkweken|werkuren|uren|uur|dagen|vte|fte|uurrooster*|"
+    "werkrooster*|mensmaand*|mensdag*|werkmaand*"
+)
 # Money paid or received, as a verb.
 _PAID = "uitgekeerd|uitbetaald|betaald|betaalde|vergoed*|toegekend|ontvangen|ontving*|kreeg|kregen"
 _SCORES_BETTER = "scor*|scoord* ~4 beter|slechter|hoger|lager|gunstiger ~1 dan"
@@ -641,6 +677,7 @@ OPEN_CUES = [
     ("register", "ander ~2 subsid*|financier*|fond*|kanal|kanaal|geldstrom|geldstroom|budget"),
     ("contact", "contact*|overleg*|gesprek*|samengezeten|afstem*|afgestemd"),
     ("contact", "samenwerking|samengewerkt|samenwerkt ~1 met"),
+    ("contact", "zat|zaten|zitten|zit ~4 samen"),
     ("intentie", "bereid|voornemen*|voornemens|intentie*|beoogt|beogen|overweeg*|overweg*|overwog*"),
     ("intentie", "versoepel*|verstreng*|herzien|herziening|herzie*"),
     ("intentie", "van plan"),
@@ -682,7 +719,8 @@ OPEN_CUES = [
         "maxim*|plafond|minim*",
         "hoeveel|aantal|gemiddeld*|hoogste|laagste",
     ),
-    ("mening", "minister|regering ~3 tevreden|overtuigd"),
+    ("mening", "minister|regering ~3 tevreden|overtuigd|positief|negatief"),
+    ("mening", "positief|negatief ~5 minister|regering"),
     # the minister's own score ("Welk cijfer geeft de minister aan de maatregel?")
     ("mening", "cijfer|score|punt|punten|rapportcijfer ~3 geeft|gaf|geven|kent ~1 minister|regering"),
     # the minister's appreciation ("Welke waardering heeft de minister voor ...?") is an opinion
@@ -702,7 +740,7 @@ OPEN_CUES = [
         "hoe ~3 nagegaan|gecontroleerd|controleert|bepaald|beslist|opgevolgd|gemonitord|geselecteerd|"
         "selecteert|geselecteerd|gekozen|kiest|goedgekeurd|toegekend",
         # "Hoe zijn de goedgekeurde trajecten gespreid?" asks a distribution, not the procedure
-        "gespreid|verspreid|verdeeld|spreiding|verdeling|hoeveel|aantal",
+        "gespreid|verspreid|verdeeld|spreiding|verdeling|hoeveel|aantal|uiteen|goedkoopst*|duurst*",
     ),
     ("procedure", "wie ~2 beslist|beslissen|besliste|bepaalt|keurt|keurde"),
     # an actor's own action that the data do not record, whatever noun names the actor ("Welke
@@ -720,6 +758,13 @@ OPEN_CUES = [
     ("werkwijze", "hoe ~2 vvsg"),
     ("werkwijze", "op ~1 welk ~1 manier|wijze"),
 ]
+# What a call or a rule lays down ("in de oproep vastgelegd") is no commitment of money.
+_LAID_DOWN = (
+    "oproep|reglement|besluit|decreet|regelgeving|wet|richtlijn* ~3 vastgelegd|vastleg* "
+    "|| vastgelegd|vastleg* ~3 oproep|reglement|besluit|decreet|regelgeving|wet|richtlijn*"
+)
+# Words for money.
+_MONEY = "geld|euro|bedrag|bedragen|budget|subsidie*|vergoed*|compensatie*|kost*|financier*"
 # The subject of each block: (block, strength, cue[, unless cue]). Strong cues decide; weak ones
 # only when a sub-question has no strong cue at all.
 BLOCK_CUES = [
@@ -731,7 +776,7 @@ BLOCK_CUES = [
         "welk|hoeveel|aantal|lijst|overzicht ^4 gemeente ~12 expert|traject|budget|deel*|del|ontv*|aanbied*|"
         "gaf|gav|gaven|stelde|stelden|leend*|uitgeleend|betrok*|aanvra*|ingediend|financier*|compensatie*|"
         "bedrag|betaald|uitbetaald|ondersteuning|medewerker*|beroep|partner*|kandidaat|interesse|ontving*|"
-        "personeel*|ambtena*|collega|inzet|beschik",
+        "personeel*|ambtena*|collega|inzet|beschik|hulpvra*|aangeklopt|klopten|klopte",
     ),
     # staff of the municipalities counted or listed in a role of the measure: lent staff are its
     # participants
@@ -767,7 +812,9 @@ BLOCK_CUES = [
         "ambtena*|expert|collega*",
     ),
     ("trajecten", "strong", "hoeveel|aantal|overzicht|lijst|welk|oplijsting ^3 traject"),
-    ("trajecten", "strong", "hoeveel|aantal ^2 aanvraag|aanvragen"),
+    ("trajecten", "strong", "hoeveel|aantal ^3 aanvraag|aanvragen"),
+    # applications approved: "Hoeveel dossiers kregen groen licht?"
+    ("trajecten", "strong", "groen ~1 licht"),
     (
         "trajecten",
         "strong",
@@ -797,14 +844,17 @@ BLOCK_CUES = [
     # ... unless they score better than others ("Scoorden de deelnemende gemeenten beter dan ...?"):
     # a comparison, the evaluation
     ("meerwaarde", "strong", _PARTIES_APPRAISE, _SCORES_BETTER),
-    ("meerwaarde", "strong", "leverde|leverden|levert|leveren ~6 op"),
+    ("meerwaarde", "strong", "leverde|leverden|levert|leveren ~6 op", _TIME + "|maand|maanden"),
     (
         "budget",
         "strong",
-        "budget|benut|uitgegev*|uitbetaald|betaald|vastgelegd|"
-        "vastleg*|vereff*|uitgav*|terugvorder*|teruggevorderd|terugbetaald|terugbetal*|teruggestort|terugstort*|"
-        "saldo|uitgekeerd|uitker*|betaling|betalingen",
+        "budget|benut|uitgegev*|uitbetaald|betaald|vereff*|uitgav*|terugvorder*|teruggevorderd|terugbetaald|terugbetal*|teruggestort|terugstort*|"
+        "saldo|uitgekeerd|uitker*|betaling|betalingen|aangerekend|toegezegd|toezegging*|begrotingsartikel*",
     ),
+    # commitments; not what a call or a rule "vastlegde" ("de criteria die in de oproep waren vastgelegd")
+    ("budget", "strong", "vastgelegd|vastleg*", _LAID_DOWN),
+    # money that reached the beneficiaries ("welk deel is op hun rekening beland"): payments
+    ("budget", "strong", "op ~2 rekening ~2 beland|gestort|terechtgekomen|gekomen|verschenen"),
     ("budget", "strong", _RECEIVED),
     # a count with no noun and a verb of money ("Hoeveel werd er in 2023 aan Limburgse gemeenten
     # vereffend?"): the amount is asked, whoever received it
@@ -831,6 +881,9 @@ BLOCK_CUES = [
     # criteria they meet
     ("criteria", "strong", "jaar|jaren ~3 ervar*|werkervar*|beroepservar*|ancienniteit|praktijk"),
     ("criteria", "strong", "welk|hoeveel ~6 gelden|geldt|golden ~2 er ~1 voor"),
+    # experience asked of a candidate ("ervaring op het terrein", "achter de rug hebben")
+    ("criteria", "strong", "ervaring|ervaringen ~3 terrein|veld|werkveld|praktijk|sector|armoedebeleid"),
+    ("criteria", "strong", _BEHIND),
     # an appraisal by the parties themselves is their satisfaction score (meerwaarde)
     ("evaluatie", "strong", "evalu*|geevalu*|beoordeel*|beoordel*", _PARTIES_APPRAISE),
     (
@@ -864,6 +917,8 @@ BLOCK_CUES = [
     ("per_provincie", "strong", "elk|elke|ieder|iedere ~3 provincie|provincies"),
     ("per_provincie", "strong", "provincie|provincies ~2 gespreid|verspreid|verdeeld"),
     ("per_provincie", "strong", "gespreid|verspreid|verdeeld ~3 provincie|provincies"),
+    # "Hoe verdelen de trajecten zich over de provincies?"
+    ("per_provincie", "strong", "zich ~1 over ~2 provincie|provincies"),
     (
         "per_provincie",
         "strong",
@@ -914,6 +969,10 @@ BLOCK_CUES = [
     ("kost_per_traject", "strong", "gemiddeld* ~1 per ~2 traject ~8 " + _PAID),
     ("kost_per_traject", "strong", _PAID + " ~8 gemiddeld* ~1 per ~2 traject"),
     ("kost_per_traject", "strong", "gemiddeld* ^3 kost*|bedrag|compensatie|vergoed*|prijs"),
+    # money that went on average to one trajectory ("Hoeveel geld ging er gemiddeld naar één traject?")
+    ("kost_per_traject", "strong", _MONEY + " ~6 gemiddeld* ~3 naar|per|voor|aan ~2 traject"),
+    # how far amounts per trajectory lay apart, the cheapest against the dearest: their spread
+    ("kost_per_traject", "strong", "goedkoopst*|duurst*"),
     ("kost_per_traject", "strong", "kost*|kostte ~2 traject"),
     ("kost_per_traject", "strong", "traject ~2 kost*"),
     ("vte", "strong", "vte|fte|voltijd*|halftijd*"),
@@ -922,6 +981,7 @@ BLOCK_CUES = [
     # time worked in any unit ("procent van zijn werktijd", "werkdagen", "twee dagen per week",
     # "deeltijds"): a share or amount of time asked is the time given, not who gave it (WORKED)
     ("vte", "strong", "werktijd|arbeidstijd|werkdag|werkdagen|werkweek|werkweken|deeltijd*|werkuren"),
+    ("vte", "strong", "uurrooster*|werkrooster*|mensdag*"),
     ("vte", "strong", "dag|dagen ~3 week|maand"),
     (WORKED, "strong", "hoeveel|aantal|gemiddeld*|procent|percentage|aandeel|deel ~8 " + _TIME),
 ]
@@ -941,7 +1001,7 @@ def _either(spec: str) -> re.Pattern:
 def _compiled() -> tuple[list, list]:
     open_cues = [(kind, _cue(spec), _either(rest[0]) if rest else None) for kind, spec, *rest in OPEN_CUES]
     block_cues = [
-        (block, strength, _cue(spec), _cue(rest[0]) if rest else None)
+        (block, strength, _cue(spec), _either(rest[0]) if rest else None)
         for block, strength, spec, *rest in BLOCK_CUES
     ]
     return open_cues, block_cues
@@ -1132,10 +1192,14 @@ ASK_CUES = (
     "meeste|minste|vaakst|hoogst|laagst|spreiding|verdeling|evolutie",
     "welk deel",
     "in welke mate",
-    "hoe vaak|lang|groot|hoog|tevreden|evolueerde|evolueerden|evolueert|evolueren|scoren|scoorden|scoort",
+    "hoe vaak|lang|groot|hoog|tevreden|positief|negatief|evolueerde|evolueerden|evolueert|evolueren|scoren|"
+    "scoorden|scoort",
     "hoe ~8 verdeeld|gespreid|verspreid",
     "hoe ~1 verhoudt|verhouden|verhield|verhielden",
+    "liep|liepen|loopt|lopen ~8 uiteen",
     "verschil|verschillen ~6 tussen",
+    # "Doen de deelnemende gemeenten het beter dan vergelijkbare gemeenten?": a comparison
+    "beter|slechter|gunstiger|sterker|zwakker ~12 dan ~2 vergelijk*|ander*|gemeente|elders|niet",
     "hoe evalueert|beoordeelt|evalueerde|beoordeelde",
     "graag|gelieve|overzicht|lijst|oplijsting|opsomming|opsplitsing|uitsplitsing",
     # "Kan de minister de vastleggingen sinds 2021 in een tabel weergeven?" ("Kan de minister
@@ -1151,7 +1215,7 @@ PAST_VERBS = (
     "werd werden was waren had hadden ontving ontvingen nam namen kreeg kregen voldeed voldeden leende "
     "leenden liep liepen ging gingen bereikte bereikten leverde leverden beschikte startte startten "
     "stelde stelden gaf gaven beantwoordde beantwoordden scoorde scoorden bleef bleven daalde daalden steeg "
-    "stegen stuurde stuurden detacheerde detacheerden"
+    "stegen stuurde stuurden detacheerde detacheerden zat zaten"
 )
 YES_NO_VERBS = PAST_VERBS + " heeft hebben is zijn beschikt voldoen voldoet beantwoorden beantwoordt"
 _QUESTION_WORDS = frozenset(words("hoeveel welk welke wie wat hoe waar bij in aan"))
@@ -1184,7 +1248,7 @@ LIST_NOUNS = (
     "thema's onderwerpen model modellen provincie provincies rapporten verslagen resultaten "
     "meerwaarde doelen doelstellingen scores tevredenheid effecten verschillen indicator indicatoren "
     "toelichting stagiairs uren deelnemers competenties cijfer rapportcijfer score punten aspecten facetten "
-    "jaar jaren"
+    "jaar jaren begrotingsartikel begrotingsartikels begrotingsartikelen problematieken problematiek"
 )
 LIST_ADJECTIVES = (
     "s en of de het een alle halve hele west oost vlaamse vlaams brabantse limburgse antwerpse ontvangende "
@@ -1212,7 +1276,7 @@ def _asks_data(part: str, tokens: str, has_subject: bool) -> bool:
     or a value of a subject they hold ("Wat was de gemiddelde kost?"). A requirement asked ("Over
     welke ervaring moet een expert beschikken?") is a list of the criteria, staff in a role of the
     measure are its participants, and money received is the budget: each asks in its own words."""
-    if any(_compiled_cue(cue).search(tokens) for cue in (_REQUIRED, _DEMANDED, _STAFF)):
+    if any(_compiled_cue(cue).search(tokens) for cue in (_REQUIRED, _DEMANDED, _STAFF, _BEHIND, _IN_UNITS)):
         return True
     named = bool(municipalities(part, date.today()))  # a municipality named: a party of the measure
     if _compiled_cue(_RECEIVED).search(tokens) and (named or _compiled_cue(_PARTY).search(tokens)):
@@ -1269,6 +1333,13 @@ def _head(word: str) -> str:
 
 
 _ENUMERATED = re.compile(r"^\s*(?:[a-h]\)|[-–•])\s")
+# Who a statement of the scene cites ("Volgens de VVSG startten er twaalf trajecten."): the source
+# of a finding, no opinion of the question that follows.
+_SOURCE = "volgens ~1 vvsg|administratie|agentschap|evaluat*|onderzoek*|studi*|cijfers|gegevens|rapport"
+
+
+def _without_source(tokens: str) -> str:
+    return _compiled_cue(_SOURCE).sub(" ", tokens)
 
 
 def _cues_of(parts: list[str], scene: bool = False) -> tuple[list, list, list[tuple[str, str]]]:
@@ -1285,7 +1356,7 @@ def _cues_of(parts: list[str], scene: bool = False) -> tuple[list, list, list[tu
         # an enumerated item ("b) het toegekende bedrag") asks what the part it continues asks
         asks = scene or (asks if _ENUMERATED.match(part) else _asks_data(part, tokens, bool(s_strong)))
         subject = bool(s_strong) or bool(s_weak and asks)
-        kind = _open_kind(tokens, subject, budget)
+        kind = _open_kind(_without_source(tokens) if scene and "?" not in part else tokens, subject, budget)
         if kind == "verklaring" and budget:  # the reasons for budget use the data record
             asks = True
         if kind == "oordeel":  # the appraising verb names no subject: what is appraised does
@@ -1307,7 +1378,10 @@ def _cues_of(parts: list[str], scene: bool = False) -> tuple[list, list, list[tu
 
 _Y = r"(20[0-3]\d)"
 # The mergers of 1 January 2025, named as "de fusie", "hun samenvoeging" and the like.
-_MERGER = r"(?:de|hun|zijn|haar|die|deze) (?:fusies?|samenvoegingen|samenvoeging)\b"
+_MERGER = (
+    r"(?:de|hun|zijn|haar|die|deze) (?:fusies?|samenvoegingen|samenvoeging|samensmelting(?:en)?|"
+    r"fusering|fusionering)\b"
+)
 
 
 def first_call_year() -> int:
@@ -1329,6 +1403,7 @@ _YEAR_RULES = (
     (r"\b(?:vorig|vorige|verleden|voorbije) jaar\b", "last"),
     (rf"\b(?:sinds|sedert|na) {_MERGER}", "merged"),
     (r"\b(?:dit|het lopende|het huidige) (?:begrotings|werkings|kalender)?jaar\b", "this"),
+    (r"\b(?:dit (?:voorjaar|najaar)|deze (?:zomer|winter|lente|herfst))\b", "this"),
     (r"\bvolgend jaar\b", "next"),
     (rf"\b{_Y}\b", "year"),
 )
@@ -1550,6 +1625,8 @@ def select(text: str, asked: date) -> Selection:
     if re.search(rf"\bv[oó]{{2}}r {_MERGER}", text.lower()):  # the municipalities as they were
         on = min(on, reference.MERGER_DATE - timedelta(days=1))
     codes = municipalities(text, on, skip_antwerp="Antwerpen" in named_provinces)
+    if set(named_provinces) == set(PROVINCE_PATTERNS):  # all five: Flanders as a whole, no filter
+        named_provinces = ()
     return Selection(chosen_years, named_provinces, codes)
 
 
