@@ -586,7 +586,7 @@ _REQUEST_VERBS = (
 _EXPECTED_OF = "van ~3 expert|medewerker*|kandidaat|kandidat*|deelnem* ~2 verwacht*"
 # What one must have to take part ("Over welke kennis moet een ambtenaar beschikken ...?"): a
 # requirement, which the criteria block lists.
-_REQUIRED = "moet|moeten|dient|dienen ~6 beschik*|bezit*|voorleggen|aantonen|bewijzen"
+_REQUIRED = "moet|moeten|moest|moesten|dient|dienen ~6 beschik*|bezit*|voorleggen|aantonen|bewijzen|hebben"
 # ... or what is required ("Welke opleiding is vereist ...?"; "vereist" reads as a criterion)
 # Experience one must have "achter de rug": a requirement, which the criteria block lists.
 _BEHIND = "achter ~2 rug"
@@ -849,12 +849,12 @@ BLOCK_CUES = [
         "budget",
         "strong",
         "budget|benut|uitgegev*|uitbetaald|betaald|vereff*|uitgav*|terugvorder*|teruggevorderd|terugbetaald|terugbetal*|teruggestort|terugstort*|"
-        "saldo|uitgekeerd|uitker*|betaling|betalingen|aangerekend|toegezegd|toezegging*|begrotingsartikel*",
+        "saldo|uitgekeerd|uitker*|betaling|betalingen|aangerekend|toegezegd|toezeg*|begrotingsartikel*",
     ),
     # commitments; not what a call or a rule "vastlegde" ("de criteria die in de oproep waren vastgelegd")
     ("budget", "strong", "vastgelegd|vastleg*", _LAID_DOWN),
     # money that reached the beneficiaries ("welk deel is op hun rekening beland"): payments
-    ("budget", "strong", "op ~2 rekening ~2 beland|gestort|terechtgekomen|gekomen|verschenen"),
+    ("budget", "strong", "op ~2 rekening ~2 beland|gestort|terechtgekomen|terecht|gekomen|verschenen"),
     ("budget", "strong", _RECEIVED),
     # a count with no noun and a verb of money ("Hoeveel werd er in 2023 aan Limburgse gemeenten
     # vereffend?"): the amount is asked, whoever received it
@@ -961,7 +961,7 @@ BLOCK_CUES = [
     (
         "kost_per_traject",
         "strong",
-        "kost*|bedrag|compensatie|vergoed*|euro|geld|subsidie*|budget|financier*|plafond|maxim* "
+        "kost*|bedrag|bedragen|compensatie*|vergoed*|euro|geld|subsidie*|budget|financier*|plafond|maxim* "
         "~10 per ~2 traject",
     ),
     # an average per trajectory paid out ("Hoeveel werd er gemiddeld per traject uitgekeerd?",
@@ -1196,7 +1196,7 @@ ASK_CUES = (
     "scoorden|scoort",
     "hoe ~8 verdeeld|gespreid|verspreid",
     "hoe ~1 verhoudt|verhouden|verhield|verhielden",
-    "liep|liepen|loopt|lopen ~8 uiteen",
+    "uiteen",  # "Hoe ver liepen de bedragen uiteen?": a spread
     "verschil|verschillen ~6 tussen",
     # "Doen de deelnemende gemeenten het beter dan vergelijkbare gemeenten?": a comparison
     "beter|slechter|gunstiger|sterker|zwakker ~12 dan ~2 vergelijk*|ander*|gemeente|elders|niet",
@@ -1248,7 +1248,8 @@ LIST_NOUNS = (
     "thema's onderwerpen model modellen provincie provincies rapporten verslagen resultaten "
     "meerwaarde doelen doelstellingen scores tevredenheid effecten verschillen indicator indicatoren "
     "toelichting stagiairs uren deelnemers competenties cijfer rapportcijfer score punten aspecten facetten "
-    "jaar jaren begrotingsartikel begrotingsartikels begrotingsartikelen problematieken problematiek"
+    "jaar jaren begrotingsartikel begrotingsartikels begrotingsartikelen problematieken problematiek "
+    "mensdagen mensmaanden werkmaanden manuren"
 )
 LIST_ADJECTIVES = (
     "s en of de het een alle halve hele west oost vlaamse vlaams brabantse limburgse antwerpse ontvangende "

@@ -1425,3 +1425,263 @@ def test_an_actors_own_action_is_no_figure(text, expected):
     d = question.match(1, text, ASKED)
     assert (d.blokken or d.soort) == expected
     assert bool(d.blokken) != bool(d.reden)
+
+
+OPEN = None  # left for the cabinet, whatever the reason
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks", "jaar", "provincie", "gemeente"),
+    [
+        # the giving municipality ("gevende", "de gever") is the offering one
+        ("Welke gevende besturen leenden in 2023 een medewerker uit?", ("deelnemers",), (2023,), (), ()),
+        ("Hoeveel gevende gemeenten telde Limburg in 2022?", ("deelnemers",), (2022,), ("Limburg",), ()),
+        (
+            "Welke vergoeding ontving de gever Roeselare voor zijn expert?",
+            ("deelnemers",),
+            (),
+            (),
+            ("36015",),
+        ),
+        # a claim on money ("aanspraak maken") is money received
+        (
+            "Op hoeveel compensatie mocht Genk als aanbiedend bestuur aanspraak maken?",
+            ("deelnemers",),
+            (),
+            (),
+            ("71016",),
+        ),
+        (
+            "Welk bedrag konden de gevende gemeenten in 2023 in totaal aanspraak op maken?",
+            ("budget",),
+            (2023,),
+            (),
+            (),
+        ),
+        # the budget article, money charged, promised or landed on an account: the budget
+        ("Op welk begrotingsartikel werden de betalingen aan de VVSG aangerekend?", ("budget",), (), (), ()),
+        (
+            "Hoeveel werd er in 2022 op de begroting aangerekend voor de uitwisseling?",
+            ("budget",),
+            (2022,),
+            (),
+            (),
+        ),
+        ("Hoeveel middelen werden in 2023 toegezegd aan aanbiedende besturen?", ("budget",), (2023,), (), ()),
+        ("Welk bedrag is uiteindelijk op de rekening van de VVSG gestort?", ("budget",), (), (), ()),
+        (
+            "Hoeveel van de toezeggingen aan West-Vlaamse besturen kwam effectief op hun rekening terecht?",
+            ("budget",),
+            (),
+            ("West-Vlaanderen",),
+            (),
+        ),
+        # experience in the field, requirements that hold, those who did not meet them: criteria
+        (
+            "Hoeveel jaren praktijk moest een kandidaat-expert achter de rug hebben?",
+            ("criteria",),
+            (),
+            (),
+            (),
+        ),
+        ("Welke ervaring in het werkveld moest een expert minstens hebben?", ("criteria",), (), (), ()),
+        (
+            "Gold er een eis inzake opleidingsniveau voor de uitgeleende ambtenaren?",
+            ("criteria",),
+            (),
+            (),
+            (),
+        ),
+        (
+            "Waren er bij de uitgeleende medewerkers personen die niet aan de voorwaarden beantwoordden?",
+            ("criteria",),
+            (),
+            (),
+            (),
+        ),
+        (
+            "Zaten er Limburgse experten bij die de vereiste diploma's niet hadden?",
+            ("criteria",),
+            (),
+            ("Limburg",),
+            (),
+        ),
+        # time worked in a timetable, man-days or man-months, or counted in a unit: vte
+        ("Welk aandeel van zijn werkrooster ging naar de ontvangende gemeente?", ("vte",), (), (), ()),
+        ("Hoeveel mensdagen leverden de Antwerpse besturen samen?", ("vte",), (), ("Antwerpen",), ()),
+        ("Hoeveel mensmaanden telde een traject in 2023 gemiddeld?", ("vte",), (2023,), (), ()),
+        ("Hoeveel prestaties, omgerekend in dagen, leverden de experten in 2024?", ("vte",), (2024,), (), ()),
+        (
+            "Hoeveel uren stond een expert volgens zijn uurrooster gemiddeld per traject ter beschikking?",
+            ("vte",),
+            (),
+            (),
+            (),
+        ),
+        # how positive the parties were: their satisfaction
+        ("Hoe positief beoordeelden de ontvangende besturen hun expert?", ("meerwaarde",), (), (), ()),
+        (
+            "Hoe positief scoorden de aanbiedende besturen de uitwisseling op de tevredenheidsschaal?",
+            ("meerwaarde",),
+            (),
+            (),
+            (),
+        ),
+        # doing better or worse than comparable municipalities: the evaluation
+        (
+            "Doen de Limburgse gemeenten met een traject het beter inzake kansarme gezinnen dan vergelijkbare "
+            "gemeenten?",
+            ("evaluatie",),
+            (),
+            ("Limburg",),
+            (),
+        ),
+        (
+            "Deden de ontvangende besturen het sinds 2022 slechter op het vlak van leefloon dan andere gemeenten?",
+            ("evaluatie",),
+            (2022, 2023, 2024),
+            (),
+            (),
+        ),
+        # problems tackled are the themes
+        (
+            "Welke problematieken kwamen in de Oost-Vlaamse trajecten aan bod?",
+            ("per_thema",),
+            (),
+            ("Oost-Vlaanderen",),
+            (),
+        ),
+        ("Rond welke problematiek werkte het traject van Hasselt?", ("per_thema",), (), (), ("71022",)),
+        # money on average to one trajectory, or how far it lay apart: the cost per trajectory
+        (
+            "Hoeveel euro ging er gemiddeld naar een traject in West-Vlaanderen?",
+            ("kost_per_traject",),
+            (),
+            ("West-Vlaanderen",),
+            (),
+        ),
+        ("Hoeveel subsidie vloeide er gemiddeld naar één uitwisseling?", ("kost_per_traject",), (), (), ()),
+        (
+            "Wat was het verschil tussen het duurste en het goedkoopste traject?",
+            ("kost_per_traject",),
+            (),
+            (),
+            (),
+        ),
+        ("Hoe ver lagen de compensaties per traject uiteen?", ("kost_per_traject",), (), (), ()),
+        # dossiers are applications; green light is approval; a request for help is a candidate
+        ("Hoeveel dossiers kregen in 2023 groen licht?", ("trajecten",), (2023,), (), ()),
+        (
+            "Hoeveel dossiers dienden de Vlaams-Brabantse gemeenten in?",
+            ("trajecten",),
+            (),
+            ("Vlaams-Brabant",),
+            (),
+        ),
+        (
+            "Hoeveel gemeenten klopten in 2022 met een hulpvraag aan bij de VVSG?",
+            ("deelnemers",),
+            (2022,),
+            (),
+            (),
+        ),
+        # a source cited in the scene is no opinion of the question that follows
+        (
+            "Volgens de VVSG startten in 2023 twaalf trajecten. Hoeveel daarvan werden afgerond?",
+            ("trajecten",),
+            (2023,),
+            (),
+            (),
+        ),
+        # negatives in the same families: intentions, opinions, procedures, the future, contacts
+        ("Zal de minister de eisen inzake diploma versoepelen?", OPEN, (), (), ()),
+        ("Hoe positief staat de minister tegenover een tweede oproep?", OPEN, (), (), ()),
+        ("Is de minister positief over de resultaten?", OPEN, (), (), ()),
+        ("Hoe wordt het bedrag per traject bepaald?", OPEN, (), (), ()),
+        ("Welke gemeenten zullen volgend jaar aanspraak maken op een vergoeding?", OPEN, (2025,), (), ()),
+        (
+            "Op welk begrotingsartikel wil de minister de middelen voor een volgende oproep inschrijven?",
+            OPEN,
+            (),
+            (),
+            (),
+        ),
+        ("Met welke provincies overlegt de VVSG over de matching?", OPEN, (), (), ()),
+        ("Welke ervaring heeft de minister met de VVSG?", OPEN, (), (), ()),
+        ("Waarom liepen de bedragen per traject zo ver uiteen?", OPEN, (), (), ()),
+        ("Wanneer krijgen de nieuwe dossiers groen licht?", OPEN, (), (), ()),
+        (
+            "Volgens de VVSG is de belangstelling groot. Plant de minister een tweede oproep?",
+            OPEN,
+            (),
+            (),
+            (),
+        ),
+        (
+            "Doen gemeenten met een traject het volgens de minister beter dan andere gemeenten?",
+            OPEN,
+            (),
+            (),
+            (),
+        ),
+        ("Hoeveel mensmaanden zal een traject in de nieuwe oproep krijgen?", OPEN, (), (), ()),
+        ("Welke partners sponsoren de studiedagen van de Wisselaar?", OPEN, (), (), ()),
+    ],
+)
+def test_the_wording_classes_added_after_round_14(text, blocks, jaar, provincie, gemeente):
+    """The classes of wording added after held-out round 14, each in new words, with negatives
+    that must stay open."""
+    d = question.match(1, text, ASKED)
+    assert d.blokken == (blocks or ())
+    assert bool(d.reden) == (blocks is OPEN)
+    assert (d.filters.jaar, d.filters.provincie, d.filters.gemeente) == (jaar, provincie, gemeente)
+
+
+def test_a_merger_named_as_samensmelting_selects_from_2025_without_its_partner():
+    d = question.match(
+        1,
+        "Hoeveel experten leende het huidige Wingene uit sinds de samensmelting met Ruiselede?",
+        date(2025, 9, 1),
+    )
+    assert (d.blokken, d.filters.jaar, d.filters.gemeente) == (("deelnemers",), (2025,), ("37021",))
+
+
+def test_all_five_provinces_named_are_flanders_as_a_whole():
+    """A judgement after round 14: naming every province asks the breakdown over Flanders, which
+    no province filter selects; four of them stay a selection."""
+    five = (
+        "Kan de minister de afgeronde trajecten opsplitsen over de provincies West-Vlaanderen, "
+        "Oost-Vlaanderen, Antwerpen, Limburg en Vlaams-Brabant?"
+    )
+    d = question.match(1, five, ASKED)
+    assert (d.blokken, d.filters.provincie, d.filters.gemeente) == (("per_provincie",), (), ())
+    four = question.match(
+        1,
+        "Hoeveel trajecten liepen er in de provincies Limburg, Antwerpen, Oost-Vlaanderen en West-Vlaanderen?",
+        ASKED,
+    )
+    assert four.filters.provincie == ("Antwerpen", "Limburg", "Oost-Vlaanderen", "West-Vlaanderen")
+
+
+def test_the_call_of_the_introduction_gives_its_year_to_questions_about_it():
+    text = """SCHRIFTELIJKE VRAAG
+
+nr. 77
+van AN PEETERS
+datum: 14 oktober 2023
+
+aan GWENDOLYN RUTTEN
+VLAAMS MINISTER VAN BINNENLANDS BESTUUR
+
+Tweede oproep voor gevende besturen
+
+Dit najaar liep de tweede projectoproep af.
+
+1. Hoeveel aanvragen werden er op die oproep ingediend?
+
+2. Hoeveel trajecten liepen er in 2022?
+
+3. Hoeveel experten leende Lier uit?
+"""
+    q = parse(text)
+    assert [d.filters.jaar for d in q.deelvragen] == [(2023,), (2022,), ()]
