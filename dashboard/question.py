@@ -608,7 +608,11 @@ _STAFF = (
 )
 # Money received ("Welke vergoeding kreeg Lier?", "Welk bedrag ontvingen de besturen?"); it asks
 # the data only when a party of the measure receives it (not "de leden van de jury")
-_RECEIVED = "vergoed*|compensatie*|bedrag|bedragen|geld ~6 kreeg|kregen|ontving|ontvingen|ontvangen|aanspraak"
+_RECEIVED = (
+    "vergoed*|compensatie*|bedrag|bedragen|geld ~6 kreeg|kregen|ontving|ontvingen|ontvangen|aanspraak"
+    # a claim on it ("Maakte Tienen aanspraak op een vergoeding?")
+    " || aanspraak ~3 vergoed*|compensatie*|bedrag|bedragen|geld|subsidie*"
+)
 _PARTY = "gemeente|aanbied*|deelnem*|expert|traject"
 _COUNT_NO_NOUN = "hoeveel werd|werden|is|zijn|was|waren|bleef|bleven"
 # What a count with no noun may be about, other than money ("Hoeveel werden er trajecten toegekend?")
@@ -989,7 +993,7 @@ BLOCK_CUES = [
 
 @lru_cache(maxsize=16)
 def _compiled_cue(spec: str) -> re.Pattern:
-    return _cue(spec)
+    return _either(spec)
 
 
 def _either(spec: str) -> re.Pattern:
@@ -1001,7 +1005,7 @@ def _either(spec: str) -> re.Pattern:
 def _compiled() -> tuple[list, list]:
     open_cues = [(kind, _cue(spec), _either(rest[0]) if rest else None) for kind, spec, *rest in OPEN_CUES]
     block_cues = [
-        (block, strength, _cue(spec), _either(rest[0]) if rest else None)
+        (block, strength, _either(spec), _either(rest[0]) if rest else None)
         for block, strength, spec, *rest in BLOCK_CUES
     ]
     return open_cues, block_cues

@@ -1452,6 +1452,14 @@ OPEN = None  # left for the cabinet, whatever the reason
             ("71016",),
         ),
         (
+            "Maakte Tienen als gevend bestuur in 2023 aanspraak op een vergoeding?",
+            ("deelnemers",),
+            (2023,),
+            (),
+            ("24107",),
+        ),
+        ("Op welke vergoeding maakten de gevers uit Limburg aanspraak?", ("budget",), (), ("Limburg",), ()),
+        (
             "Welk bedrag konden de gevende gemeenten in 2023 in totaal aanspraak op maken?",
             ("budget",),
             (2023,),
