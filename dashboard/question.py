@@ -11,7 +11,8 @@ nothing downloaded. How it decides:
    joined to it (", en hoe wil de minister ...") into two. Only questions (ending in "?") and
    requests ("Graag een overzicht ...", "Gelieve ...") count; a statement that sets the scene
    counts only when the questions themselves name nothing ("In 2023 startten twaalf trajecten.
-   Hoeveel daarvan ...?").
+   Hoeveel daarvan ...?"); the source such a statement cites ("Volgens de VVSG startten ...") is
+   no opinion of the question that follows.
 2. Words. Each word is lower-cased, stripped of accents, split after a known head word when it
    is a compound ("armoedebestrijdingsexpert" -> "armoedebestrijdings expert"), stemmed with the
    classic Snowball Dutch stemmer ("dutch_porter": the newer "dutch" strips a leading ge-, so
@@ -22,6 +23,7 @@ nothing downloaded. How it decides:
    diploma, anciënniteit; a compound such as "toelatingsvoorwaarden" splits before its head).
    A few words are read as others first (WORD_FORMS: a gastgemeente is an ontvangende gemeente,
    waardering is tevredenheid, a doorlichting an evaluatie, uitbetalingen are betalingen, a
+   gevende gemeente (the gever) is an aanbiedende, a dossier is an aanvraag, a
    koppel (or duo, tandem) of a giving and a receiving municipality is a traject, and
    "overwegend" is "mostly", not a form of "overwegen"). Cues are written below as plain Dutch
    and go through the same steps, so a cue and the text always meet in the same form.
@@ -88,18 +90,31 @@ nothing downloaded. How it decides:
    criteria; an approach "overgenomen in het eigen beleid", goals "onvervuld" or "niet gehaald"
    and the mark the parties gave ("Welk cijfer gaven ...?") are the added value, and a quality
    asked drops the model as its population too; "aspecten van het armoedebeleid" are the
-   themes. A named municipality that lent staff ("Heeft
+   themes, as are "problematieken". After round 14: a claim on money ("aanspraak maken op een
+   vergoeding") is money received; the budget article, money "aangerekend", "toegezegd" or landed
+   "op hun rekening" are the budget, but what a call "vastlegde" is no commitment; experience "op
+   het terrein" or "achter de rug" and requirements that "gelden" are the criteria; a timetable
+   (uurrooster), man-days and man-months and an amount "uitgedrukt in uren" are vte (time a
+   trajectory "leverde op" is no added value); "hoe positief" asks the satisfaction; doing better
+   "dan vergelijkbare gemeenten" asks the evaluation; "groen licht" for dossiers is approval and a
+   help request at the VVSG a candidate participant; money "gemiddeld naar één traject", the
+   cheapest against the dearest trajectory and amounts that lay "uiteen" are the cost per
+   trajectory. A named municipality that lent staff ("Heeft
    Lier een medewerker uitgeleend?", "Stelde Lier een ambtenaar ter beschikking?", "Zette Lier
    een personeelslid in?"), was helped by staff ("Kreeg Kortessem ondersteuning van een
    medewerker uit Hasselt?") or sent them ("Stuurde Lier een medewerker op stage?") or worked
    along in a trajectory took part. The budget is set for all
    of Flanders, so money asked for a named municipality is answered by the participants block.
 5. Selection, from the whole sub-question (a scene-setting "In 2022 werd een oproep gelanceerd."
-   sets the year of the question that follows). Years: "in 2023", "sinds 2021" (up to the
-   question's year; also "sinds de oproep van 2022"), "de periode 2021-2024", "tussen 2021 en
-   2023", "tot en met 2023" (from the first call year of the contract), "vorig jaar"; a full date
-   ("op 13 oktober 2020") and the plan's period ("VAPA 2020-2024") are no selection. Provinces:
-   "Limburgse gemeenten", "in de provincie Antwerpen", "Antwerpse besturen" ("Antwerpen" alone and
+   sets the year of the question that follows; a call the introduction names, "Dit voorjaar
+   lanceerde de overheid de projectoproep", gives its year to the sub-questions about that call or
+   its dossiers that name none, "dit voorjaar" being the question's year). Years: "in 2023",
+   "sinds 2021" (up to the question's year; also "sinds de oproep van 2022"; "sinds de
+   samensmelting" as "sinds de fusie"), "de periode 2021-2024", "tussen 2021 en 2023", "tot en met
+   2023" (from the first call year of the contract), "vorig jaar"; a full date ("op 13 oktober
+   2020") and the plan's period ("VAPA 2020-2024") are no selection. Provinces: "Limburgse
+   gemeenten", "in de provincie Antwerpen", "Antwerpse besturen" (all five named are Flanders as a
+   whole, no filter; "Antwerpen" alone and
    "de Antwerpse expert" are the city's; "Antwerpse en West-Vlaamse gemeenten" both provinces). A
    clause that describes a named municipality ("Zwijndrecht, dat toen nog tot de provincie
    Antwerpen behoorde,", "Kortessem, dat in 2025 met Hasselt fusioneert,", "Gooik, voordat het in
