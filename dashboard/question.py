@@ -688,6 +688,28 @@ _SUPPORT_OF_THE_MEASURE = (
     " || ondersteun|ondersteunt|ondersteund|financier|financiert|financierd|bekostig* de|het vlaams|vlaamse|"
     "minister|regering|overheid|agentschap"
 )
+# Words for money.
+_MONEY = "geld|euro|bedrag|bedragen|budget|subsidie*|vergoed*|compensatie*|kost*|financier*"
+# ... and for the money a trajectory got ("de gemiddelde tegemoetkoming per traject", "de toelage
+# per project"; "een verhoogde tegemoetkoming" alone is a poverty indicator, the evaluation).
+_PER_TRAJECT_MONEY = _MONEY + "|plafond|maxim*|tegemoetkom*|toelag*|bijdrag*"
+# Trajectories and their kinds.
+_KINDS = "traject|stag|stages|mentoring"
+# The highest or lowest of amounts.
+_EXTREME = "hoogst*|laagst*|grootst*|kleinst*|duurst*|goedkoopst*"
+# A comparison of amounts ("hoger dan", "lager dan die voor stages").
+_HIGHER = "hoger|lager|groter|kleiner|duurder|goedkoper|hoge|lage ~1 dan"
+# Amounts that exceeded or reached a ceiling: a recorded fact about the amounts, no rule asked.
+_EXCEEDED = (
+    "overschred*|overschrijd*|overschreed|overschreden|overtroffen|overtrof|bereikt|bereikte|bereikten|"
+    "benut|gehaald|gehaalde"
+)
+# A plan described by a clause in the conditional ("de planning van vijf experten die halftijds
+# zouden werken", "het plan waarin elk traject vier maanden zou duren").
+_PLANNED = (
+    "planning|plan|raming|oorspronk*|oorspronkelijk*|voorzien|vooropgesteld*|gepland*|geraamd* "
+    "~8 die|dat|waarin|waarbij|waarvoor ~8 zou|zouden"
+)
 # Kinds of sentence the data cannot answer, checked in this order: (kind, cue, unless cue).
 OPEN_CUES = [
     ("register", "register|subsidieregister"),
@@ -731,12 +753,15 @@ OPEN_CUES = [
     ("mening", "voldoende"),
     ("mening", "succes|succesvol|geslaagd|geslaagde", "hoeveel|aantal"),
     ("behoefte", "nood|noden|behoeft*|nodig|tekort|tekorten"),
-    ("hypothese", "zou|zouden", _REQUEST_VERBS),
+    # ... not the conditional of a clause that describes a plan ("de oorspronkelijke planning van vijf
+    # experten die halftijds zouden werken"): the planned unit is in the data
+    ("hypothese", "zou|zouden", _REQUEST_VERBS + " || " + _PLANNED),
     ("hypothese", "kan|kunnen ~3 nog"),
     (
         "regel",
         "maxim*|plafond|minim*",
-        "hoeveel|aantal|gemiddeld*|hoogste|laagste",
+        # how many, the highest, or whether amounts exceeded it: a fact about the amounts
+        "hoeveel|aantal|gemiddeld*|hoogste|laagste || " + _EXCEEDED,
     ),
     ("mening", "minister|regering ~3 tevreden|overtuigd|positief|negatief"),
     ("mening", "positief|negatief ~5 minister|regering"),
@@ -782,8 +807,6 @@ _LAID_DOWN = (
     "oproep|reglement|besluit|decreet|regelgeving|wet|richtlijn* ~3 vastgelegd|vastleg* "
     "|| vastgelegd|vastleg* ~3 oproep|reglement|besluit|decreet|regelgeving|wet|richtlijn*"
 )
-# Words for money.
-_MONEY = "geld|euro|bedrag|bedragen|budget|subsidie*|vergoed*|compensatie*|kost*|financier*"
 # The subject of each block: (block, strength, cue[, unless cue]). Strong cues decide; weak ones
 # only when a sub-question has no strong cue at all.
 BLOCK_CUES = [
@@ -980,14 +1003,26 @@ BLOCK_CUES = [
     (
         "kost_per_traject",
         "strong",
-        "kost*|bedrag|bedragen|compensatie*|vergoed*|euro|geld|subsidie*|budget|financier*|plafond|maxim* "
-        "~10 per ~2 traject",
+        _PER_TRAJECT_MONEY + " ~10 per ~2 traject",
     ),
+    # the highest or lowest amount a trajectory got ("Welk traject kreeg het hoogste bedrag?")
+    ("kost_per_traject", "strong", "traject ~8 " + _EXTREME + " ~2 " + _PER_TRAJECT_MONEY),
+    ("kost_per_traject", "strong", _EXTREME + " ~2 " + _PER_TRAJECT_MONEY + " ~8 traject"),
+    # amounts compared between kinds of trajectory ("Liggen de bedragen voor mentoringtrajecten hoger
+    # dan die voor stages?")
+    ("kost_per_traject", "strong", _PER_TRAJECT_MONEY + " ~6 " + _KINDS + " ~8 " + _HIGHER),
+    ("kost_per_traject", "strong", _KINDS + " ~6 " + _PER_TRAJECT_MONEY + " ~8 " + _HIGHER),
+    # whether amounts exceeded the ceiling ("Werd het plafond per project ooit overschreden?")
+    ("kost_per_traject", "strong", "plafond|maxim* ~10 " + _EXCEEDED),
     # an average per trajectory paid out ("Hoeveel werd er gemiddeld per traject uitgekeerd?",
     # "Wat ontving een aanbiedend bestuur gemiddeld per uitwisseling?")
     ("kost_per_traject", "strong", "gemiddeld* ~1 per ~2 traject ~8 " + _PAID),
     ("kost_per_traject", "strong", _PAID + " ~8 gemiddeld* ~1 per ~2 traject"),
-    ("kost_per_traject", "strong", "gemiddeld* ^3 kost*|bedrag|compensatie|vergoed*|prijs"),
+    (
+        "kost_per_traject",
+        "strong",
+        "gemiddeld* ^3 kost*|bedrag|compensatie|vergoed*|prijs|tegemoetkom*|toelag*",
+    ),
     # money that went on average to one trajectory ("Hoeveel geld ging er gemiddeld naar één traject?")
     ("kost_per_traject", "strong", _MONEY + " ~6 gemiddeld* ~3 naar|per|voor|aan ~2 traject"),
     # how far amounts per trajectory lay apart, the cheapest against the dearest: their spread
@@ -1040,7 +1075,13 @@ _BACK_REFERENCE = re.compile(
     r"(trajecten|gemeenten|besturen|experten|experts|periode|jaren|provincie|provincies|oproep|"
     r"oproepen|aanvragen|middelen|kredieten|bedragen|budgetten|uitgaven|subsidie|subsidies|compensatie|"
     r"aantallen|cijfers|gegevens|getallen|vastleggingen|betalingen|uitwisselingen|medewerkers|"
-    r"onderbenutting|overbenutting|kosten|rapporten|resultaten))\b|\b(dat|dit)\s*\?\s*$|\b(dat|dit) zich\b|"
+    r"onderbenutting|overbenutting|kosten|rapporten|resultaten|inzet|uren|prestaties))\b|\b(dat|dit)\s*\?\s*$|"
+    r"\b(dat|dit) zich\b|"
+    # the year of the previous sub-question ("in datzelfde jaar", "dat jaar", "hetzelfde begrotingsjaar";
+    # not "dit jaar", the question's own year)
+    r"\b(dat|datzelfde|hetzelfde|(dat|het) zelfde) (begrotings|kalender|werkings)?jaar\b|"
+    # a party of what the previous one asked ("Was Borsbeek daar ook bij?", "Zat Lier erbij?")
+    r"\bdaar( \w+){0,3} (bij|onder)\b|\berbij\b|"
     r"\b(komt|stemt|betekent|vertegenwoordigt|bedraagt|bedroeg|was|waren|is|zijn) (dat|dit)\b"
 )
 
@@ -1090,6 +1131,12 @@ _NOT_MINISTER_ACTS = frozenset(
 _MINISTER_JUDGES = frozenset("evalueert beoordeelt evalueerde beoordeelde".split())
 _ACTS = re.compile(r"(?<!\S)(\S+) de (?:minister|regering)(?!\S)")
 _JUDGES = re.compile(r"(?<!\S)(?:" + "|".join(sorted(_MINISTER_JUDGES)) + r") de (?:minister|regering)(?!\S)")
+# ... also as a noun ("Welke evaluatie maakt de minister van de maatregel?", "Welke balans trekt de
+# minister?"): the same appraisal, the noun its subject.
+_JUDGEMENT = (
+    "evaluatie|beoordeling|balans|appreciatie ~2 maakt|maakte|geeft|gaf|heeft|had|trekt|trok|velt|velde|"
+    "opmaakt|opmaakte de minister|regering"
+)
 # Kinds of open sentence that a block still answers in part, the rest left to the cabinet: the
 # reasons for budget use that the data record, and the minister's appraisal of the measure.
 REMAINDERS = frozenset({"verklaring", "oordeel"})
@@ -1106,7 +1153,7 @@ def _open_kind(tokens: str, has_subject: bool, has_budget: bool) -> str | None:
             continue
         return kind
     acts = _ACTS.search(tokens)
-    if acts and acts[1] in _MINISTER_JUDGES:
+    if acts and (acts[1] in _MINISTER_JUDGES or _compiled_cue(_JUDGEMENT).search(tokens)):
         return "oordeel"
     if acts and acts[1] not in _NOT_MINISTER_ACTS:
         return "minister"  # "Welke lessen neemt de minister mee?", "Welke indicator gebruikt de minister?"
@@ -1217,6 +1264,8 @@ ASK_CUES = (
     "hoe ~1 verhoudt|verhouden|verhield|verhielden",
     "uiteen",  # "Hoe ver liepen de bedragen uiteen?": a spread
     "verschil|verschillen ~6 tussen",
+    # "Liggen de bedragen voor mentoring hoger dan die voor stages?": a comparison of amounts
+    _MONEY + "|tegemoetkom*|toelag* ~10 " + _HIGHER,
     # "Doen de deelnemende gemeenten het beter dan vergelijkbare gemeenten?": a comparison
     "beter|slechter|gunstiger|sterker|zwakker ~12 dan ~2 vergelijk*|ander*|gemeente|elders|niet",
     "hoe evalueert|beoordeelt|evalueerde|beoordeelde",
@@ -1381,7 +1430,8 @@ def _cues_of(parts: list[str], scene: bool = False) -> tuple[list, list, list[tu
             asks = True
         if kind == "oordeel":  # the appraising verb names no subject: what is appraised does
             verb = _JUDGES.search(tokens)
-            s_strong = [(p, b) for p, b in s_strong if p != verb.start()]
+            s_strong = [(p, b) for p, b in s_strong if verb is None or p != verb.start()]
+            asks = asks or verb is None  # the appraisal as a noun asks its facts, as the verb does
         answered = kind in REMAINDERS and asks and bool(s_strong) and (kind == "oordeel" or budget)
         if kind or not asks:
             left.append((part, kind or ("vorm" if s_strong or s_weak else "onbekend")))
@@ -1513,11 +1563,21 @@ def _antwerp_is_province(t: str) -> bool:
 # voordat het in Pajottegem opging,"): the province, year or municipality named in it is no
 # selection. Any subordinate clause: a relative pronoun or a conjunction of time ("sinds" only
 # before a clause, not before a year: "Gent, sinds 2021 ..." keeps its year).
+_BEFORE = r"v[oó]{2}rdat|vooraleer|alvorens|(?:v[oó]{2}r|eer)(?=\s+(?:het|ze|zij|hij)\s+(?!eerst\b))"
 _CLAUSE = (
-    r"dat|die|wat|waar\w*|voordat|vooraleer|alvorens|nadat|toen|totdat|tot(?=\s+(?:het|ze|zij|hij)\b)|"
+    rf"dat|die|wat|waar\w*|{_BEFORE}|nadat|toen|totdat|tot(?=\s+(?:het|ze|zij|hij)\b)|"
     r"(?:sinds|sedert)(?=\s+(?:het|ze|zij|hij|de)\b)"
 )
-_DESCRIBES = re.compile(rf"(?P<name>[^\W\d_][\w'’-]*)\s*,\s*(?:{_CLAUSE})\b[^,.;?!]*")
+# Without a comma, only a clause of time about the merger ("Moerbeke voor het deel uitmaakte van
+# Lokeren", "Gooik eer het in Pajottegem opging"): "Gent voor het traject" describes nothing.
+_MERGED = (
+    r"deel\s+uit\w*|uitmaakte\w*|opg\w+|fuse\w+|fusion\w+|samen\w*|hoorde\w*|behoorde\w*|"
+    r"bij\s+\w+\s+kwam"
+)
+_DESCRIBES = re.compile(
+    rf"(?P<name>[^\W\d_][\w'’-]*)(?:\s*,\s*(?:{_CLAUSE})\b[^,.;?!]*"
+    rf"|\s+(?:{_BEFORE}|nadat|toen|sinds(?=\s+(?:het|ze|zij|hij)\b))\b(?=[^,.;?!]*\b(?:{_MERGED})\b)[^,.;?!]*)"
+)
 
 
 def _without_descriptions(text: str) -> str:
@@ -1638,11 +1698,13 @@ def municipalities(text: str, on: date, skip_antwerp: bool = False) -> tuple[str
 
 def select(text: str, asked: date) -> Selection:
     """The selection named in a text: years, provinces and municipalities."""
+    # "Lokeren voordat het met Moerbeke fuseerde" asks for the municipality as it was
+    was = re.search(rf"(?i)\b(?:{_BEFORE})\b[^,.;?!]*\b(?:{_MERGED})\b", text) is not None
     text = _without_merger_partners(_without_descriptions(text))  # what describes a place selects nothing
     chosen_years = years(text, asked)
     named_provinces = provinces(text)
     on = date(max(chosen_years), 12, 31) if chosen_years else asked
-    if re.search(rf"\bv[oó]{{2}}r {_MERGER}", text.lower()):  # the municipalities as they were
+    if was or re.search(rf"\bv[oó]{{2}}r {_MERGER}", text.lower()):  # the municipalities as they were
         on = min(on, reference.MERGER_DATE - timedelta(days=1))
     codes = municipalities(text, on, skip_antwerp="Antwerpen" in named_provinces)
     if set(named_provinces) == set(PROVINCE_PATTERNS):  # all five: Flanders as a whole, no filter
