@@ -1014,6 +1014,7 @@ BLOCK_CUES = [
     ("kost_per_traject", "strong", _KINDS + " ~6 " + _PER_TRAJECT_MONEY + " ~8 " + _HIGHER),
     # whether amounts exceeded the ceiling ("Werd het plafond per project ooit overschreden?")
     ("kost_per_traject", "strong", "plafond|maxim* ~10 " + _EXCEEDED),
+    ("kost_per_traject", "strong", _EXCEEDED + " ~10 plafond|maxim*"),
     # an average per trajectory paid out ("Hoeveel werd er gemiddeld per traject uitgekeerd?",
     # "Wat ontving een aanbiedend bestuur gemiddeld per uitwisseling?")
     ("kost_per_traject", "strong", "gemiddeld* ~1 per ~2 traject ~8 " + _PAID),
@@ -1283,7 +1284,7 @@ PAST_VERBS = (
     "werd werden was waren had hadden ontving ontvingen nam namen kreeg kregen voldeed voldeden leende "
     "leenden liep liepen ging gingen bereikte bereikten leverde leverden beschikte startte startten "
     "stelde stelden gaf gaven beantwoordde beantwoordden scoorde scoorden bleef bleven daalde daalden steeg "
-    "stegen stuurde stuurden detacheerde detacheerden zat zaten"
+    "stegen stuurde stuurden detacheerde detacheerden zat zaten overschreed overschreden"
 )
 YES_NO_VERBS = PAST_VERBS + " heeft hebben is zijn beschikt voldoen voldoet beantwoorden beantwoordt"
 _QUESTION_WORDS = frozenset(words("hoeveel welk welke wie wat hoe waar bij in aan"))
@@ -1568,16 +1569,15 @@ _CLAUSE = (
     rf"dat|die|wat|waar\w*|{_BEFORE}|nadat|toen|totdat|tot(?=\s+(?:het|ze|zij|hij)\b)|"
     r"(?:sinds|sedert)(?=\s+(?:het|ze|zij|hij|de)\b)"
 )
-# Without a comma, only a clause of time about the merger ("Moerbeke voor het deel uitmaakte van
-# Lokeren", "Gooik eer het in Pajottegem opging"): "Gent voor het traject" describes nothing.
+# Without a comma, only a clause of time about the merger, wherever it stands ("Moerbeke voor het
+# deel uitmaakte van Lokeren", "Werkte Melle mee voor het met Merelbeke fuseerde?"): "Gent voor het
+# traject" describes nothing.
 _MERGED = (
     r"deel\s+uit\w*|uitmaakte\w*|opg\w+|fuse\w+|fusion\w+|samen\w*|hoorde\w*|behoorde\w*|"
     r"bij\s+\w+\s+kwam"
 )
-_DESCRIBES = re.compile(
-    rf"(?P<name>[^\W\d_][\w'’-]*)(?:\s*,\s*(?:{_CLAUSE})\b[^,.;?!]*"
-    rf"|\s+(?:{_BEFORE}|nadat|toen|sinds(?=\s+(?:het|ze|zij|hij)\b))\b(?=[^,.;?!]*\b(?:{_MERGED})\b)[^,.;?!]*)"
-)
+_DESCRIBES = re.compile(rf"(?P<name>[^\W\d_][\w'’-]*)\s*,\s*(?:{_CLAUSE})\b[^,.;?!]*")
+_MERGER_CLAUSE = re.compile(rf"(?i)\s+(?:{_BEFORE}|nadat|toen)\b(?=[^,.;?!]*\b(?:{_MERGED})\b)[^,.;?!]*")
 
 
 def _without_descriptions(text: str) -> str:
@@ -1587,7 +1587,7 @@ def _without_descriptions(text: str) -> str:
         described = reference.normalize_name(m["name"]) in _names() and m["name"][:1].isupper()
         return m["name"] if described else m[0]
 
-    return _DESCRIBES.sub(cut, text)
+    return _MERGER_CLAUSE.sub("", _DESCRIBES.sub(cut, text))
 
 
 # The partner a merger names ("Ham, vóór de samenvoeging met Tessenderlo,", "Nazareth vóór de fusie
