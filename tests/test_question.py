@@ -1693,3 +1693,166 @@ Dit najaar liep de tweede projectoproep af.
 """
     q = parse(text)
     assert [d.filters.jaar for d in q.deelvragen] == [(2023,), (2022,), ()]
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks", "jaar", "gemeente"),
+    [
+        # money a trajectory got, in other words: tegemoetkoming, toelage, the highest or lowest
+        (
+            "Wat was de gemiddelde toelage per uitwisselingstraject in 2022?",
+            ("kost_per_traject",),
+            (2022,),
+            (),
+        ),
+        (
+            "Hoe hoog lag de tegemoetkoming per project voor de gevende besturen gemiddeld?",
+            ("kost_per_traject",),
+            (),
+            (),
+        ),
+        ("Welk project ontving in 2023 de laagste compensatie?", ("kost_per_traject",), (2023,), ()),
+        ("Welke uitwisseling kreeg het grootste bedrag uitbetaald?", ("kost_per_traject",), (), ()),
+        # amounts compared between kinds of trajectory
+        (
+            "Lagen de vergoedingen voor stagetrajecten lager dan die voor mentoring?",
+            ("kost_per_traject", "per_model"),
+            (),
+            (),
+        ),
+        (
+            "Zijn de bedragen voor mentoringtrajecten gemiddeld hoger dan voor stagetrajecten?",
+            ("kost_per_traject", "per_model"),
+            (),
+            (),
+        ),
+        # whether amounts reached or exceeded the ceiling: a recorded fact, not the rule
+        ("Werd het maximum van 50.000 euro per traject in 2023 bereikt?", ("kost_per_traject",), (2023,), ()),
+        ("Bij hoeveel projecten werd het plafond overschreden?", ("kost_per_traject",), (), ()),
+        ("Overschreed een van de trajecten het plafond van 50.000 euro?", ("kost_per_traject",), (), ()),
+        # the minister's appraisal as a noun: the evaluation's facts, the appraisal kept open
+        ("Welke beoordeling geeft de minister aan de maatregel?", ("evaluatie",), (), ()),
+        # a conditional that describes the plan is no hypothesis
+        (
+            "Hoe verhoudt het aantal gepresteerde uren zich tot de planning, waarin elke expert vier "
+            "maanden halftijds zou werken?",
+            ("vte",),
+            (),
+            (),
+        ),
+        # a clause of time about the merger, without a comma and without accents, selects nothing
+        (
+            "Hoeveel trajecten liepen er in Wachtebeke voor het bij Lochristi hoorde?",
+            ("trajecten",),
+            (),
+            ("44073",),
+        ),
+        (
+            "Werkte Melle mee aan een traject voor het met Merelbeke fuseerde?",
+            ("deelnemers",),
+            (),
+            ("44040",),
+        ),
+        (
+            "Stelde Hoeselt een medewerker ter beschikking eer het met Bilzen samenging?",
+            ("deelnemers",),
+            (),
+            ("73032",),
+        ),
+        ("Welke trajecten had Lokeren voordat het met Moerbeke fuseerde?", ("trajecten",), (), ("46014",)),
+        # ... but "voor het traject" and "voor het eerst" describe no municipality
+        ("Ontving Gent voor het traject in 2023 een vergoeding?", ("deelnemers",), (2023,), ("44021",)),
+        # negatives in the same families that must stay open
+        ("Wordt het plafond verhoogd?", OPEN, (), ()),
+        ("Wordt het plafond per project opgetrokken?", OPEN, (), ()),
+        ("Waarom werd het plafond van 50.000 euro overschreden?", OPEN, (), ()),
+        ("Hoeveel bedraagt het plafond per project in de volgende oproep?", OPEN, (), ()),
+        ("Zal het plafond ooit overschreden worden?", OPEN, (), ()),
+        ("Waarom liggen de bedragen voor stages hoger dan voor mentoring?", OPEN, (), ()),
+        ("Welk oordeel velt de minister over de maatregel?", OPEN, (), ()),
+        ("Welke evaluatie plant de minister?", OPEN, (), ()),
+        ("Welke balans maakt de minister op van de uitwisseling?", OPEN, (), ()),
+        ("Zou de minister de experten halftijds laten werken?", OPEN, (), ()),
+        ("Hoeveel experten zouden halftijds kunnen werken?", OPEN, (), ()),
+    ],
+)
+def test_the_wording_classes_added_after_round_15(text, blocks, jaar, gemeente):
+    """The classes of wording added after held-out round 15, each in new words, with negatives
+    that must stay open."""
+    d = question.match(1, text, ASKED)
+    assert d.blokken == (blocks or ())
+    assert bool(d.reden) == (blocks is OPEN)
+    assert (d.filters.jaar, d.filters.provincie, d.filters.gemeente) == (jaar, (), gemeente)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "blocks", "jaar", "gemeente"),
+    [
+        # the year of the previous sub-question in every form of "that year"
+        (
+            "Hoeveel trajecten startten in 2022?",
+            "Hoeveel uren presteerden de experten dat jaar?",
+            ("vte",),
+            (2022,),
+            (),
+        ),
+        (
+            "Hoeveel trajecten startten in 2022?",
+            "Hoeveel werd er in hetzelfde begrotingsjaar vereffend?",
+            ("budget",),
+            (2022,),
+            (),
+        ),
+        (
+            "Hoeveel trajecten startten in 2022?",
+            "Welke gemeenten ontvingen in datzelfde kalenderjaar een expert?",
+            ("deelnemers",),
+            (2022,),
+            (),
+        ),
+        # "dit jaar" is the question's own year, no reference back
+        (
+            "Hoeveel trajecten startten in 2022?",
+            "Hoeveel trajecten starten er dit jaar?",
+            ("trajecten",),
+            (2024,),
+            (),
+        ),
+        # a named municipality among the previous ones: their blocks and years
+        (
+            "Welke Limburgse gemeenten ontvingen in 2022 een expert?",
+            "Was Genk daar ook bij?",
+            ("deelnemers",),
+            (2022,),
+            ("71016",),
+        ),
+        (
+            "Welke gemeenten leenden in 2023 een medewerker uit?",
+            "Zat Lier erbij?",
+            ("deelnemers",),
+            (2023,),
+            ("12021",),
+        ),
+        # ... but an intention about it stays open, and so does a plan for that year
+        (
+            "Welke gemeenten leenden in 2023 een medewerker uit?",
+            "Wil de minister Lier daar ook bij betrekken?",
+            OPEN,
+            (2023,),
+            ("12021",),
+        ),
+        (
+            "Hoeveel trajecten startten in 2022?",
+            "Welke plannen heeft de minister voor dat jaar?",
+            OPEN,
+            (2022,),
+            (),
+        ),
+    ],
+)
+def test_that_year_and_being_among_them_refer_back(first, then, blocks, jaar, gemeente):
+    previous = question.match(1, first, ASKED)
+    d = question.match(2, then, ASKED, previous)
+    assert d.blokken == (blocks or ())
+    assert bool(d.reden) == (blocks is OPEN)
+    assert (d.filters.jaar, d.filters.gemeente) == (jaar, gemeente)
