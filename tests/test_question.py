@@ -1856,3 +1856,11 @@ def test_that_year_and_being_among_them_refer_back(first, then, blocks, jaar, ge
     assert d.blokken == (blocks or ())
     assert bool(d.reden) == (blocks is OPEN)
     assert (d.filters.jaar, d.filters.gemeente) == (jaar, gemeente)
+
+
+def test_a_clause_before_the_merger_asks_for_the_municipality_as_it_was():
+    """Asked after the mergers, "voordat het met Moerbeke fuseerde" asks for the old Lokeren."""
+    after = date(2025, 9, 1)
+    before = question.match(1, "Welke trajecten had Lokeren voordat het met Moerbeke fuseerde?", after)
+    now = question.match(1, "Welke trajecten had Lokeren in 2025?", after)
+    assert (before.filters.gemeente, now.filters.gemeente) == (("46014",), ("46029",))
