@@ -27,26 +27,29 @@ nothing downloaded. How it decides:
    koppel (or duo, tandem) of a giving and a receiving municipality is a traject, and
    "overwegend" is "mostly", not a form of "overwegen"). Cues are written below as plain Dutch
    and go through the same steps, so a cue and the text always meet in the same form.
-3. What the data cannot answer. A wrong figure in a parliamentary answer is far worse than a
-   block left for the staffer to pick, so a sentence is left open, whatever else it names, on
-   any signal of something the data do not record: the Vlaams Subsidieregister (or double
-   subsidies), contacts, intentions, plans or a change of policy ("verhogen", "versoepelen"), the
-   minister's appreciation ("Welke waardering heeft de minister ...?"),
-   the future (also "zodra ... beschikbaar", "na afloop van het actieplan" unless asked in the
-   simple past: "Werd de maatregel na afloop ... doorgelicht?" is a fact; a plan still to come,
-   "in het nieuwe armoedeplan"), a hypothesis ("zou", "kunnen ... nog"), needs
-   ("nood aan"), an opinion (also one "volgens de VVSG"), a rule of the call ("het maximale
-   bedrag"), an explanation ("waarom", "hoe verklaart"), an actor's own action that the data do not record,
-   whatever noun names the actor ("Welke provincies ondersteunen de VVSG financieel?", "Wie
-   sponsort ...?"; support given with staff, support received and Flanders funding stay the
-   measure), a procedure ("Wie beslist ...", "Hoe
-   werden de experten geselecteerd?"), or what the minister does ("Welke indicator gebruikt de
-   minister?"). Two are answered in part, the sentence kept for the cabinet to complete
-   (`open_delen`): an explanation of budget use (the budget block shows the reasons the data
-   give) and the minister's appraisal of the measure ("Hoe evalueert de minister deze
-   maatregel?": the evaluation block gives the facts). A question about the preparation of the
-   policy ("zicht op de uitwerking") or about how things are done (guidance, support) is left
-   open only when it names no subject of the data.
+3. What the data cannot answer. A wrong figure in a parliamentary answer is far worse than a block
+   left for the staffer to pick, so a sentence is left open, whatever else it names, on any signal
+   of something the data do not record: the Vlaams Subsidieregister (or double subsidies),
+   contacts, intentions, plans or a change of policy ("verhogen", "versoepelen"), the minister's
+   appreciation ("Welke waardering heeft de minister ...?"), the future (also "zodra ...
+   beschikbaar", "na afloop van het actieplan" unless asked in the simple past: "Werd de maatregel
+   na afloop ... doorgelicht?" is a fact; a plan still to come, "in het nieuwe armoedeplan"), a
+   hypothesis ("zou", "kunnen ... nog"; not the conditional of a clause that describes a plan, "de
+   planning van vijf experten die halftijds zouden werken"), needs ("nood aan"), an opinion (also
+   one "volgens de VVSG"), a rule of the call ("het maximale bedrag", "Wordt het plafond
+   verhoogd?"; not whether amounts reached or exceeded it, "Werd het plafond ooit overschreden?", a
+   recorded fact), an explanation ("waarom", "hoe verklaart"), an actor's own action that the data
+   do not record, whatever noun names the actor ("Welke provincies ondersteunen de VVSG
+   financieel?", "Wie sponsort ...?"; support given with staff, support received and Flanders
+   funding stay the measure), a procedure ("Wie beslist ...", "Hoe werden de experten
+   geselecteerd?"), or what the minister does ("Welke indicator gebruikt de minister?"). Two are
+   answered in part, the sentence kept for the cabinet to complete (`open_delen`): an explanation
+   of budget use (the budget block shows the reasons the data give) and the minister's appraisal of
+   the measure ("Hoe evalueert de minister deze maatregel?", also as a noun: "Welke evaluatie maakt
+   de minister van de maatregel?", "Welke beoordeling geeft de minister ...?": the evaluation block
+   gives the facts; "Welk oordeel velt de minister?" stays an opinion). A question about the
+   preparation of the policy ("zicht op de uitwerking") or about how things are done (guidance,
+   support) is left open only when it names no subject of the data.
 4. Blocks, only on positive evidence that a sentence asks for something the data hold: a count
    or a list of what they record, after any adjective ("Hoeveel gemeenten ...?", "Rond welke
    inhoudelijke thema's ...?", the head of "armoede-indicatoren"; not "Hoeveel klachten ...?" or
@@ -99,7 +102,11 @@ nothing downloaded. How it decides:
    "dan vergelijkbare gemeenten" asks the evaluation; "groen licht" for dossiers is approval and a
    help request at the VVSG a candidate participant; money "gemiddeld naar één traject", the
    cheapest against the dearest trajectory and amounts that lay "uiteen" are the cost per
-   trajectory. A named municipality that lent staff ("Heeft
+   trajectory. After round 15: so are the money a trajectory got in other words (tegemoetkoming,
+   toelage, bijdrage per traject), the highest or lowest amount a trajectory got, amounts compared
+   between kinds of trajectory ("Liggen de bedragen voor mentoring hoger dan die voor stages?", a
+   comparison that asks the data) and the ceiling reached or exceeded ("Overschreed een traject het
+   plafond?"). A named municipality that lent staff ("Heeft
    Lier een medewerker uitgeleend?", "Stelde Lier een ambtenaar ter beschikking?", "Zette Lier
    een personeelslid in?"), was helped by staff ("Kreeg Kortessem ondersteuning van een
    medewerker uit Hasselt?") or sent them ("Stuurde Lier een medewerker op stage?") or worked
@@ -108,32 +115,38 @@ nothing downloaded. How it decides:
 5. Selection, from the whole sub-question (a scene-setting "In 2022 werd een oproep gelanceerd."
    sets the year of the question that follows; a call the introduction names, "Dit voorjaar
    lanceerde de overheid de projectoproep", gives its year to the sub-questions about that call or
-   its dossiers that name none, "dit voorjaar" being the question's year). Years: "in 2023",
-   "sinds 2021" (up to the question's year; also "sinds de oproep van 2022"; "sinds de
-   samensmelting" as "sinds de fusie"), "de periode 2021-2024", "tussen 2021 en 2023", "tot en met
-   2023" (from the first call year of the contract), "vorig jaar"; a full date ("op 13 oktober
-   2020") and the plan's period ("VAPA 2020-2024") are no selection. Provinces: "Limburgse
-   gemeenten", "in de provincie Antwerpen", "Antwerpse besturen" (all five named are Flanders as a
-   whole, no filter; "Antwerpen" alone and
-   "de Antwerpse expert" are the city's; "Antwerpse en West-Vlaamse gemeenten" both provinces). A
-   clause that describes a named municipality ("Zwijndrecht, dat toen nog tot de provincie
-   Antwerpen behoorde,", "Kortessem, dat in 2025 met Hasselt fusioneert,", "Gooik, voordat het in
-   Pajottegem opging,": any subordinate clause, also after toen, nadat or "sinds het") selects
-   nothing: no province, year or municipality named in it. Municipalities: a capitalised name of
-   the reference, 2025 or 2019-2024 (a name that is also a Dutch word, such as Geel or Peer, not at
-   a sentence's start), or its adjective of place, derived by rule for every name ("de Mechelse
-   medewerker", Brugse, Leuvense; one that two names share, such as Halse, is none), given as its
-   NIS code on the boundaries of the years asked (Borsbeek stays 11007; Hasselt in 2023 is 71022,
-   in 2025 71072; "vóór de fusie" or "vóór hun samenvoeging" asks for the 2019-2024 ones; the
-   partner a merger is said to be with, "Ham, vóór de samenvoeging met Tessenderlo,", is none). A
-   sub-question that names no years or no places but refers back ("daarvan", "daarvoor", "in die
-   periode", "in die twee jaren", "in beide jaren", "over die hele periode", "diezelfde trajecten",
-   "die middelen", "die aantallen", "hoeveel waren dat er") takes those of the previous one (places
-   among the previous ones keep those: "de Antwerpse expert in die trajecten"), and its blocks too
-   when it names no subject of its own but asks a figure ("Hoeveel daarvan werden goedgekeurd?",
-   "Hoe verhoudt dat zich tot het plan?"). "Was dat bij elke expert het geval?" or "Geldt dat ook
-   voor ...?" asks the previous question again of another population: its blocks, or its reason
-   when that was left open, unless the sentence names a subject or an open signal of its own.
+   its dossiers that name none, "dit voorjaar" being the question's year). Years: "in 2023", "sinds
+   2021" (up to the question's year; also "sinds de oproep van 2022"; "sinds de samensmelting" as
+   "sinds de fusie"), "de periode 2021-2024", "tussen 2021 en 2023", "tot en met 2023" (from the
+   first call year of the contract), "vorig jaar"; a full date ("op 13 oktober 2020") and the
+   plan's period ("VAPA 2020-2024") are no selection. Provinces: "Limburgse gemeenten", "in de
+   provincie Antwerpen", "Antwerpse besturen" (all five named are Flanders as a whole, no filter;
+   "Antwerpen" alone and "de Antwerpse expert" are the city's; "Antwerpse en West-Vlaamse
+   gemeenten" both provinces). A clause that describes a named municipality ("Zwijndrecht, dat toen
+   nog tot de provincie Antwerpen behoorde,", "Kortessem, dat in 2025 met Hasselt fusioneert,",
+   "Gooik, voordat het in Pajottegem opging,": any subordinate clause, also after toen, nadat or
+   "sinds het") selects nothing: no province, year or municipality named in it; without a comma, so
+   does a clause of time about the merger, wherever it stands and with or without accents
+   ("Moerbeke voor het deel uitmaakte van Lokeren", "Gooik eer het in Pajottegem opging",
+   "voordat", "nadat"; not "voor het traject"), and one before the merger asks for the municipality
+   as it was. Municipalities: a capitalised name of the reference, 2025 or 2019-2024 (a name that
+   is also a Dutch word, such as Geel or Peer, not at a sentence's start), or its adjective of
+   place, derived by rule for every name ("de Mechelse medewerker", Brugse, Leuvense; one that two
+   names share, such as Halse, is none), given as its NIS code on the boundaries of the years asked
+   (Borsbeek stays 11007; Hasselt in 2023 is 71022, in 2025 71072; "vóór de fusie" or "vóór hun
+   samenvoeging" asks for the 2019-2024 ones; the partner a merger is said to be with, "Ham, vóór
+   de samenvoeging met Tessenderlo,", is none). A sub-question that names no years or no places but
+   refers back ("daarvan", "daarvoor", "in die periode", "in die twee jaren", "in beide jaren",
+   "over die hele periode", "diezelfde trajecten", "die middelen", "die aantallen", "hoeveel waren
+   dat er", "die inzet", the year of the previous one as "dat jaar", "datzelfde jaar", "hetzelfde
+   begrotingsjaar" but not "dit jaar", the question's own; a party among the previous ones, "Was
+   Borsbeek daar ook bij?", "Zat Lier erbij?") takes those of the previous one (places among the
+   previous ones keep those: "de Antwerpse expert in die trajecten"), and its blocks too when it
+   names no subject of its own but asks a figure ("Hoeveel daarvan werden goedgekeurd?", "Hoe
+   verhoudt dat zich tot het plan?") or a yes or no ("Was Borsbeek daar ook bij?"). "Was dat bij
+   elke expert het geval?" or "Geldt dat ook voor ...?" asks the previous question again of another
+   population: its blocks, or its reason when that was left open, unless the sentence names a
+   subject or an open signal of its own.
 6. Verdict. With blocks, a sub-question is answerable (the sentences left open are kept in
    `open_delen`), unless the years it asks all lie after the question's year: then it asks about
    the future. Without blocks, the reason is that of its first open sentence, else the future
