@@ -36,20 +36,21 @@ nothing downloaded. How it decides:
    na afloop ... doorgelicht?" is a fact; a plan still to come, "in het nieuwe armoedeplan"), a
    hypothesis ("zou", "kunnen ... nog"; not the conditional of a clause that describes a plan, "de
    planning van vijf experten die halftijds zouden werken"), needs ("nood aan"), an opinion (also
-   one "volgens de VVSG"), a rule of the call ("het maximale bedrag", "Wordt het plafond
-   verhoogd?"; not whether amounts reached or exceeded it, "Werd het plafond ooit overschreden?", a
-   recorded fact), an explanation ("waarom", "hoe verklaart"), an actor's own action that the data
-   do not record, whatever noun names the actor ("Welke provincies ondersteunen de VVSG
-   financieel?", "Wie sponsort ...?"; support given with staff, support received and Flanders
-   funding stay the measure), a procedure ("Wie beslist ...", "Hoe werden de experten
-   geselecteerd?"), or what the minister does ("Welke indicator gebruikt de minister?"). Two are
-   answered in part, the sentence kept for the cabinet to complete (`open_delen`): an explanation
-   of budget use (the budget block shows the reasons the data give) and the minister's appraisal of
-   the measure ("Hoe evalueert de minister deze maatregel?", also as a noun: "Welke evaluatie maakt
-   de minister van de maatregel?", "Welke beoordeling geeft de minister ...?": the evaluation block
-   gives the facts; "Welk oordeel velt de minister?" stays an opinion). A question about the
-   preparation of the policy ("zicht op de uitwerking") or about how things are done (guidance,
-   support) is left open only when it names no subject of the data.
+   one "volgens de VVSG", and what amounts should be: "Moeten de bedragen hoger liggen dan ...?"),
+   a rule of the call ("het maximale bedrag", "Wordt het plafond verhoogd?"; not whether amounts
+   reached or exceeded it, "Werd het plafond ooit overschreden?", a recorded fact), an explanation
+   ("waarom", "hoe verklaart"), an actor's own action that the data do not record, whatever noun
+   names the actor ("Welke provincies ondersteunen de VVSG financieel?", "Wie sponsort ...?";
+   support given with staff, support received and Flanders funding stay the measure), a procedure
+   ("Wie beslist ...", "Hoe werden de experten geselecteerd?"), or what the minister does ("Welke
+   indicator gebruikt de minister?"). Two are answered in part, the sentence kept for the cabinet
+   to complete (`open_delen`): an explanation of budget use (the budget block shows the reasons the
+   data give) and the minister's appraisal of the measure ("Hoe evalueert de minister deze
+   maatregel?", also as a noun: "Welke evaluatie maakt de minister van de maatregel?", "Welke
+   beoordeling geeft de minister ...?": the evaluation block gives the facts; "Welk oordeel velt de
+   minister?" stays an opinion). A question about the preparation of the policy ("zicht op de
+   uitwerking") or about how things are done (guidance, support) is left open only when it names no
+   subject of the data.
 4. Blocks, only on positive evidence that a sentence asks for something the data hold: a count
    or a list of what they record, after any adjective ("Hoeveel gemeenten ...?", "Rond welke
    inhoudelijke thema's ...?", the head of "armoede-indicatoren"; not "Hoeveel klachten ...?" or
@@ -764,6 +765,8 @@ OPEN_CUES = [
     ("toekomst", "volgend|komend|komende ~1 jaar|jaren|maanden|periode|legislatuur"),
     ("mening", "mening|standpunt|visie|opinie|oordeel|wenselijk|zinvol|opportuun|volstaat|volstaan"),
     ("mening", "voldoende"),
+    # what amounts should be ("Moeten de bedragen hoger liggen dan ...?"): a norm, no comparison of records
+    ("mening", "moet|moeten|mag|mogen|hoort|horen ~8 " + _HIGHER),
     ("mening", "succes|succesvol|geslaagd|geslaagde", "hoeveel|aantal"),
     ("behoefte", "nood|noden|behoeft*|nodig|tekort|tekorten"),
     # ... not the conditional of a clause that describes a plan ("de oorspronkelijke planning van vijf

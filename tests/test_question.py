@@ -1769,6 +1769,8 @@ Dit najaar liep de tweede projectoproep af.
         ("Hoeveel bedraagt het plafond per project in de volgende oproep?", OPEN, (), ()),
         ("Zal het plafond ooit overschreden worden?", OPEN, (), ()),
         ("Waarom liggen de bedragen voor stages hoger dan voor mentoring?", OPEN, (), ()),
+        ("Moeten de bedragen hoger liggen dan 50.000 euro?", OPEN, (), ()),
+        ("Moeten de vergoedingen voor stages hoger zijn dan die voor mentoring?", OPEN, (), ()),
         ("Welk oordeel velt de minister over de maatregel?", OPEN, (), ()),
         ("Welke evaluatie plant de minister?", OPEN, (), ()),
         ("Welke balans maakt de minister op van de uitwisseling?", OPEN, (), ()),

@@ -322,7 +322,7 @@ amounts compared between kinds of trajectory ("hoger dan", also as evidence that
 asked) and a ceiling reached or exceeded ("overschreden", "Overschreed ...?") are the cost per
 trajectory, while the ceiling itself stays a rule of the call ("Wordt het plafond verhoogd?",
 "Hoeveel bedraagt het plafond in de volgende oproep?", "Waarom werd het plafond overschreden?"
-stay open); a conditional in a clause that describes a plan ("de planning van vijf experten die
+stay open, and what amounts should be, "Moeten de bedragen hoger liggen dan ...?", is an opinion); a conditional in a clause that describes a plan ("de planning van vijf experten die
 halftijds zouden werken") is no hypothesis; the minister's appraisal as a noun ("Welke evaluatie
 maakt de minister ...?", "Welke beoordeling geeft de minister ...?") is answered with the
 evaluation's facts and kept for the cabinet, as the verb was ("Welk oordeel velt de minister?"
