@@ -30,7 +30,9 @@ nothing downloaded. How it decides:
 3. What the data cannot answer. A wrong figure in a parliamentary answer is far worse than a block
    left for the staffer to pick, so a sentence is left open, whatever else it names, on any signal
    of something the data do not record: the Vlaams Subsidieregister (or double subsidies),
-   contacts, intentions, plans or a change of policy ("verhogen", "versoepelen"), the minister's
+   contacts (in any verb and with any organisation or body: "al met het Netwerk tegen Armoede
+   besproken", "voorgelegd aan", "toegelicht aan", "samengezeten met", "sprak met"; not what a
+   candidate must "voorleggen", a requirement), intentions, plans or a change of policy ("verhogen", "versoepelen"), the minister's
    appreciation ("Welke waardering heeft de minister ...?"), the future (also "zodra ...
    beschikbaar", "na afloop van het actieplan" unless asked in the simple past: "Werd de maatregel
    na afloop ... doorgelicht?" is a fact; a plan still to come, "in het nieuwe armoedeplan"), a
@@ -733,6 +735,15 @@ OPEN_CUES = [
     ("contact", "contact*|overleg*|gesprek*|samengezeten|afstem*|afgestemd"),
     ("contact", "samenwerking|samengewerkt|samenwerkt ~1 met"),
     ("contact", "zat|zaten|zitten|zit ~4 samen"),
+    # the minister or the administration discussing, presenting or explaining something to a named
+    # organisation or body ("al met het Netwerk tegen Armoede besproken", "voorgelegd aan de VVSG",
+    # "toegelicht aan de Gezinsbond", "samengezeten met de steden"): a contact
+    ("contact", "bespr*|besprok*|besprak*|bespreek*|samenzit*|samengezet*|ontmoet*|vergader*"),
+    ("contact", "voorgelegd|voorleggen|voorlegt|voorlegd* ~1 aan|bij", _REQUIRED),
+    ("contact", "legd*|legt|leg ~6 voor ~1 aan|bij", _REQUIRED),
+    ("contact", "toegelicht|toelichten|toelicht|uitgelegd|uitleggen ~1 aan|bij|met"),
+    ("contact", "licht|lichtte|lichtten|legd*|legt ~6 toe|uit ~1 aan|bij|met"),
+    ("contact", "gesproken|sprak|spraken|spreken ~4 met"),
     ("intentie", "bereid|voornemen*|voornemens|intentie*|beoogt|beogen|overweeg*|overweg*|overwog*"),
     ("intentie", "versoepel*|verstreng*|herzien|herziening|herzie*"),
     ("intentie", "van plan"),

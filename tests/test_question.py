@@ -938,6 +938,41 @@ def test_the_wording_classes_that_ask_the_data(text, expected):
     assert bool(d.blokken) != bool(d.reden)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a contact with any named organisation or body, in any verb: left open
+        ("Heeft de minister de eerste resultaten al met de VVSG besproken?", "contact"),
+        ("Werd de evaluatie besproken met de Vlaamse Ouderenraad?", "contact"),
+        ("Bespreekt de minister de cijfers binnenkort met de provinciegouverneurs?", "contact"),
+        (
+            "Heeft de administratie de tussentijdse rapporten voorgelegd aan de Sociaal-Economische Raad?",
+            "contact",
+        ),
+        ("Legde de minister de resultaten voor aan het Netwerk tegen Armoede?", "contact"),
+        ("Heeft de minister de trajecten toegelicht aan de Gezinsbond?", "contact"),
+        ("Lichtte het agentschap de criteria toe bij de OCMW-voorzitters?", "contact"),
+        (
+            "Is de minister met de Vereniging van Vlaamse Steden in gesprek gegaan over de uitwisseling?",
+            "contact",
+        ),
+        ("Heeft de minister met Welzijnszorg samengezeten over de evaluatie?", "contact"),
+        ("Werd het budget afgestemd met de federale minister van Sociale Zaken?", "contact"),
+        ("Heeft de minister met de vijf provincies overlegd over de spreiding van de trajecten?", "contact"),
+        ("Sprak de minister met de Kinderrechtencommissaris over de resultaten?", "contact"),
+        ("Vergaderde de stuurgroep met de SERV over de meerwaarde van de trajecten?", "contact"),
+        # ... but a requirement to present stays the criteria
+        ("Welke attesten moest een kandidaat-expert voorleggen aan de ontvangende gemeente?", ("criteria",)),
+    ],
+)
+def test_the_wording_families_after_round_16(text, expected):
+    """The families of wording fixed after held-out round 16, each in new words: a contact with any
+    named organisation or body in any verb (discussed, presented, explained, sat together)."""
+    d = question.match(1, text, ASKED)
+    assert (d.blokken or d.soort) == expected
+    assert bool(d.blokken) != bool(d.reden)
+
+
 def test_the_partner_a_merger_is_said_to_be_with_is_no_selection():
     after = date(2025, 9, 1)
     alone = question.select("Ontving Meulebeke vóór de samenvoeging met Tielt een expert?", after)
