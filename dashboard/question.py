@@ -32,7 +32,8 @@ nothing downloaded. How it decides:
    of something the data do not record: the Vlaams Subsidieregister (or double subsidies),
    contacts (in any verb and with any organisation or body: "al met het Netwerk tegen Armoede
    besproken", "voorgelegd aan", "toegelicht aan", "samengezeten met", "sprak met"; not what a
-   candidate must "voorleggen", a requirement), intentions, plans or a change of policy ("verhogen", "versoepelen"), the minister's
+   candidate must "voorleggen", a requirement), intentions, plans or a change of policy
+   ("verhogen", "versoepelen"), the minister's
    appreciation ("Welke waardering heeft de minister ...?"), the future (also "zodra ...
    beschikbaar", "na afloop van het actieplan" unless asked in the simple past: "Werd de maatregel
    na afloop ... doorgelicht?" is a fact; a plan still to come, "in het nieuwe armoedeplan"), a
@@ -113,13 +114,22 @@ nothing downloaded. How it decides:
    Lier een medewerker uitgeleend?", "Stelde Lier een ambtenaar ter beschikking?", "Zette Lier
    een personeelslid in?"), was helped by staff ("Kreeg Kortessem ondersteuning van een
    medewerker uit Hasselt?") or sent them ("Stuurde Lier een medewerker op stage?") or worked
-   along in a trajectory took part. The budget is set for all
+   along in a trajectory took part, as did one that sent staff in any form of the verb ("Heeft
+   Tessenderlo-Ham een medewerker naar een andere gemeente gestuurd?", "gedetacheerd"). After round
+   16: goals realised ("slaagden erin de doelen te realiseren", "verwezenlijkt") are the added value
+   and "in hoeverre" asks a degree as "in welke mate" does; an average paid per trajectory ("Hoeveel
+   ontving een uitlenende gemeente gemiddeld per afgewerkt traject?") is the cost per trajectory
+   only, the payee dropped; amounts against the ceiling ("Welke trajecten bleven ver onder het
+   plafond?") are the cost per trajectory, a count of them ("Hoeveel trajecten bleven onder het
+   plafond?") the trajectories; a shift ("Welke verschuiving ...?") and poverty figures asked
+   ("Op basis van welke armoedecijfers ...?") ask the data, the evaluation. The budget is set for all
    of Flanders, so money asked for a named municipality is answered by the participants block.
 5. Selection, from the whole sub-question (a scene-setting "In 2022 werd een oproep gelanceerd."
    sets the year of the question that follows; a call the introduction names, "Dit voorjaar
    lanceerde de overheid de projectoproep", gives its year to the sub-questions about that call or
    its dossiers that name none, "dit voorjaar" being the question's year). Years: "in 2023", "sinds
-   2021" (up to the question's year; also "sinds de oproep van 2022"; "sinds de samensmelting" as
+   2021" (up to the question's year; also "sinds de oproep van 2022"; "sinds de samensmelting" and a
+   merged municipality's "sinds zijn ontstaan" as
    "sinds de fusie"), "de periode 2021-2024", "tussen 2021 en 2023", "tot en met 2023" (from the
    first call year of the contract), "vorig jaar"; a full date ("op 13 oktober 2020") and the
    plan's period ("VAPA 2020-2024") are no selection. Provinces: "Limburgse gemeenten", "in de
@@ -193,6 +203,9 @@ TREND = "trend"
 # Time worked asked as an amount ("Hoeveel procent van zijn werktijd stelde een expert ter
 # beschikking?"): the block vte, in place of the participants the sentence names on the way.
 WORKED = "worked"
+# An average paid per trajectory ("Hoeveel ontving een uitlenende gemeente gemiddeld per afgewerkt
+# traject?"): the block kost_per_traject, in place of the participants the sentence names as payee.
+AVERAGE_PAID = "average_paid"
 # Blocks about a quality of the trajectories or municipalities a sentence names ("Hoeveel
 # ontvangende gemeenten waren tevreden?"): those are then the population, not the subject.
 QUALITIES = frozenset({"meerwaarde", "criteria", "evaluatie"})
@@ -650,7 +663,7 @@ _COUNT_NO_NOUN = "hoeveel werd|werden|is|zijn|was|waren|bleef|bleven"
 _NOT_MONEY = "hoeveel ~2 er ^2 traject|expert|aanvraag|aanvragen|medewerker*|uren|dagen"
 # Goals reached, in any form of the verb ("doelen haalden", "bereikten hun doelstellingen").
 _REACHED = (
-    "bereik*|behaal*|gehaald|haald*|haalt|halen|realiseerd*|gerealiseerd|vervuld|onvervuld|ingelost|"
+    "bereik*|behaal*|gehaald|haald*|haalt|halen|realiser*|realiseerd*|gerealiseerd|verwezenlijk*|vervuld|onvervuld|ingelost|"
     "waargemaakt|onbereikt"
 )
 # Taken over into one's own work (anchoring): "overgenomen in het eigen beleid".
@@ -720,6 +733,8 @@ _EXCEEDED = (
     "overschred*|overschrijd*|overschreed|overschreden|overtroffen|overtrof|bereikt|bereikte|bereikten|"
     "benut|gehaald|gehaalde"
 )
+# Amounts that stayed under or went over a ceiling ("bleven ver onder het plafond"): a fact too.
+_AGAINST_CEILING = "onder|boven|beneden ~2 plafond|maxim*"
 # A plan described by a clause in the conditional ("de planning van vijf experten die halftijds
 # zouden werken", "het plan waarin elk traject vier maanden zou duren").
 _PLANNED = (
@@ -788,7 +803,7 @@ OPEN_CUES = [
         "regel",
         "maxim*|plafond|minim*",
         # how many, the highest, or whether amounts exceeded it: a fact about the amounts
-        "hoeveel|aantal|gemiddeld*|hoogste|laagste || " + _EXCEEDED,
+        "hoeveel|aantal|gemiddeld*|hoogste|laagste || " + _EXCEEDED + " || " + _AGAINST_CEILING,
     ),
     ("mening", "minister|regering ~3 tevreden|overtuigd|positief|negatief"),
     ("mening", "positief|negatief ~5 minister|regering"),
@@ -877,8 +892,15 @@ BLOCK_CUES = [
     (
         "deelnemers",
         "named",
-        "stuurde|stuurden|detacheerde|detacheerden|zond|vaardigde|vaardigden ~6 medewerker*|personeel*|"
+        "stuurde|stuurden|gestuurd|stuurt|sturen|detacheerde|detacheerden|gedetacheerd|zond|uitgezonden|"
+        "vaardigde|vaardigden|afgevaardigd ~6 medewerker*|personeel*|"
         "ambtena*|expert|collega*",
+    ),
+    # ... the participle after its object ("een eigen medewerker naar een andere gemeente gestuurd")
+    (
+        "deelnemers",
+        "named",
+        "medewerker*|personeel*|ambtena*|expert|collega* ~8 gestuurd|gedetacheerd|uitgezonden|afgevaardigd",
     ),
     ("trajecten", "strong", "hoeveel|aantal|overzicht|lijst|welk|oplijsting ^3 traject"),
     ("trajecten", "strong", "hoeveel|aantal ^3 aanvraag|aanvragen"),
@@ -1044,8 +1066,11 @@ BLOCK_CUES = [
     ("kost_per_traject", "strong", _EXCEEDED + " ~10 plafond|maxim*"),
     # an average per trajectory paid out ("Hoeveel werd er gemiddeld per traject uitgekeerd?",
     # "Wat ontving een aanbiedend bestuur gemiddeld per uitwisseling?")
-    ("kost_per_traject", "strong", "gemiddeld* ~1 per ~2 traject ~8 " + _PAID),
-    ("kost_per_traject", "strong", _PAID + " ~8 gemiddeld* ~1 per ~2 traject"),
+    (AVERAGE_PAID, "strong", "gemiddeld* ~1 per ~2 traject ~8 " + _PAID),
+    (AVERAGE_PAID, "strong", _PAID + " ~8 gemiddeld* ~1 per ~2 traject"),
+    # amounts against the ceiling ("Welke trajecten bleven ver onder het plafond?"); a count of them
+    # ("Hoeveel trajecten bleven onder het plafond?") stays the trajectories
+    ("kost_per_traject", "strong", _AGAINST_CEILING, "hoeveel|aantal ^2 traject"),
     (
         "kost_per_traject",
         "strong",
@@ -1213,6 +1238,10 @@ def _choose(strong: list[tuple[int, str]], weak: list[tuple[int, str]]) -> tuple
         if WORKED in found:  # an amount of time worked: the time, not who worked it
             drop.add("deelnemers")
             strong = [(p, "vte" if b == WORKED else b) for p, b in strong]
+        if AVERAGE_PAID in found:  # an average per trajectory: the amount, not who received it
+            drop.add("deelnemers")
+            strong = [(p, "kost_per_traject" if b == AVERAGE_PAID else b) for p, b in strong]
+            found.add("kost_per_traject")
         if "kost_per_traject" in found:
             drop |= {"budget", "trajecten"}
         ordered = [b for _, b in sorted(strong) if b not in drop]
@@ -1286,6 +1315,7 @@ ASK_CUES = (
     "meeste|minste|vaakst|hoogst|laagst|spreiding|verdeling|evolutie",
     "welk deel",
     "in welke mate",
+    "in hoeverre",  # "In hoeverre slaagden de gemeenten erin ...?": a degree, as "in welke mate"
     "hoe vaak|lang|groot|hoog|tevreden|positief|negatief|evolueerde|evolueerden|evolueert|evolueren|scoren|"
     "scoorden|scoort",
     "hoe ~8 verdeeld|gespreid|verspreid",
@@ -1345,7 +1375,7 @@ LIST_NOUNS = (
     "meerwaarde doelen doelstellingen scores tevredenheid effecten verschillen indicator indicatoren "
     "toelichting stagiairs uren deelnemers competenties cijfer rapportcijfer score punten aspecten facetten "
     "jaar jaren begrotingsartikel begrotingsartikels begrotingsartikelen problematieken problematiek "
-    "mensdagen mensmaanden werkmaanden manuren"
+    "mensdagen mensmaanden werkmaanden manuren verschuiving verschuivingen armoedecijfers armoedeindicatoren"
 )
 LIST_ADJECTIVES = (
     "s en of de het een alle halve hele west oost vlaamse vlaams brabantse limburgse antwerpse ontvangende "
@@ -1478,7 +1508,7 @@ _Y = r"(20[0-3]\d)"
 # The mergers of 1 January 2025, named as "de fusie", "hun samenvoeging" and the like.
 _MERGER = (
     r"(?:de|hun|zijn|haar|die|deze) (?:fusies?|samenvoegingen|samenvoeging|samensmelting(?:en)?|"
-    r"fusering|fusionering)\b"
+    r"fusering|fusionering)\b|(?:zijn|haar) ontstaan\b"
 )
 
 

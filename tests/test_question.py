@@ -963,14 +963,57 @@ def test_the_wording_classes_that_ask_the_data(text, expected):
         ("Vergaderde de stuurgroep met de SERV over de meerwaarde van de trajecten?", "contact"),
         # ... but a requirement to present stays the criteria
         ("Welke attesten moest een kandidaat-expert voorleggen aan de ontvangende gemeente?", ("criteria",)),
+        # goals realised
+        (
+            "In hoeverre slaagden de ontvangende gemeenten erin hun doelstellingen te realiseren?",
+            ("meerwaarde",),
+        ),
+        ("Hoeveel trajecten realiseerden de doelen uit hun startnota?", ("meerwaarde",)),
+        ("Werden de doelstellingen van de uitwisselingen verwezenlijkt?", ("meerwaarde",)),
+        # a named municipality that sent staff
+        ("Heeft Oudenaarde in 2023 een ambtenaar naar een andere gemeente gestuurd?", ("deelnemers",)),
+        ("Werd er vanuit Tielt ooit een expert naar een ander bestuur gedetacheerd?", ("deelnemers",)),
+        ("Heeft de VVSG een medewerker naar het kabinet gestuurd?", "onbekend"),
+        # an average per trajectory: the cost, not the payee
+        ("Wat kreeg een aanbiedend bestuur gemiddeld per afgerond traject in 2022?", ("kost_per_traject",)),
+        ("Hoeveel ontvingen de ontvangende gemeenten gemiddeld per traject?", ("kost_per_traject",)),
+        # against the ceiling
+        ("Welke projecten bleven onder het plafond, en welk bedrag kregen ze?", ("kost_per_traject",)),
+        ("Welke trajecten zaten net onder het maximum van 50.000 euro?", ("kost_per_traject",)),
+        ("Hoeveel trajecten bleven onder het plafond?", ("trajecten",)),
+        ("Wordt het plafond per traject verhoogd?", "regel"),
+        # a shift in a poverty indicator, participants against non-participants
+        (
+            "Welke verschuiving was er in het aandeel leefloners, bij deelnemende tegenover niet-deelnemende gemeenten?",
+            ("evaluatie",),
+        ),
+        (
+            "Welke verschuivingen zag men in het aandeel kansarme gezinnen van de ontvangende gemeenten tegenover de niet-deelnemende gemeenten?",
+            ("evaluatie",),
+        ),
+        # the indicators of the evaluation
+        ("Op grond van welke armoedecijfers werd de uitwisseling beoordeeld?", ("evaluatie",)),
+        ("Welke armoede-indicatoren gebruikte de evaluatie?", ("evaluatie",)),
+        ("Met welke armoedecijfers wil de minister de maatregel in de toekomst evalueren?", "intentie"),
     ],
 )
 def test_the_wording_families_after_round_16(text, expected):
     """The families of wording fixed after held-out round 16, each in new words: a contact with any
-    named organisation or body in any verb (discussed, presented, explained, sat together)."""
+    named organisation or body in any verb (discussed, presented, explained, sat together), goals
+    realised, a named municipality that sent staff, an average per trajectory without its payee,
+    amounts against the ceiling, a shift in a poverty indicator and the indicators of the evaluation."""
     d = question.match(1, text, ASKED)
     assert (d.blokken or d.soort) == expected
     assert bool(d.blokken) != bool(d.reden)
+
+
+def test_since_its_origin_is_since_the_merger():
+    """ "Sinds zijn ontstaan" of a merged municipality is since the merger; the origin of the measure is not."""
+    asked = date(2026, 3, 1)
+    assert question.years("Hoeveel trajecten had Pajottegem sinds zijn ontstaan?", asked) == (2025, 2026)
+    lokeren = "Hoeveel experten leende Lokeren uit sinds haar ontstaan op 1 januari 2025?"
+    assert question.years(lokeren, asked) == (2025, 2026)
+    assert question.years("Hoeveel trajecten liepen er sinds het ontstaan van de maatregel?", asked) == ()
 
 
 def test_the_partner_a_merger_is_said_to_be_with_is_no_selection():
