@@ -364,9 +364,18 @@ poverty figures ("welke armoedecijfers") ask the data, the evaluation. Round 16 
 since: 36/36 answerable and no open sub-question with a block after these fixes, which is no
 unseen figure.
 
-Over the sixteen first runs: headers 190/192, answerable 447/578 (77 %), open sub-questions given a
-block 14/249; over the ten rounds of the conservative matcher: headers 120/120, answerable 273/378
-(72 %), open given a block 3/183. `pytest -s` prints the figures of every round."""
+Round 17 (ROUND_17): twelve questions written after that freeze (29bb35c) and committed (a5bf600)
+before their first run: headers 12/12, answerable 29/31 (94 %), open given a block 0/19: the goal
+met. No expectation was changed after the run. The two misses: "Kan de minister dat per jaar
+uitsplitsen?" (after "in de periode 2022-2024") given per_jaar without the years of the previous
+sub-question, where the staffer wrote vte per year for 2022-2024; "Hoeveel deelnemende besturen
+waren er in 2023 in Antwerpen en West-Vlaanderen?" read as the city of Antwerpen (11002) and the
+province West-Vlaanderen, where the staffer meant the two provinces. Its test asserts the goal, as
+round 8's does.
+
+Over the seventeen first runs: headers 202/204, answerable 476/609 (78 %), open sub-questions given
+a block 14/268; over the eleven rounds of the conservative matcher: headers 132/132, answerable
+302/409 (74 %), open given a block 3/202. `pytest -s` prints the figures of every round."""
 
 from __future__ import annotations
 
@@ -7454,6 +7463,8 @@ Armoede-experts uit Gent en Leuven
 
 
 def test_round_17_meets_the_goal():
+    """Round 17's first run met the goal (headers 12/12, answerable 29/31, open given a block
+    0/19); it stays at the goal."""
     m = measure(ROUND_17)
     _report("Round 17 (first run)", m)
     assert _meets_goal(m)
