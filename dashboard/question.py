@@ -915,10 +915,12 @@ BLOCK_CUES = [
     ("trajecten", "strong", "graag|overzicht|lijst|oplijsting ~2 per traject"),
     ("trajecten", "weak", "traject|uitvoering"),
     ("trajecten", "weak", "stand ~1 zaken"),
-    ("meerwaarde", "strong", "meerwaard*|rapport|verslag|resultat*|resultaat|opbrengst|opgeleverd"),
+    ("meerwaarde", "strong", "meerwaard*|rapport|verslag|opbrengst|opgeleverd"),
+    # results are the added value, but those of an evaluation are the evaluation's
+    ("meerwaarde", "strong", "resultat*|resultaat", "evalu*|geevalu*|doorlicht*|doorgelicht"),
     ("meerwaarde", "strong", "doel|doelen|doelstel* ~8 " + _REACHED),
     ("meerwaarde", "strong", "tevred*|verankerd|verankering|ingebed|inbed*"),
-    ("meerwaarde", "strong", _REACHED + " ~4 doel|doelen|doelstel*"),
+    ("meerwaarde", "strong", _REACHED + " ~6 doel|doelen|doelstel*"),
     ("meerwaarde", "strong", "toegevoegd ~1 waarde"),
     # what was learnt kept after the trajectory ("een vast onderdeel van de werking")
     ("meerwaarde", "strong", "vast|vaste ~1 onderdeel|bestanddeel|praktijk"),
@@ -989,6 +991,8 @@ BLOCK_CUES = [
         "evaluatie",
         "strong",
         "minister|regering deze|de|het|die maatregel|actie|uitwisseling|traject|project|aanpak",
+        # not a breakdown asked of the minister ("Kan de minister die trajecten per jaar weergeven?")
+        _REQUEST_VERBS,
     ),
     ("evaluatie", "strong", "vergelijk*|vergelek* ~4 gemeente|niet|andere"),
     ("evaluatie", "strong", "tegenover ~3 niet ~1 deelnem*"),
@@ -1135,8 +1139,23 @@ _BACK_REFERENCE = re.compile(
     r"\b(dat|datzelfde|hetzelfde|(dat|het) zelfde) (begrotings|kalender|werkings)?jaar\b|"
     # a party of what the previous one asked ("Was Borsbeek daar ook bij?", "Zat Lier erbij?")
     r"\bdaar( \w+){0,3} (bij|onder)\b|\berbij\b|"
+    # "Kan de minister dat per jaar uitsplitsen?": the previous figure (pronouns: see _PRONOUN)
+    r"\bminister (dat|dit)\b|"
     r"\b(komt|stemt|betekent|vertegenwoordigt|bedraagt|bedroeg|was|waren|is|zijn) (dat|dit)\b"
 )
+
+# A pronoun for the previous subject ("Hoeveel voltijdse equivalenten vertegenwoordigen zij
+# samen?") refers back, unless a name comes before it in the sub-question, which it stands for
+# ("welke compensatie Genk en Bilzen ontvingen, en wat deden zij", "Heeft de VVSG ..., of moest ze").
+_PRONOUN = re.compile(r"\b(?:zij|ze|hen)\b")
+_NAME_BEFORE = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][\w'’-]*")
+
+
+def _pronoun_back(text: str) -> bool:
+    """Whether a pronoun in the text stands for the previous sub-question's subject."""
+    m = _PRONOUN.search(text)
+    return m is not None and not _NAME_BEFORE.search(text[: m.start()].strip())
+
 
 # The previous question asked again of another population: "Was dat bij elke expert het geval?",
 # "Geldt dit ook voor de stagetrajecten?"
@@ -1261,7 +1280,9 @@ def match(nr: int, text: str, asked: date, previous: SubQuestion | None = None) 
         strong, weak, left = _cues_of(sents, scene=True)
     selection = select(text, asked)
     same = previous is not None and _SAME_CASE.search(_fold(text)) is not None
-    back = same or (previous is not None and _BACK_REFERENCE.search(_fold(text)) is not None)
+    back = same or (
+        previous is not None and (_BACK_REFERENCE.search(_fold(text)) is not None or _pronoun_back(text))
+    )
     if back:  # what it does not name itself, it takes from the sub-question it refers to
         selection = _carried(selection, previous.filters)
     blocks = _choose(strong, weak)
@@ -1428,7 +1449,7 @@ COUNT_WORDS = frozenset(
     "van daarvan hiervan procent percent keer maal werd werden bedroeg bedroegen bedraagt kostte kostten "
     "is was zijn waren er mate deel percentage aandeel bedrag heeft hebben had hadden bleef bleven kreeg "
     "kregen ontving ontvingen betaalde betaalden ging gingen gaf gaven telde telden besteedde leverde "
-    "leverden volgens in per op met voor aan tot bij uit".split()
+    "leverden volgens in per op met voor aan tot bij uit gevallen keren".split()
 )
 
 
@@ -1597,13 +1618,23 @@ PROVINCE_PATTERNS = {
 _PROVINCE_LIST = re.compile(r"\bprovincies?\s+(?:van\s+)?((?:[a-z-]+(?:\s*,\s*|\s+(?:en|of)\s+)?){1,5})")
 
 
+# "Antwerpen" next to the name of another province ("in Antwerpen en West-Vlaanderen", "in
+# Limburg of Antwerpen") is the province, not the city.
+_OTHER_PROVINCE = r"(?:limburg|oost[- ]?vlaanderen|west[- ]?vlaanderen|vlaams[- ]?brabant)"
+_NEXT_TO_A_PROVINCE = re.compile(
+    rf"\bantwerpen(?:\s*,\s*|\s+(?:en|of)\s+){_OTHER_PROVINCE}\b|\b{_OTHER_PROVINCE}(?:\s*,\s*|\s+(?:en|of)\s+)antwerpen\b"
+)
+
+
 def provinces(text: str) -> tuple[str, ...]:
     """The provinces a text names, in alphabetical order (as the filters hold them)."""
     t = _fold(text)
     named = {p for p, pattern in PROVINCE_PATTERNS.items() if re.search(rf"\b{pattern}\b", t)}
     if "Antwerpen" in named and not _antwerp_is_province(t):
         named.discard("Antwerpen")
-    if any("antwerpen" in re.findall(r"[a-z-]+", m[1]) for m in _PROVINCE_LIST.finditer(t)):
+    if _NEXT_TO_A_PROVINCE.search(t) or any(
+        "antwerpen" in re.findall(r"[a-z-]+", m[1]) for m in _PROVINCE_LIST.finditer(t)
+    ):
         named.add("Antwerpen")
     return tuple(sorted(named))
 
