@@ -206,9 +206,13 @@ WORKED = "worked"
 # An average paid per trajectory ("Hoeveel ontving een uitlenende gemeente gemiddeld per afgewerkt
 # traject?"): the block kost_per_traject, in place of the participants the sentence names as payee.
 AVERAGE_PAID = "average_paid"
+# Results asked ("met welke resultaten?") are the added value, unless the evaluation is asked
+# anywhere in the sub-question ("Werd de maatregel geëvalueerd, en met welke resultaten?"): then
+# they are the evaluation's.
+RESULTS = "results"
 # Blocks about a quality of the trajectories or municipalities a sentence names ("Hoeveel
 # ontvangende gemeenten waren tevreden?"): those are then the population, not the subject.
-QUALITIES = frozenset({"meerwaarde", "criteria", "evaluatie"})
+QUALITIES = frozenset({"meerwaarde", "criteria", "evaluatie", RESULTS})
 REASONS = {
     "register": "Vraagt een vergelijking met het Vlaams Subsidieregister; het product bevat nog "
     "geen gegevens uit het register, dus deze deelvraag kan (nog) niet uit de gegevens "
@@ -916,8 +920,7 @@ BLOCK_CUES = [
     ("trajecten", "weak", "traject|uitvoering"),
     ("trajecten", "weak", "stand ~1 zaken"),
     ("meerwaarde", "strong", "meerwaard*|rapport|verslag|opbrengst|opgeleverd"),
-    # results are the added value, but those of an evaluation are the evaluation's
-    ("meerwaarde", "strong", "resultat*|resultaat", "evalu*|geevalu*|doorlicht*|doorgelicht"),
+    (RESULTS, "strong", "resultat*|resultaat"),
     ("meerwaarde", "strong", "doel|doelen|doelstel* ~8 " + _REACHED),
     ("meerwaarde", "strong", "tevred*|verankerd|verankering|ingebed|inbed*"),
     ("meerwaarde", "strong", _REACHED + " ~6 doel|doelen|doelstel*"),
@@ -1251,6 +1254,8 @@ def _choose(strong: list[tuple[int, str]], weak: list[tuple[int, str]]) -> tuple
     if strong:
         trend = () if any(b == "evaluatie" for _, b in strong) else ("per_jaar",)
         strong = [(p, c) for p, b in strong for c in (trend if b == TREND else (b,))]
+        results = "evaluatie" if any(b == "evaluatie" for _, b in strong) else "meerwaarde"
+        strong = [(p, results if b == RESULTS else b) for p, b in strong]
     if strong:
         found = {b for _, b in strong}
         drop = {"trajecten", "deelnemers"} if found & set(BREAKDOWNS) else set()
