@@ -629,7 +629,7 @@ def _cue(spec: str) -> re.Pattern:
 _REQUEST_VERBS = (
     "meedelen|meedeelt|toelichten|bezorgen|geven|geeft|aangeven|oplijsten|verduidelijken|"
     "preciseren|weten|bevestigen|overzicht|overzichten|opsplitsing|uitsplitsing|opsomming|"
-    "weergeven|uitsplitsen|opsplitsen|opsommen"
+    "weergeven|uitsplitsen|opsplitsen|opsommen|tonen"
 )
 _EXPECTED_OF = "van ~3 expert|medewerker*|kandidaat|kandidat*|deelnem* ~2 verwacht*"
 # What one must have to take part ("Over welke kennis moet een ambtenaar beschikken ...?"): a
@@ -1357,7 +1357,7 @@ ASK_CUES = (
     # "Kan de minister de vastleggingen sinds 2021 in een tabel weergeven?" ("Kan de minister
     # toelichten waarom ...?" is left open by its "waarom")
     "kan|kon|wil ~1 minister ~12 meedelen|geven|weergeven|oplijsten|opsommen|bezorgen|toelichten|"
-    "aangeven|verduidelijken|preciseren|uitsplitsen|opsplitsen",
+    "aangeven|verduidelijken|preciseren|uitsplitsen|opsplitsen|tonen|opsommen",
     "klopt het",
 )
 # A yes or no on a recorded fact opens with a verb in the past (or the present of a state: "Is er
