@@ -1944,3 +1944,129 @@ def test_a_clause_before_the_merger_asks_for_the_municipality_as_it_was():
     before = question.match(1, "Welke trajecten had Lokeren voordat het met Moerbeke fuseerde?", after)
     now = question.match(1, "Welke trajecten had Lokeren in 2025?", after)
     assert (before.filters.gemeente, now.filters.gemeente) == (("46014",), ("46029",))
+
+
+EXPERTS_2022 = "Hoeveel experten werden er in 2022 uitgeleend?"
+HOURS_2021_2023 = "Hoeveel uren presteerden de experten tussen 2021 en 2023?"
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "blocks", "jaar", "gemeente"),
+    [
+        # a pronoun for the previous subject carries its years
+        (EXPERTS_2022, "Hoeveel dagen per week werkten zij gemiddeld?", ("vte",), (2022,), ()),
+        (EXPERTS_2022, "In welke provincies waren ze actief?", ("per_provincie",), (2022,), ()),
+        # "Kan de minister dat/dit ...?" refers back to the previous figure
+        (
+            HOURS_2021_2023,
+            "Kan de minister dit per provincie opsplitsen?",
+            ("per_provincie",),
+            (2021, 2022, 2023),
+            (),
+        ),
+        (HOURS_2021_2023, "Kan de minister dat per thema weergeven?", ("per_thema",), (2021, 2022, 2023), ()),
+        # a breakdown asked of the minister is the breakdown, not the minister's appraisal
+        (
+            HOURS_2021_2023,
+            "Kan de minister deze uitwisselingen per jaar oplijsten?",
+            ("per_jaar",),
+            (2021, 2022, 2023),
+            (),
+        ),
+        # a pronoun after a name stands for that name: no years carried
+        (
+            EXPERTS_2022,
+            "Welke compensatie ontvingen Lier en Mechelen, en hoeveel uren werkten zij?",
+            ("deelnemers", "vte"),
+            (),
+            ("12021", "12025"),
+        ),
+        # negatives: a pronoun does not turn an opinion, a plan or the future into a figure
+        (EXPERTS_2022, "Wat denken zij zelf van de maatregel?", OPEN, (2022,), ()),
+        (EXPERTS_2022, "Wil de minister hen in de toekomst extra ondersteunen?", OPEN, (2022,), ()),
+        (EXPERTS_2022, "Zullen zij ook in 2025 nog ingezet worden?", OPEN, (2025,), ()),
+        (
+            HOURS_2021_2023,
+            "Kan de minister toelichten waarom zij zo weinig uren presteerden?",
+            OPEN,
+            (2021, 2022, 2023),
+            (),
+        ),
+    ],
+)
+def test_pronouns_refer_back_after_round_18(first, then, blocks, jaar, gemeente):
+    """A pronoun (zij, ze, hen) or "de minister dat" stands for the previous sub-question's
+    subject and carries its years, as "daarvan" does; never an open sub-question's figure."""
+    previous = question.match(1, first, ASKED)
+    d = question.match(2, then, ASKED, previous)
+    assert d.blokken == (blocks or ())
+    assert bool(d.reden) == (blocks is OPEN)
+    assert (d.filters.jaar, d.filters.gemeente) == (jaar, gemeente)
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks", "jaar", "provincie", "gemeente"),
+    [
+        # "Antwerpen" next to another province's name is the province
+        (
+            "Hoeveel trajecten liepen er in 2023 in Limburg en Antwerpen?",
+            ("trajecten",),
+            (2023,),
+            ("Antwerpen", "Limburg"),
+            (),
+        ),
+        (
+            "Hoeveel gemeenten uit Antwerpen, Limburg of Vlaams-Brabant namen deel?",
+            ("deelnemers",),
+            (),
+            ("Antwerpen", "Limburg", "Vlaams-Brabant"),
+            (),
+        ),
+        # ... next to a municipality, or alone, it stays the city
+        ("Hoeveel experten leende de stad Antwerpen in 2022 uit?", ("deelnemers",), (2022,), (), ("11002",)),
+        ("Hoeveel trajecten had Antwerpen samen met Mechelen?", ("trajecten",), (), (), ("11002", "12025")),
+        # results beside an evaluation are the evaluation's, else the added value
+        (
+            "Werd de uitwisseling in 2023 doorgelicht, en welke resultaten kwamen daaruit?",
+            ("evaluatie",),
+            (2023,),
+            (),
+            (),
+        ),
+        ("Met welke resultaten werd de maatregel geëvalueerd?", ("evaluatie",), (), (), ()),
+        ("Welke resultaten boekten de ontvangende gemeenten?", ("meerwaarde",), (), (), ()),
+        # "in hoeveel gevallen" and "hoeveel keren" count
+        ("In hoeveel gevallen werd een traject voortijdig stopgezet?", ("trajecten",), (), (), ()),
+        ("Hoeveel keren leende Gent een expert uit?", ("deelnemers",), (), (), ("44021",)),
+        (
+            "In hoeveel gevallen zag de ontvangende gemeente haar doelstellingen gerealiseerd?",
+            ("meerwaarde",),
+            (),
+            (),
+            (),
+        ),
+        # goals reached, the verb further from its goals
+        (
+            "Hoeveel keren realiseerden de ontvangende besturen hun eigen gestelde doelstellingen?",
+            ("meerwaarde",),
+            (),
+            (),
+            (),
+        ),
+        ("Kan de minister de gestarte trajecten per provincie tonen?", ("per_provincie",), (), (), ()),
+        # negatives in the same families that must stay open
+        ("Waarom nam Antwerpen en niet Limburg deel?", OPEN, (), ("Limburg",), ("11002",)),
+        ("Welke resultaten verwacht de minister van de volgende evaluatie?", OPEN, (), (), ()),
+        ("In hoeveel gevallen zal de minister een sanctie opleggen?", OPEN, (), (), ()),
+        ("Hoeveel keren overlegde de minister met de VVSG?", OPEN, (), (), ()),
+        ("Kan de minister tonen waarom de trajecten stopten?", OPEN, (), (), ()),
+    ],
+)
+def test_the_wording_classes_added_after_round_18(text, blocks, jaar, provincie, gemeente):
+    """The classes of wording added after held-out round 18 (Antwerpen beside another province,
+    results of an evaluation, "in hoeveel gevallen/keren", "tonen"), each in new words, with
+    negatives that must stay open."""
+    d = question.match(1, text, ASKED)
+    assert d.blokken == (blocks or ())
+    assert bool(d.reden) == (blocks is OPEN)
+    assert (d.filters.jaar, d.filters.provincie, d.filters.gemeente) == (jaar, provincie, gemeente)
