@@ -124,42 +124,50 @@ nothing downloaded. How it decides:
    plafond?") the trajectories; a shift ("Welke verschuiving ...?") and poverty figures asked
    ("Op basis van welke armoedecijfers ...?") ask the data, the evaluation. The budget is set for all
    of Flanders, so money asked for a named municipality is answered by the participants block.
+   After round 18: results asked ("met welke resultaten?") are the evaluation's when the
+   sub-question asks the evaluation anywhere, else the added value; "in hoeveel gevallen" and
+   "hoeveel keren" count; goals reached up to six words after the verb are the added value; the
+   minister asked for an overview ("Kan de minister die trajecten per jaar weergeven / tonen?") is
+   no appraisal of the measure, so that is the breakdown alone.
 5. Selection, from the whole sub-question (a scene-setting "In 2022 werd een oproep gelanceerd."
    sets the year of the question that follows; a call the introduction names, "Dit voorjaar
    lanceerde de overheid de projectoproep", gives its year to the sub-questions about that call or
    its dossiers that name none, "dit voorjaar" being the question's year). Years: "in 2023", "sinds
-   2021" (up to the question's year; also "sinds de oproep van 2022"; "sinds de samensmelting" and a
-   merged municipality's "sinds zijn ontstaan" as
-   "sinds de fusie"), "de periode 2021-2024", "tussen 2021 en 2023", "tot en met 2023" (from the
-   first call year of the contract), "vorig jaar"; a full date ("op 13 oktober 2020") and the
-   plan's period ("VAPA 2020-2024") are no selection. Provinces: "Limburgse gemeenten", "in de
-   provincie Antwerpen", "Antwerpse besturen" (all five named are Flanders as a whole, no filter;
-   "Antwerpen" alone and "de Antwerpse expert" are the city's; "Antwerpse en West-Vlaamse
-   gemeenten" both provinces). A clause that describes a named municipality ("Zwijndrecht, dat toen
-   nog tot de provincie Antwerpen behoorde,", "Kortessem, dat in 2025 met Hasselt fusioneert,",
-   "Gooik, voordat het in Pajottegem opging,": any subordinate clause, also after toen, nadat or
-   "sinds het") selects nothing: no province, year or municipality named in it; without a comma, so
-   does a clause of time about the merger, wherever it stands and with or without accents
-   ("Moerbeke voor het deel uitmaakte van Lokeren", "Gooik eer het in Pajottegem opging",
-   "voordat", "nadat"; not "voor het traject"), and one before the merger asks for the municipality
-   as it was. Municipalities: a capitalised name of the reference, 2025 or 2019-2024 (a name that
-   is also a Dutch word, such as Geel or Peer, not at a sentence's start), or its adjective of
-   place, derived by rule for every name ("de Mechelse medewerker", Brugse, Leuvense; one that two
-   names share, such as Halse, is none), given as its NIS code on the boundaries of the years asked
-   (Borsbeek stays 11007; Hasselt in 2023 is 71022, in 2025 71072; "vóór de fusie" or "vóór hun
-   samenvoeging" asks for the 2019-2024 ones; the partner a merger is said to be with, "Ham, vóór
-   de samenvoeging met Tessenderlo,", is none). A sub-question that names no years or no places but
-   refers back ("daarvan", "daarvoor", "in die periode", "in die twee jaren", "in beide jaren",
-   "over die hele periode", "diezelfde trajecten", "die middelen", "die aantallen", "hoeveel waren
-   dat er", "die inzet", the year of the previous one as "dat jaar", "datzelfde jaar", "hetzelfde
-   begrotingsjaar" but not "dit jaar", the question's own; a party among the previous ones, "Was
-   Borsbeek daar ook bij?", "Zat Lier erbij?") takes those of the previous one (places among the
-   previous ones keep those: "de Antwerpse expert in die trajecten"), and its blocks too when it
-   names no subject of its own but asks a figure ("Hoeveel daarvan werden goedgekeurd?", "Hoe
-   verhoudt dat zich tot het plan?") or a yes or no ("Was Borsbeek daar ook bij?"). "Was dat bij
-   elke expert het geval?" or "Geldt dat ook voor ...?" asks the previous question again of another
-   population: its blocks, or its reason when that was left open, unless the sentence names a
-   subject or an open signal of its own.
+   2021" (up to the question's year; also "sinds de oproep van 2022"; "sinds de samensmelting" and
+   a merged municipality's "sinds zijn ontstaan" as "sinds de fusie"), "de periode 2021-2024",
+   "tussen 2021 en 2023", "tot en met 2023" (from the first call year of the contract), "vorig
+   jaar"; a full date ("op 13 oktober 2020") and the plan's period ("VAPA 2020-2024") are no
+   selection. Provinces: "Limburgse gemeenten", "in de provincie Antwerpen", "Antwerpse besturen"
+   (all five named are Flanders as a whole, no filter; "Antwerpen" alone and "de Antwerpse expert"
+   are the city's, but "Antwerpen" beside another province's name, "in Antwerpen en
+   West-Vlaanderen", "in Limburg of Antwerpen", the province; "Antwerpse en West-Vlaamse gemeenten"
+   both provinces). A clause that describes a named municipality ("Zwijndrecht, dat toen nog tot de
+   provincie Antwerpen behoorde,", "Kortessem, dat in 2025 met Hasselt fusioneert,", "Gooik,
+   voordat het in Pajottegem opging,": any subordinate clause, also after toen, nadat or "sinds
+   het") selects nothing: no province, year or municipality named in it; without a comma, so does a
+   clause of time about the merger, wherever it stands and with or without accents ("Moerbeke voor
+   het deel uitmaakte van Lokeren", "Gooik eer het in Pajottegem opging", "voordat", "nadat"; not
+   "voor het traject"), and one before the merger asks for the municipality as it was.
+   Municipalities: a capitalised name of the reference, 2025 or 2019-2024 (a name that is also a
+   Dutch word, such as Geel or Peer, not at a sentence's start), or its adjective of place, derived
+   by rule for every name ("de Mechelse medewerker", Brugse, Leuvense; one that two names share,
+   such as Halse, is none), given as its NIS code on the boundaries of the years asked (Borsbeek
+   stays 11007; Hasselt in 2023 is 71022, in 2025 71072; "vóór de fusie" or "vóór hun samenvoeging"
+   asks for the 2019-2024 ones; the partner a merger is said to be with, "Ham, vóór de samenvoeging
+   met Tessenderlo,", is none). A sub-question that names no years or no places but refers back
+   ("daarvan", "daarvoor", "in die periode", "in die twee jaren", "in beide jaren", "over die hele
+   periode", "diezelfde trajecten", "die middelen", "die aantallen", "hoeveel waren dat er", "die
+   inzet", "Kan de minister dat ...?", a pronoun (zij, ze, hen) with no name before it in the
+   sub-question ("Hoeveel uren presteerden zij?"; in "ontvingen Lier en Mechelen, en hoeveel uren
+   werkten zij" it stands for the names), the year of the previous one as "dat jaar", "datzelfde
+   jaar", "hetzelfde begrotingsjaar" but not "dit jaar", the question's own; a party among the
+   previous ones, "Was Borsbeek daar ook bij?", "Zat Lier erbij?") takes those of the previous one
+   (places among the previous ones keep those: "de Antwerpse expert in die trajecten"), and its
+   blocks too when it names no subject of its own but asks a figure ("Hoeveel daarvan werden
+   goedgekeurd?", "Hoe verhoudt dat zich tot het plan?") or a yes or no ("Was Borsbeek daar ook
+   bij?"). "Was dat bij elke expert het geval?" or "Geldt dat ook voor ...?" asks the previous
+   question again of another population: its blocks, or its reason when that was left open, unless
+   the sentence names a subject or an open signal of its own.
 6. Verdict. With blocks, a sub-question is answerable (the sentences left open are kept in
    `open_delen`), unless the years it asks all lie after the question's year: then it asks about
    the future. Without blocks, the reason is that of its first open sentence, else the future
