@@ -370,8 +370,11 @@ met. No expectation was changed after the run. The two misses: "Kan de minister 
 uitsplitsen?" (after "in de periode 2022-2024") given per_jaar without the years of the previous
 sub-question, where the staffer wrote vte per year for 2022-2024; "Hoeveel deelnemende besturen
 waren er in 2023 in Antwerpen en West-Vlaanderen?" read as the city of Antwerpen (11002) and the
-province West-Vlaanderen, where the staffer meant the two provinces. Its test asserts the goal, as
-round 8's does.
+province West-Vlaanderen, where the staffer meant the two provinces. Fixed next, by classes of
+wording, after round 18's first run: "Kan de minister dat ...?" and a pronoun (zij, ze, hen) with
+no name before it refer back and carry the previous years; "Antwerpen" beside another province's name
+("in Antwerpen en West-Vlaanderen", "in Limburg of Antwerpen") is the province. Round 17 reads
+31/31 since, a regression figure, not an unseen one; its test asserts that.
 
 Round 18 (ROUND_18): twelve questions written after that freeze (b26be12) and committed (6f61f31)
 before their first run: headers 12/12, answerable 29/33 (88 %), open given a block 0/19: short of
@@ -382,7 +385,16 @@ geëvalueerd, en met welke resultaten?" given the added value as well as the eva
 minister die trajecten per jaar weergeven?" (after the trajectories completed "van 2021 tot en met
 2025") given the evaluation with per_jaar, where the staffer wrote per_jaar or trajecten; "In
 hoeveel gevallen bereikten de gastgemeenten hun vooraf bepaalde doelen?" left open as a matter of
-form, not the added value. Its test keeps the first run as a floor, as round 6's does.
+form, not the added value. Fixed next, by classes of wording: a pronoun refers back (above); results asked beside an evaluation are the evaluation's, else the
+added value; the appraisal cue "de minister die trajecten" no longer fires when the minister is
+asked for an overview (weergeven, uitsplitsen, tonen), so that is the breakdown alone; "in hoeveel
+gevallen" and "hoeveel keren" count, and goals reached up to six words from the verb are the
+added value. Round 18 reads 33/33 since, a regression figure, not an unseen one; its test
+asserts that.
+
+Rounds 17 and 18 together are the unseen measurement of the frozen matcher b26be12: headers
+24/24, answerable 58/64 (90,6 %), open given a block 0/38. The fixes after it are not measured
+on unseen questions.
 
 Over the eighteen first runs: headers 214/216, answerable 505/642 (79 %), open sub-questions given
 a block 14/287; over the twelve rounds of the conservative matcher: headers 144/144, answerable
@@ -7475,10 +7487,11 @@ Armoede-experts uit Gent en Leuven
 
 def test_round_17_meets_the_goal():
     """Round 17's first run met the goal (headers 12/12, answerable 29/31, open given a block
-    0/19); it stays at the goal."""
+    0/19); after the fixes that followed round 18 it reads 31/31, a regression figure."""
     m = measure(ROUND_17)
-    _report("Round 17 (first run)", m)
+    _report("Round 17 (first run: 29/31; after the fixes, no unseen figure)", m)
     assert _meets_goal(m)
+    assert (m["headers_right"], m["answerable_right"], m["open_with_a_block"]) == (12, 31, 0)
 
 
 # Round 18: twelve questions written after the matcher of round 17 was frozen (b26be12); the
@@ -7898,11 +7911,11 @@ Balans van de interlokale uitwisseling van armoede-expertise 2021-2025
 ]
 
 
-def test_round_18_keeps_its_first_run():
+def test_round_18_stays_at_what_its_fixes_reached():
     """Round 18's first run fell short of the goal (headers 12/12, answerable 29/33, open given a
-    block 0/19): every header read, no open sub-question with a block, and at least the answerable
-    ones it reached."""
+    block 0/19); after the fixes of its misses' classes it reads 33/33 with every header read and no
+    open sub-question with a block, a regression figure, not an unseen one."""
     m = measure(ROUND_18)
-    _report("Round 18 (first run)", m)
+    _report("Round 18 (first run: 29/33; after its fixes, no unseen figure)", m)
     assert (m["headers_right"], m["open_with_a_block"]) == (12, 0)
-    assert m["answerable_right"] >= 29
+    assert m["answerable_right"] == 33
