@@ -102,7 +102,7 @@ def read_snapshot(data_dir: str | None = None, at: int | None = None) -> Snapsho
     key = (id(store), version, read_at, at is not None)
     if key not in _SNAPSHOTS:
         record = store.version(version) or {}
-        entries = store.entries(version)
+        entries = store.entries(version, sources=False)
         _SNAPSHOTS[key] = Snapshot(
             root,
             version,

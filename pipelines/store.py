@@ -354,15 +354,15 @@ class Store:
         finally:
             cur.close()
 
-    def entries(self, version: int) -> dict[str, dict[str, Any]]:
-        """Per dataset its state at `version`, with the ingests and file SHA-256s its rows come
-        from (`ingests`, `sources`: from vapa_sources, or in the entry as a lake made before
-        the sources had a table wrote them)."""
+    def entries(self, version: int, sources: bool = True) -> dict[str, dict[str, Any]]:
+        """Per dataset its state at `version`, with (unless `sources` is false) the ingests and
+        file SHA-256s its rows come from (`ingests`, `sources`: from vapa_sources, or in the
+        entry as a lake made before the sources had a table wrote them)."""
         if not version:
             return {}
         rows = self.sql(f"SELECT dataset, generation, entry FROM {STATE} AT (VERSION => $v)", {"v": version})
         out = {name: {**json.loads(entry), "generation": gen} for name, gen, entry in rows}
-        listed = {name for name, e in out.items() if "sources" not in e}
+        listed = {name for name, e in out.items() if sources and "sources" not in e}
         for name in listed:
             out[name] |= {"ingests": [], "sources": []}
         if listed:
