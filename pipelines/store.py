@@ -70,6 +70,11 @@ BOOKKEEPING = {
     "vapa_ledger": [("ingest_id", "VARCHAR"), ("status", "VARCHAR"), ("record", "VARCHAR")],
     "vapa_answers": [("snapshot", "BIGINT"), ("recorded_at", "VARCHAR"), ("what", "VARCHAR")],
 }
+# A bookkeeping table's rows of one dataset. Written as an expression, not `dataset = $d`: for
+# a plain comparison DuckLake first reads the catalog's column statistics of every data file of
+# every table to leave files out, and SQLite gets no filter pushed down, so that read grew with
+# the unmerged files (state read and delete: 0,11 s -> 0,05 s per publish at 1.758 files).
+_ONE_DATASET = "dataset || '' = $d"
 INLINE_ROWS = 1000  # a bookkeeping write of fewer rows stays in the catalog (a publish writes 1-4)
 
 
@@ -643,9 +648,8 @@ class Store:
         return target
 
     def _entry(self, con: duckdb.DuckDBPyConnection, dataset: str) -> dict[str, Any]:
-        row = con.execute(
-            f"SELECT generation, entry FROM {STATE} WHERE dataset = $d", {"d": dataset}
-        ).fetchone()
+        query = f"SELECT generation, entry FROM {STATE} WHERE {_ONE_DATASET}"
+        row = con.execute(query, {"d": dataset}).fetchone()
         return {**json.loads(row[1]), "generation": row[0]} if row else {}
 
     @staticmethod
@@ -653,7 +657,7 @@ class Store:
         """Write `dataset`'s state (None: it has none). An entry with its lists of ingests and
         sources (an earlier version's, or the old format's) replaces the dataset's sources with
         them; a publish's entry has none (it records its own source)."""
-        con.execute(f"DELETE FROM {STATE} WHERE dataset = $d", {"d": dataset})
+        con.execute(f"DELETE FROM {STATE} WHERE {_ONE_DATASET}", {"d": dataset})
         if entry is None or "sources" in entry:
             con.execute(f"DELETE FROM {SOURCES} WHERE dataset = $d", {"d": dataset})
         if entry is None:
