@@ -331,9 +331,10 @@ entry = store.entries(version)["uitgaven"]
 template = root / "one.parquet"
 t = time.perf_counter()
 for i in range(count):  # one booking per publish, as a trickle of tiny appends would
-    store.sql(f"COPY (SELECT * REPLACE ('S-{i}' AS boeking_id) FROM {store.relation('uitgaven', version)} "
-              f"LIMIT 1) TO '{template}' (FORMAT parquet)")
-    ingest = {"ingest_id": new_ingest_id(), "status": "published", "file_name": "klein.csv",
+    ingest_id = new_ingest_id()  # the staging marks every accepted row with its ingest
+    store.sql(f"COPY (SELECT * REPLACE ('S-{i}' AS boeking_id, '{ingest_id}' AS _ingest_id) "
+              f"FROM {store.relation('uitgaven', version)} LIMIT 1) TO '{template}' (FORMAT parquet)")
+    ingest = {"ingest_id": ingest_id, "status": "published", "file_name": "klein.csv",
               "file_sha256": f"{i:064x}", "rows_read": 1, "rows_accepted": 1, "rows_rejected": 0,
               "finished_at": now_iso(), "user": "bench", "mode": "append"}
     store.publish("uitgaven", template, ingest, True, entry["generation"] + i)
@@ -391,7 +392,10 @@ def _fresh_copy(source: Path, target: Path) -> None:
     dst = Store(target)
     for i, name in enumerate(sorted(src.entries(version))):
         path = work / f"{name}.parquet"
-        src.sql(f"COPY (SELECT * FROM {src.relation(name, version)}) TO '{path}' (FORMAT parquet)")
+        src.sql(
+            f"COPY (SELECT * REPLACE ('fresh-{i}' AS _ingest_id) FROM {src.relation(name, version)}) "
+            f"TO '{path}' (FORMAT parquet)"
+        )
         rows = src.entries(version)[name]["rows"]
         ingest = {"ingest_id": f"fresh-{i}", "status": "published", "file_name": f"{name}.parquet",
                   "file_sha256": f"{i:064x}", "rows_read": rows, "rows_accepted": rows, "rows_rejected": 0,

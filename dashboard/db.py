@@ -25,7 +25,7 @@ from pipelines import lake, rules
 from pipelines.contract import DATASETS
 from pipelines.reference import REFERENCE_FILE
 from pipelines.staging import quote_ident, typed_columns
-from pipelines.store import PUBLICATIONS, Busy, Store
+from pipelines.store import Busy, Store
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
 _PARAM = re.compile(r"\$([a-z_][a-z0-9_]*)")
@@ -94,23 +94,15 @@ def read_snapshot(data_dir: str | None = None, at: int | None = None) -> Snapsho
     """The latest publication as a Snapshot (an empty one when nothing is published), or the
     publication `at` (a snapshot id; a later snapshot id means the publication current then)."""
     store = store_for(data_dir)
-    ((latest_publication, latest),) = store.sql(
-        f"SELECT max(snapshot_id) FILTER (WHERE json_extract_string(commit_extra_info, '$.action') "
-        f"IN $actions), max(snapshot_id) FROM {lake.LAKE}.snapshots()",
-        {"actions": list(PUBLICATIONS)},
-    )
+    version, latest = store.latest(at)
     root = str(store.root)
-    if at is None:
-        version, read_at = latest_publication or 0, latest or 0
-    else:
-        earlier = [v["version"] for v in store.versions() if v["version"] <= at]
-        version = read_at = earlier[-1] if earlier else 0
+    read_at = latest if at is None else version
     if not version:
         return Snapshot(root, 0, None, (), False, (), at is not None, read_at)
     key = (id(store), version, read_at, at is not None)
     if key not in _SNAPSHOTS:
         record = store.version(version) or {}
-        entries = store.entries(version)
+        entries = store.entries(version, sources=False)
         _SNAPSHOTS[key] = Snapshot(
             root,
             version,

@@ -117,8 +117,7 @@ def maintain(
     try:
         with store.write_lock():
             done += _expire(store, retention_days, force)
-            store.con.execute("CALL ducklake_merge_adjacent_files($lake)", {"lake": LAKE})
-            done.append("Kleine gegevensbestanden samengevoegd")
+            done += _compact(store)
             cutoff = datetime.now(UTC) - timedelta(seconds=grace)
             cleaned = store.con.execute(
                 "SELECT count(*) FROM ducklake_cleanup_old_files($lake, older_than => $t::TIMESTAMPTZ)",
@@ -131,6 +130,21 @@ def maintain(
         raise lake.unavailable(store.conf, exc) from None
     finally:
         store.close()
+    return done
+
+
+def _compact(store: Store) -> list[str]:
+    """Write the rows inlined in the catalog (the bookkeeping tables) to Parquet files, with
+    what time travel to a kept snapshot needs, so that the catalog holds only what came since
+    (expiring snapshots removes no inlined row); merge small files; rewrite files that are
+    mostly deleted rows."""
+    rows = store.con.execute("FROM ducklake_flush_inlined_data($lake)", {"lake": LAKE}).fetchall()
+    flushed = sum(row[-1] for row in rows)
+    store.con.execute("CALL ducklake_rewrite_data_files($lake)", {"lake": LAKE})
+    store.con.execute("CALL ducklake_merge_adjacent_files($lake)", {"lake": LAKE})
+    done = ["Kleine gegevensbestanden samengevoegd"]
+    if flushed:
+        done.insert(0, f"{flushed} regel(s) van de boekhouding uit de catalogus naar bestanden geschreven")
     return done
 
 

@@ -178,10 +178,9 @@ def _migrate_versions(
             "rollback_to": mapping.get(v.get("rollback_to")),
             "ingest": {**ingest, "action": v.get("action", "ingest")} if ingest else None,
         }
-        store._transaction(
+        mapping[v["version"]] = store._transaction(
             con, body, extra, v.get("user"), f"overgezet: versie {v['version']} ({v.get('action')})"
         )
-        mapping[v["version"]] = store.current_version()
         previous = v["datasets"]
     for record in pending:
         store.append_ledger(record)
