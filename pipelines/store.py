@@ -213,14 +213,7 @@ class Store:
 
     def sql(self, query: str, params: Any = None) -> list[tuple]:
         """A read on a cursor of its own (safe from threads); errors in Dutch."""
-        cur = self.con.cursor()
-        try:
-            return cur.execute(query, params).fetchall()
-        except duckdb.Error as exc:
-            lake.forget()  # the next connection attaches the lake afresh
-            raise lake.unavailable(self.conf, exc) from None
-        finally:
-            cur.close()
+        return self._read(lambda cur: cur.execute(query, params).fetchall())
 
     @staticmethod
     def _missing_schema(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -351,12 +344,12 @@ class Store:
         return self.sql(f"FROM {LAKE}.current_snapshot()")[0][0]
 
     def _read(self, reader: Callable[[duckdb.DuckDBPyConnection], Any]) -> Any:
-        """`reader` on a cursor of its own; errors in Dutch (as `sql`)."""
+        """`reader` on a cursor of its own (safe from threads); errors in Dutch."""
         cur = self.con.cursor()
         try:
             return reader(cur)
         except duckdb.Error as exc:
-            lake.forget()
+            lake.forget()  # the next connection attaches the lake afresh
             raise lake.unavailable(self.conf, exc) from None
         finally:
             cur.close()
