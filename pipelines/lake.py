@@ -280,7 +280,7 @@ def _attach(con: duckdb.DuckDBPyConnection, conf: Settings) -> None:
             return
         except duckdb.Error as exc:
             if attempt == 4 or not re.search(
-                r"duplicate key|unique constraint|locked|conflict", str(exc), re.I
+                r"duplicate key|unique constraint|already exists|locked|conflict", str(exc), re.I
             ):
                 raise
             time.sleep(0.2 * (attempt + 1))

@@ -8,6 +8,7 @@ import json
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -197,3 +198,28 @@ def test_no_row_lost_with_two_hosts_appending_at_once(service, tmp_path):
     ids = [r[0] for r in store.sql(f"SELECT boeking_id FROM {store.relation('uitgaven', version)}")]
     store.close()
     assert sorted(ids) == sorted([f"P-{i}" for i in range(200)] + [f"Q-{i}" for i in range(200)])
+
+
+_FIRST_ATTACH = """
+import sys, time
+from pipelines import lake
+time.sleep(max(0.0, float(sys.argv[1]) - time.time()))
+con = lake.connect(lake.settings(sys.argv[2]))
+print(con.execute("SELECT count(*) FROM lake_meta.ducklake_metadata").fetchone()[0])
+"""
+
+
+def test_hosts_starting_at_once_on_a_new_catalog_all_attach(service, tmp_path):
+    """The first hosts of a service start at the same moment on an empty PostgreSQL catalog:
+    each creates DuckLake's tables or finds them made by another, and none is refused."""
+    start = f"{time.time() + 4:.3f}"
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _FIRST_ATTACH, start, str(tmp_path / f"host-{n}")],
+            cwd=PROJECT, env=cli_env(tmp_path / f"host-{n}", **service),
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        for n in range(6)
+    ]
+    runs = [(p.communicate(timeout=300), p.returncode) for p in procs]
+    assert [code for _, code in runs] == [0] * 6, [err[-300:] for (_, err), _ in runs]
