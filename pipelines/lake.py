@@ -72,6 +72,13 @@ class Settings:
         return Path(self.catalog.removeprefix("sqlite:")) if self.embedded else None
 
     @property
+    def in_folder(self) -> bool:
+        """The catalog file and the data files both inside the data folder (the embedded
+        default): the folder may be moved or restored elsewhere as a whole."""
+        inside = [self.catalog_file, None if not is_local(self.data_path) else Path(self.data_path)]
+        return all(p is not None and p.resolve().is_relative_to(self.root.resolve()) for p in inside)
+
+    @property
     def shown(self) -> str:
         """The catalog as it may be shown: without password."""
         return mask(self.catalog)
@@ -86,9 +93,12 @@ class Settings:
         # A SQLite catalog in WAL mode (readers never block a commit), every process opening it
         # so, waiting for a lock up to 10 s before DuckLake's and our retries take over.
         sqlite = ", META_JOURNAL_MODE 'WAL', META_BUSY_TIMEOUT 10000" if self.embedded else ""
+        # A lake inside its data folder keeps the folder's first path in its catalog: read and
+        # write the files where the folder is now (its file paths are relative to that path).
+        moved = ", OVERRIDE_DATA_PATH true" if self.in_folder else ""
         return (
             f"ATTACH {literal('ducklake:' + self.catalog)} AS {LAKE} "
-            f"(DATA_PATH {literal(self.data_path)}, DATA_INLINING_ROW_LIMIT 0, "
+            f"(DATA_PATH {literal(self.data_path)}{moved}, DATA_INLINING_ROW_LIMIT 0, "
             f"METADATA_CATALOG {literal(META)}{sqlite})"
         )
 

@@ -411,6 +411,34 @@ def test_corrupt_catalog(demo_dir, tmp_path):
         assert name
 
 
+def test_a_data_folder_moved_or_restored_elsewhere_keeps_working(demo_dir, tmp_path):
+    """A data folder moved as a whole (a renamed checkout, a backup restored on another path)
+    reads, publishes, rolls back and is maintained where it is now, and writes nothing where it
+    was: DuckLake keeps the folder's first path in its catalog."""
+    store = Store(demo_dir)
+    before = store.content(U, store.current_version())
+    store.close()
+    lake.forget()
+    moved = tmp_path / "elders" / "data"
+    moved.parent.mkdir()
+    demo_dir.rename(moved)
+    status = cli("status", data_dir=moved)
+    assert status.returncode == 0 and "Versie 4" in status.stdout, status.stdout + status.stderr
+    new = tmp_path / "nieuw.csv"
+    new.write_bytes(csv_file(U, [row(U, boeking_id=f"V-{i}") for i in range(3)]))
+    run = cli("ingest", U, str(new), "--mode", "append", "--json", data_dir=moved)
+    assert json.loads(run.stdout)["status"] == "published", run.stdout + run.stderr
+    assert cli("rollback", "4", data_dir=moved).returncode == 0
+    done = cli("maintain", "--grace-minutes", "0", data_dir=moved)
+    assert done.returncode == 0, done.stdout + done.stderr
+    store = Store(moved)
+    version = store.current_version()
+    assert version == 6 and store.content(U, version) == before
+    assert all(Path(f).is_relative_to(moved) for f in store.files(U, version))
+    store.close()
+    assert not demo_dir.exists()  # nothing was written where the folder was
+
+
 def test_missing_parquet_file_then_recover_publishes_the_last_complete_version(demo_dir, tmp_path):
     store = Store(demo_dir)
     version = store.current_version()
