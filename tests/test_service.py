@@ -216,8 +216,11 @@ def test_hosts_starting_at_once_on_a_new_catalog_all_attach(service, tmp_path):
     procs = [
         subprocess.Popen(
             [sys.executable, "-c", _FIRST_ATTACH, start, str(tmp_path / f"host-{n}")],
-            cwd=PROJECT, env=cli_env(tmp_path / f"host-{n}", **service),
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            cwd=PROJECT,
+            env=cli_env(tmp_path / f"host-{n}", **service),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )  # fmt: skip
         for n in range(6)
     ]
