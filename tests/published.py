@@ -16,7 +16,9 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from functools import cache
 from pathlib import Path
 
@@ -43,9 +45,20 @@ def _kept_dir() -> Path | None:
 
 
 def _relocatable(data_dir: Path) -> bool:
-    """A published folder names its files relative to itself (no file holds its own path)."""
+    """A published folder names its files relative to itself, so that a copy elsewhere is the
+    same lake: no file holds the folder's path, except the catalog's first data path, which the
+    store overrides with where the folder is now (pipelines/lake.py, `in_folder`)."""
     own = str(data_dir.resolve()).encode()
-    return not any(own in p.read_bytes() for p in data_dir.rglob("*") if p.is_file())
+    catalog = data_dir / "catalog.sqlite"
+    others = [p for p in data_dir.rglob("*") if p.is_file() and not p.name.startswith(catalog.name)]
+    if any(own in p.read_bytes() for p in others):
+        return False
+    with closing(sqlite3.connect(catalog)) as con:
+        absolute = sum(
+            con.execute(f"SELECT count(*) FROM {table} WHERE NOT path_is_relative").fetchone()[0]
+            for table in ("ducklake_schema", "ducklake_table", "ducklake_data_file", "ducklake_delete_file")
+        )
+    return absolute == 0
 
 
 def once(name: str, data_dir: Path, make: Callable[[Path], object]) -> None:
