@@ -322,8 +322,7 @@ def evaluation(facts: Facts) -> Answer:
         f"lopend, {format.number(c['goedgekeurd'])} goedgekeurd en nog niet gestart, "
         f"{format.number(c['stopgezet'])} stopgezet "
         f"({format.count(sum(c[s] for s in rules.APPROVED), 'toegekend traject', 'toegekende trajecten')}). "
-        f"Er {format.verb(round(fte['geleverd'], 1), 'werd')} "
-        f"{format.count(round(fte['geleverd'], 1), 'VTE-maand', 'VTE-maanden', 1)} expertise geleverd, "
+        f"{_delivered(fte['geleverd'])}, "
         f"tegenover {format.number(rules.PLANNED_FTE_MONTHS, 1)} in het oorspronkelijke plan "
         f"({rules.PLANNED_EXPERTS} experten, halftijds, {rules.PLANNED_MONTHS} maanden). Een beoordeling "
         "van de maatregel zelf staat niet in de gegevens; die hoort bij het antwoord van de minister."
@@ -389,7 +388,7 @@ def per_model(facts: Facts) -> Answer:
         return _none("per_model", title, sources)
     table = tables.model_table(facts.traj)
     approved = int(table["Toegekend"].sum())
-    parts = [f"{format.number(int(row['Toegekend']))} {MODELS_NL.get(row['Model'], row['Model'])}"
+    parts = [f"{format.number(int(row['Toegekend']))} {MODELS_NL[row['Model']]}"
              for _, row in table.iterrows()]  # fmt: skip
     text = (
         f"Van de {format.count(approved, 'toegekend traject', 'toegekende trajecten')}: "
@@ -422,6 +421,14 @@ def cost(facts: Facts) -> Answer:
                   money_columns=("Totaal (EUR)", "Per toegekend traject (EUR)"), sources=sources)  # fmt: skip
 
 
+def _delivered(fte_months: float) -> str:
+    """'Er werd 1,0 VTE-maand expertise geleverd' / 'Er werden 3,5 VTE-maanden ...': one phrase,
+    agreeing with the number as shown (rounded to one decimal), in every block that says it."""
+    shown = round(fte_months, 1)
+    amount = format.count(shown, "VTE-maand", "VTE-maanden", 1)
+    return f"Er {format.verb(shown, 'werd')} {amount} expertise geleverd"
+
+
 def fte(facts: Facts) -> Answer:
     title, sources = BLOCKS["vte"].titel, SOURCES["vte"]
     if facts.approved.empty:
@@ -435,11 +442,13 @@ def fte(facts: Facts) -> Answer:
         columns=["Inzet", "VTE-maanden", "Geplande eenheden (0,5 VTE × 4 maanden)"],
     )  # fmt: skip
     text = (
-        f"Er werden {format.number(f['geleverd'], 1)} VTE-maanden expertise geleverd "
+        f"{_delivered(f['geleverd'])} "
         f"({format.number(rules.HOURS_PER_FTE_MONTH, 2)} uur per VTE-maand), "
         f"{format.number(f['geleverd'] / unit, 1)} keer de geplande eenheid van "
-        f"{format.number(rules.PLANNED_FTE, 1)} VTE gedurende {rules.PLANNED_MONTHS} maanden. De trajecten "
-        f"planden {format.number(f['gepland_trajecten'], 1)} VTE-maanden; het oorspronkelijke plan van 2021 "
+        f"{format.number(rules.PLANNED_FTE, 1)} VTE gedurende {rules.PLANNED_MONTHS} maanden. "
+        f"{format.plural(len(facts.approved), 'Het traject plande', 'De trajecten planden')} "
+        f"{format.count(round(f['gepland_trajecten'], 1), 'VTE-maand', 'VTE-maanden', 1)}; "
+        "het oorspronkelijke plan van 2021 "
         f"{format.number(rules.PLANNED_FTE_MONTHS, 1)} ({rules.PLANNED_EXPERTS} experten)."
         + _caveat(facts, "de gepresteerde uren")
     )

@@ -309,6 +309,35 @@ def test_per_year_per_theme_in_the_singular_and_with_one_source_only(asof):
     assert answer.per_year(facts).answerable and f"{EUR}5.500,00 betaald" in answer.per_year(facts).text
 
 
+ONE = {  # Limburg in the as-of fixture: one trajectory (A1), finished, 1,0 VTE-month delivered
+    "trajecten": "Er werd 1 traject aangevraagd, waarvan 1 toegekend (1 afgerond). Afgewezen: 0; nog in behandeling: 0.",
+    "meerwaarde": "Van de 1 afgerond of stopgezet traject is er voor 1 een rapport beschikbaar. In 1 traject met "
+    "afgesproken doelen werden 2 van de 2 doelen bereikt (100,0%). De ontvangende besturen gaven gemiddeld 4,0 op 5 "
+    "(1 score).",
+    "criteria": "Voor 1 van de 1 toegekend traject is vastgelegd of de expert aan de criteria van de oproep voldoet: "
+    "in 1 traject wel, in 0 niet. De criteria zelf staan in het reglement van de projectoproep; ze maken geen deel "
+    "uit van de gegevens.",
+    "evaluatie": "Stand van de uitvoering: 1 afgerond, 0 lopend, 0 goedgekeurd en nog niet gestart, 0 stopgezet "
+    "(1 toegekend traject). Er werd 1,0 VTE-maand expertise geleverd, tegenover 10,0 in het oorspronkelijke plan "
+    "(5 experten, halftijds, 4 maanden). Een beoordeling van de maatregel zelf staat niet in de gegevens; die hoort "
+    "bij het antwoord van de minister.",
+    "per_model": "Van de 1 toegekend traject: 1 mentoring. Bij mentoring werkt de expert bij het ontvangend "
+    "bestuur; bij een stage leert een medewerker van het ontvangend bestuur bij het aanbiedend bestuur.",
+    "vte": "Er werd 1,0 VTE-maand expertise geleverd (164,67 uur per VTE-maand), 0,5 keer de geplande eenheid van "
+    "0,5 VTE gedurende 4 maanden. Het traject plande 1,0 VTE-maand; het oorspronkelijke plan van 2021 10,0 "
+    "(5 experten).",
+}
+
+
+@pytest.mark.parametrize("block", ONE)
+def test_each_block_agrees_in_number_for_one_trajectory(asof, block):
+    """A selection with one trajectory: every count and every verb in the singular, and the
+    delivered VTE-months said alike in the evaluation and the VTE block."""
+    _, _, root = asof
+    one = _answers(root, None, Filters(provinces=("Limburg",)))
+    assert one[block].text == ONE[block]
+
+
 def test_a_block_without_data_keeps_its_title_and_sources(asof):
     _, _, root = asof
     answers = _answers(root, None, Filters(years=(2019,)))
