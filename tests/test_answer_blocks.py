@@ -323,6 +323,8 @@ ONE = {  # Limburg in the as-of fixture: one trajectory (A1), finished, 1,0 VTE-
     "bij het antwoord van de minister.",
     "per_model": "Van de 1 toegekend traject: 1 mentoring. Bij mentoring werkt de expert bij het ontvangend "
     "bestuur; bij een stage leert een medewerker van het ontvangend bestuur bij het aanbiedend bestuur.",
+    "kost_per_traject": f"Over 1 toegekend traject is per traject {EUR}0,00 betaald (netto, alle geldstromen, ook "
+    f"de coördinatie door VVSG); alleen de compensatie aan de aanbiedende besturen: {EUR}0,00 per traject.",
     "vte": "Er werd 1,0 VTE-maand expertise geleverd (164,67 uur per VTE-maand), 0,5 keer de geplande eenheid van "
     "0,5 VTE gedurende 4 maanden. Het traject plande 1,0 VTE-maand; het oorspronkelijke plan van 2021 10,0 "
     "(5 experten).",

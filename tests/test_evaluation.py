@@ -498,6 +498,13 @@ def test_attainment_bands_count_trajectories_per_status():
                        ("100% of meer", "stopgezet"): 1, ("75% tot 100%", "lopend"): 1}  # fmt: skip
     assert "goedgekeurd" not in set(bands["Status"])  # no such trajectory: no empty series
     assert bands["Trajecten"].sum() == 5
+    # an approved trajectory not yet started that already records goals reached is counted too
+    started_later = pd.concat([outcomes, pd.DataFrame({"Doelbereik": [0.3], "Status": ["goedgekeurd"]})])
+    bands = ev.attainment_bands(started_later)
+    assert list(dict.fromkeys(bands["Status"])) == ["afgerond", "stopgezet", "lopend", "goedgekeurd"]
+    assert bands[bands["Status"] == "goedgekeurd"].query("Trajecten > 0").values.tolist() == [
+        ["25% tot 50%", "goedgekeurd", 1]
+    ]
 
 
 def test_many_trajectories_get_bands_instead_of_a_bar_each(data_dir):
