@@ -323,6 +323,9 @@ ONE = {  # Limburg in the as-of fixture: one trajectory (A1), finished, 1,0 VTE-
     "bij het antwoord van de minister.",
     "per_model": "Van de 1 toegekend traject: 1 mentoring. Bij mentoring werkt de expert bij het ontvangend "
     "bestuur; bij een stage leert een medewerker van het ontvangend bestuur bij het aanbiedend bestuur.",
+    "per_provincie": "De 1 toegekend traject per provincie van het aanbiedend en van het ontvangend bestuur: de "
+    "meeste in Limburg (1 traject met een bestuur uit die provincie). Een traject tussen twee provincies telt in "
+    "beide.",
     "kost_per_traject": f"Over 1 toegekend traject is per traject {EUR}0,00 betaald (netto, alle geldstromen, ook "
     f"de coördinatie door VVSG); alleen de compensatie aan de aanbiedende besturen: {EUR}0,00 per traject.",
     "vte": "Er werd 1,0 VTE-maand expertise geleverd (164,67 uur per VTE-maand), 0,5 keer de geplande eenheid van "
