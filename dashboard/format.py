@@ -189,7 +189,8 @@ def frame(
 
     Money columns as '€ 1.234,56', percent columns (fractions) as '45,3%', whole numbers as
     '6.255' (years and codes as they are), other numbers with `decimals` decimals, dates as
-    dd/mm/jjjj. Text is left as is, but for its direction controls, shown (characters.visible).
+    dd/mm/jjjj, a missing value as '–'. Text is left as is, but for its direction controls, shown
+    (characters.visible).
     """
     out = visible_text(df)
     for col in out.columns:
@@ -211,12 +212,12 @@ def frame(
             out[col] = _each(series, lambda v, places=places: _grouped(v, places))
         elif pd.api.types.is_datetime64_any_dtype(series):
             out[col] = _datetimes(series)
-        elif pd.api.types.is_string_dtype(series) and not pd.api.types.is_object_dtype(series):
-            continue  # text only
         else:
             values = series.tolist()
             if any(isinstance(v, date) for v in values):
                 out[col] = pd.Series([_date_text(v) for v in values], index=series.index)
+            else:  # text: a missing value as '–', as in the Word answer and in number columns
+                out[col] = series.astype(object).where(series.notna(), "–")
     return out
 
 

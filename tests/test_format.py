@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import io
 from datetime import UTC, date, datetime
+from types import SimpleNamespace
 
 import openpyxl
 import pandas as pd
+from docx import Document
 
-from dashboard import exports, format
+from dashboard import answer_docx, exports, format
 
 
 def test_numbers_money_percent_dates_in_belgian_format():
@@ -49,6 +51,27 @@ def test_frame_formats_every_number_for_the_screen():
         "Datum": ["14/07/2022", "–"],
     }
     assert df["Rijen"].tolist() == [6255, 12]  # the download frame is untouched
+
+
+def test_a_missing_text_shows_the_dash_of_the_word_answer():
+    """A table's missing text (a trajectory without a theme, a booking without a beneficiary) is
+    '–' on screen, as a missing number is, and as the Word answer writes it."""
+    df = pd.DataFrame(
+        {
+            "Omschrijving": ["schijf 1", None],
+            "Begunstigde": pd.array(["Gent", None], dtype="string"),
+            "Thema": [["onthaal"], None],
+        }
+    )
+    shown = format.frame(df).to_dict("list")
+    assert shown == {
+        "Omschrijving": ["schijf 1", "–"],
+        "Begunstigde": ["Gent", "–"],
+        "Thema": [["onthaal"], "–"],
+    }
+    doc = Document()
+    answer_docx._table(doc, SimpleNamespace(table=df, money_columns=(), percent_columns=()))
+    assert [c.text for c in doc.tables[0].rows[2].cells] == ["–", "–", "–"]
 
 
 def _frame() -> pd.DataFrame:
