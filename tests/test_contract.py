@@ -145,6 +145,7 @@ def test_the_data_dictionary_as_over_de_data_shows_it():
     table = tables.dictionary_table("indicatoren")
     assert list(table.columns) == ["Kolom", "Type", "Verplicht", "Sleutel", "Toegelaten waarden",
                                    "Andere kolomnamen", "Voorbeeld", "Omschrijving"]  # fmt: skip
+    assert table["Kolom"].tolist() == list(c.get_dataset("indicatoren").column_names)  # its own, in order
     rows = table.set_index("Kolom")
     assert rows.loc["gemeente"].tolist() == [
         "gemeente (NIS-code of naam)", "ja", "ja", "", "nis, nis code, niscode, refnis, gemeentenaam, bestuur",
