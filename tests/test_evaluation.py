@@ -76,6 +76,18 @@ def test_rates_are_recomputed_from_teller_and_noemer():
     assert method == ev.RECOMPUTED
 
 
+def test_the_scale_of_a_rate_comes_from_a_part_that_shows_it():
+    """The power of ten between teller/noemer and the value is read from a part with a teller, a
+    value and a noemer: not from a part whose value was rounded to 0,0% (1 in 100.000), nor from
+    one whose teller is 0 next to a value; a teller of 1 is enough."""
+    placed = ev.place(rows(("11002", 2023, "a", "%", 0.0, 1.0, 100_000.0),
+                           ("11007", 2023, "a", "%", 0.5, 1.0, 200.0),
+                           ("11002", 2023, "b", "%", 0.3, 0.0, 50.0),
+                           ("11007", 2023, "b", "%", 10.0, 10.0, 100.0)), NEW)  # fmt: skip
+    assert placed_value(placed, "11002", 2023, "a") == (pytest.approx(2 / 100_200 * 100), ev.RECOMPUTED)
+    assert placed_value(placed, "11002", 2023, "b") == (pytest.approx(10 / 150 * 100), ev.RECOMPUTED)
+
+
 def test_rate_per_1000_keeps_its_scale():
     placed = ev.place(rows(("11002", 2023, "l", "per 1.000 inwoners", 5.0, 2500.0, 500000.0),
                            ("11007", 2023, "l", "per 1.000 inwoners", 8.0, 80.0, 10000.0)), NEW)  # fmt: skip

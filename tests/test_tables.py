@@ -373,6 +373,7 @@ def test_versions_issues_and_rejected_rows_as_the_upload_page_shows_them():
     ]}  # fmt: skip
     versions = tables.versions_table(status)
     assert list(versions.columns) == tables.VERSION_COLUMNS
+    assert list(tables.versions_table({"versions": []}).columns) == tables.VERSION_COLUMNS  # nothing yet
     assert rows(versions) == [
         [3, pd.Timestamp("2026-07-02 12:00"), "opladen", "budget", "b.csv", "", 1, 1, 0],
         [2, pd.Timestamp("2026-07-01 12:00"), "terugzetten naar versie 1", "", "", "bo", None, None, None],
