@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -268,13 +269,19 @@ class Placed:
 Part = tuple[str, str, float, float, float]
 
 
+_PER = re.compile(r"per ([\d.]+)")
+
+
 def _scale(part: list[Part]) -> float:
     """The power of ten between teller/noemer and the value: 100 for a percentage, 1000 for
-    'per 1.000 inwoners', 1 for a fraction. Read from the parts themselves."""
+    'per 1.000 inwoners', 1 for a fraction. Read from a part that shows it (a teller, a value
+    and a noemer), else from the unit ('%', 'per 1.000 ...'): every value rounded to 0,0."""
     for _nis, _unit, waarde, teller, noemer in part:
         if teller > 0 and waarde > 0 and noemer > 0:
             return 10.0 ** round(math.log10(waarde * noemer / teller))
-    return 1.0
+    unit = str(part[0][1])
+    per = _PER.search(unit)
+    return 100.0 if "%" in unit else float(per.group(1).replace(".", "")) if per else 1.0
 
 
 def _combine(part: list[Part], population: dict[str, int]) -> tuple[float, str]:

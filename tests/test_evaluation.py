@@ -83,9 +83,29 @@ def test_the_scale_of_a_rate_comes_from_a_part_that_shows_it():
     placed = ev.place(rows(("11002", 2023, "a", "%", 0.0, 1.0, 100_000.0),
                            ("11007", 2023, "a", "%", 0.5, 1.0, 200.0),
                            ("11002", 2023, "b", "%", 0.3, 0.0, 50.0),
-                           ("11007", 2023, "b", "%", 10.0, 10.0, 100.0)), NEW)  # fmt: skip
-    assert placed_value(placed, "11002", 2023, "a") == (pytest.approx(2 / 100_200 * 100), ev.RECOMPUTED)
-    assert placed_value(placed, "11002", 2023, "b") == (pytest.approx(10 / 150 * 100), ev.RECOMPUTED)
+                           ("11007", 2023, "b", "%", 10.0, 10.0, 100.0),
+                           ("11002", 2023, "c", "%", 1.0, 2.0, 0.0),  # no noemer: shows nothing
+                           ("11007", 2023, "c", "%", 10.0, 10.0, 100.0),
+                           ("11002", 2023, "d", "procent", 100.0, 1.0, 1.0),  # 1 of 1, a unit without its scale
+                           ("11007", 2023, "d", "procent", 0.0, 0.0, 50.0),
+                           # every value rounded to 0,0: the unit says the scale
+                           ("11002", 2023, "e", "%", 0.0, 1.0, 100_000.0),
+                           ("11007", 2023, "e", "%", 0.0, 1.0, 200_000.0),
+                           ("11002", 2023, "f", "per 1.000 inwoners", 0.0, 1.0, 100_000.0),
+                           ("11007", 2023, "f", "per 1.000 inwoners", 0.0, 0.0, 200_000.0),
+                           ("11002", 2023, "g", "fractie", 0.0, 1.0, 100_000.0),
+                           ("11007", 2023, "g", "fractie", 0.0, 0.0, 200_000.0),
+                           ("11002", 2023, "h", "procent", 0.5, 1.0, 200.0),  # a value below 1 shows it
+                           ("11007", 2023, "h", "procent", 0.0, 0.0, 50.0),
+                           ("11002", 2023, "i", "per 1.000.000 inwoners", 0.0, 1.0, 100_000.0),
+                           ("11007", 2023, "i", "per 1.000.000 inwoners", 0.0, 0.0, 200_000.0)), NEW)  # fmt: skip
+    expected = {"a": 2 / 100_200 * 100, "b": 10 / 150 * 100, "c": 12 / 100 * 100, "d": 1 / 51 * 100,
+                "e": 2 / 300_000 * 100, "f": 1 / 300_000 * 1000, "g": 1 / 300_000, "h": 1 / 250 * 100,
+                "i": 1 / 300_000 * 1_000_000}  # fmt: skip
+    for indicator, value in expected.items():
+        assert placed_value(placed, "11002", 2023, indicator) == (pytest.approx(value), ev.RECOMPUTED), (
+            indicator
+        )
 
 
 def test_rate_per_1000_keeps_its_scale():

@@ -82,6 +82,8 @@ def test_signal_messages_give_the_reason_from_the_data(q):
     over = ex.assign(Signaal=[rules.OVER, rules.FULL, rules.CURRENT])
     assert [kind for kind, _ in tables.signal_messages(over)] == ["over"]
     assert tables.signal_messages(over)[0][1].startswith("**Overbenutting** in 2022")
+    after_a_quiet_line = ex.assign(Signaal=[rules.FULL, rules.UNDER, rules.OVER])  # the first says nothing
+    assert [kind for kind, _ in tables.signal_messages(after_a_quiet_line)] == ["under", "over"]
 
 
 def test_waterfall_from_budget_to_paid(q):
