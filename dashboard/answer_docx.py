@@ -104,7 +104,7 @@ def _table(doc, answer: Answer) -> None:
     _repeat_header(grid.rows[0])
     for row in shown.itertuples(index=False):
         for cell, value in zip(grid.add_row().cells, row, strict=True):
-            _cell(cell, str(value))  # format.frame left no missing value: '–' as on screen
+            _cell(cell, "–" if format.missing(value) else str(value))  # as a missing text on screen
     if wide:
         _page(doc.add_section(WD_SECTION.NEW_PAGE), landscape=False)
 

@@ -216,8 +216,8 @@ def frame(
             values = series.tolist()
             if any(isinstance(v, date) for v in values):
                 out[col] = pd.Series([_date_text(v) for v in values], index=series.index)
-            else:  # text: a missing value as '–', as in the Word answer and in number columns
-                out[col] = series.astype(object).where(series.notna(), "–")
+            elif all(isinstance(v, str) for v in series.dropna()):  # text only: a missing value
+                out[col] = series.astype(object).where(series.notna(), "–")  # as '–', as in Word
     return out
 
 

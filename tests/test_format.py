@@ -9,6 +9,7 @@ from types import SimpleNamespace
 
 import openpyxl
 import pandas as pd
+import pyarrow as pa
 from docx import Document
 
 from dashboard import answer_docx, exports, format
@@ -63,15 +64,15 @@ def test_a_missing_text_shows_the_dash_of_the_word_answer():
             "Thema": [["onthaal"], None],
         }
     )
-    shown = format.frame(df).to_dict("list")
-    assert shown == {
-        "Omschrijving": ["schijf 1", "–"],
-        "Begunstigde": ["Gent", "–"],
-        "Thema": [["onthaal"], "–"],
-    }
+    shown = format.frame(df)
+    assert shown.to_dict("list") == {"Omschrijving": ["schijf 1", "–"], "Begunstigde": ["Gent", "–"],
+                                     "Thema": [["onthaal"], None]}  # fmt: skip
+    pa.Table.from_pandas(shown)  # as the page hands it to st.dataframe: a list column stays a list
     doc = Document()
     answer_docx._table(doc, SimpleNamespace(table=df, money_columns=(), percent_columns=()))
     assert [c.text for c in doc.tables[0].rows[2].cells] == ["–", "–", "–"]
+    mixed = format.frame(pd.DataFrame({"Gelezen": [6255, None]}, dtype=object))  # numbers held as objects
+    pa.Table.from_pandas(mixed)
 
 
 def _frame() -> pd.DataFrame:
