@@ -108,6 +108,18 @@ def test_the_scale_of_a_rate_comes_from_a_part_that_shows_it():
         )
 
 
+def test_a_rate_is_recomputed_only_when_every_part_has_teller_and_a_noemer_above_zero():
+    placed = ev.place(rows(("11002", 2023, "half", "%", 5.0, NAN, 500.0),  # one part without teller
+                           ("11007", 2023, "half", "%", 10.0, 10.0, 100.0),
+                           ("11002", 2023, "nul", "%", 0.0, 0.0, 0.0),  # no one to count in either part
+                           ("11007", 2023, "nul", "%", 0.0, 0.0, 0.0),
+                           ("11002", 2023, "een", "%", 100.0, 1.0, 1.0),  # 1 of 1 and 0 of 0
+                           ("11007", 2023, "een", "%", 0.0, 0.0, 0.0)), NEW)  # fmt: skip
+    assert placed_value(placed, "11002", 2023, "half") == (7.5, ev.UNWEIGHTED)
+    assert placed_value(placed, "11002", 2023, "nul") == (0.0, ev.UNWEIGHTED)
+    assert placed_value(placed, "11002", 2023, "een") == (pytest.approx(100.0), ev.RECOMPUTED)
+
+
 def test_rate_per_1000_keeps_its_scale():
     placed = ev.place(rows(("11002", 2023, "l", "per 1.000 inwoners", 5.0, 2500.0, 500000.0),
                            ("11007", 2023, "l", "per 1.000 inwoners", 8.0, 80.0, 10000.0)), NEW)  # fmt: skip
