@@ -311,68 +311,30 @@ def place(rows: pd.DataFrame, vintage: str, population_old: dict[str, int] | Non
     of its own year: before 2025 the 2019-2024 boundaries) placed in `vintage`.
 
     In the 2025 boundaries the parts of a merger are combined per year and indicator, only when
-    every part has a value: counts are summed, rates recomputed from teller and noemer when all
-    parts have them, else weighted with the 2019-2024 population (1/1/2020) and flagged, else
-    an unweighted mean, flagged. A value given directly on a 2025 code wins over a combination.
-    In the 2019-2024 boundaries a 2025 value of a merged municipality cannot be split: it is
-    left out, with a note; unchanged municipalities keep theirs."""
-    population_old = population_old or {}
+    every part has a value in the same unit: counts are summed, rates recomputed from teller
+    and noemer when all parts have them, else weighted with the 2019-2024 population (1/1/2020)
+    and flagged, else an unweighted mean, flagged. A value given directly on a 2025 code wins
+    over a combination. In the 2019-2024 boundaries a 2025 value of a merged municipality
+    cannot be split: it is left out, with a note; unchanged municipalities keep theirs."""
     old = {m.nis_code: m for m in municipalities(OLD)}
     new = {m.nis_code: m for m in municipalities(NEW)}
-    notes: list[str] = []
     if rows.empty:
-        return Placed(pd.DataFrame(columns=PLACED_COLUMNS), notes)
+        return Placed(pd.DataFrame(columns=PLACED_COLUMNS), [])
     df = rows.copy()
     df["jaar"] = df["jaar"].astype(int)
-    df["waarde"] = df["waarde"].astype(float)
-    for col in ("teller", "noemer"):
+    for col in ("waarde", "teller", "noemer"):
         df[col] = df[col].astype(float)
     own_old = (df["jaar"] < 2025) & df["nis"].isin(old)
     own_old |= ~df["nis"].isin(new)  # a code of the old boundaries only
     if vintage == OLD:
-        unchanged_new = _per_value(df["nis"], lambda c: c in new and new[c].formed_from == (c,))
-        keep = own_old | unchanged_new
-        dropped = df[~keep]
-        if len(dropped):
-            example = dropped.iloc[0]
-            notes.append(
-                f"{len(dropped)} waarden van fusiegemeenten vanaf 2025 (bv. {_names(NEW)[example['nis']]} "
-                f"{example['jaar']}) staan niet in de gemeentegrenzen 2019-2024: een fusiegemeente valt "
-                "niet op te splitsen. Kies de gemeentegrenzen 2025 om ze te zien."
-            )
-        out = df[keep].assign(methode=DIRECT)
-        return Placed(out[PLACED_COLUMNS].reset_index(drop=True), notes)
-
+        return _in_old_boundaries(df, own_old, new)
     target = df["nis"].where(
         ~own_old, _per_value(df["nis"], lambda c: old[c].nis_code_2025 if c in old else c)
     )
     merged_codes = [c for c, m in new.items() if len(m.formed_from) > 1]
     merged_part = own_old & target.isin(merged_codes)
     direct = df[~merged_part].assign(nis=target[~merged_part], methode=DIRECT)
-    parts = df[merged_part].assign(doel=target[merged_part])
-    groups: dict[tuple[str, int, str], list[Part]] = {}
-    columns = ["doel", "jaar", "indicator", "nis", "eenheid", "waarde", "teller", "noemer"]
-    # Columns as lists first: iterating pandas' Arrow-backed strings goes value by value (slow).
-    for row in zip(*(parts[c].tolist() for c in columns), strict=True):
-        groups.setdefault(row[:3], []).append(row[3:])
-    combined, incomplete, example = [], 0, None
-    for (code, year, indicator), part in sorted(groups.items()):
-        expected = set(new[code].formed_from)
-        present = {p[0] for p in part}
-        if present != expected:
-            incomplete += 1
-            if example is None:
-                missing = sorted(expected - present)
-                example = f"{new[code].name_nl} {year}: geen waarde voor {', '.join(missing)}"
-            continue
-        value, method = _combine(part, population_old)
-        combined.append((code, year, indicator, str(part[0][1]), value, method))
-    combo = pd.DataFrame(combined, columns=PLACED_COLUMNS)
-    if incomplete:
-        notes.append(
-            f"{incomplete} jaarwaarden van fusiegemeenten weggelaten omdat niet elke deelgemeente een "
-            f"waarde heeft (bv. {example})."
-        )
+    combo, notes = _merged(df[merged_part].assign(doel=target[merged_part]), new, population_old or {})
     if len(combo):
         keys = ("nis", "jaar", "indicator")
         given = direct[direct["nis"].isin(combo["nis"].unique())]  # values given on a merged code
@@ -382,7 +344,7 @@ def place(rows: pd.DataFrame, vintage: str, population_old: dict[str, int] | Non
             n = int((combo["methode"] == method).sum())
             if n:
                 notes.append(
-                    f"{n} waarden van fusiegemeenten zijn een "
+                    f"{format.count(n, 'waarde', 'waarden')} van fusiegemeenten {format.verb(n, 'is')} een "
                     f"{'met de bevolking gewogen' if method == WEIGHTED else 'ongewogen'} "
                     "gemiddelde van de deelgemeenten (teller en noemer ontbreken): een benadering."
                 )
@@ -392,6 +354,53 @@ def place(rows: pd.DataFrame, vintage: str, population_old: dict[str, int] | Non
         else direct[PLACED_COLUMNS]
     )
     return Placed(out.sort_values(["indicator", "nis", "jaar"]).reset_index(drop=True), notes)
+
+
+def _in_old_boundaries(df: pd.DataFrame, own_old: pd.Series, new: dict) -> Placed:
+    """The values on 2019-2024 boundaries: a merged municipality's 2025 value is left out."""
+    unchanged_new = _per_value(df["nis"], lambda c: c in new and new[c].formed_from == (c,))
+    keep = own_old | unchanged_new
+    dropped, notes = df[~keep], []
+    if len(dropped):
+        example, n = dropped.iloc[0], len(dropped)
+        notes.append(
+            f"{format.count(n, 'waarde', 'waarden')} van fusiegemeenten vanaf 2025 (bv. "
+            f"{_names(NEW)[example['nis']]} {example['jaar']}) {format.plural(n, 'staat', 'staan')} niet in "
+            "de gemeentegrenzen 2019-2024: een fusiegemeente valt niet op te splitsen. Kies de "
+            "gemeentegrenzen 2025 om ze te zien."
+        )
+    out = df[keep].assign(methode=DIRECT)
+    return Placed(out[PLACED_COLUMNS].reset_index(drop=True), notes)
+
+
+def _merged(parts: pd.DataFrame, new: dict, population_old: dict[str, int]) -> tuple[pd.DataFrame, list[str]]:
+    """The parts of merged municipalities (`doel` their 2025 code) combined per year and
+    indicator (_combine), and notes on the groups left out: a part without a value, or parts
+    that give another unit ('%' in one, 'aantal' in another: no sum, no mean)."""
+    groups: dict[tuple[str, int, str], list[Part]] = {}
+    columns = ["doel", "jaar", "indicator", "nis", "eenheid", "waarde", "teller", "noemer"]
+    # Columns as lists first: iterating pandas' Arrow-backed strings goes value by value (slow).
+    for row in zip(*(parts[c].tolist() for c in columns), strict=True):
+        groups.setdefault(row[:3], []).append(row[3:])
+    combined, incomplete, mixed = [], [], []
+    for (code, year, indicator), part in sorted(groups.items()):
+        missing = sorted(set(new[code].formed_from) - {p[0] for p in part})
+        if missing:
+            incomplete.append(f"{new[code].name_nl} {year}: geen waarde voor {', '.join(missing)}")
+        elif len({str(p[1]) for p in part}) > 1:
+            mixed.append(f"{new[code].name_nl} {year}, {indicator}")
+        else:
+            combined.append((code, year, indicator, str(part[0][1]), *_combine(part, population_old)))
+    notes = [
+        f"{format.count(len(left), 'jaarwaarde', 'jaarwaarden')} van fusiegemeenten weggelaten omdat {why} "
+        f"(bv. {left[0]})."
+        for left, why in (
+            (mixed, "de deelgemeenten een andere eenheid opgeven"),
+            (incomplete, "niet elke deelgemeente een waarde heeft"),
+        )  # fmt: skip
+        if left
+    ]
+    return pd.DataFrame(combined, columns=PLACED_COLUMNS), notes
 
 
 def per_capita(placed: Placed, population: dict[str, int], vintage: str) -> Placed:

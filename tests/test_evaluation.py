@@ -120,6 +120,16 @@ def test_a_rate_is_recomputed_only_when_every_part_has_teller_and_a_noemer_above
     assert placed_value(placed, "11002", 2023, "een") == (pytest.approx(100.0), ev.RECOMPUTED)
 
 
+def test_parts_that_give_another_unit_are_not_combined():
+    placed = ev.place(rows(("11002", 2023, "n", "aantal", 100.0, NAN, NAN),
+                           ("11007", 2023, "n", "%", 20.0, NAN, NAN)), NEW)  # fmt: skip
+    assert placed.rows.empty
+    assert placed.notes == [
+        "1 jaarwaarde van fusiegemeenten weggelaten omdat de deelgemeenten een andere eenheid opgeven "
+        "(bv. Antwerpen 2023, n)."
+    ]
+
+
 def test_rate_per_1000_keeps_its_scale():
     placed = ev.place(rows(("11002", 2023, "l", "per 1.000 inwoners", 5.0, 2500.0, 500000.0),
                            ("11007", 2023, "l", "per 1.000 inwoners", 8.0, 80.0, 10000.0)), NEW)  # fmt: skip
@@ -132,7 +142,10 @@ def test_rates_without_teller_are_weighted_with_the_population_and_flagged():
     value, method = placed_value(placed, "11002", 2023, "p")
     assert value == pytest.approx((5 * 500_000 + 10 * 10_000) / 510_000)
     assert method == ev.WEIGHTED
-    assert any("met de bevolking gewogen" in n for n in placed.notes)
+    assert placed.notes == [
+        "1 waarde van fusiegemeenten is een met de bevolking gewogen gemiddelde van de deelgemeenten (teller en "
+        "noemer ontbreken): een benadering."
+    ]
     unweighted = ev.place(data, NEW, {})
     assert placed_value(unweighted, "11002", 2023, "p") == (7.5, ev.UNWEIGHTED)
     assert any("ongewogen" in n for n in unweighted.notes)
@@ -148,7 +161,7 @@ def test_incomplete_mergers_are_dropped_and_direct_values_win():
         ("11002", 2025),
     ]
     assert placed.notes == [
-        "1 jaarwaarden van fusiegemeenten weggelaten omdat niet elke deelgemeente een waarde heeft "
+        "1 jaarwaarde van fusiegemeenten weggelaten omdat niet elke deelgemeente een waarde heeft "
         "(bv. Antwerpen 2022: geen waarde voor 11007)."
     ]
 
@@ -176,7 +189,14 @@ def test_old_boundaries_keep_old_codes_and_unchanged_2025_values_only():
         ("11001", 2025),
         ("11002", 2024),
     ]
-    assert "niet op te splitsen" in placed.notes[0]
+    assert placed.notes == [
+        "1 waarde van fusiegemeenten vanaf 2025 (bv. Antwerpen 2025) staat niet in de gemeentegrenzen 2019-2024: "
+        "een fusiegemeente valt niet op te splitsen. Kies de gemeentegrenzen 2025 om ze te zien."
+    ]
+    two = ev.place(pd.concat([data, rows(("11002", 2026, "p", "%", 6.5, NAN, NAN))]), OLD)
+    assert two.notes[0].startswith(
+        "2 waarden van fusiegemeenten vanaf 2025 (bv. Antwerpen 2025) staan niet in"
+    )
 
 
 def test_counts_per_1000_inhabitants_with_the_population_of_the_vintage():
