@@ -460,9 +460,9 @@ def exposures(traj: pd.DataFrame, provinces: tuple[str, ...] = ()) -> tuple[list
     date), in the chosen provinces. A municipality that received more than once runs from its
     first start to its last end."""
     notes: list[str] = []
+    if provinces:  # receivers in the chosen provinces, for the comparison and for its note
+        traj = traj[traj["ontvanger_provincie"].isin(provinces)]
     ended = traj[traj["status"].isin(ENDED) & traj["startdatum"].notna() & traj["ontvanger_code"].notna()]
-    if provinces:
-        ended = ended[ended["ontvanger_provincie"].isin(provinces)]
     running = traj[traj["status"].isin(rules.APPROVED) & ~traj["status"].isin(rules.ENDED)]
     if len(running):
         notes.append(

@@ -549,6 +549,29 @@ def test_summary_without_trajectories_says_so(data_dir):
     assert ev.summary(model, ev.EMPTY_COMPARISON) == ["Er zijn geen toegekende trajecten in deze selectie."]
 
 
+def _trajectory(nr: int, status: str, province: str = "Antwerpen", start: str | None = "2022-03-01") -> dict:
+    return {"traject_id": f"T{nr}", "status": status, "startdatum": start, "einddatum": None,
+            "geplande_maanden": 6, "ontvanger_code": f"1100{nr}", "ontvanger_naam": f"Gemeente {nr}",
+            "ontvanger_provincie": province}  # fmt: skip
+
+
+def test_trajectories_not_yet_ended_are_named_and_left_out_of_before_and_after():
+    traj = pd.DataFrame([_trajectory(1, "afgerond"), _trajectory(2, "stopgezet"), _trajectory(3, "lopend"),
+                         _trajectory(4, "aangevraagd", start=None), _trajectory(5, "afgewezen", start=None)])  # fmt: skip
+    receivers, notes = ev.exposures(traj)
+    assert [(r.nis, r.trajectories) for r in receivers] == [("11001", ("T1",)), ("11002", ("T2",))]
+    assert notes == [
+        "1 goedgekeurd of lopend traject is niet afgelopen en telt niet mee in de vergelijking vóór en na."
+    ]
+    more = pd.concat([traj, pd.DataFrame([_trajectory(6, "goedgekeurd", "Limburg", start=None)])])
+    assert ev.exposures(more)[1] == [
+        "2 goedgekeurde of lopende trajecten zijn niet afgelopen en tellen niet mee in de vergelijking vóór en na."
+    ]
+    receivers, notes = ev.exposures(more, ("Limburg",))  # only the receivers in the chosen province
+    assert receivers == [] and notes[0].startswith("1 goedgekeurd of lopend traject is niet afgelopen")
+    assert ev.exposures(traj.iloc[:2])[1] == []  # all ended: nothing to say
+
+
 def test_attainment_bands_count_trajectories_per_status():
     outcomes = pd.DataFrame(
         {
