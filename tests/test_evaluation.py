@@ -560,6 +560,11 @@ def test_trajectories_not_yet_ended_are_named_and_left_out_of_before_and_after()
                          _trajectory(4, "aangevraagd", start=None), _trajectory(5, "afgewezen", start=None)])  # fmt: skip
     receivers, notes = ev.exposures(traj)
     assert [(r.nis, r.trajectories) for r in receivers] == [("11001", ("T1",)), ("11002", ("T2",))]
+    # no end date: the end is the start plus the planned months (6 from 1/3/2022: still 2022)
+    assert [(r.start, r.end, r.planned_end) for r in receivers] == [(2022, 2022, True)] * 2
+    later = traj.assign(geplande_maanden=12, einddatum=[None, "2024-01-31", None, None, None])
+    assert [(r.start, r.end, r.planned_end) for r in ev.exposures(later)[0]] == [(2022, 2023, True),
+                                                                                  (2022, 2024, False)]  # fmt: skip
     assert notes == [
         "1 goedgekeurd of lopend traject is niet afgelopen en telt niet mee in de vergelijking vóór en na."
     ]
