@@ -565,6 +565,12 @@ def test_trajectories_not_yet_ended_are_named_and_left_out_of_before_and_after()
     later = traj.assign(geplande_maanden=12, einddatum=[None, "2024-01-31", None, None, None])
     assert [(r.start, r.end, r.planned_end) for r in ev.exposures(later)[0]] == [(2022, 2023, True),
                                                                                   (2022, 2024, False)]  # fmt: skip
+    # a year of 30,44-day months from 25/12/2022 ends in 2023; no planned months: it ends on its start
+    edges = pd.DataFrame(
+        [_trajectory(1, "afgerond", start="2022-12-25"), _trajectory(2, "afgerond", start="2022-12-15")]
+    )
+    edges["geplande_maanden"] = [12, None]
+    assert [(r.start, r.end) for r in ev.exposures(edges)[0]] == [(2022, 2023), (2022, 2022)]
     assert notes == [
         "1 goedgekeurd of lopend traject is niet afgelopen en telt niet mee in de vergelijking vóór en na."
     ]
