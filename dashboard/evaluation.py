@@ -604,9 +604,7 @@ def compare(
     within it is what municipalities without a trajectory show too.
     """
     participating = set(participants["code"])
-    givers_only = set(participants.loc[participants["rol"] == "aanbiedend", "code"]) - set(
-        participants.loc[participants["rol"] == "ontvangend", "code"]
-    )
+    givers_only = _givers_only(participants)
     nonpart = set(provinces_of) - participating
     # Pools sorted once (they were sorted again for every receiver and indicator).
     nonpart_sorted = sorted(nonpart)
@@ -738,15 +736,21 @@ def compare(
     )
 
 
+def _givers_only(participants: pd.DataFrame) -> set[str]:
+    """The municipalities that only gave an expert, never received one (a comparison group)."""
+    role = participants["rol"]
+    return set(participants.loc[role == "aanbiedend", "code"]) - set(
+        participants.loc[role == "ontvangend", "code"]
+    )
+
+
 def yearly_means(
     values: pd.DataFrame, receivers: list[Exposure], participants: pd.DataFrame, provinces_of: dict[str, str]
 ) -> pd.DataFrame:
     """Per year, the mean value of the receivers and of each unmatched comparison group (one
     indicator): the picture behind the estimate."""
     participating = set(participants["code"])
-    givers_only = set(participants.loc[participants["rol"] == "aanbiedend", "code"]) - set(
-        participants.loc[participants["rol"] == "ontvangend", "code"]
-    )
+    givers_only = _givers_only(participants)
     groups = (
         ("Ontvangende gemeenten", {r.nis for r in receivers}),
         (ALL_OTHERS, set(provinces_of) - participating),

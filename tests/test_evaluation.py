@@ -583,6 +583,29 @@ def test_trajectories_not_yet_ended_are_named_and_left_out_of_before_and_after()
     assert ev.exposures(traj.iloc[:2])[1] == []  # all ended: nothing to say
 
 
+def test_yearly_means_of_the_receivers_and_each_comparison_group():
+    """The chart behind the estimate: per year the mean of the receivers, of every other
+    municipality, and of those that only gave an expert (one that also received is no giver)."""
+    receivers, _ = ev.exposures(pd.DataFrame([_trajectory(1, "afgerond")]))
+    participants = pd.DataFrame({"code": ["11001", "11002", "11003", "11003"],
+                                 "rol": ["ontvangend", "aanbiedend", "aanbiedend", "ontvangend"]})  # fmt: skip
+    provinces_of = {code: "Antwerpen" for code in ("11001", "11002", "11003", "11004", "11005")}
+    values = pd.DataFrame({"nis": ["11001", "11002", "11003", "11004", "11005", "11004", "11001"],
+                           "jaar": [2021, 2021, 2021, 2021, 2021, 2020, 2020],
+                           "waarde": [10.0, 20.0, 30.0, 40.0, 50.0, 44.0, 12.0]})  # fmt: skip
+    means = ev.yearly_means(values, receivers, participants, provinces_of)
+    assert means.values.tolist() == [
+        [2020, "Ontvangende gemeenten", 12.0, 1],
+        [2021, "Ontvangende gemeenten", 10.0, 1],
+        [2020, ev.ALL_OTHERS, 44.0, 1],
+        [2021, ev.ALL_OTHERS, 45.0, 2],
+        [2021, ev.GIVERS, 20.0, 1],
+    ]
+    assert list(ev.yearly_means(values.iloc[0:0], receivers, participants, provinces_of).columns) == [
+        "Jaar", "Groep", "Gemiddelde", "Gemeenten"
+    ]  # fmt: skip
+
+
 def test_attainment_bands_count_trajectories_per_status():
     outcomes = pd.DataFrame(
         {
