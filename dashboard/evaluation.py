@@ -427,7 +427,11 @@ def per_capita(placed: Placed, population: dict[str, int], vintage: str) -> Plac
     notes.append(
         "Aantallen zijn omgerekend per 1.000 inwoners met de bevolking op 1/1/2020 in de "
         f"gemeentegrenzen {vintage}."
-        + (f" {int(lacking.sum())} waarden zonder bevolkingscijfer weggelaten." if lacking.any() else "")
+        + (
+            f" {format.count(int(lacking.sum()), 'waarde', 'waarden')} zonder bevolkingscijfer weggelaten."
+            if lacking.any()
+            else ""
+        )
     )
     return Placed(out.reset_index(drop=True), notes)
 

@@ -204,9 +204,25 @@ def test_counts_per_1000_inhabitants_with_the_population_of_the_vintage():
     converted = ev.per_capita(placed, {"11001": 15_000}, NEW)
     assert placed_value(converted, "11001", 2023, "n")[0] == pytest.approx(2.0)
     assert converted.rows["eenheid"].iloc[0] == "aantal per 1.000 inwoners"
+    assert converted.rows["methode"].tolist() == [f"{ev.DIRECT}; {ev.PER_CAPITA}"]
+    assert converted.notes == [
+        "Aantallen zijn omgerekend per 1.000 inwoners met de bevolking op 1/1/2020 in de gemeentegrenzen 2025."
+    ]
     kept = ev.per_capita(placed, {}, NEW)
     assert placed_value(kept, "11001", 2023, "n")[0] == 30.0
-    assert "absolute aantallen" in kept.notes[-1]
+    assert kept.notes == [
+        "Aantallen blijven absolute aantallen: er zijn geen bevolkingscijfers geïnstalleerd om ze per 1.000 "
+        "inwoners uit te drukken (zie Over de data)."
+    ]
+    # a rate stays as it is; a count without a population figure is left out, and said
+    mixed = ev.place(rows(("11001", 2023, "n", "aantal", 30.0, NAN, NAN), ("11004", 2023, "n", "aantal", 9.0, NAN, NAN),
+                          ("11004", 2023, "p", "%", 5.0, NAN, NAN)), NEW)  # fmt: skip
+    shown = ev.per_capita(mixed, {"11001": 15_000}, NEW)
+    assert shown.rows[["nis", "indicator", "eenheid", "waarde", "methode"]].values.tolist() == [
+        ["11001", "n", "aantal per 1.000 inwoners", 2.0, f"{ev.DIRECT}; {ev.PER_CAPITA}"],
+        ["11004", "p", "%", 5.0, ev.DIRECT],
+    ]
+    assert shown.notes[-1].endswith("2025. 1 waarde zonder bevolkingscijfer weggelaten.")
 
 
 # --------------------------------------------------------------------------------------------
