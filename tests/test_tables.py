@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from fixture_small import publish_small
 
-from dashboard import db, tables
+from dashboard import db, format, tables
 from pipelines import rules
 from pipelines.errors import Issue
 
@@ -371,13 +371,14 @@ def test_versions_issues_and_rejected_rows_as_the_upload_page_shows_them():
          "user": "an", "rows_read": 3, "rows_accepted": 2, "rows_rejected": 1},
         {"version": 2, "created_at": "2026-07-01T10:00:00+00:00", "rollback_to": 1, "user": "bo"},
         {"version": 3, "created_at": "2026-07-02T10:00:00+00:00", "dataset": "budget", "file_name": "b.csv",
-         "user": None, "rows_read": 1, "rows_accepted": 1, "rows_rejected": 0},  # no one recorded
+         "user": None, "rows_read": 6255, "rows_accepted": 6255, "rows_rejected": 0},  # no one recorded
     ]}  # fmt: skip
     versions = tables.versions_table(status)
     assert list(versions.columns) == tables.VERSION_COLUMNS
     assert list(tables.versions_table({"versions": []}).columns) == tables.VERSION_COLUMNS  # nothing yet
+    assert format.frame(versions)["Gelezen"].tolist() == ["6.255", "–", "3"]  # counts as counts on screen
     assert rows(versions) == [
-        [3, pd.Timestamp("2026-07-02 12:00"), "opladen", "budget", "b.csv", "", 1, 1, 0],
+        [3, pd.Timestamp("2026-07-02 12:00"), "opladen", "budget", "b.csv", "", 6255, 6255, 0],
         [2, pd.Timestamp("2026-07-01 12:00"), "terugzetten naar versie 1", "", "", "bo", None, None, None],
         [1, pd.Timestamp("2026-01-15 10:30"), "opladen", "uitgaven", "u.csv", "an", 3, 2, 1],
     ]
