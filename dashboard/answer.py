@@ -447,7 +447,7 @@ def fte(facts: Facts) -> Answer:
         f"{format.number(f['geleverd'] / unit, 1)} keer de geplande eenheid van "
         f"{format.number(rules.PLANNED_FTE, 1)} VTE gedurende {rules.PLANNED_MONTHS} maanden. "
         f"{format.plural(len(facts.approved), 'Het traject plande', 'De trajecten planden')} "
-        f"{format.count(round(f['gepland_trajecten'], 1), 'VTE-maand', 'VTE-maanden', 1)}; "
+        f"{format.count(f['gepland_trajecten'], 'VTE-maand', 'VTE-maanden', 1)}; "
         "het oorspronkelijke plan van 2021 "
         f"{format.number(rules.PLANNED_FTE_MONTHS, 1)} ({rules.PLANNED_EXPERTS} experten)."
         + _caveat(facts, "de gepresteerde uren")

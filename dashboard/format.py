@@ -49,8 +49,9 @@ def plural(n: float, singular: str, plural_form: str) -> str:
 
 
 def count(n: float, singular: str, plural_form: str, decimals: int = 0) -> str:
-    """'1 traject', '0 trajecten', '2 trajecten': the number in Belgian format with its noun."""
-    return f"{number(n, decimals)} {plural(n, singular, plural_form)}"
+    """'1 traject', '0 trajecten', '2 trajecten': the number in Belgian format with its noun,
+    which agrees with the number as shown ('1,0 VTE-maand' for 1.04 with one decimal)."""
+    return f"{number(n, decimals)} {plural(round(n, decimals), singular, plural_form)}"
 
 
 # Verb forms used in generated text: (singular past/present, plural).

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
 import pytest
 from fixture_asof import publish_asof
 from fixture_small import publish_small
@@ -341,6 +342,25 @@ def test_each_block_agrees_in_number_for_one_trajectory(asof, block):
     _, _, root = asof
     one = _answers(root, None, Filters(provinces=("Limburg",)))
     assert one[block].text == ONE[block]
+
+
+def _done(planned: list, reached: list) -> pd.DataFrame:
+    return pd.DataFrame({"doelen_gepland": planned, "doelen_bereikt": reached,
+                         "tevredenheid_ontvanger": [None] * len(planned),
+                         "tevredenheid_aanbieder": [None] * len(planned), "verankerd": [None] * len(planned)},
+                        dtype="Float64")  # fmt: skip
+
+
+def test_the_goals_sentence_of_answer_three():
+    """One goal agreed and reached; goals agreed but their result not filled in (none reached);
+    no goals agreed at all (0 planned: nothing to say, not '0 van de 0')."""
+    assert answer._goals_and_scores(_done([1], [1])) == [
+        "In 1 traject met afgesproken doelen werd 1 van de 1 doel bereikt (100,0%)."
+    ]
+    assert answer._goals_and_scores(_done([2, 3, None], [None, 1, 4])) == [
+        "In 2 trajecten met afgesproken doelen werd 1 van de 5 doelen bereikt (20,0%)."
+    ]
+    assert answer._goals_and_scores(_done([0, 0], [0, None])) == []
 
 
 def test_a_block_without_data_keeps_its_title_and_sources(asof):

@@ -32,6 +32,12 @@ def test_count_agrees_in_number(n, expected):
     assert format.count(n, "traject", "trajecten") == expected
 
 
+@pytest.mark.parametrize(("n", "expected"), [(1.04, "1,0 VTE-maand"), (0.96, "1,0 VTE-maand"),
+                                             (1.06, "1,1 VTE-maanden"), (0.94, "0,9 VTE-maanden")])  # fmt: skip
+def test_a_count_with_decimals_agrees_with_the_number_as_shown(n, expected):
+    assert format.count(n, "VTE-maand", "VTE-maanden", 1) == expected
+
+
 @pytest.mark.parametrize(("n", "stelde", "werd"), [(0, "stelden", "werden"), (1, "stelde", "werd"),
                                                     (2, "stelden", "werden")])  # fmt: skip
 def test_verbs_agree_in_number(n, stelde, werd):
