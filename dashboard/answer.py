@@ -143,8 +143,9 @@ def municipalities(facts: Facts) -> Answer:
         f"In de selectie {format.verb(n, 'nam')} {format.count(n, 'gemeente', 'gemeenten')} deel aan "
         f"een toegekend traject: {format.number(giving)} {format.verb(giving, 'stelde')} een expert ter "
         f"beschikking, {format.number(receiving)} {format.verb(receiving, 'ontving')} er een en "
-        f"{format.number(both)} {format.verb(both, 'deed')} beide. Aan deze gemeenten werd in totaal "
-        f"{format.eur(paid)} (netto) betaald."
+        f"{format.number(both)} {format.verb(both, 'deed')} beide. "
+        f"Aan {format.plural(n, 'deze gemeente', 'deze gemeenten')} werd in totaal {format.eur(paid)} "
+        "(netto) betaald."
     )
     vvsg = facts.beneficiaries[facts.beneficiaries["soort"] == "organisatie"]
     if not vvsg.empty:

@@ -344,6 +344,15 @@ def test_each_block_agrees_in_number_for_one_trajectory(asof, block):
     assert one[block].text == ONE[block]
 
 
+def test_participants_of_a_selection_with_one_municipality(asof):
+    """Vlaams-Brabant holds one receiver only: the participants' sentence in the singular."""
+    _, _, root = asof
+    assert _answers(root, None, Filters(provinces=("Vlaams-Brabant",)))["deelnemers"].text == (
+        "In de selectie nam 1 gemeente deel aan een toegekend traject: 0 stelden een expert ter beschikking, "
+        f"1 ontving er een en 0 deden beide. Aan deze gemeente werd in totaal {EUR}0,00 (netto) betaald."
+    )
+
+
 def _done(planned: list, reached: list) -> pd.DataFrame:
     return pd.DataFrame({"doelen_gepland": planned, "doelen_bereikt": reached,
                          "tevredenheid_ontvanger": [None] * len(planned),
