@@ -7,6 +7,7 @@ and the Excel answer show these same objects (test_answer.py)."""
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
 import pandas as pd
 import pytest
@@ -350,6 +351,21 @@ def test_participants_of_a_selection_with_one_municipality(asof):
     assert _answers(root, None, Filters(provinces=("Vlaams-Brabant",)))["deelnemers"].text == (
         "In de selectie nam 1 gemeente deel aan een toegekend traject: 0 stelden een expert ter beschikking, "
         f"1 ontving er een en 0 deden beide. Aan deze gemeente werd in totaal {EUR}0,00 (netto) betaald."
+    )
+
+
+def test_participants_with_one_in_each_role():
+    """One municipality gave, one received, one did both: every verb in the singular."""
+    deelnemers = pd.DataFrame({"nis_code": ["11002", "44021", "71016"], "gemeente": ["Antwerpen", "Gent", "Genk"],
+                               "provincie": ["Antwerpen", "Oost-Vlaanderen", "Limburg"],
+                               "rol": ["aanbiedend", "ontvangend", "beide"], "trajecten_aanbiedend": [1, 0, 1],
+                               "trajecten_ontvangend": [0, 1, 1], "vastgelegd": [10.0, 0.0, 5.0],
+                               "betaald": [10.0, 0.0, 5.0]})  # fmt: skip
+    beneficiaries = pd.DataFrame({"soort": ["gemeente"], "betaald": [0.0], "vastgelegd": [0.0]})
+    text = answer.municipalities(SimpleNamespace(deelnemers=deelnemers, beneficiaries=beneficiaries)).text
+    assert text == (
+        "In de selectie namen 3 gemeenten deel aan een toegekend traject: 1 stelde een expert ter beschikking, "
+        f"1 ontving er een en 1 deed beide. Aan deze gemeenten werd in totaal {EUR}15,00 (netto) betaald."
     )
 
 
