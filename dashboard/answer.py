@@ -561,8 +561,7 @@ def facts(snap: db.Snapshot, selection: Filters, as_of: date | None) -> Facts:
 
 
 def context(snap: db.Snapshot, selection: Filters, as_of: date | None) -> Context:
-    label = getattr(snap, "label", None) or f"publicatie {snap.version} van {format.moment(snap.created_at)}"
-    return Context(as_of or tables.data_day(snap), selection.describe(), label, snap.demo)
+    return Context(as_of or tables.data_day(snap), selection.describe(), snap.label, snap.demo)
 
 
 def build(
