@@ -325,6 +325,10 @@ ONE = {  # Limburg in the as-of fixture: one trajectory (A1), finished, 1,0 VTE-
     "bij het antwoord van de minister.",
     "per_model": "Van de 1 toegekend traject: 1 mentoring. Bij mentoring werkt de expert bij het ontvangend "
     "bestuur; bij een stage leert een medewerker van het ontvangend bestuur bij het aanbiedend bestuur.",
+    "budget": f"Voor de maatregel werd in totaal {EUR}10.000,00 budget voorzien (Compensatie aanbiedend bestuur: "
+    f"{EUR}10.000,00). In de gekozen provincies is {EUR}0,00 vastgelegd en {EUR}0,00 betaald. Het budget "
+    f"({EUR}10.000,00) geldt voor heel Vlaanderen en is niet per provincie verdeeld; over- of onderbenutting kan "
+    "daarom alleen voor heel Vlaanderen beoordeeld worden.",
     "per_provincie": "De 1 toegekend traject per provincie van het aanbiedend en van het ontvangend bestuur: de "
     "meeste in Limburg (1 traject met een bestuur uit die provincie). Een traject tussen twee provincies telt in "
     "beide.",
@@ -367,6 +371,12 @@ def test_participants_with_one_in_each_role():
         "In de selectie namen 3 gemeenten deel aan een toegekend traject: 1 stelde een expert ter beschikking, "
         f"1 ontving er een en 1 deed beide. Aan deze gemeenten werd in totaal {EUR}15,00 (netto) betaald."
     )
+
+
+@pytest.mark.parametrize(("months", "said"), [(1.04, "Er werd 1,0 VTE-maand"), (0.96, "Er werd 1,0 VTE-maand"),
+                                             (1.06, "Er werden 1,1 VTE-maanden"), (3.5, "Er werden 3,5 VTE-maanden")])  # fmt: skip
+def test_delivered_fte_months_agree_with_the_number_as_shown(months, said):
+    assert answer._delivered(months) == f"{said} expertise geleverd"
 
 
 def _done(planned: list, reached: list) -> pd.DataFrame:
