@@ -379,6 +379,19 @@ def test_delivered_fte_months_agree_with_the_number_as_shown(months, said):
     assert answer._delivered(months) == f"{said} expertise geleverd"
 
 
+def test_a_selection_without_approved_trajectories(small_data):
+    """Limburg in the small fixture: one trajectory, refused. No empty brackets after 'toegekend'."""
+    text = _answers(small_data, None, Filters(provinces=("Limburg",)))["trajecten"].text
+    assert text == "Er werd 1 traject aangevraagd, waarvan 0 toegekend. Afgewezen: 1; nog in behandeling: 0."
+
+
+def test_ended_trajectories_without_any_report_goal_or_score_give_no_added_value_answer():
+    traj = pd.DataFrame({"status": ["afgerond", "stopgezet"], "rapport_beschikbaar": [None, None],
+                         "doelen_gepland": [None, None], "tevredenheid_ontvanger": [None, None]})  # fmt: skip
+    none = answer.added_value(SimpleNamespace(traj=traj))
+    assert not none.answerable and none.text == answer.NO_DATA
+
+
 def _done(planned: list, reached: list) -> pd.DataFrame:
     return pd.DataFrame({"doelen_gepland": planned, "doelen_bereikt": reached,
                          "tevredenheid_ontvanger": [None] * len(planned),
