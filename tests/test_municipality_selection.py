@@ -118,7 +118,9 @@ def test_an_answer_for_a_municipality_says_so_and_keeps_the_budget_apart(publish
         items[0].selection
         == "Selectie: alle jaren · heel Vlaanderen · Hasselt (71072) · gemeentegrenzen 2025"
     )
-    assert "Aan deze gemeenten werd in totaal €\xa012.000,00 (netto) betaald." in items[0].answers[0].text
+    assert (
+        "Aan deze gemeente werd in totaal €\xa012.000,00 (netto) betaald." in items[0].answers[0].text
+    )  # one: Hasselt
     budget = items[1].answers[0].text
     assert "In de gekozen gemeenten is €\xa00,00 vastgelegd en €\xa012.000,00 betaald." in budget
     assert "niet per gemeente verdeeld" in budget
