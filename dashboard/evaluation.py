@@ -280,8 +280,10 @@ def _scale(part: list[Part]) -> float:
         if teller > 0 and waarde > 0 and noemer > 0:
             return 10.0 ** round(math.log10(waarde * noemer / teller))
     unit = str(part[0][1])
+    if "%" in unit:
+        return 100.0
     per = _PER.search(unit)
-    return 100.0 if "%" in unit else float(per.group(1).replace(".", "")) if per else 1.0
+    return float(per.group(1).replace(".", "")) if per else 1.0
 
 
 def _combine(part: list[Part], population: dict[str, int]) -> tuple[float, str]:
@@ -397,7 +399,7 @@ def _merged(parts: pd.DataFrame, new: dict, population_old: dict[str, int]) -> t
         for left, why in (
             (mixed, "de deelgemeenten een andere eenheid opgeven"),
             (incomplete, "niet elke deelgemeente een waarde heeft"),
-        )  # fmt: skip
+        )
         if left
     ]
     return pd.DataFrame(combined, columns=PLACED_COLUMNS), notes

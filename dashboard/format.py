@@ -183,6 +183,11 @@ def visible_text(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _text(series: pd.Series) -> pd.Series:
+    """A column of text with a missing value as '–', as the Word answer writes it."""
+    return series.astype(object).where(series.notna(), "–")
+
+
 def frame(
     df: pd.DataFrame, money: tuple[str, ...] = (), percent: tuple[str, ...] = (), decimals: int = 1
 ) -> pd.DataFrame:
@@ -213,12 +218,14 @@ def frame(
             out[col] = _each(series, lambda v, places=places: _grouped(v, places))
         elif pd.api.types.is_datetime64_any_dtype(series):
             out[col] = _datetimes(series)
+        elif pd.api.types.is_string_dtype(series) and not pd.api.types.is_object_dtype(series):
+            out[col] = _text(series)
         else:
             values = series.tolist()
             if any(isinstance(v, date) for v in values):
                 out[col] = pd.Series([_date_text(v) for v in values], index=series.index)
-            elif all(isinstance(v, str) for v in series.dropna()):  # text only: a missing value
-                out[col] = series.astype(object).where(series.notna(), "–")  # as '–', as in Word
+            elif all(isinstance(v, str) for v in series.dropna()):  # text only (not lists, numbers)
+                out[col] = _text(series)
     return out
 
 

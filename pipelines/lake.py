@@ -75,8 +75,10 @@ class Settings:
     def in_folder(self) -> bool:
         """The catalog file and the data files both inside the data folder (the embedded
         default): the folder may be moved or restored elsewhere as a whole."""
-        inside = [self.catalog_file, None if not is_local(self.data_path) else Path(self.data_path)]
-        return all(p is not None and p.resolve().is_relative_to(self.root.resolve()) for p in inside)
+        if self.catalog_file is None or not is_local(self.data_path):
+            return False
+        root = self.root.resolve()
+        return all(p.resolve().is_relative_to(root) for p in (self.catalog_file, Path(self.data_path)))
 
     @property
     def shown(self) -> str:
