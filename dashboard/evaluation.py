@@ -68,86 +68,110 @@ def logic_model(
     (tables.total_verdict, the rule every page uses); without it, judged on these totals alone.
     """
     approved = traj[traj["status"].isin(rules.APPROVED)]
-    started = traj[traj["status"].isin(STARTED)]
+    n_started = int(traj["status"].isin(STARTED).sum())
     ended = traj[traj["status"].isin(ENDED)]
-    n_approved, n_started, n_ended = len(approved), len(started), len(ended)
-    rows: list[tuple] = []
+    rows = (
+        _input_rows(totals, approved, provinces, verdict)
+        + _activity_rows(traj, len(approved), n_started)
+        + _output_rows(ended)
+        + _outcome_rows(ended)
+    )
+    return pd.DataFrame(rows, columns=LOGIC_COLUMNS)
 
-    def add(link, name, value, unit, norm, judgement, note):
-        missing = value is None or (isinstance(value, float) and math.isnan(value))
-        rows.append((link, name, math.nan if missing else float(value), unit, norm,
-                     NO_DATA if missing and judgement != INFO else judgement, note))  # fmt: skip
 
+Row = tuple[str, str, float, str, str, str, str]  # LOGIC_COLUMNS
+
+
+def _row(link: str, name: str, value: float | None, unit: str, norm: str, judgement: str, note: str) -> Row:
+    """One indicator of the chain; a missing value is judged 'geen gegevens' (unless 'ter info')."""
+    missing = value is None or (isinstance(value, float) and math.isnan(value))
+    return (link, name, math.nan if missing else float(value), unit, norm,
+            NO_DATA if missing and judgement != INFO else judgement, note)  # fmt: skip
+
+
+def _budget_rows(totals: pd.Series, provinces: bool, verdict: str | None) -> list[Row]:
+    """The budget, and how much of it was used (not judged when it is not comparable)."""
     budget, paid = float(totals["budget"]), float(totals["betaald"])
-    add(INPUTS, "Budget", budget, "EUR", "–", INFO,
-        "Kredieten van de gekozen begrotingsjaren, alle geldstromen."
-        + (" Het budget geldt voor heel Vlaanderen." if provinces else ""))  # fmt: skip
+    rows = [_row(INPUTS, "Budget", budget, "EUR", "–", INFO,
+                 "Kredieten van de gekozen begrotingsjaren, alle geldstromen."
+                 + (" Het budget geldt voor heel Vlaanderen." if provinces else ""))]  # fmt: skip
     if provinces or budget <= 0:
-        add(INPUTS, "Betaald (netto)", paid, "EUR", "–", INFO,
-            "Niet te vergelijken met het budget: dat is niet per provincie verdeeld."
-            if provinces else "Geen budget gepubliceerd voor deze selectie.")  # fmt: skip
-    else:
-        use = paid / budget
-        if verdict is None:
-            verdict = rules.verdict(budget, float(totals["vastgelegd"]), paid, 0, 1)
-        over = rules.is_over(verdict)
-        judgement = WEAK if over else _at_least(use, 0.75, 0.5)
-        add(INPUTS, "Benutting van het budget", use * 100, "%", "75-100%", judgement,
-            f"{format.eur(paid)} betaald (netto) van {format.eur(budget)}."
-            + (f" {verdict.capitalize()}." if verdict else ""))  # fmt: skip
+        return rows + [_row(INPUTS, "Betaald (netto)", paid, "EUR", "–", INFO,
+                            "Niet te vergelijken met het budget: dat is niet per provincie verdeeld."
+                            if provinces else "Geen budget gepubliceerd voor deze selectie.")]  # fmt: skip
+    use = paid / budget
+    if verdict is None:
+        verdict = rules.verdict(budget, float(totals["vastgelegd"]), paid, 0, 1)
+    judgement = WEAK if rules.is_over(verdict) else _at_least(use, 0.75, 0.5)
+    return rows + [_row(INPUTS, "Benutting van het budget", use * 100, "%", "75-100%", judgement,
+                        f"{format.eur(paid)} betaald (netto) van {format.eur(budget)}."
+                        + (f" {verdict.capitalize()}." if verdict else ""))]  # fmt: skip
+
+
+def _input_rows(totals: pd.Series, approved: pd.DataFrame, provinces: bool, verdict: str | None) -> list[Row]:
+    """Inputs: the money, the FTE-months delivered and the experts that met the criteria."""
     fte = tables.fte_months(totals)
-    add(INPUTS, "VTE-maanden geleverd", fte["geleverd"], "VTE-maanden", "–", INFO,
-        f"Gepresteerde uren / {format.number(rules.HOURS_PER_FTE_MONTH, 2)}. "
-        "Gepland in de trajecten: "
-        f"{format.number(fte['gepland_trajecten'], 1)}; oorspronkelijk plan (2021): "
-        f"{format.number(fte['gepland_2021'], 1)}.")  # fmt: skip
     share, yes, known = _share(approved["expert_criteria_voldaan"])
-    add(INPUTS, "Expert voldoet aan de criteria", share * 100, "%", "≥ 90%",
-        _at_least(share, 0.9, 0.75) if known else NO_DATA,
-        f"{yes} van {known} toegekende trajecten waarvoor het gekend is "
-        f"({n_approved} toegekend).")  # fmt: skip
+    rows = _budget_rows(totals, provinces, verdict)
+    rows.append(_row(INPUTS, "VTE-maanden geleverd", fte["geleverd"], "VTE-maanden", "–", INFO,
+                     f"Gepresteerde uren / {format.number(rules.HOURS_PER_FTE_MONTH, 2)}. "
+                     "Gepland in de trajecten: "
+                     f"{format.number(fte['gepland_trajecten'], 1)}; oorspronkelijk plan (2021): "
+                     f"{format.number(fte['gepland_2021'], 1)}."))  # fmt: skip
+    rows.append(_row(INPUTS, "Expert voldoet aan de criteria", share * 100, "%", "≥ 90%",
+                     _at_least(share, 0.9, 0.75),
+                     f"{yes} van {known} toegekende trajecten waarvoor het gekend is "
+                     f"({len(approved)} toegekend)."))  # fmt: skip
+    return rows
 
-    add(ACTIVITIES, "Trajecten toegekend", n_approved, "trajecten", "–", INFO,
-        f"Van {format.count(len(traj), 'aanvraag', 'aanvragen')} in de selectie.")  # fmt: skip
+
+def _activity_rows(traj: pd.DataFrame, n_approved: int, n_started: int) -> list[Row]:
+    """Activities: trajectories approved, started, completed and stopped."""
     counts = traj["status"].value_counts()
-    add(ACTIVITIES, "Trajecten gestart", n_started, "trajecten", "–", INFO,
-        f"{int(counts.get('lopend', 0))} lopend, {int(counts.get('afgerond', 0))} afgerond, "
-        f"{int(counts.get('stopgezet', 0))} stopgezet.")  # fmt: skip
-    add(ACTIVITIES, "Trajecten afgerond", int(counts.get("afgerond", 0)), "trajecten", "–", INFO,
-        f"Van {format.count(n_started, 'gestart traject', 'gestarte trajecten')}.")  # fmt: skip
-    stopped = int(counts.get("stopgezet", 0))
-    add(ACTIVITIES, "Stopgezet", stopped / n_started * 100 if n_started else math.nan, "%", "≤ 10%",
-        _at_most(stopped / n_started, 0.10, 0.25) if n_started else NO_DATA,
-        f"{stopped} van {format.count(n_started, 'gestart traject', 'gestarte trajecten')}.")  # fmt: skip
+    running, done, stopped = (int(counts.get(status, 0)) for status in ("lopend", "afgerond", "stopgezet"))
+    of_started = format.count(n_started, "gestart traject", "gestarte trajecten")
+    stop = stopped / n_started if n_started else math.nan
+    rows = [_row(ACTIVITIES, "Trajecten toegekend", n_approved, "trajecten", "–", INFO,
+                 f"Van {format.count(len(traj), 'aanvraag', 'aanvragen')} in de selectie.")]  # fmt: skip
+    rows.append(_row(ACTIVITIES, "Trajecten gestart", n_started, "trajecten", "–", INFO,
+                     f"{running} lopend, {done} afgerond, {stopped} stopgezet."))  # fmt: skip
+    rows.append(_row(ACTIVITIES, "Trajecten afgerond", done, "trajecten", "–", INFO, f"Van {of_started}."))
+    rows.append(_row(ACTIVITIES, "Stopgezet", stop * 100, "%", "≤ 10%", _at_most(stop, 0.10, 0.25),
+                     f"{stopped} van {of_started}."))  # fmt: skip
+    return rows
 
+
+def _output_rows(ended: pd.DataFrame) -> list[Row]:
+    """Outputs of the ended trajectories: goals reached (of those with goals) and reports."""
     planned = ended["doelen_gepland"].astype(float)
     with_goals = ended[planned.notna() & (planned > 0)]
     goals_planned = float(with_goals["doelen_gepland"].astype(float).sum())
     goals_reached = float(with_goals["doelen_bereikt"].fillna(0).astype(float).sum())
     attainment = goals_reached / goals_planned if goals_planned else math.nan
-    add(OUTPUTS, "Doelbereik", attainment * 100, "%", "≥ 75%",
-        _at_least(attainment, 0.75, 0.5) if goals_planned else NO_DATA,
-        f"{format.number(goals_reached)} van {format.number(goals_planned)} doelen bereikt, in "
-        f"{len(with_goals)} van {n_ended} afgeronde of stopgezette trajecten met afgesproken "
-        "doelen.")  # fmt: skip
-    share, yes, known = _share(ended["rapport_beschikbaar"])
-    add(OUTPUTS, "Rapport beschikbaar", share * 100, "%", "≥ 75%",
-        _at_least(share, 0.75, 0.5) if known else NO_DATA,
-        f"{yes} van {known} {KNOWN_OF_ENDED} ({n_ended} in totaal).")  # fmt: skip
+    goals = _row(OUTPUTS, "Doelbereik", attainment * 100, "%", "≥ 75%", _at_least(attainment, 0.75, 0.5),
+                 f"{format.number(goals_reached)} van {format.number(goals_planned)} doelen bereikt, in "
+                 f"{len(with_goals)} van {len(ended)} afgeronde of stopgezette trajecten met afgesproken "
+                 "doelen.")  # fmt: skip
+    return [goals, _ended_share(OUTPUTS, "Rapport beschikbaar", ended["rapport_beschikbaar"])]
 
-    share, yes, known = _share(ended["verankerd"])
-    add(OUTCOMES, "Aanpak verankerd in het beleid", share * 100, "%", "≥ 75%",
-        _at_least(share, 0.75, 0.5) if known else NO_DATA,
-        f"{yes} van {known} {KNOWN_OF_ENDED} ({n_ended} in totaal).")  # fmt: skip
+
+def _outcome_rows(ended: pd.DataFrame) -> list[Row]:
+    """Outcomes of the ended trajectories: anchored in policy, satisfaction on both sides."""
+    rows = [_ended_share(OUTCOMES, "Aanpak verankerd in het beleid", ended["verankerd"])]
     for column, who in (("tevredenheid_ontvanger", "ontvanger"), ("tevredenheid_aanbieder", "aanbieder")):
         scores = ended[column].dropna().astype(float)
         mean = scores.mean() if len(scores) else math.nan
-        add(OUTCOMES, f"Tevredenheid {who}", mean, "op 5", "≥ 4",
-            _at_least(mean, 4, 3) if len(scores) else NO_DATA,
-            f"Gemiddelde van {format.count(len(scores), 'score', 'scores')} (1-5) van afgeronde of "
-            "stopgezette "
-            "trajecten.")  # fmt: skip
-    return pd.DataFrame(rows, columns=LOGIC_COLUMNS)
+        rows.append(_row(OUTCOMES, f"Tevredenheid {who}", mean, "op 5", "≥ 4", _at_least(mean, 4, 3),
+                         f"Gemiddelde van {format.count(len(scores), 'score', 'scores')} (1-5) van "
+                         "afgeronde of stopgezette trajecten."))  # fmt: skip
+    return rows
+
+
+def _ended_share(link: str, name: str, flags: pd.Series) -> Row:
+    """A yes/no of the ended trajectories: its share of those it is known for, norm 75%."""
+    share, yes, known = _share(flags)
+    return _row(link, name, share * 100, "%", "≥ 75%", _at_least(share, 0.75, 0.5),
+                f"{yes} van {known} {KNOWN_OF_ENDED} ({len(flags)} in totaal).")  # fmt: skip
 
 
 def logic_display(model: pd.DataFrame) -> pd.DataFrame:
