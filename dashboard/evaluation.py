@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -601,7 +602,7 @@ def reading(did: float, band: float, n: int) -> str:
     parts = ["Indicatief."]
     if n < SMALL_GROUP:
         parts.append(
-            f"Kleine groep ({n} {'ontvanger' if n == 1 else 'ontvangers'}): één gemeente weegt zwaar."
+            f"Kleine groep ({n} {format.plural(n, 'ontvanger', 'ontvangers')}): één gemeente weegt zwaar."
         )
     if math.isnan(band):
         parts.append("De gewone schommeling is niet te schatten (te weinig vergelijkingsgemeenten).")
@@ -633,136 +634,156 @@ def compare(
     comparison municipalities deviate from their group's change (Δj - mean Δj): a difference
     within it is what municipalities without a trajectory show too.
     """
-    participating = set(participants["code"])
-    givers_only = _givers_only(participants)
-    nonpart = set(provinces_of) - participating
     # Pools sorted once (they were sorted again for every receiver and indicator).
-    nonpart_sorted = sorted(nonpart)
-    groups = [(ALL_OTHERS, nonpart_sorted), (GIVERS, sorted(givers_only))] + (
-        [(MATCHED, None)] if matched else []
-    )
-    rows, per_receiver, notes = [], [], []
-    skipped: dict[str, int] = {}
+    nonpart = sorted(set(provinces_of) - set(participants["code"]))
+    groups = [(ALL_OTHERS, nonpart), (GIVERS, sorted(_givers_only(participants)))]
+    groups += [(MATCHED, None)] if matched else []
+    rows, per_receiver, notes, skipped = [], [], [], []
     for indicator, ind in values.groupby("indicator", sort=True):
-        unit = str(ind["eenheid"].iloc[0])
-        series: dict[str, dict[int, float]] = {}  # one pass: a groupby per municipality was 0,9 s
-        for nis, year, value in zip(
-            ind["nis"].tolist(), ind["jaar"].tolist(), ind["waarde"].tolist(), strict=True
-        ):
-            series.setdefault(nis, {})[year] = value
-        methods = sorted(set(ind["methode"].unique()) - {DIRECT})
-        # Each receiver's years before and after: the same in every comparison group.
-        windows = []
-        for r in receivers:
-            own = series.get(r.nis, {})
-            windows.append(
-                (r, own, sorted(y for y in own if y < r.start), sorted(y for y in own if y > r.end))
-            )
+        data = _Indicator.of(ind, provinces_of, nonpart)
+        windows = data.windows(receivers)
+        if len(windows) < len(receivers):
+            skipped.append((indicator, len(receivers) - len(windows)))
         for group, pool in groups:
-            ti_pre, ti_post, tc_pre, tc_post, dids, devs, used = [], [], [], [], [], [], set()
-            # Receivers with the same years share their comparison municipalities.
-            eligible: dict[tuple[int, ...], list[str]] = {}
-            alone = 0
-            for r, own, pre, post in windows:
-                if not pre or not post:
-                    skipped[indicator] = skipped.get(indicator, 0) + (group == ALL_OTHERS)
-                    continue
-                need = pre + post
-                if pool is None:  # matched: nearest pre-period level in the same province
-                    level = sum(own[y] for y in pre) / len(pre)
-                    candidates = [
-                        (abs(sum(series[j][y] for y in pre) / len(pre) - level), j)
-                        for j in nonpart_sorted
-                        if provinces_of.get(j) == r.province
-                        and j in series
-                        and all(y in series[j] for y in need)
-                    ]
-                    controls = [j for _, j in sorted(candidates)[:MATCHES]]
-                else:
-                    key = tuple(need)
-                    if key not in eligible:
-                        eligible[key] = [j for j in pool if j in series and all(y in series[j] for y in need)]
-                    controls = eligible[key]
-                if not controls:
-                    alone += 1
-                    continue
-                t_pre = sum(own[y] for y in pre) / len(pre)
-                t_post = sum(own[y] for y in post) / len(post)
-                c_pre_j = [sum(series[j][y] for y in pre) / len(pre) for j in controls]
-                c_post_j = [sum(series[j][y] for y in post) / len(post) for j in controls]
-                deltas = [b - a for a, b in zip(c_pre_j, c_post_j, strict=True)]
-                mean_delta = sum(deltas) / len(deltas)
-                did_i = (t_post - t_pre) - mean_delta
-                c_pre, c_post = sum(c_pre_j) / len(c_pre_j), sum(c_post_j) / len(c_post_j)
-                ti_pre.append(t_pre)
-                ti_post.append(t_post)
-                tc_pre.append(c_pre)
-                tc_post.append(c_post)
-                dids.append(did_i)
-                devs += [d - mean_delta for d in deltas]
-                used.update(controls)
-                per_receiver.append(
-                    (
-                        indicator,
-                        group,
-                        r.nis,
-                        r.name,
-                        r.province,
-                        ", ".join(r.trajectories),
-                        r.start,
-                        r.end,
-                        _years(pre),
-                        _years(post),
-                        t_pre,
-                        t_post,
-                        c_pre,
-                        c_post,
-                        len(controls),
-                        did_i,
-                    )  # fmt: skip
-                )
-            if alone:
-                notes.append(
-                    f"{indicator}, {group.lower()}: {alone} "
-                    f"{'ontvanger' if alone == 1 else 'ontvangers'} zonder vergelijkingsgemeenten met "
-                    "waarden in dezelfde jaren, niet in deze vergelijking."
-                )
-            n = len(dids)
-            mean = _mean
-            did = mean(dids)
-            band = 2 * _sd(devs) / math.sqrt(n) if n else math.nan
-            method = "; ".join(methods) if methods else DIRECT
-            rows.append(
-                (
-                    indicator,
-                    unit,
-                    group,
-                    n,
-                    len(used),
-                    mean(ti_pre),
-                    mean(ti_post),
-                    mean(tc_pre),
-                    mean(tc_post),
-                    mean(ti_post) - mean(ti_pre),
-                    mean(tc_post) - mean(tc_pre),
-                    did,
-                    band,
-                    reading(did, band, n),
-                    method,
-                )  # fmt: skip
-            )
-    for indicator, n in sorted(skipped.items()):
-        if n:
-            notes.append(
-                f"{indicator}: {n} {'ontvanger' if n == 1 else 'ontvangers'} zonder gegevens vóór én na het "
-                "traject, niet in de vergelijking."
-            )
+            found = [e for e in (data.estimate(w, group, pool) for w in windows) if e is not None]
+            if len(found) < len(windows):
+                notes.append(_alone_note(indicator, group, len(windows) - len(found)))
+            rows.append(_group_row(indicator, group, data, found))
+            per_receiver += [_receiver_row(indicator, group, e) for e in found]
+    notes += [_skipped_note(indicator, n) for indicator, n in sorted(skipped)]
     if not receivers:
         notes.append("Geen afgeronde of stopgezette trajecten met een startdatum in deze selectie.")
     return Comparison(
         pd.DataFrame(rows, columns=COMPARISON_COLUMNS),
         pd.DataFrame(per_receiver, columns=RECEIVER_COLUMNS),
         notes,
+    )
+
+
+class _Window(NamedTuple):
+    """A receiver's values of one indicator and its years with a value before and after."""
+
+    receiver: Exposure
+    own: dict[int, float]
+    pre: list[int]
+    post: list[int]
+
+
+class _Estimate(NamedTuple):
+    """One receiver against its comparison municipalities (one indicator, one group)."""
+
+    window: _Window
+    t_pre: float  # the receiver's mean before
+    t_post: float
+    c_pre: float  # the mean over its comparison municipalities of their mean before
+    c_post: float
+    controls: list[str]
+    did: float
+    deviations: list[float]  # each comparison municipality's change minus their mean change
+
+
+def _level(values: dict[int, float], years: list[int]) -> float:
+    """One municipality's mean value over `years`."""
+    return sum(values[y] for y in years) / len(years)
+
+
+@dataclass
+class _Indicator:
+    """One indicator's values per municipality and year, with who may serve as comparison."""
+
+    series: dict[str, dict[int, float]]
+    unit: str
+    method: str
+    provinces_of: dict[str, str]
+    nonpart: list[str]
+    # Receivers with the same years share their comparison municipalities: (group, years) -> them.
+    eligible: dict[tuple, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, ind: pd.DataFrame, provinces_of: dict[str, str], nonpart: list[str]) -> _Indicator:
+        series: dict[str, dict[int, float]] = {}  # one pass: a groupby per municipality was 0,9 s
+        for nis, year, value in zip(
+            ind["nis"].tolist(), ind["jaar"].tolist(), ind["waarde"].tolist(), strict=True
+        ):
+            series.setdefault(nis, {})[year] = value
+        methods = sorted(set(ind["methode"].unique()) - {DIRECT})
+        method = "; ".join(methods) if methods else DIRECT
+        return cls(series, str(ind["eenheid"].iloc[0]), method, provinces_of, nonpart)
+
+    def windows(self, receivers: list[Exposure]) -> list[_Window]:
+        """The receivers with years before and after (the same in every comparison group)."""
+        out = []
+        for r in receivers:
+            own = self.series.get(r.nis, {})
+            pre, post = sorted(y for y in own if y < r.start), sorted(y for y in own if y > r.end)
+            if pre and post:
+                out.append(_Window(r, own, pre, post))
+        return out
+
+    def _having(self, codes: list[str], years: list[int]) -> list[str]:
+        return [j for j in codes if j in self.series and all(y in self.series[j] for y in years)]
+
+    def controls(self, w: _Window, group: str, pool: list[str] | None) -> list[str]:
+        """The comparison municipalities with a value in each of the receiver's years; matched
+        (no pool): the MATCHES nearest in pre-period level in the receiver's province."""
+        need = w.pre + w.post
+        if pool is None:
+            level = _level(w.own, w.pre)
+            province = [j for j in self.nonpart if self.provinces_of.get(j) == w.receiver.province]
+            near = sorted(
+                (abs(_level(self.series[j], w.pre) - level), j) for j in self._having(province, need)
+            )
+            return [j for _, j in near[:MATCHES]]
+        key = (group, tuple(need))
+        if key not in self.eligible:
+            self.eligible[key] = self._having(pool, need)
+        return self.eligible[key]
+
+    def estimate(self, w: _Window, group: str, pool: list[str] | None) -> _Estimate | None:
+        """The receiver's difference-in-differences; None without comparison municipalities."""
+        controls = self.controls(w, group, pool)
+        if not controls:
+            return None
+        t_pre, t_post = _level(w.own, w.pre), _level(w.own, w.post)
+        c_pre_j = [_level(self.series[j], w.pre) for j in controls]
+        c_post_j = [_level(self.series[j], w.post) for j in controls]
+        deltas = [b - a for a, b in zip(c_pre_j, c_post_j, strict=True)]
+        mean_delta = sum(deltas) / len(deltas)
+        return _Estimate(w, t_pre, t_post, _mean(c_pre_j), _mean(c_post_j), controls,
+                         (t_post - t_pre) - mean_delta, [d - mean_delta for d in deltas])  # fmt: skip
+
+
+def _group_row(indicator: str, group: str, data: _Indicator, found: list[_Estimate]) -> tuple:
+    """One row of the comparison table (COMPARISON_COLUMNS): the receivers' estimates combined."""
+    n = len(found)
+    t_pre, t_post = _mean([e.t_pre for e in found]), _mean([e.t_post for e in found])
+    c_pre, c_post = _mean([e.c_pre for e in found]), _mean([e.c_post for e in found])
+    did = _mean([e.did for e in found])
+    band = 2 * _sd([d for e in found for d in e.deviations]) / math.sqrt(n) if n else math.nan
+    used = len({j for e in found for j in e.controls})
+    return (indicator, data.unit, group, n, used, t_pre, t_post, c_pre, c_post, t_post - t_pre,
+            c_post - c_pre, did, band, reading(did, band, n), data.method)  # fmt: skip
+
+
+def _receiver_row(indicator: str, group: str, e: _Estimate) -> tuple:
+    """One row of the figures per receiving municipality (RECEIVER_COLUMNS)."""
+    r = e.window.receiver
+    return (indicator, group, r.nis, r.name, r.province, ", ".join(r.trajectories), r.start, r.end,
+            _years(e.window.pre), _years(e.window.post), e.t_pre, e.t_post, e.c_pre, e.c_post,
+            len(e.controls), e.did)  # fmt: skip
+
+
+def _alone_note(indicator: str, group: str, n: int) -> str:
+    return (
+        f"{indicator}, {group.lower()}: {n} {format.plural(n, 'ontvanger', 'ontvangers')} zonder "
+        "vergelijkingsgemeenten met waarden in dezelfde jaren, niet in deze vergelijking."
+    )
+
+
+def _skipped_note(indicator: str, n: int) -> str:
+    return (
+        f"{indicator}: {n} {format.plural(n, 'ontvanger', 'ontvangers')} zonder gegevens vóór én na "
+        "het traject, niet in de vergelijking."
     )
 
 
