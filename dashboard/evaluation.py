@@ -825,89 +825,84 @@ def _num(value: float) -> str:
 
 def summary(model: pd.DataFrame, comparison: pd.DataFrame) -> list[str]:
     """Sentences from the numbers. Indicator names come from uploads: escaped for Markdown."""
-    by_name = model.set_index("Indicator")
+    measures = _Measures(zip(model["Indicator"], model["Waarde"].map(float), strict=True))
+    out = _trajectory_sentences(measures)
+    if not out:
+        out.append("Er zijn nog geen gegevens over de uitvoering van trajecten in deze selectie.")
+    main = comparison[comparison["Vergelijkingsgroep"] == ALL_OTHERS] if len(comparison) else comparison
+    return out + [_comparison_sentence(row) for _, row in main.iterrows()]
+
+
+class _Measures(dict):
+    """The logic model's values by indicator; NaN for an indicator it does not have."""
+
+    def __missing__(self, name: str) -> float:
+        return math.nan
+
+
+def _trajectory_sentences(m: _Measures) -> list[str]:
+    """What the trajectories did, and what the ended ones delivered."""
     out = []
-
-    def val(name: str) -> float:
-        return float(by_name.loc[name, "Waarde"]) if name in by_name.index else math.nan
-
-    started, done = val("Trajecten gestart"), val("Trajecten afgerond")
-    if not val("Trajecten toegekend"):
+    approved, started = m["Trajecten toegekend"], m["Trajecten gestart"]
+    if not approved:
         out.append("Er zijn geen toegekende trajecten in deze selectie.")
     elif not math.isnan(started):
         text = (
-            f"Van de {format.count(val('Trajecten toegekend'), 'toegekend traject', 'toegekende trajecten')} "
+            f"Van de {format.count(approved, 'toegekend traject', 'toegekende trajecten')} "
             f"{format.verb(started, 'is')} er {format.number(started)} gestart en "
-            f"{format.number(done)} afgerond."
+            f"{format.number(m['Trajecten afgerond'])} afgerond."
         )
-        stop = val("Stopgezet")
-        if not math.isnan(stop):
-            text += f" {format.number(stop, 1)}% van de gestarte trajecten werd stopgezet."
+        if not math.isnan(m["Stopgezet"]):
+            text += f" {format.number(m['Stopgezet'], 1)}% van de gestarte trajecten werd stopgezet."
         out.append(text)
     parts = []
-    if not math.isnan(val("Doelbereik")):
-        parts.append(f"{format.number(val('Doelbereik'), 1)}% van de afgesproken doelen werd bereikt")
-    if not math.isnan(val("Aanpak verankerd in het beleid")):
+    if not math.isnan(m["Doelbereik"]):
+        parts.append(f"{format.number(m['Doelbereik'], 1)}% van de afgesproken doelen werd bereikt")
+    if not math.isnan(m["Aanpak verankerd in het beleid"]):
         parts.append(
-            f"in {format.number(val('Aanpak verankerd in het beleid'), 1)}% van de trajecten waarvoor "
-            "het gekend is, "
-            "is de aanpak verankerd in het beleid van het ontvangend bestuur"
+            f"in {format.number(m['Aanpak verankerd in het beleid'], 1)}% van de trajecten waarvoor "
+            "het gekend is, is de aanpak verankerd in het beleid van het ontvangend bestuur"
         )
-    scores = [
-        (who, val(f"Tevredenheid {who}"))
-        for who in ("ontvanger", "aanbieder")
-        if not math.isnan(val(f"Tevredenheid {who}"))
-    ]
+    scores = [(who, m[f"Tevredenheid {who}"]) for who in ("ontvanger", "aanbieder")]
+    scores = [(who, score) for who, score in scores if not math.isnan(score)]
     if scores:
         parts.append(
             "de tevredenheid is gemiddeld "
             + " en ".join(f"{format.number(v, 1)} op 5 bij de {w}" for w, v in scores)
         )
     if parts:
-        text = "Bij de afgelopen trajecten: " + "; ".join(parts) + "."
-        out.append(text[0].upper() + text[1:])
-    if not len(out):
-        out.append("Er zijn nog geen gegevens over de uitvoering van trajecten in deze selectie.")
-
-    main = comparison[comparison["Vergelijkingsgroep"] == ALL_OTHERS] if len(comparison) else comparison
-    for _, row in main.iterrows():
-        name = format.md_text(row["Indicator"])
-        unit = format.md_text(row["Eenheid"])
-        n = int(row["Ontvangers"])
-        if n == 0:
-            out.append(
-                f"**{name}**: geen ontvangende gemeenten met gegevens vóór én na hun traject; "
-                "geen vergelijking mogelijk."
-            )
-            continue
-        direction = (
-            "steeg"
-            if row["Verandering ontvangers"] > 0
-            else "daalde"
-            if row["Verandering ontvangers"] < 0
-            else "bleef gelijk"
-        )
-        text = (
-            f"**{name}** ({unit}): bij {n} ontvangende {'gemeente' if n == 1 else 'gemeenten'} "
-            f"{direction} de waarde van gemiddeld {_num(row['Ontvangers vóór'])} vóór het traject naar "
-            f"{_num(row['Ontvangers na'])} erna; bij de andere Vlaamse gemeenten in dezelfde jaren van "
-            f"{_num(row['Vergelijking vóór'])} naar "
-            f"{_num(row['Vergelijking na'])}. Het verschil-in-verschil is {_num(row['Verschil-in-verschil'])}"
-        )
-        band = row["Gewone schommeling (±)"]
-        if math.isnan(band):
-            text += "; hoe groot de gewone schommeling is, valt niet te schatten."
-        elif abs(row["Verschil-in-verschil"]) <= band:
-            text += f", binnen de gewone schommeling (± {_num(band)}): geen aantoonbaar verschil."
-        else:
-            text += f", groter dan de gewone schommeling (± {_num(band)})."
-        text += " Dit is een samenhang, geen bewijs dat de trajecten het verschil veroorzaakten"
-        text += (
-            f"; met {n} {'gemeente' if n == 1 else 'gemeenten'} is de groep bovendien klein."
-            if n < SMALL_GROUP
-            else "."
-        )
-        if row["Methode"] != DIRECT:
-            text += f" Methode: {format.md_text(row['Methode'])}."
-        out.append(text)
+        out.append("Bij de afgelopen trajecten: " + "; ".join(parts) + ".")
     return out
+
+
+def _comparison_sentence(row: pd.Series) -> str:
+    """One indicator: the receivers against all other Flemish municipalities, caveats included."""
+    name = format.md_text(row["Indicator"])
+    n = int(row["Ontvangers"])
+    if n == 0:
+        return (
+            f"**{name}**: geen ontvangende gemeenten met gegevens vóór én na hun traject; "
+            "geen vergelijking mogelijk."
+        )
+    change = row["Verandering ontvangers"]
+    direction = "steeg" if change > 0 else "daalde" if change < 0 else "bleef gelijk"
+    municipalities = format.plural(n, "gemeente", "gemeenten")
+    text = (
+        f"**{name}** ({format.md_text(row['Eenheid'])}): bij {n} ontvangende {municipalities} "
+        f"{direction} de waarde van gemiddeld {_num(row['Ontvangers vóór'])} vóór het traject naar "
+        f"{_num(row['Ontvangers na'])} erna; bij de andere Vlaamse gemeenten in dezelfde jaren van "
+        f"{_num(row['Vergelijking vóór'])} naar "
+        f"{_num(row['Vergelijking na'])}. Het verschil-in-verschil is {_num(row['Verschil-in-verschil'])}"
+    )
+    band = row["Gewone schommeling (±)"]
+    if math.isnan(band):
+        text += "; hoe groot de gewone schommeling is, valt niet te schatten."
+    elif abs(row["Verschil-in-verschil"]) <= band:
+        text += f", binnen de gewone schommeling (± {_num(band)}): geen aantoonbaar verschil."
+    else:
+        text += f", groter dan de gewone schommeling (± {_num(band)})."
+    text += " Dit is een samenhang, geen bewijs dat de trajecten het verschil veroorzaakten"
+    text += f"; met {n} {municipalities} is de groep bovendien klein." if n < SMALL_GROUP else "."
+    if row["Methode"] != DIRECT:
+        text += f" Methode: {format.md_text(row['Methode'])}."
+    return text
