@@ -499,6 +499,28 @@ def test_page_sums_counts_of_merged_parts(evaluated):
     assert "absolute aantallen" in captions  # no population installed in this data directory
 
 
+def test_page_sections_in_order_each_table_and_chart_with_its_downloads(evaluated, downloads):
+    """The page as an evaluator reads it: the summary on top, then the chain, the results per
+    trajectory and the comparison, the method explained; every table and chart has its CSV and
+    Excel download, the logic model's with its numbers as numbers."""
+    at = open_page(EVALUATIE, indicator="leefloners")
+    assert [s.value for s in at.subheader] == [
+        "Samenvatting",
+        "Logische keten",
+        "Resultaten per traject",
+        "Ontvangende gemeenten tegenover andere gemeenten",
+    ]
+    method = next(e for e in at.expander if e.label == "Hoe de vergelijking werkt").markdown[0].value
+    assert f"de {ev.MATCHES} niet-deelnemers uit dezelfde provincie" in method
+    assert f"Minder dan {ev.SMALL_GROUP} ontvangers is een kleine groep" in method
+    files = downloads(at)
+    names = ("logische-keten", "aandelen-tegenover-de-norm", "resultaten-per-traject", "doelbereik-per-traject",
+             "vergelijking-indicatoren", "verloop-leefloners", "ontvangers-leefloners-alle-andere-vlaamse-gemeenten")  # fmt: skip
+    assert set(files) == {f"{kind}-{name}" for kind in ("csv", "xlsx") for name in names}
+    chain = files["csv-logische-keten"][1].decode("utf-8-sig")
+    assert "\r\nOutputs;Doelbereik;50;%;≥ 75%;aandacht;" in chain  # 3 of 6 goals, a number
+
+
 def test_page_in_2019_2024_boundaries_uses_borsbeek(evaluated):
     at = open_page(EVALUATIE, indicator="armoede_pct", indeling="2019-2024")
     per = screen_table(at, "Indicator", containing="Jaren vóór")
