@@ -683,8 +683,8 @@ class _Estimate(NamedTuple):
 
 
 def _level(values: dict[int, float], years: list[int]) -> float:
-    """One municipality's mean value over `years`."""
-    return sum(values[y] for y in years) / len(years)
+    """One municipality's mean value over `years` (map: a generator cost a third of compare)."""
+    return sum(map(values.__getitem__, years)) / len(years)
 
 
 @dataclass
@@ -721,7 +721,9 @@ class _Indicator:
         return out
 
     def _having(self, codes: list[str], years: list[int]) -> list[str]:
-        return [j for j in codes if j in self.series and all(y in self.series[j] for y in years)]
+        """Those of `codes` with a value in every one of `years`."""
+        need = set(years)
+        return [j for j in codes if j in self.series and self.series[j].keys() >= need]
 
     def controls(self, w: _Window, group: str, pool: list[str] | None) -> list[str]:
         """The comparison municipalities with a value in each of the receiver's years; matched
