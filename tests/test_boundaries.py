@@ -6,6 +6,7 @@ day first; utilisation per flow as payments over the budget."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 
 import pandas as pd
 import pytest
@@ -166,6 +167,21 @@ def test_every_way_of_writing_yes_or_no_is_read_and_nothing_else():
     values = [*YES, *NO, "misschien", "ja nee"]
     parsed = staging.parse_rows(TRAJECTEN, [{"expert_criteria_voldaan": v} for v in values])
     assert [row[column] for row in parsed] == [True] * len(YES) + [False] * len(NO) + [None, None]
+
+
+def test_white_space_around_a_value_is_read_as_the_ingest_reads_it():
+    """parse_rows (the typed Excel template's examples) reads a value as the ingest does: white
+    space at either end, a no-break space included, is not part of it; a field of spaces is empty."""
+    from pipelines import staging
+    from pipelines.contract import TRAJECTEN
+
+    yes_no = TRAJECTEN.column_names.index("expert_criteria_voldaan")
+    amount = TRAJECTEN.column_names.index("toegekend_bedrag")
+    rows = [{"expert_criteria_voldaan": v, "toegekend_bedrag": a}
+            for v, a in ((" ja", " 1.250,50 "), ("nee ", "\u00a012,00\t"), ("  ", "  "))]  # fmt: skip
+    parsed = staging.parse_rows(TRAJECTEN, rows)
+    assert [row[yes_no] for row in parsed] == [True, False, None]
+    assert [row[amount] for row in parsed] == [Decimal("1250.50"), Decimal("12.00"), None]
 
 
 def test_a_flow_with_a_budget_of_zero_has_no_utilisation_but_is_over_used(data_dir):

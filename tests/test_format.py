@@ -86,6 +86,16 @@ def _frame() -> pd.DataFrame:
     )
 
 
+def test_a_direction_control_is_shown_next_to_missing_values_in_one_column():
+    """A table column holding an uploaded text with U+202E and empty cells: the text shows the
+    control as [U+202E], the empty cells stay empty (a name, a number or nothing)."""
+    df = pd.DataFrame({"opmerking": ["abc\u202edef", None, "gewoon"], "bedrag": [1.5, None, 2.0]})
+    shown = format.visible_text(df)
+    assert shown["opmerking"].tolist()[0] == "abc[U+202E]def" and shown["opmerking"].tolist()[2] == "gewoon"
+    assert shown["opmerking"].isna().tolist() == [False, True, False]
+    assert df["opmerking"].tolist()[0] == "abc\u202edef"  # the published text itself is kept
+
+
 def test_csv_download_is_belgian_excel_and_protected_against_formulas():
     data = exports.to_csv(_frame(), money_columns=("Bedrag",))
     assert data.startswith(b"\xef\xbb\xbf")
