@@ -12,12 +12,32 @@ from dashboard.db import Snapshot
 from pipelines import contract, upload
 from pipelines.errors import ALL_CODES
 from pipelines.ingest import ingest
+from pipelines.reader import max_bytes
 from pipelines.store import LockTimeout
 
 MODES = {"replace": "Vervangen: de dataset wordt dit bestand", "append": "Toevoegen: nieuwe sleutels erbij"}
 # Publishing a file of which more than this share of the rows was refused asks for a confirmation.
 CONFIRM_REFUSED_SHARE = 0.5
 _MODE = "publicatiewijze"  # the chosen mode, kept while the radio is not shown (no file, another page)
+
+
+def choose_file():
+    """The file uploader, with the size limit stated in Dutch; the chosen UploadedFile or None."""
+    file = st.file_uploader(
+        "CSV-bestand of Excel-werkmap (.xlsx) kiezen",
+        type=["csv", "txt", "xlsx"],
+        key="bestand",
+        help="Zoals Excel het bewaart: puntkomma, decimale komma, dd/mm/jjjj, Windows-1252 of UTF-8.",
+    )
+    # Streamlit refuses a file over server.maxUploadSize in its own (English) words, before
+    # the app sees it: the limit is stated here, in Dutch (the smaller of both limits).
+    limit_mb = min(float(st.get_option("server.maxUploadSize")), max_bytes() / 1024 / 1024)
+    st.caption(
+        f"Hoogstens {format.number(limit_mb, 0 if limit_mb == int(limit_mb) else 2)} MB per bestand. "
+        "Is uw bestand groter, splits het dan op (bijvoorbeeld per begrotingsjaar) en laad de delen "
+        "na elkaar op met 'Toevoegen'."
+    )
+    return file
 
 
 def choose_mode() -> str:
