@@ -70,73 +70,11 @@ def figure(
     selected: str | None = None,
 ) -> go.Figure:
     """table: one row per municipality of the layer (see tables.map_table)."""
-    column = MEASURES[measure]
-    hover = (
-        "<b>%{customdata[0]}</b> (%{location})<br>%{customdata[1]}<br>%{customdata[2]}<br>"
-        "Trajecten: %{customdata[3]:,.0f} (gaf %{customdata[4]:,.0f}, ontving %{customdata[5]:,.0f})<br>"
-        "Compensatie betaald: € %{customdata[6]:,.2f}<extra></extra>"
-    )
-    customdata = list(
-        zip(
-            _plain(table["Gemeente"]),
-            table["Provincie"],
-            table["Rol"],
-            table["Trajecten"],
-            table["Trajecten als aanbieder"],
-            table["Trajecten als ontvanger"],
-            table["Betaald, netto (EUR)"],
-            strict=True,
-        )
-    )
-    common = dict(
-        geojson=layer,
-        locations=table["NIS-code"],
-        featureidkey="properties.nis_code",
-        customdata=customdata,
-        hovertemplate=hover,
-        marker={"line": {"width": 0.4, "color": "#FFFFFF"}, "opacity": 0.95},
-        # a click chooses a municipality; the others must not fade as plotly's selection does
-        selected={"marker": {"opacity": 0.95}},
-        unselected={"marker": {"opacity": 0.95}},
-    )
-    if column is None:
-        index = {ROLE_LABELS[role]: i for i, role in enumerate(ROLES)}
-        n = len(ROLES)
-        scale = []
-        for i, role in enumerate(ROLES):
-            scale += [[i / n, ROLE_COLOURS[role]], [(i + 1) / n, ROLE_COLOURS[role]]]
-        trace = go.Choroplethmap(
-            z=table["Rol"].map(index),
-            zmin=-0.5,
-            zmax=n - 0.5,
-            colorscale=scale,
-            colorbar={
-                "tickvals": list(range(n)),
-                "ticktext": [ROLE_LABELS[r] for r in ROLES],
-                "title": {"text": "Rol"},
-                "thickness": 14,
-                "len": 0.6,
-            },
-            **common,
-        )
-    else:
-        values = table[column].astype(float)
-        trace = go.Choroplethmap(
-            z=values,
-            zmin=0,
-            colorscale=[[0, "#F7FBFF"], [0.5, "#6BAED6"], [1, "#08306B"]],  # sequential, CVD-safe
-            colorbar={"title": {"text": measure}, "thickness": 14, "len": 0.6, "tickformat": ",.0f"},
-            **common,
-        )
+    column, common = MEASURES[measure], _municipalities(layer, table)
+    trace = _by_role(table, common) if column is None else _by_measure(table, column, measure, common)
     fig = go.Figure(trace)
     where = centroids(layer)
-    lons: list[float | None] = []
-    lats: list[float | None] = []
-    for row in pairs.itertuples(index=False):
-        if row.aanbieder_code in where and row.ontvanger_code in where:
-            (x0, y0), (x1, y1) = where[row.aanbieder_code], where[row.ontvanger_code]
-            lons += [x0, x1, None]
-            lats += [y0, y1, None]
+    lons, lats = _links(pairs, where)
     if lons:
         fig.add_trace(
             go.Scattermap(
@@ -170,6 +108,87 @@ def figure(
         colorway=PALETTE,
     )
     return fig
+
+
+def _municipalities(layer: dict[str, Any], table: pd.DataFrame) -> dict[str, Any]:
+    """What the coloured layer has whatever its colour: geometry, hover text, outline."""
+    hover = (
+        "<b>%{customdata[0]}</b> (%{location})<br>%{customdata[1]}<br>%{customdata[2]}<br>"
+        "Trajecten: %{customdata[3]:,.0f} (gaf %{customdata[4]:,.0f}, ontving %{customdata[5]:,.0f})<br>"
+        "Compensatie betaald: € %{customdata[6]:,.2f}<extra></extra>"
+    )
+    customdata = list(
+        zip(
+            _plain(table["Gemeente"]),
+            table["Provincie"],
+            table["Rol"],
+            table["Trajecten"],
+            table["Trajecten als aanbieder"],
+            table["Trajecten als ontvanger"],
+            table["Betaald, netto (EUR)"],
+            strict=True,
+        )
+    )
+    return dict(
+        geojson=layer,
+        locations=table["NIS-code"],
+        featureidkey="properties.nis_code",
+        customdata=customdata,
+        hovertemplate=hover,
+        marker={"line": {"width": 0.4, "color": "#FFFFFF"}, "opacity": 0.95},
+        # a click chooses a municipality; the others must not fade as plotly's selection does
+        selected={"marker": {"opacity": 0.95}},
+        unselected={"marker": {"opacity": 0.95}},
+    )
+
+
+def _by_role(table: pd.DataFrame, common: dict[str, Any]) -> go.Choroplethmap:
+    """Municipalities coloured by role: one colour band per role on a 0..n scale."""
+    index = {ROLE_LABELS[role]: i for i, role in enumerate(ROLES)}
+    n = len(ROLES)
+    scale = []
+    for i, role in enumerate(ROLES):
+        scale += [[i / n, ROLE_COLOURS[role]], [(i + 1) / n, ROLE_COLOURS[role]]]
+    return go.Choroplethmap(
+        z=table["Rol"].map(index),
+        zmin=-0.5,
+        zmax=n - 0.5,
+        colorscale=scale,
+        colorbar={
+            "tickvals": list(range(n)),
+            "ticktext": [ROLE_LABELS[r] for r in ROLES],
+            "title": {"text": "Rol"},
+            "thickness": 14,
+            "len": 0.6,
+        },
+        **common,
+    )
+
+
+def _by_measure(table: pd.DataFrame, column: str, measure: str, common: dict[str, Any]) -> go.Choroplethmap:
+    """Municipalities coloured by a measure on a sequential scale from 0."""
+    return go.Choroplethmap(
+        z=table[column].astype(float),
+        zmin=0,
+        colorscale=[[0, "#F7FBFF"], [0.5, "#6BAED6"], [1, "#08306B"]],  # sequential, CVD-safe
+        colorbar={"title": {"text": measure}, "thickness": 14, "len": 0.6, "tickformat": ",.0f"},
+        **common,
+    )
+
+
+def _links(
+    pairs: pd.DataFrame, where: dict[str, tuple[float, float]]
+) -> tuple[list[float | None], list[float | None]]:
+    """Longitudes and latitudes of the lines from giving to receiving municipality (None between
+    lines), for the pairs of which both ends are on the map."""
+    lons: list[float | None] = []
+    lats: list[float | None] = []
+    for row in pairs.itertuples(index=False):
+        if row.aanbieder_code in where and row.ontvanger_code in where:
+            (x0, y0), (x1, y1) = where[row.aanbieder_code], where[row.ontvanger_code]
+            lons += [x0, x1, None]
+            lats += [y0, y1, None]
+    return lons, lats
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)

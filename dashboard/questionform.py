@@ -43,7 +43,29 @@ def render(
     """The form. With the header of a pasted `question` its fields start from it, under keys
     ending in `suffix` (that question's: another question starts afresh), and there is no block
     picker (the question numbers its own items)."""
-    given = question or answer.Header()
+    number, asked, asker, minister, title = _question_fields(question or answer.Header(), suffix)
+    blocks = _blocks() if question is None else []
+    typed = st.text_input(
+        "Stand op een vroegere datum",
+        key="stand",
+        bind="query-params",
+        placeholder="dd/mm/jjjj",
+        help="Leeg: alle gepubliceerde gegevens. Met een datum (Enter of klik ernaast): boekingen tot en "
+        "met die dag, trajecten die tegen dan aangevraagd waren, met hun status op die dag.",
+    )
+    cutoff = parse_day(typed)
+    asked_day = parse_day(asked)
+    for problem in (cutoff.error, asked_day.error):
+        if problem:
+            st.error(problem, icon=":material/event_busy:")
+    header = answer.Header(
+        int(number) if number else None, asked_day.day, asker or "", minister or "", title or ""
+    )
+    return header, blocks, cutoff
+
+
+def _question_fields(given: answer.Header, suffix: str) -> tuple:
+    """The question's number, date (as typed), asker, minister and title, starting from `given`."""
     with st.expander("De vraag: nummer, datum, vraagsteller en minister", expanded=True):
         c1, c2, c3 = st.columns([1, 1, 2])
         number = c1.number_input(
@@ -69,39 +91,23 @@ def render(
         title = st.text_input(
             "Titel van de vraag", value=given.titel, key=f"titel{suffix}", bind="query-params"
         )
+    return number, asked, asker, minister, title
+
+
+def _blocks() -> list[str]:
+    """The answer blocks picked, in their order (by default the six sub-questions of 342)."""
     # The options are the titles themselves: they are what the link carries (?blokken=Per+jaar).
     by_title = {b.titel: b.id for b in answer.BLOCKS.values()}
-    titles = (
-        st.multiselect(
-            "Antwoordblokken, in volgorde",
-            list(by_title),
-            default=[answer.BLOCKS[b].titel for b in answer.QUESTION_342],
-            key="blokken",
-            bind="query-params",
-            help="Standaard de zes deelvragen van vraag 342 (2022). Elk blok wordt een genummerd "
-            "antwoord, in de volgorde waarin u ze kiest.",
-        )
-        if question is None
-        else []
-    )
-    typed = st.text_input(
-        "Stand op een vroegere datum",
-        key="stand",
+    titles = st.multiselect(
+        "Antwoordblokken, in volgorde",
+        list(by_title),
+        default=[answer.BLOCKS[b].titel for b in answer.QUESTION_342],
+        key="blokken",
         bind="query-params",
-        placeholder="dd/mm/jjjj",
-        help="Leeg: alle gepubliceerde gegevens. Met een datum (Enter of klik ernaast): boekingen tot en "
-        "met die dag, trajecten die tegen dan aangevraagd waren, met hun status op die dag.",
+        help="Standaard de zes deelvragen van vraag 342 (2022). Elk blok wordt een genummerd "
+        "antwoord, in de volgorde waarin u ze kiest.",
     )
-    cutoff = parse_day(typed)
-    asked_day = parse_day(asked)
-    for problem in (cutoff.error, asked_day.error):
-        if problem:
-            st.error(problem, icon=":material/event_busy:")
-    blocks = [by_title[t] for t in titles]
-    header = answer.Header(
-        int(number) if number else None, asked_day.day, asker or "", minister or "", title or ""
-    )
-    return header, blocks, cutoff
+    return [by_title[t] for t in titles]
 
 
 def show(items: list[answer.Rendered], header: answer.Header, ctx: answer.Context, snap: db.Snapshot) -> None:

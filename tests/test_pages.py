@@ -85,6 +85,15 @@ def test_overview_for_one_year_and_province(small):
     assert roles.set_index("Rol").loc["Samen", "Aandeel van alle gemeenten"] == "1,5%"  # 1 of 67
 
 
+def test_overview_states_the_share_of_municipalities_taking_part(small):
+    captions = [c.value for c in open_page().caption]
+    assert (
+        "2,1% van de 285 gemeenten in de selectie neemt deel (gemeentegrenzen 2025)." in captions
+    )  # 6 / 285
+    captions = [c.value for c in open_page(jaar="2022", provincie="Antwerpen", indeling="2025").caption]
+    assert "1,5% van de 67 gemeenten in de selectie neemt deel (gemeentegrenzen 2025)." in captions
+
+
 @pytest.mark.parametrize(
     ("vintage", "participants", "committed"),
     [("2019-2024", "2", "€\xa05.000"), ("2025", "1", "€\xa00")],
@@ -162,6 +171,27 @@ def test_budget_page_with_a_province_does_not_judge_utilisation(small):
     assert set(rows["Benutting"]) == {"–"}
     assert "niet per provincie verdeeld" in at.warning[0].value
     assert table(at, "Begunstigde")["Begunstigde"].tolist() == ["Mechelen"]
+
+
+def test_budget_page_states_what_is_left_unused(small):
+    captions = [c.value for c in open_page("views/budget.py").caption]
+    assert "Onbenut (budget min betaald): €\xa0142.000,00." in captions  # 170.000 - 28.000
+    # Per province the budget is that of all Flanders: nothing is said to be left unused.
+    captions = [c.value for c in open_page("views/budget.py", jaar="2022", provincie="Antwerpen").caption]
+    assert not [c for c in captions if c.startswith(("Onbenut", "Meer betaald"))]
+
+
+def test_the_map_names_participants_missing_from_the_old_boundaries():
+    from dashboard.mapview import off_map_note
+
+    assert off_map_note(["Beveren-Kruibeke-Zwijndrecht"]) == (
+        "1 deelnemende gemeente bestaat pas sinds 2025 en staat niet op de kaart van 2019-2024: "
+        "Beveren-Kruibeke-Zwijndrecht. Kies de gemeentegrenzen van 2025 om ze te zien."
+    )
+    assert off_map_note(["Lochristi", "Nazareth-De Pinte"]).startswith(
+        "2 deelnemende gemeenten bestaan pas sinds 2025 en staan niet op de kaart van 2019-2024: "
+        "Lochristi, Nazareth-De Pinte."
+    )
 
 
 def test_trajectories_page_filters_and_detail(small):

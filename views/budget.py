@@ -1,71 +1,17 @@
 """Budgetbenutting: budget, commitments and payments per year and flow, over- and under-use."""
 
-from datetime import date
-
 import streamlit as st
 
-from dashboard import charts, db, filters, format, tables, ui
+from dashboard import db, filters, tables, ui, utilisation
 
 st.title("Budgetbenutting")
 f = filters.current()
 st.caption(f.describe())
-p = f.params()
 snap = db.snapshot()
-as_of = tables.data_day(snap)
-
 if f.provinces:
-    st.warning(
-        "Het budget geldt voor heel Vlaanderen en is niet per provincie verdeeld. Budget en "
-        "benutting hieronder zijn die van heel Vlaanderen; vastleggingen en betalingen die van "
-        "begunstigden in de gekozen provincies (zonder de coördinatie door VVSG).",
-        icon=":material/info:",
-    )
+    st.warning(utilisation.PROVINCES_NOTE, icon=":material/info:")
 
-
-@st.cache_data(show_spinner=False, max_entries=32)
-def sections(snap: db.Snapshot, params: dict, as_of: date) -> dict | None:
-    """The tables and charts of one selection, built once per published version and selection."""
-    provinces = bool(params["provincies"])
-    execution = tables.budget_execution(db.run_query("budget_execution", snap, **params), as_of, provinces)
-    if execution.empty:
-        return None
-    months = db.run_query("payments_by_month", snap, **params)
-    budget_total = float(execution["Budget (EUR)"].sum())
-    budget_years = execution.loc[execution["Budget (EUR)"] > 0, "Jaar"]
-    first_year = int(budget_years.min()) if not budget_years.empty else None
-    curve = tables.cumulative_table(months, None if provinces else budget_total, first_year)
-    steps = tables.waterfall_table(execution, provinces)
-    return {
-        "stages": ui.chart(
-            charts.budget_stages(execution),
-            execution,
-            "budgetbenutting per jaar en geldstroom",
-            money_columns=tables.EXEC_MONEY,
-            percent_columns=("Benutting",),
-        ),
-        "signals": tables.signal_messages(execution),
-        "verdicts": ui.table(
-            tables.verdicts_table(execution, as_of.year, provinces),
-            "benutting per geldstroom en samen",
-            money_columns=tables.MONEY_EXEC,
-            percent_columns=("Benutting",),
-        ),
-        "curve": ui.chart(
-            charts.cumulative(curve), curve, "cumulatieve betalingen", money_columns=tables.CUMULATIVE_MONEY
-        ),
-        "steps": ui.chart(
-            charts.waterfall(steps), steps, "van budget naar betaald", money_columns=("Bedrag (EUR)",)
-        ),
-        "unused": budget_total - float(execution["Betaald, netto (EUR)"].sum()),
-        "beneficiaries": ui.table(
-            tables.beneficiaries_table(db.run_query("beneficiaries", snap, **params)),
-            "middelen per begunstigde",
-            money_columns=tables.BENEFICIARY_MONEY,
-        ),
-    }
-
-
-shown = sections(snap, p, as_of)
+shown = utilisation.sections(snap, f.params(), tables.data_day(snap))
 if shown is None:
     st.info(ui.EMPTY_SELECTION)
     st.stop()
@@ -76,8 +22,7 @@ st.caption(
     "gereserveerd) en betaald (vereffend min teruggevorderd). Benutting = betaald / budget."
 )
 ui.show_chart(shown["stages"])
-for kind, text in shown["signals"]:
-    (st.error if kind == "over" else st.warning)(text)
+utilisation.show_signals(shown["signals"])
 st.markdown("**Per geldstroom over de jaren en alles samen**")
 ui.show_table(shown["verdicts"])
 
@@ -86,13 +31,8 @@ with left:
     ui.show_chart(shown["curve"])
 with right:
     ui.show_chart(shown["steps"])
-    unused = shown["unused"]
     if not f.provinces:
-        st.caption(
-            f"Onbenut (budget min betaald): {format.eur(unused)}."
-            if unused >= 0
-            else f"Meer betaald dan het budget: {format.eur(-unused)}."
-        )
+        st.caption(utilisation.unused_note(shown["unused"]))
 
 st.subheader("Per begunstigde")
 st.caption(

@@ -1,9 +1,8 @@
 """Kaart: who gave, who received, where the money went; on 2019-2024 or 2025 boundaries."""
 
-import pandas as pd
 import streamlit as st
 
-from dashboard import db, filters, format, maps, tables, ui
+from dashboard import db, filters, maps, mapview, ui
 from pipelines import geo
 
 st.title("Kaart")
@@ -12,103 +11,29 @@ st.caption(f.describe())
 snap = db.snapshot()
 layer = maps.layer_for(f.vintage, snap.root)
 if layer is None:
-    st.warning(
-        "De gemeentegrenzen zijn nog niet geïnstalleerd, dus de kaart kan niet getekend worden. "
-        "Vraag de beheerder om `python -m pipelines geo` uit te voeren (of `python -m pipelines "
-        "geo --from MAP` zonder internet). De rest van het dashboard werkt gewoon.",
-        icon=":material/map:",
-    )
+    st.warning(mapview.NO_LAYER, icon=":material/map:")
     st.stop()
 
 p = f.params()
-
-
-@st.cache_data(show_spinner=False, max_entries=32)
-def municipalities(
-    snap: db.Snapshot, params: dict, vintage: str, version: tuple
-) -> tuple[pd.DataFrame, list[str], dict[str, str], ui.Table, list[str]]:
-    """Per published version, selection and boundary files: the map's table, the participants
-    off this map, the list's labels, the table shown below the map and the colour measures."""
-    population = geo.load_population(vintage, snap.root)
-    table, off_map = tables.map_table(
-        maps.layer_for(vintage, snap.root), db.run_query("deelnemers", snap, **params), population
-    )
-    labels = {
-        f"{name} ({code})": code for name, code in zip(table["Gemeente"], table["NIS-code"], strict=True)
-    }
-    provinces = params["provincies"]
-    shown = table if not provinces else table[table["Provincie"].isin(provinces)]
-    measures = [m for m in maps.MEASURES if population or m != "EUR per 1.000 inwoners"]
-    listed = ui.table(shown, "kaart gemeenten", money_columns=tables.MAP_MONEY)
-    return table, off_map, labels, listed, measures
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def map_spec(
-    snap: db.Snapshot, params: dict, vintage: str, version: tuple, measure: str, selected: str | None
-) -> dict:
-    """The map (without the boundaries) per published version, selection, boundary files,
-    colour measure and chosen municipality."""
-    table = municipalities(snap, params, vintage, version)[0]
-    pairs = db.run_query("paren", snap, **params)
-    layer = maps.layer_for(vintage, snap.root)
-    return maps.spec_without_layer(layer, table, pairs, measure, tuple(params["provincies"]), selected)
-
-
 version = maps.files_version(f.vintage, snap.root)
-table, off_map, labels, all_municipalities, measures = municipalities(snap, p, f.vintage, version)
+table, off_map, labels, all_municipalities, measures = mapview.municipalities(snap, p, f.vintage, version)
 measure = st.radio("Kleur volgens", measures, key="kleur", bind="query-params", horizontal=True)
-by_code = {code: label for label, code in labels.items()}
-
-
-def clicked() -> None:
-    """A click on a municipality chooses it, as the list beside the map does."""
-    points = st.session_state["kaart"].selection.get("points") or []
-    code = points[0].get("location") if points else None
-    if code in by_code:
-        st.session_state["gemeente"] = by_code[code]
-
 
 left, right = st.columns([3, 1])
 with right:
-    chosen = st.selectbox(
-        "Gemeente",
-        list(labels),
-        index=None,
-        key="gemeente",
-        bind="query-params",
-        placeholder="Kies een gemeente",
-    )
-    code = labels.get(chosen) if chosen else None
-    if code:
-        row = table[table["NIS-code"] == code].iloc[0]
-        ui.facts(tables.municipality_facts(row))
-        mine = db.run_query("gemeente_trajecten", **p, gemeente=code)
-        ui.table_with_download(
-            tables.municipality_trajectories(mine),
-            f"trajecten {row['Gemeente']}",
-            money_columns=("Toegekend (EUR)",),
-        )
-    else:
-        st.caption("Kies een gemeente om haar trajecten en financiering te zien.")
+    code = mapview.municipality_panel(table, labels, p)
 with left:
-    fig = maps.drawable(map_spec(snap, p, f.vintage, version, measure, code), layer)
     st.plotly_chart(
-        fig,
+        maps.drawable(mapview.map_spec(snap, p, f.vintage, version, measure, code), layer),
         width="stretch",
         config=ui.PLOTLY_CONFIG,
         key="kaart",
-        on_select=clicked,
+        on_select=mapview.choose_on_click(labels),
         selection_mode="points",
     )
     st.caption(geo.ATTRIBUTION)
 if off_map:
-    st.info(
-        f"{format.count(len(off_map), 'deelnemende gemeente', 'deelnemende gemeenten')} "
-        f"{format.plural(len(off_map), 'bestaat', 'bestaan')} pas sinds 2025 en "
-        f"{format.plural(len(off_map), 'staat', 'staan')} niet op de kaart "
-        f"van 2019-2024: {', '.join(off_map)}. Kies de gemeentegrenzen van 2025 om ze te zien."
-    )
+    st.info(mapview.off_map_note(off_map))
 
 st.subheader("Alle gemeenten als tabel")
 ui.show_table(all_municipalities)
