@@ -499,3 +499,15 @@ def test_the_kept_copy_is_written_byte_for_byte_past_the_page_cache(tmp_path, mo
     if not direct:
         assert ingest_module._write_direct(tmp_path / "other.bin", data) is False
         assert not (tmp_path / "other.bin").exists()
+
+
+def test_a_refused_commitment_does_not_cover_a_payment(data_dir):
+    """The check 'payment above the commitments' counts the commitments that are published: one
+    refused (here for an impossible date) covers nothing, so the payment is flagged."""
+    rows = [row(U, boeking_id="V", fase="vastlegging", boekingsdatum="31/02/2022", bedrag="5.000,00",
+                traject_id="UT-2022-001"),
+            row(U, boeking_id="P", fase="vereffening", bedrag="1.000,00", traject_id="UT-2022-001")]  # fmt: skip
+    result = ingest(U, csv_file(U, rows), file_name="u.csv", data_dir=data_dir, user="t")
+    assert (result.rows_accepted, result.rows_rejected) == (1, 1)
+    assert_issue(result.warnings, "PAYMENT_ABOVE_COMMITMENTS", 3, "fase, bedrag, traject_id",
+                 "vereffening / 1.000,00 / UT-2022-001")  # fmt: skip

@@ -224,3 +224,38 @@ def test_a_key_of_several_columns_is_named_whole_in_its_message(data_dir):
         "De sleutel gemeente + jaar + indicator '12025 / 2022 / leefloners_per_1000' lijkt op "
         "'12025 / 2022 / LEEFLONERS_PER_1000' (regel 3) in dit bestand: "
     )
+
+
+def test_each_group_of_lookalikes_names_only_its_own_keys_after_exact_copies(data_dir):
+    """An exact copy (A-1 twice: a duplicate key, not a look-alike) comes first in key order;
+    the look-alike groups after it are still found, each naming only the keys of its group."""
+    result = ingest(U, bookings("A-1", "A-1", "B-7", "b-7", "C-2", "c-2"), file_name="a.csv",
+                    data_dir=data_dir, user="t")  # fmt: skip
+    named = {i.line: i.message for i in result.errors if i.code == "KEY_LOOKALIKE"}
+    assert sorted(named) == [4, 5, 6, 7]
+    assert "lijkt op 'b-7' (regel 5) in dit bestand:" in named[4]
+    assert "lijkt op 'B-7' (regel 4) in dit bestand:" in named[5]
+    assert "lijkt op 'c-2' (regel 7) in dit bestand:" in named[6]
+    assert "lijkt op 'C-2' (regel 6) in dit bestand:" in named[7]
+    assert not any("A-1" in m for m in named.values())
+
+
+def test_an_append_names_a_published_key_of_several_columns_whole(data_dir):
+    """indicatoren (municipality + year + indicator): a value appended that differs from a
+    published one only in case is refused, naming the published key whole."""
+    from fixture_small import _csv
+
+    from pipelines.contract import get_dataset
+
+    row = dict(get_dataset("indicatoren").example_rows[0])
+    first = ingest("indicatoren", _csv("indicatoren", [row]), file_name="i.csv", data_dir=data_dir, user="t")
+    assert first.published
+    upper = dict(row, indicator=row["indicator"].upper())
+    result = ingest("indicatoren", _csv("indicatoren", [upper]), file_name="j.csv", mode="append",
+                    data_dir=data_dir, user="t")  # fmt: skip
+    assert (result.rows_read, result.rows_accepted, result.rows_rejected) == (1, 0, 1)
+    issue = next(i for i in result.errors if i.code == "KEY_LOOKALIKE")
+    assert issue.message.startswith(
+        "De sleutel gemeente + jaar + indicator '12025 / 2022 / LEEFLONERS_PER_1000' lijkt op "
+        "'12025 / 2022 / leefloners_per_1000' in de gepubliceerde gegevens (versie 1): "
+    )
