@@ -10,6 +10,7 @@ from pathlib import Path
 from pipelines import contract, paths
 from pipelines.ingest import MODES, ingest
 from pipelines.store import Busy, LockTimeout, Store, StoreUnavailable
+from pipelines.wording import count, number, plural
 
 USAGE_ERROR = 2
 
@@ -143,7 +144,7 @@ def _export(args: argparse.Namespace) -> int:
     except NothingPublished as exc:
         print(str(exc), file=sys.stderr)
         return 1
-    print(f"{n} rijen van {args.dataset} geschreven naar {args.out}")
+    print(f"{count(n, 'rij', 'rijen')} van {args.dataset} geschreven naar {args.out}")
     return 0
 
 
@@ -194,8 +195,8 @@ def _status(args: argparse.Namespace) -> int:
         else:
             demo = " (demo)" if entry["demo"] else ""
             print(
-                f"  {name:<12} {entry['rows']:>8} rijen, bijgewerkt {entry['updated_at']}, "
-                f"{entry['ingests']} opslag(en){demo}"
+                f"  {name:<12} {number(entry['rows']):>9} {plural(entry['rows'], 'rij,', 'rijen,'):<6} "
+                f"bijgewerkt {entry['updated_at']}, {count(entry['ingests'], 'opslag', 'opslagen')}{demo}"
             )
     print(f"Opslagen in het logboek: {info['ingests']} (waarvan {info['refused']} geweigerd)")
     if info["missing_files"]:
