@@ -31,7 +31,7 @@ LINKS = (INPUTS, ACTIVITIES, OUTPUTS, OUTCOMES)
 GOOD, WATCH, WEAK, NO_DATA, INFO = "goed", "aandacht", "zwak", "geen gegevens", "ter info"
 STARTED = rules.STARTED
 ENDED = rules.ENDED
-KNOWN_OF_ENDED = "afgeronde of stopgezette trajecten waarvoor het gekend is"
+ENDED_NOUN = ("afgerond of stopgezet traject", "afgeronde of stopgezette trajecten")
 # The indicator that heads each link of the chain (the first one present).
 HEADLINES = {
     INPUTS: ("Benutting van het budget", "Betaald (netto)"),
@@ -104,8 +104,8 @@ def logic_model(
     share, yes, known = _share(approved["expert_criteria_voldaan"])
     add(INPUTS, "Expert voldoet aan de criteria", share * 100, "%", "≥ 90%",
         _at_least(share, 0.9, 0.75) if known else NO_DATA,
-        f"{yes} van {known} toegekende trajecten waarvoor het gekend is "
-        f"({n_approved} toegekend).")  # fmt: skip
+        f"{yes} van {format.count(known, 'toegekend traject', 'toegekende trajecten')} waarvoor het "
+        f"gekend is ({n_approved} toegekend).")  # fmt: skip
 
     add(ACTIVITIES, "Trajecten toegekend", n_approved, "trajecten", "–", INFO,
         f"Van {format.count(len(traj), 'aanvraag', 'aanvragen')} in de selectie.")  # fmt: skip
@@ -127,18 +127,20 @@ def logic_model(
     attainment = goals_reached / goals_planned if goals_planned else math.nan
     add(OUTPUTS, "Doelbereik", attainment * 100, "%", "≥ 75%",
         _at_least(attainment, 0.75, 0.5) if goals_planned else NO_DATA,
-        f"{format.number(goals_reached)} van {format.number(goals_planned)} doelen bereikt, in "
-        f"{len(with_goals)} van {n_ended} afgeronde of stopgezette trajecten met afgesproken "
+        f"{format.number(goals_reached)} van {format.count(goals_planned, 'doel', 'doelen')} bereikt, in "
+        f"{len(with_goals)} van {format.count(n_ended, *ENDED_NOUN)} met afgesproken "
         "doelen.")  # fmt: skip
     share, yes, known = _share(ended["rapport_beschikbaar"])
     add(OUTPUTS, "Rapport beschikbaar", share * 100, "%", "≥ 75%",
         _at_least(share, 0.75, 0.5) if known else NO_DATA,
-        f"{yes} van {known} {KNOWN_OF_ENDED} ({n_ended} in totaal).")  # fmt: skip
+        f"{yes} van {format.count(known, *ENDED_NOUN)} waarvoor het gekend is "
+        f"({n_ended} in totaal).")  # fmt: skip
 
     share, yes, known = _share(ended["verankerd"])
     add(OUTCOMES, "Aanpak verankerd in het beleid", share * 100, "%", "≥ 75%",
         _at_least(share, 0.75, 0.5) if known else NO_DATA,
-        f"{yes} van {known} {KNOWN_OF_ENDED} ({n_ended} in totaal).")  # fmt: skip
+        f"{yes} van {format.count(known, *ENDED_NOUN)} waarvoor het gekend is "
+        f"({n_ended} in totaal).")  # fmt: skip
     for column, who in (("tevredenheid_ontvanger", "ontvanger"), ("tevredenheid_aanbieder", "aanbieder")):
         scores = ended[column].dropna().astype(float)
         mean = scores.mean() if len(scores) else math.nan
@@ -577,7 +579,7 @@ def reading(did: float, band: float, n: int) -> str:
     parts = ["Indicatief."]
     if n < SMALL_GROUP:
         parts.append(
-            f"Kleine groep ({n} {'ontvanger' if n == 1 else 'ontvangers'}): één gemeente weegt zwaar."
+            f"Kleine groep ({format.count(n, 'ontvanger', 'ontvangers')}): één gemeente weegt zwaar."
         )
     if math.isnan(band):
         parts.append("De gewone schommeling is niet te schatten (te weinig vergelijkingsgemeenten).")
@@ -699,8 +701,8 @@ def compare(
                 )
             if alone:
                 notes.append(
-                    f"{indicator}, {group.lower()}: {alone} "
-                    f"{'ontvanger' if alone == 1 else 'ontvangers'} zonder vergelijkingsgemeenten met "
+                    f"{indicator}, {group.lower()}: {format.count(alone, 'ontvanger', 'ontvangers')} "
+                    "zonder vergelijkingsgemeenten met "
                     "waarden in dezelfde jaren, niet in deze vergelijking."
                 )
             n = len(dids)
@@ -730,7 +732,7 @@ def compare(
     for indicator, n in sorted(skipped.items()):
         if n:
             notes.append(
-                f"{indicator}: {n} {'ontvanger' if n == 1 else 'ontvangers'} zonder gegevens vóór én na het "
+                f"{indicator}: {format.count(n, 'ontvanger', 'ontvangers')} zonder gegevens vóór én na het "
                 "traject, niet in de vergelijking."
             )
     if not receivers:
@@ -843,7 +845,7 @@ def summary(model: pd.DataFrame, comparison: pd.DataFrame) -> list[str]:
             else "bleef gelijk"
         )
         text = (
-            f"**{name}** ({unit}): bij {n} ontvangende {'gemeente' if n == 1 else 'gemeenten'} "
+            f"**{name}** ({unit}): bij {format.count(n, 'ontvangende gemeente', 'ontvangende gemeenten')} "
             f"{direction} de waarde van gemiddeld {_num(row['Ontvangers vóór'])} vóór het traject naar "
             f"{_num(row['Ontvangers na'])} erna; bij de andere Vlaamse gemeenten in dezelfde jaren van "
             f"{_num(row['Vergelijking vóór'])} naar "
@@ -858,7 +860,7 @@ def summary(model: pd.DataFrame, comparison: pd.DataFrame) -> list[str]:
             text += f", groter dan de gewone schommeling (± {_num(band)})."
         text += " Dit is een samenhang, geen bewijs dat de trajecten het verschil veroorzaakten"
         text += (
-            f"; met {n} {'gemeente' if n == 1 else 'gemeenten'} is de groep bovendien klein."
+            f"; met {format.count(n, 'gemeente', 'gemeenten')} is de groep bovendien klein."
             if n < SMALL_GROUP
             else "."
         )
