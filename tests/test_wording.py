@@ -15,6 +15,7 @@ import pytest
 from conftest import cli
 from test_ingest import csv_file, row
 from test_lake import write_old_format
+from test_upload import bookings, local_server, upload_page  # noqa: F401 (local_server: a fixture)
 
 from dashboard import evaluation, format, history, tables, uploadflow
 from pipelines import geo, maintenance, reader, wording
@@ -228,6 +229,20 @@ def test_upload_confirmations_count_rows(n):
         if n == 1
         else "2 van de 2 rijen zijn geweigerd; alleen 0 worden gepubliceerd"
     ]
+
+
+@pytest.mark.parametrize(("n", "rows"), [(1, "1 rij"), (2, "2 rijen")])
+def test_the_upload_page_counts_the_rows_it_publishes(data_dir, local_server, n, rows):  # noqa: F811
+    at = upload_page()
+    at.file_uploader(key="bestand").set_value(("b.csv", bookings(n), "text/csv")).run()
+    assert at.button(key="publiceren").label == f"Publiceren ({rows})"
+    for box in at.checkbox:  # the demo the app starts with is replaced: confirm it
+        if box.label.startswith("Ik bevestig"):
+            box.check().run()
+    at.button(key="publiceren").click().run()
+    assert not at.exception
+    done = [s.value for s in at.success][-1]
+    assert done.startswith("Gepubliceerd als versie ") and f": {rows} aanvaard, 0 geweigerd. " in done
 
 
 @pytest.mark.parametrize(("rows", "shown"), [(1, ", 1 rij"), (2, ", 2 rijen")])
