@@ -318,11 +318,18 @@ def _parse_sql(
     `passthrough`. With `trimmed` (the reader saw no field with white space at either end)
     cleaning is only empty -> NULL."""
     clean = "nullif({v}, '')" if trimmed else "be_clean({v})"
-    layer = [quote_ident(name) for name in passthrough] + [
+    first = [quote_ident(name) for name in passthrough] + [
         f"{clean.format(v=quote_ident(col.name))} AS {quote_ident(col.name + '__raw')}"
         for col in dataset.columns
     ]
-    layers = [layer]
+    chains = _parser_chains(dataset)
+    sql, current = _parse_layers(dataset, f"({source})", first, chains, conv)
+    return _typed_select(dataset, sql, passthrough, chains, current)
+
+
+def _parser_chains(dataset: Dataset) -> dict[str, list[str]]:
+    """Per column its parser steps ({v}: the previous step's column): STEPS of its type, or for
+    an ENUM its canonical value or the value its spelling maps to."""
     chains: dict[str, list[str]] = {}
     for col in dataset.columns:
         if col.type == c.ENUM:
@@ -334,6 +341,15 @@ def _parse_sql(
             ]
         else:
             chains[col.name] = list(STEPS.get(col.type, ()))
+    return chains
+
+
+def _parse_layers(
+    dataset: Dataset, sql: str, first: list[str], chains: dict[str, list[str]], conv: Conventions
+) -> tuple[str, dict[str, str]]:
+    """`sql` under the `first` projection and one projection per parser step; with the column
+    that holds each column's last step."""
+    layers = [first]
     depth = max((len(chain) for chain in chains.values()), default=0)
     current = {col.name: col.name + "__raw" for col in dataset.columns}
     for step in range(depth):
@@ -342,19 +358,26 @@ def _parse_sql(
             chain = chains[col.name]
             if step < len(chain):
                 name = f"{col.name}__{step + 1}"
-                sql = chain[step].format(
+                sql_step = chain[step].format(
                     v=quote_ident(current[col.name]),
                     raw=quote_ident(col.name + "__raw"),
                     first=quote_ident(f"{col.name}__1"),
                     dec=f"'{conv.decimal}'",
                     date_format=f"'{conv.date_format}'",
                 )
-                added.append(f"{sql} AS {quote_ident(name)}")
+                added.append(f"{sql_step} AS {quote_ident(name)}")
                 current[col.name] = name
         layers.append(["*", *added])
-    sql = f"({source})"
     for layer in layers:
         sql = f"(SELECT {', '.join(layer)} FROM {sql})"
+    return sql, current
+
+
+def _typed_select(
+    dataset: Dataset, sql: str, passthrough: list[str], chains: dict[str, list[str]], current: dict[str, str]
+) -> str:
+    """The cleaned text and typed value of every column over the parse layers `sql`, with the
+    reference date's vintage flag."""
     # The typed values under their contract names, for the reference date's expression.
     named = [quote_ident(name) for name in passthrough]
     keep = list(named)
@@ -374,11 +397,10 @@ def _parse_sql(
         named.append(f"{quote_ident(current[col.name]) if chains[col.name] else raw} AS {typed}")
     before_merger = f"_refdatum < DATE '{MERGER_DATE.isoformat()}' AS _before_merger"
     refdatum = f"TRY_CAST(try({dataset.reference_date_sql}) AS DATE) AS _refdatum"
-    sql = (
+    return (
         f"SELECT {', '.join(keep)}, {before_merger} FROM (SELECT *, {refdatum} "
         f"FROM (SELECT {', '.join(named)} FROM {sql}))"
     )
-    return sql
 
 
 def _typed_view(
