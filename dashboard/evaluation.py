@@ -32,7 +32,7 @@ LINKS = (INPUTS, ACTIVITIES, OUTPUTS, OUTCOMES)
 GOOD, WATCH, WEAK, NO_DATA, INFO = "goed", "aandacht", "zwak", "geen gegevens", "ter info"
 STARTED = rules.STARTED
 ENDED = rules.ENDED
-KNOWN_OF_ENDED = "afgeronde of stopgezette trajecten waarvoor het gekend is"
+ENDED_NOUN = ("afgerond of stopgezet traject", "afgeronde of stopgezette trajecten")
 # The indicator that heads each link of the chain (the first one present).
 HEADLINES = {
     INPUTS: ("Benutting van het budget", "Betaald (netto)"),
@@ -121,8 +121,8 @@ def _input_rows(totals: pd.Series, approved: pd.DataFrame, provinces: bool, verd
                      f"{format.number(fte['gepland_2021'], 1)}."))  # fmt: skip
     rows.append(_row(INPUTS, "Expert voldoet aan de criteria", share * 100, "%", "≥ 90%",
                      _at_least(share, 0.9, 0.75),
-                     f"{yes} van {known} toegekende trajecten waarvoor het gekend is "
-                     f"({len(approved)} toegekend)."))  # fmt: skip
+                     f"{yes} van {format.count(known, 'toegekend traject', 'toegekende trajecten')} "
+                     f"waarvoor het gekend is ({len(approved)} toegekend)."))  # fmt: skip
     return rows
 
 
@@ -150,9 +150,9 @@ def _output_rows(ended: pd.DataFrame) -> list[Row]:
     goals_reached = float(with_goals["doelen_bereikt"].fillna(0).astype(float).sum())
     attainment = goals_reached / goals_planned if goals_planned else math.nan
     goals = _row(OUTPUTS, "Doelbereik", attainment * 100, "%", "≥ 75%", _at_least(attainment, 0.75, 0.5),
-                 f"{format.number(goals_reached)} van {format.number(goals_planned)} doelen bereikt, in "
-                 f"{len(with_goals)} van {len(ended)} afgeronde of stopgezette trajecten met afgesproken "
-                 "doelen.")  # fmt: skip
+                 f"{format.number(goals_reached)} van {format.count(goals_planned, 'doel', 'doelen')} "
+                 f"bereikt, in {len(with_goals)} van {format.count(len(ended), *ENDED_NOUN)} met "
+                 "afgesproken doelen.")  # fmt: skip
     return [goals, _ended_share(OUTPUTS, "Rapport beschikbaar", ended["rapport_beschikbaar"])]
 
 
@@ -172,7 +172,8 @@ def _ended_share(link: str, name: str, flags: pd.Series) -> Row:
     """A yes/no of the ended trajectories: its share of those it is known for, norm 75%."""
     share, yes, known = _share(flags)
     return _row(link, name, share * 100, "%", "≥ 75%", _at_least(share, 0.75, 0.5),
-                f"{yes} van {known} {KNOWN_OF_ENDED} ({len(flags)} in totaal).")  # fmt: skip
+                f"{yes} van {format.count(known, *ENDED_NOUN)} waarvoor het gekend is "
+                f"({len(flags)} in totaal).")  # fmt: skip
 
 
 def logic_display(model: pd.DataFrame) -> pd.DataFrame:
@@ -602,7 +603,7 @@ def reading(did: float, band: float, n: int) -> str:
     parts = ["Indicatief."]
     if n < SMALL_GROUP:
         parts.append(
-            f"Kleine groep ({n} {format.plural(n, 'ontvanger', 'ontvangers')}): één gemeente weegt zwaar."
+            f"Kleine groep ({format.count(n, 'ontvanger', 'ontvangers')}): één gemeente weegt zwaar."
         )
     if math.isnan(band):
         parts.append("De gewone schommeling is niet te schatten (te weinig vergelijkingsgemeenten).")
@@ -777,14 +778,14 @@ def _receiver_row(indicator: str, group: str, e: _Estimate) -> tuple:
 
 def _alone_note(indicator: str, group: str, n: int) -> str:
     return (
-        f"{indicator}, {group.lower()}: {n} {format.plural(n, 'ontvanger', 'ontvangers')} zonder "
+        f"{indicator}, {group.lower()}: {format.count(n, 'ontvanger', 'ontvangers')} zonder "
         "vergelijkingsgemeenten met waarden in dezelfde jaren, niet in deze vergelijking."
     )
 
 
 def _skipped_note(indicator: str, n: int) -> str:
     return (
-        f"{indicator}: {n} {format.plural(n, 'ontvanger', 'ontvangers')} zonder gegevens vóór én na "
+        f"{indicator}: {format.count(n, 'ontvanger', 'ontvangers')} zonder gegevens vóór én na "
         "het traject, niet in de vergelijking."
     )
 

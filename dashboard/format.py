@@ -1,5 +1,6 @@
 """Belgian (nl-BE) formatting for the interface: € 182.044,00 · 31/12/2024 · 45,3%; and Dutch
-that agrees in number ("1 traject", "2 trajecten"; "1 gemeente stelde", "2 gemeenten stelden")."""
+that agrees in number ("1 traject", "2 trajecten"; "1 gemeente stelde", "2 gemeenten stelden"),
+whose rule pipelines/wording.py declares for the interface and the write side alike."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from pipelines.characters import visible, visible_all
+from pipelines.wording import count, number, plural, verb  # noqa: F401 (format.count etc. for the pages)
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 # Between the euro sign and its amount: a non-breaking space, so they never wrap apart.
@@ -28,48 +30,11 @@ def missing(value: object) -> bool:
         return False
 
 
-def number(value: float | int | None, decimals: int = 0) -> str:
-    """1234.5 -> '1.234,5' (dot groups thousands, comma before decimals)."""
-    if missing(value):
-        return "–"
-    text = f"{float(value):,.{decimals}f}"
-    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
-
-
 def eur(value: float | int | None, decimals: int = 2) -> str:
     """182044 -> '€ 182.044,00'; -7000.25 -> '€ -7.000,25' (a non-breaking space after €)."""
     if missing(value):
         return "–"
     return EURO + number(value, decimals)
-
-
-def plural(n: float, singular: str, plural_form: str) -> str:
-    """The form that agrees with `n`: singular for exactly one, plural otherwise (0, 2, 1,5)."""
-    return singular if n == 1 else plural_form
-
-
-def count(n: float, singular: str, plural_form: str, decimals: int = 0) -> str:
-    """'1 traject', '0 trajecten', '2 trajecten': the number in Belgian format with its noun,
-    which agrees with the number as shown ('1,0 VTE-maand' for 1.04 with one decimal)."""
-    return f"{number(n, decimals)} {plural(round(n, decimals), singular, plural_form)}"
-
-
-# Verb forms used in generated text: (singular past/present, plural).
-VERBS = {
-    "stelde": ("stelde", "stelden"),
-    "ontving": ("ontving", "ontvingen"),
-    "deed": ("deed", "deden"),
-    "nam": ("nam", "namen"),
-    "werd": ("werd", "werden"),
-    "is": ("is", "zijn"),
-    "heeft": ("heeft", "hebben"),
-    "was": ("was", "waren"),
-}
-
-
-def verb(n: float, singular: str) -> str:
-    """The verb form that agrees with `n`: verb(1, 'stelde') -> 'stelde', verb(2, ...) -> 'stelden'."""
-    return plural(n, *VERBS[singular])
 
 
 def pct(value: float | None, decimals: int = 1) -> str:
@@ -128,14 +93,6 @@ def local_moment(value: datetime | str | None) -> pd.Timestamp | None:
 
 # Whole numbers that are names, not quantities: never grouped with a dot (2022, not 2.022).
 PLAIN_COLUMNS = ("Jaar", "Oproep", "Versie", "NIS-code", "Startjaar", "Eindjaar")
-
-
-_SWAP = str.maketrans(",.", ".,")
-
-
-def _grouped(value: object, decimals: int) -> str:
-    """`number` of a present value: one pass that swaps Python's ',' and '.'."""
-    return f"{float(value):,.{decimals}f}".translate(_SWAP)
 
 
 def _each(series: pd.Series, text) -> pd.Series:
@@ -204,18 +161,18 @@ def frame(
         if col in PLAIN_COLUMNS:
             out[col] = _each(series, str)
         elif col in money:
-            out[col] = _each(series, lambda v: EURO + _grouped(v, 2))
+            out[col] = _each(series, lambda v: EURO + number(v, 2))
         elif col in percent:
-            out[col] = _each(series, lambda v: _grouped(v * 100, 1) + "%")
+            out[col] = _each(series, lambda v: number(v * 100, 1) + "%")
         elif pd.api.types.is_bool_dtype(series):
             out[col] = _each(series, lambda v: "ja" if v else "nee")
         elif pd.api.types.is_integer_dtype(series):
-            out[col] = _each(series, lambda v: _grouped(v, 0))
+            out[col] = _each(series, lambda v: number(v, 0))
         elif pd.api.types.is_float_dtype(series):
             present = series.dropna().to_numpy(dtype=float)
             whole = bool((np.isfinite(present) & (present == np.floor(present))).all())
             places = 0 if whole else decimals
-            out[col] = _each(series, lambda v, places=places: _grouped(v, places))
+            out[col] = _each(series, lambda v, places=places: number(v, places))
         elif pd.api.types.is_datetime64_any_dtype(series):
             out[col] = _datetimes(series)
         elif pd.api.types.is_string_dtype(series) and not pd.api.types.is_object_dtype(series):

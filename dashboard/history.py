@@ -30,7 +30,7 @@ def describe(version: dict) -> str:
     if version.get("rollback_to"):
         return f"versie {version['version']}: terugzetting naar versie {version['rollback_to']}, {when}"
     rows = version.get("rows_total")
-    count = f", {format.number(rows)} {'rij' if rows == 1 else 'rijen'}" if rows is not None else ""
+    count = f", {format.count(rows, 'rij', 'rijen')}" if rows is not None else ""
     return (
         f"versie {version['version']}: {version.get('dataset') or 'alle datasets'}, "
         f"{version.get('file_name') or 'overgenomen'}, {when}{count}"

@@ -470,7 +470,7 @@ def trajectory_detail(row: pd.Series) -> list[tuple[str, str]]:
         (
             "Inzet",
             f"{format.number(row['fte_inzet'], 2)} VTE gedurende "
-            f"{format.number(row['geplande_maanden'], 1)} maanden",
+            f"{format.count(row['geplande_maanden'], 'maand', 'maanden', 1)}",
         ),
         ("Gepresteerde uren", format.number(row["gepresteerde_uren"])),
         ("Toegekende compensatie", format.eur(row["toegekend_bedrag"])),

@@ -53,28 +53,24 @@ def choose_mode() -> str:
     )
 
 
-def _count(n: int, noun: tuple[str, str]) -> str:
-    """'1 boeking', '65 boekingen'."""
-    return f"{format.number(n)} {noun[0] if n == 1 else noun[1]}"
-
-
 def confirmations(dataset: str, result) -> list[tuple[str, str]]:
     """What the user must confirm before this check's rows are published: (key, text) each.
     Replacing published rows states the effect; so does publishing when most rows were refused."""
     noun = contract.get_dataset(dataset).row_noun
     out = []
     if result.mode == "replace" and result.rows_before:
-        verb = "wordt" if result.rows_before == 1 else "worden"
+        before, verb = format.count(result.rows_before, *noun), format.verb(result.rows_before, "wordt")
         new = format.number(result.rows_accepted)
-        out.append(("vervangen", f"{_count(result.rows_before, noun)} {verb} vervangen door {new}"))
+        out.append(("vervangen", f"{before} {verb} vervangen door {new}"))
     if result.rows_read and result.rows_rejected > CONFIRM_REFUSED_SHARE * result.rows_read:
-        verb = "wordt" if result.rows_accepted == 1 else "worden"
         out.append(
             (
                 "geweigerd",
-                f"{format.number(result.rows_rejected)} van de {_count(result.rows_read, ('rij', 'rijen'))} "
-                f"{'is' if result.rows_rejected == 1 else 'zijn'} geweigerd; alleen "
-                f"{format.number(result.rows_accepted)} {verb} gepubliceerd",
+                f"{format.number(result.rows_rejected)} van de "
+                f"{format.count(result.rows_read, 'rij', 'rijen')} "
+                f"{format.verb(result.rows_rejected, 'is')} geweigerd; alleen "
+                f"{format.number(result.rows_accepted)} "
+                f"{format.verb(result.rows_accepted, 'wordt')} gepubliceerd",
             )
         )
     return out
@@ -104,7 +100,7 @@ def review(file, snap: Snapshot, perm: Permission, mode: str) -> None:
     ready = result.valid and confirmed  # also checked on a click: a forged one is refused
     if (
         st.button(
-            f"Publiceren ({format.number(result.rows_accepted)} rijen)",
+            f"Publiceren ({format.count(result.rows_accepted, 'rij', 'rijen')})",
             type="primary",
             disabled=not ready,
             key="publiceren",
@@ -232,8 +228,9 @@ def _published(done) -> None:
     if done.published:
         st.session_state.pop("controle", None)
         st.success(
-            f"Gepubliceerd als versie {done.version}: {format.number(done.rows_accepted)} "
-            f"rijen aanvaard, {format.number(done.rows_rejected)} geweigerd. De dashboards "
+            f"Gepubliceerd als versie {done.version}: "
+            f"{format.count(done.rows_accepted, 'rij', 'rijen')} aanvaard, "
+            f"{format.number(done.rows_rejected)} geweigerd. De dashboards "
             "tonen de nieuwe gegevens meteen; in 'Geschiedenis' kunt u het terugzetten."
         )
     else:

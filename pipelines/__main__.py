@@ -10,6 +10,7 @@ from pathlib import Path
 from pipelines import contract, paths
 from pipelines.ingest import MODES, ingest
 from pipelines.store import Busy, LockTimeout, Store, StoreUnavailable
+from pipelines.wording import count, number, plural
 
 USAGE_ERROR = 2
 
@@ -20,28 +21,36 @@ def _parser() -> argparse.ArgumentParser:
         description="VAPA-monitor: gegevens valideren en publiceren.",
     )
     sub = parser.add_subparsers(dest="command", required=True)
+    _data_commands(sub)
+    _store_commands(sub)
+    _reference_commands(sub)
+    return parser
 
-    def data_dir_arg(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--data-dir", help="gegevensmap (standaard: $VAPA_DATA_DIR of data/)")
 
+def _data_dir_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data-dir", help="gegevensmap (standaard: $VAPA_DATA_DIR of data/)")
+
+
+def _data_commands(sub: argparse._SubParsersAction) -> None:
+    """ingest, export, demo, template and status: the data in and out."""
     p = sub.add_parser("ingest", help="een CSV-bestand valideren en publiceren")
     p.add_argument("dataset", choices=list(contract.DATASETS))
     p.add_argument("file", type=Path)
     p.add_argument("--mode", choices=MODES, default="replace")
     p.add_argument("--user", help="wie oplaadt (standaard: $VAPA_USER of de systeemgebruiker)")
     p.add_argument("--json", action="store_true", help="resultaat als één JSON-document")
-    data_dir_arg(p)
+    _data_dir_arg(p)
 
     p = sub.add_parser("export", help="de gepubliceerde rijen van een dataset wegschrijven")
     p.add_argument("dataset", choices=list(contract.DATASETS))
     p.add_argument("--format", choices=("csv", "parquet"), default="csv")
     p.add_argument("--out", required=True, type=Path)
-    data_dir_arg(p)
+    _data_dir_arg(p)
 
     p = sub.add_parser("demo", help="de demogegevens opbouwen en publiceren")
     p.add_argument("--force", action="store_true", help="ook als er echte gegevens zijn")
     p.add_argument("--if-empty", action="store_true", help="alleen als er nog niets is")
-    data_dir_arg(p)
+    _data_dir_arg(p)
 
     p = sub.add_parser("template", help="een sjabloon: CSV in Belgisch Excel-formaat of Excel-werkmap")
     p.add_argument("dataset", choices=list(contract.DATASETS))
@@ -51,15 +60,18 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("status", help="wat er gepubliceerd is")
     p.add_argument("--json", action="store_true")
-    data_dir_arg(p)
+    _data_dir_arg(p)
 
+
+def _store_commands(sub: argparse._SubParsersAction) -> None:
+    """rollback, recover, maintain and migrate: the store's upkeep."""
     p = sub.add_parser("rollback", help="een eerdere versie opnieuw publiceren")
     p.add_argument("version", type=int)
     p.add_argument("--user")
-    data_dir_arg(p)
+    _data_dir_arg(p)
 
     p = sub.add_parser("recover", help="resten van afgebroken schrijfacties opruimen en herstellen")
-    data_dir_arg(p)
+    _data_dir_arg(p)
 
     p = sub.add_parser("maintain", help="onderhoud: oude snapshots laten vervallen, bestanden samenvoegen")
     p.add_argument("--retention-days", type=float, default=None, help="snapshots ouder dan dit vervallen")
@@ -67,21 +79,23 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--grace-minutes", type=float, default=None, help="bestanden pas zo lang na hun laatste gebruik weg"
     )
-    data_dir_arg(p)
+    _data_dir_arg(p)
 
     p = sub.add_parser(
         "migrate", help="een gegevensmap van het oude formaat overzetten naar de gegevensopslag"
     )
-    data_dir_arg(p)
+    _data_dir_arg(p)
 
+
+def _reference_commands(sub: argparse._SubParsersAction) -> None:
+    """geo, reference and dictionary: boundaries, the municipality list, the data dictionary."""
     p = sub.add_parser("geo", help="de gemeentegrenzen (2019-2024 en 2025) installeren voor de kaart")
     p.add_argument("--from", dest="source", type=Path, help="map met de grenzenlagen (bv. ../shared/geo)")
     p.add_argument("--if-missing", action="store_true", help="niets doen als ze al geïnstalleerd zijn")
-    data_dir_arg(p)
+    _data_dir_arg(p)
 
     sub.add_parser("reference", help="het referentiebestand van gemeenten opnieuw genereren")
     sub.add_parser("dictionary", help="het gegevenswoordenboek als Markdown")
-    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -143,7 +157,7 @@ def _export(args: argparse.Namespace) -> int:
     except NothingPublished as exc:
         print(str(exc), file=sys.stderr)
         return 1
-    print(f"{n} rijen van {args.dataset} geschreven naar {args.out}")
+    print(f"{count(n, 'rij', 'rijen')} van {args.dataset} geschreven naar {args.out}")
     return 0
 
 
@@ -194,8 +208,8 @@ def _status(args: argparse.Namespace) -> int:
         else:
             demo = " (demo)" if entry["demo"] else ""
             print(
-                f"  {name:<12} {entry['rows']:>8} rijen, bijgewerkt {entry['updated_at']}, "
-                f"{entry['ingests']} opslag(en){demo}"
+                f"  {name:<12} {number(entry['rows']):>9} {plural(entry['rows'], 'rij,', 'rijen,'):<6} "
+                f"bijgewerkt {entry['updated_at']}, {count(entry['ingests'], 'opslag', 'opslagen')}{demo}"
             )
     print(f"Opslagen in het logboek: {info['ingests']} (waarvan {info['refused']} geweigerd)")
     if info["missing_files"]:

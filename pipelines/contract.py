@@ -309,7 +309,7 @@ TRAJECTEN = Dataset(
         Column(
             "thema",
             TEXT_LIST,
-            "Thema('s) van het traject; meerdere thema's scheiden met |, "
+            "Een of meer thema's van het traject; meerdere thema's scheiden met |, "
             "bv. schuldhulpverlening|participatie.",
             aliases=("themas", "thema s", "onderwerp"),
             max_length=500,

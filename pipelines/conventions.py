@@ -32,6 +32,7 @@ import duckdb
 from pipelines import contract as c
 from pipelines.contract import Dataset
 from pipelines.errors import FileRefused, Issue
+from pipelines.wording import plural
 
 DAY_FIRST = "%d/%m/%Y"  # the contract (be_date's `fmt`)
 MONTH_FIRST = "%m/%d/%Y"
@@ -191,7 +192,7 @@ def _two_digit_note(found: list[tuple[str, Evidence]], date_format: str) -> Issu
     day, month = (first, second) if date_format == DAY_FIRST else (second, first)
     read = f"'{example}' als {int(day):02d}/{int(month):02d}/20{year[:2]}"
     columns = ", ".join(f"'{col}'" for col, _ in found)
-    where = f"in de kolommen {columns}" if len(found) > 1 else f"in kolom {columns}"
+    where = plural(len(found), f"in kolom {columns}", f"in de kolommen {columns}")
     return Issue(
         None,
         ", ".join(col for col, _ in found),

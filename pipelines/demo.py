@@ -14,6 +14,7 @@ import os
 import random
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from pipelines import paths
 from pipelines.contract import DATASETS
@@ -255,150 +256,152 @@ def _csv(rows: list[list[str]], encoding: str = "utf-8-sig", sep_line: bool = Fa
     return out.getvalue().encode(encoding)
 
 
+class Outcome(NamedTuple):
+    """What a trajectory reached, as its row records it."""
+
+    goals: int | None
+    reached: int | None
+    satisfaction: tuple[int | None, int | None]
+    anchored: str | None
+    report: str
+
+
 def _trajectories(rng: random.Random) -> tuple[list[list[str]], list[list[str]]]:
-    """The trajecten rows and, derived from them, the compensation bookings."""
-    columns = DATASETS["trajecten"].column_names
-    rows: list[list[str]] = [list(columns)]
+    """The trajecten rows and, derived from them, the compensation bookings. Every random draw
+    happens in the same order as ever: the demo's bytes stay the same."""
+    rows: list[list[str]] = [list(DATASETS["trajecten"].column_names)]
     bookings: list[list[str]] = []
-    for tid, call, model, giver, receiver, theme, status, start in TRAJECTORIES:
-        applied = date(call, 3, 1) + timedelta(days=rng.randint(0, 60))
-        if call == 2024:
-            applied = date(2024, 9, 1) + timedelta(days=rng.randint(0, 60))
-        if status == "aangevraagd":
-            applied = date(2025, 10, 6)
+    for spec in TRAJECTORIES:
+        tid, call, _, _, _, _, status, start = spec
+        applied = _applied(rng, call, status)
         fte = rng.choice((0.4, 0.5, 0.5, 0.6))
         months = rng.choice((4, 4, 5, 6))
         planned_hours = fte * months * HOURS_PER_FTE_MONTH
         monthly_cost = rng.uniform(5600, 7400)  # gross salary cost of the expert per month
         granted = round(0.5 * monthly_cost * fte * months * 2) / 2 if status != "afgewezen" else None
-        end = None
-        hours = None
-        ratio = 1.0
-        if start and status in ("afgerond", "stopgezet"):
-            done = months if status == "afgerond" else rng.choice((1, 2))
-            end = start + timedelta(days=int(done * 30.4) - 1)
-            ratio = rng.uniform(0.78, 1.0) if status == "afgerond" else done / months * 0.9
-            hours = round(planned_hours * ratio * 2) / 2
-        elif start and status == "lopend":
-            hours = round(planned_hours * rng.uniform(0.2, 0.5) * 2) / 2
-        goals = rng.randint(3, 6) if start else None
-        reached = None
-        satisfaction = (None, None)
-        anchored = None
-        report = "nee"
-        if status == "afgerond":
-            reached = rng.randint(max(1, goals - 2), goals)
-            satisfaction = (rng.randint(3, 5), rng.randint(3, 5))
-            anchored = "ja" if reached >= goals - 1 else "nee"
-            report = "ja" if rng.random() < 0.75 else "nee"
-        elif status == "stopgezet":
-            reached = rng.randint(0, 1)
-            satisfaction = (rng.randint(1, 3), rng.randint(2, 3))
-            anchored = "nee"
-        link = f"https://www.vvsg.be/de-wisselaar/rapport-{tid.lower()}" if report == "ja" else ""
-        comment = {
-            "stopgezet": "Fictief: stopgezet na vertrek van de expert; niet-gepresteerde uren "
-            "teruggevorderd.",
-            "afgewezen": "Fictief: aanvraag voldeed niet aan de voorwaarden van de oproep.",
-        }.get(status, "")
-        if tid == "UT-2022-001":
-            comment = "Publiek voorbeeld; cijfers fictief."
-        rows.append(
-            [
-                tid,
-                str(call),
-                model,
-                giver,
-                receiver,
-                theme,
-                status,
-                _date(applied),
-                _date(start),
-                _date(end),
-                _decimal(fte),
-                str(months),
-                _decimal(hours) if hours is not None else "",
-                _amount(granted) if granted is not None else "",
-                "ja" if status != "afgewezen" else "nee",
-                report,
-                link,
-                str(goals) if goals is not None else "",
-                str(reached) if reached is not None else "",
-                str(satisfaction[0] or ""),
-                str(satisfaction[1] or ""),
-                anchored or "",
-                comment,
-            ]
-        )
-        if granted is None or status == "aangevraagd":
-            continue
-        committed_on = (start or applied + timedelta(days=90)) - timedelta(days=30)
-        n = len(bookings) + 1
-        bookings.append(
-            [
-                f"VL-{call}-{n:04d}",
-                _date(committed_on),
-                str(call),
-                "vastlegging",
-                "compensatie_aanbieder",
-                giver,
-                tid,
-                _amount(granted),
-                "SH0-1SHC2ZZ-WT",
-                f"Vastlegging compensatie {tid}",
-            ]
-        )
-        if status not in ("lopend", "afgerond", "stopgezet"):
-            continue
-        first = round(granted / 2, 2)
-        bookings.append(
-            [
-                f"VE-{call}-{n:04d}",
-                _date(start + timedelta(days=20)),
-                str(call),
-                "vereffening",
-                "compensatie_aanbieder",
-                giver,
-                tid,
-                _amount(first),
-                "SH0-1SHC2ZZ-WT",
-                f"Compensatie {tid}, eerste schijf (50 %)",
-            ]
-        )
-        if status == "afgerond":
-            rest = round(granted * ratio - first, 2)
-            bookings.append(
-                [
-                    f"VS-{call}-{n:04d}",
-                    _date(end + timedelta(days=45)),
-                    str(call),
-                    "vereffening",
-                    "compensatie_aanbieder",
-                    giver,
-                    tid,
-                    _amount(rest),
-                    "SH0-1SHC2ZZ-WT",
-                    f"Compensatie {tid}, saldo na eindrapport",
-                ]
-            )
-        elif status == "stopgezet":
-            back = round(first - granted * ratio, 2)
-            if back > 0:
-                bookings.append(
-                    [
-                        f"TV-{call}-{n:04d}",
-                        _date(end + timedelta(days=60)),
-                        str(call),
-                        "terugvordering",
-                        "compensatie_aanbieder",
-                        giver,
-                        tid,
-                        _amount(-back),
-                        "SH0-1SHC2ZZ-WT",
-                        f"Terugvordering niet-gepresteerde uren {tid}",
-                    ]
-                )
+        end, hours, ratio = _delivery(rng, status, start, months, planned_hours)
+        outcome = _outcome(rng, status, start)
+        rows.append(_trajectory_row(spec, applied, end, fte, months, hours, granted, outcome))
+        if granted is not None and status != "aangevraagd":
+            bookings += _compensation(spec, len(bookings) + 1, granted, ratio, applied, end)
     return rows, bookings
+
+
+def _applied(rng: random.Random, call: int, status: str) -> date:
+    """The application date: in the spring of the call (the autumn for 2024); the open one today."""
+    applied = date(call, 3, 1) + timedelta(days=rng.randint(0, 60))
+    if call == 2024:
+        applied = date(2024, 9, 1) + timedelta(days=rng.randint(0, 60))
+    if status == "aangevraagd":
+        applied = date(2025, 10, 6)
+    return applied
+
+
+def _delivery(
+    rng: random.Random, status: str, start: date | None, months: int, planned_hours: float
+) -> tuple[date | None, float | None, float]:
+    """(end date, hours worked, share of the compensation earned) of a trajectory."""
+    if start and status in ("afgerond", "stopgezet"):
+        done = months if status == "afgerond" else rng.choice((1, 2))
+        end = start + timedelta(days=int(done * 30.4) - 1)
+        ratio = rng.uniform(0.78, 1.0) if status == "afgerond" else done / months * 0.9
+        return end, round(planned_hours * ratio * 2) / 2, ratio
+    if start and status == "lopend":
+        return None, round(planned_hours * rng.uniform(0.2, 0.5) * 2) / 2, 1.0
+    return None, None, 1.0
+
+
+def _outcome(rng: random.Random, status: str, start: date | None) -> Outcome:
+    """Goals, their attainment, both sides' satisfaction, anchoring and the report."""
+    goals = rng.randint(3, 6) if start else None
+    if status == "afgerond":
+        reached = rng.randint(max(1, goals - 2), goals)
+        satisfaction = (rng.randint(3, 5), rng.randint(3, 5))
+        anchored = "ja" if reached >= goals - 1 else "nee"
+        return Outcome(goals, reached, satisfaction, anchored, "ja" if rng.random() < 0.75 else "nee")
+    if status == "stopgezet":
+        reached = rng.randint(0, 1)
+        return Outcome(goals, reached, (rng.randint(1, 3), rng.randint(2, 3)), "nee", "nee")
+    return Outcome(goals, None, (None, None), None, "nee")
+
+
+def _comment(tid: str, status: str) -> str:
+    if tid == "UT-2022-001":
+        return "Publiek voorbeeld; cijfers fictief."
+    return {
+        "stopgezet": "Fictief: stopgezet na vertrek van de expert; niet-gepresteerde uren teruggevorderd.",
+        "afgewezen": "Fictief: aanvraag voldeed niet aan de voorwaarden van de oproep.",
+    }.get(status, "")
+
+
+def _trajectory_row(
+    spec: tuple,
+    applied: date,
+    end: date | None,
+    fte: float,
+    months: int,
+    hours: float | None,
+    granted: float | None,
+    outcome: Outcome,
+) -> list[str]:
+    """One row of trajecten, in the contract's column order."""
+    tid, call, model, giver, receiver, theme, status, start = spec
+    link = f"https://www.vvsg.be/de-wisselaar/rapport-{tid.lower()}" if outcome.report == "ja" else ""
+    return [
+        tid,
+        str(call),
+        model,
+        giver,
+        receiver,
+        theme,
+        status,
+        _date(applied),
+        _date(start),
+        _date(end),
+        _decimal(fte),
+        str(months),
+        _decimal(hours) if hours is not None else "",
+        _amount(granted) if granted is not None else "",
+        "ja" if status != "afgewezen" else "nee",
+        outcome.report,
+        link,
+        str(outcome.goals) if outcome.goals is not None else "",
+        str(outcome.reached) if outcome.reached is not None else "",
+        str(outcome.satisfaction[0] or ""),
+        str(outcome.satisfaction[1] or ""),
+        outcome.anchored or "",
+        _comment(tid, status),
+    ]
+
+
+def _compensation(
+    spec: tuple, n: int, granted: float, ratio: float, applied: date, end: date | None
+) -> list[list[str]]:
+    """The bookings of a granted trajectory (number `n`): its commitment, then, once started,
+    the first half, and the balance after the final report or the recovery of what was not
+    earned."""
+    tid, call, _, giver, _, _, status, start = spec
+
+    def booking(prefix: str, day: date, phase: str, amount: float, text: str) -> list[str]:
+        return [f"{prefix}-{call}-{n:04d}", _date(day), str(call), phase, "compensatie_aanbieder", giver,
+                tid, _amount(amount), "SH0-1SHC2ZZ-WT", text]  # fmt: skip
+
+    committed_on = (start or applied + timedelta(days=90)) - timedelta(days=30)
+    out = [booking("VL", committed_on, "vastlegging", granted, f"Vastlegging compensatie {tid}")]
+    if status not in ("lopend", "afgerond", "stopgezet"):
+        return out
+    first = round(granted / 2, 2)
+    paid_on = start + timedelta(days=20)
+    out.append(booking("VE", paid_on, "vereffening", first, f"Compensatie {tid}, eerste schijf (50 %)"))
+    if status == "afgerond":
+        rest, paid_on = round(granted * ratio - first, 2), end + timedelta(days=45)
+        out.append(booking("VS", paid_on, "vereffening", rest, f"Compensatie {tid}, saldo na eindrapport"))
+    elif status == "stopgezet":
+        back, claimed_on = round(first - granted * ratio, 2), end + timedelta(days=60)
+        if back > 0:
+            text = f"Terugvordering niet-gepresteerde uren {tid}"
+            out.append(booking("TV", claimed_on, "terugvordering", -back, text))
+    return out
 
 
 def _uitgaven(bookings: list[list[str]]) -> list[list[str]]:

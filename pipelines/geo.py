@@ -30,6 +30,7 @@ from typing import Any
 from pipelines import paths
 from pipelines.reference import NEW, OLD, municipalities
 from pipelines.store import atomic_write_bytes
+from pipelines.wording import count
 
 LAYER_FILES = {OLD: "municipalities_2019_2024.geojson", NEW: "municipalities_2025.geojson"}
 POPULATION_FILES = {OLD: "population_2019_2024.csv", NEW: "population_2025.csv"}
@@ -123,7 +124,7 @@ def normalise(features: list[dict[str, Any]], vintage: str, transform=None) -> d
         names = ", ".join(f"{reference[c].name_nl} ({c})" for c in missing[:5])
         more = f" en {len(missing) - 5} andere" if len(missing) > 5 else ""
         raise GeoError(
-            f"De grenzen van {vintage} missen {len(missing)} gemeente(n): {names}{more}. "
+            f"De grenzen van {vintage} missen {count(len(missing), 'gemeente', 'gemeenten')}: {names}{more}. "
             "Gebruik een volledige laag van alle Vlaamse gemeenten van die indeling."
         )
     _check_extent(out.values(), vintage)

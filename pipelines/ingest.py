@@ -209,7 +209,45 @@ def _ingest_locked(
     store: Store, ds, source, name, mode, user, mapping, demo, report, dry_run, ingest_id, started
 ) -> IngestResult:
     staging = store.new_staging(ingest_id)
-    original = staging / "original.bin"
+    kept = _read_upload(source, staging / "original.bin")
+    for attempt in range(CHECKS):
+        result = IngestResult(ds.name, name, "", mode, "refused", ingest_id)
+        workbook = _check_upload(store, ds, kept, staging, result, mapping, report, demo, dry_run, ingest_id)
+        result.file_sha256 = kept.digest.result()
+        try:
+            _finish(store, ds, result, staging, kept.path, workbook, user, started, demo, report, dry_run)
+        except Changed:  # another writer changed the dataset since the rows were checked
+            store.close()
+            shutil.rmtree(staging / "duckdb_tmp", ignore_errors=True)
+            time.sleep(0.1 * 2**attempt * (0.5 + random.random()))
+            continue
+        break
+    else:
+        result.status = "refused"
+        result.refusal = Issue(None, None, None, "STORE_BUSY", CHANGED_TOO_OFTEN.format(dataset=ds.name))
+        result.version = None
+        _record(store, result, user, started, demo)
+    shutil.rmtree(staging, ignore_errors=True)
+    report(1.0, "Klaar")
+    return result
+
+
+@dataclass
+class _Original:
+    """The upload as kept in staging (`path`): its bytes when read into memory (None when too
+    large), the survey made while reading them, their SHA-256 when known by then, the source
+    DuckDB may read in place, and the SHA-256 of the kept copy once it is written."""
+
+    path: Path
+    data: bytes | bytearray | None
+    survey: Survey | None
+    sha: str | None
+    in_place: _Source | None
+    digest: Future[str]
+
+
+def _read_upload(source: bytes | bytearray | Path, original: Path) -> _Original:
+    """Keep the upload at `original`, written and hashed on another thread."""
     data = bytes(source) if isinstance(source, (bytes, bytearray)) else None
     survey, sha, in_place = None, None, None
     if data is None and source.stat().st_size <= max_bytes():
@@ -225,60 +263,51 @@ def _ingest_locked(
     else:  # too large: copied for the refusal's record, never read into memory
         shutil.copyfile(source, original)
         digest = _in_background(sha256_file, original)
+    return _Original(original, data, survey, sha, in_place, digest)
+
+
+def _check_upload(
+    store: Store, ds, kept: _Original, staging: Path, result: IngestResult, mapping, report, demo, dry_run,
+    ingest_id: str,
+) -> bool:  # fmt: skip
+    """Read and check the upload into `result` (a refusal, never an exception); whether it is a
+    workbook."""
     workbook = False
-    for attempt in range(CHECKS):
-        result = IngestResult(ds.name, name, "", mode, "refused", ingest_id)
-        try:
-            if data is not None:
-                workbook = is_xlsx(data[:4])
-            else:
-                with open(original, "rb") as fh:
-                    workbook = is_xlsx(fh.read(4))
-            upload, checked = original, data
-            if workbook:
-                if data is None or len(data) > max_bytes():
-                    detect_encoding(original, data)  # refuses with the size message
-                upload, checked, survey = staging / "upload.bin", None, None
-                report(0.05, "Werkmap lezen…")
-                xlsx_to_csv(data, upload)  # streamed to disk, then read as any CSV
-            _run(
-                store, ds, upload, checked, survey, staging, result, mapping, report, demo, original,
-                workbook, dry_run, digest, sha, None if workbook else in_place,
-            )  # fmt: skip
-        except FileRefused as refusal:
-            result.status = "refused"
-            result.refusal = refusal.as_issue()
-        except (StoreUnavailable, Busy) as exc:
-            result.status = "refused"
-            result.refusal = Issue(None, None, None, "STORE_UNAVAILABLE", str(exc))
-        except Exception:  # never shown to the user; kept in the log with the ingest id
-            _log_internal(store, ingest_id)
-            result.status = "refused"
-            result.refusal = Issue(
-                None,
-                None,
-                None,
-                "INTERNAL_ERROR",
-                f"Interne fout bij het verwerken; er is niets gepubliceerd. Meld code "
-                f"{ingest_id} aan de beheerder.",
-            )
-        result.file_sha256 = digest.result()
-        try:
-            _finish(store, ds, result, staging, original, workbook, user, started, demo, report, dry_run)
-        except Changed:  # another writer changed the dataset since the rows were checked
-            store.close()
-            shutil.rmtree(staging / "duckdb_tmp", ignore_errors=True)
-            time.sleep(0.1 * 2**attempt * (0.5 + random.random()))
-            continue
-        break
-    else:
+    try:
+        if kept.data is not None:
+            workbook = is_xlsx(kept.data[:4])
+        else:
+            with open(kept.path, "rb") as fh:
+                workbook = is_xlsx(fh.read(4))
+        upload, checked, survey = kept.path, kept.data, kept.survey
+        if workbook:
+            if kept.data is None or len(kept.data) > max_bytes():
+                detect_encoding(kept.path, kept.data)  # refuses with the size message
+            upload, checked, survey = staging / "upload.bin", None, None
+            report(0.05, "Werkmap lezen…")
+            xlsx_to_csv(kept.data, upload)  # streamed to disk, then read as any CSV
+        _run(
+            store, ds, upload, checked, survey, staging, result, mapping, report, demo, kept.path,
+            workbook, dry_run, kept.digest, kept.sha, None if workbook else kept.in_place,
+        )  # fmt: skip
+    except FileRefused as refusal:
         result.status = "refused"
-        result.refusal = Issue(None, None, None, "STORE_BUSY", CHANGED_TOO_OFTEN.format(dataset=ds.name))
-        result.version = None
-        _record(store, result, user, started, demo)
-    shutil.rmtree(staging, ignore_errors=True)
-    report(1.0, "Klaar")
-    return result
+        result.refusal = refusal.as_issue()
+    except (StoreUnavailable, Busy) as exc:
+        result.status = "refused"
+        result.refusal = Issue(None, None, None, "STORE_UNAVAILABLE", str(exc))
+    except Exception:  # never shown to the user; kept in the log with the ingest id
+        _log_internal(store, ingest_id)
+        result.status = "refused"
+        result.refusal = Issue(
+            None,
+            None,
+            None,
+            "INTERNAL_ERROR",
+            f"Interne fout bij het verwerken; er is niets gepubliceerd. Meld code "
+            f"{ingest_id} aan de beheerder.",
+        )
+    return workbook
 
 
 # How often an ingest checks its rows again when other writers keep changing the dataset.

@@ -93,6 +93,16 @@ def lookalike_issues(
         return 0  # keys of numbers, choices and municipalities: compared exactly elsewhere
     characters.register(con)
     raw = "concat_ws(' / ', " + ", ".join(_q(k + "__raw") for k in dataset.key) + ")"
+    issues = _alike_in_file(con, dataset, rows, raw)
+    if existing is not None:
+        issues += _alike_published(con, dataset, rows, raw, existing, params, version)
+    if issues:
+        _insert_issues(con, dataset, issues)
+    return len(issues)
+
+
+def _alike_in_file(con: duckdb.DuckDBPyConnection, dataset: Dataset, rows: str, raw: str) -> list[tuple]:
+    """(line, value, message) for every row whose key looks like another key of the file."""
     groups = con.execute(
         f"SELECT canon, exact, any_value(value), min(line), list(line ORDER BY line) FROM "
         f"({_keys_of(dataset, rows, raw)} AND {in_alike(dataset)}) GROUP BY canon, exact "
@@ -109,36 +119,51 @@ def lookalike_issues(
             named = [f"'{characters.shown(v)}' (regel {first})" for e, v, first, _ in group if e != exact]
             message = _message(dataset, value, named, "dit bestand")
             issues += [(line, value, message) for line in lines]
-    if existing is not None:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _keys AS {_keys_of(dataset, rows, raw)}")
-        value = "concat_ws(' / ', " + ", ".join(_exact(dataset)) + ")"
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE _published AS SELECT DISTINCT exact, canon, value FROM "
-            f"({_keys_of(dataset, existing, value, line='0')}) WHERE canon IN (SELECT canon FROM _keys)",
-            params or {},
-        )
-        matches = con.execute(
-            "SELECT k.line, k.value, list(DISTINCT p.value ORDER BY p.value) FROM _keys AS k "
-            "JOIN _published AS p ON k.canon = p.canon AND k.exact <> p.exact "
-            "GROUP BY k.line, k.value ORDER BY k.line"
-        ).fetchall()
-        where = f"de gepubliceerde gegevens (versie {version})"
-        for line, value, resembled in matches:
-            named = [f"'{characters.shown(v)}'" for v in resembled]
-            issues.append((line, value, _message(dataset, value, named, where)))
-    if issues:
-        con.execute(
-            "INSERT INTO issues SELECT unnest($lines), $label, unnest($values), $code, "
-            "unnest($messages), 'error'",
-            {
-                "lines": [i[0] for i in issues],
-                "label": " + ".join(dataset.key),
-                "values": [i[1] for i in issues],
-                "code": CODE,
-                "messages": [i[2] for i in issues],
-            },
-        )
-    return len(issues)
+    return issues
+
+
+def _alike_published(
+    con: duckdb.DuckDBPyConnection,
+    dataset: Dataset,
+    rows: str,
+    raw: str,
+    existing: str,
+    params: dict[str, object] | None,
+    version: int | None,
+) -> list[tuple]:
+    """(line, value, message) for every row whose key looks like a published key."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _keys AS {_keys_of(dataset, rows, raw)}")
+    value = "concat_ws(' / ', " + ", ".join(_exact(dataset)) + ")"
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE _published AS SELECT DISTINCT exact, canon, value FROM "
+        f"({_keys_of(dataset, existing, value, line='0')}) WHERE canon IN (SELECT canon FROM _keys)",
+        params or {},
+    )
+    matches = con.execute(
+        "SELECT k.line, k.value, list(DISTINCT p.value ORDER BY p.value) FROM _keys AS k "
+        "JOIN _published AS p ON k.canon = p.canon AND k.exact <> p.exact "
+        "GROUP BY k.line, k.value ORDER BY k.line"
+    ).fetchall()
+    where = f"de gepubliceerde gegevens (versie {version})"
+    return [
+        (line, value, _message(dataset, value, [f"'{characters.shown(v)}'" for v in resembled], where))
+        for line, value, resembled in matches
+    ]
+
+
+def _insert_issues(con: duckdb.DuckDBPyConnection, dataset: Dataset, issues: list[tuple]) -> None:
+    """The KEY_LOOKALIKE errors into the `issues` table."""
+    con.execute(
+        "INSERT INTO issues SELECT unnest($lines), $label, unnest($values), $code, "
+        "unnest($messages), 'error'",
+        {
+            "lines": [i[0] for i in issues],
+            "label": " + ".join(dataset.key),
+            "values": [i[1] for i in issues],
+            "code": CODE,
+            "messages": [i[2] for i in issues],
+        },
+    )
 
 
 def _message(dataset: Dataset, value: str, named: list[str], where: str) -> str:

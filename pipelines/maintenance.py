@@ -20,6 +20,7 @@ import duckdb
 
 from pipelines import lake, paths
 from pipelines.store import LAKE, ORPHAN_AGE, Store
+from pipelines.wording import count
 
 RETENTION_DAYS = 90  # README: snapshots older than this are expired by `maintain`
 GRACE_SECONDS = 600  # files unneeded for less than this are left for the next run
@@ -92,7 +93,10 @@ def _remove_orphans(store: Store, min_age: float, grace: float) -> list[str]:
     for path in orphans:
         path.unlink(missing_ok=True)
     if orphans:
-        done.append(f"{len(orphans)} bestand(en) in raw/ of rejects/ zonder logboekregel verwijderd")
+        done.append(
+            f"{count(len(orphans), 'bestand', 'bestanden')} in raw/ of rejects/ "
+            "zonder logboekregel verwijderd"
+        )
     before = datetime.now(UTC) - timedelta(seconds=grace)
     removed = store.con.execute(
         "SELECT count(*) FROM ducklake_delete_orphaned_files($lake, older_than => CAST($t AS TIMESTAMPTZ))",
@@ -100,7 +104,8 @@ def _remove_orphans(store: Store, min_age: float, grace: float) -> list[str]:
     ).fetchone()[0]
     if removed:
         done.append(
-            f"{removed} gegevensbestand(en) zonder snapshot verwijderd (resten van afgebroken schrijfacties)"
+            f"{count(removed, 'gegevensbestand', 'gegevensbestanden')} zonder snapshot verwijderd "
+            "(resten van afgebroken schrijfacties)"
         )
     return done
 
@@ -118,19 +123,25 @@ def maintain(
         with store.write_lock():
             done += _expire(store, retention_days, force)
             done += _compact(store)
-            cutoff = datetime.now(UTC) - timedelta(seconds=grace)
-            cleaned = store.con.execute(
-                "SELECT count(*) FROM ducklake_cleanup_old_files($lake, older_than => $t::TIMESTAMPTZ)",
-                {"lake": LAKE, "t": cutoff.isoformat()},
-            ).fetchone()[0]
-            if cleaned:
-                done.append(f"{cleaned} gegevensbestand(en) van vervallen snapshots verwijderd")
+            done += _remove_expired_files(store, grace)
             done += _remove_orphans(store, ORPHAN_AGE if grace else 0, grace)
     except duckdb.Error as exc:
         raise lake.unavailable(store.conf, exc) from None
     finally:
         store.close()
     return done
+
+
+def _remove_expired_files(store: Store, grace: float) -> list[str]:
+    """Delete the data files that only expired snapshots needed; what was done."""
+    cutoff = datetime.now(UTC) - timedelta(seconds=grace)
+    cleaned = store.con.execute(
+        "SELECT count(*) FROM ducklake_cleanup_old_files($lake, older_than => $t::TIMESTAMPTZ)",
+        {"lake": LAKE, "t": cutoff.isoformat()},
+    ).fetchone()[0]
+    if not cleaned:
+        return []
+    return [f"{count(cleaned, 'gegevensbestand', 'gegevensbestanden')} van vervallen snapshots verwijderd"]
 
 
 def _compact(store: Store) -> list[str]:
@@ -144,8 +155,17 @@ def _compact(store: Store) -> list[str]:
     store.con.execute("CALL ducklake_merge_adjacent_files($lake)", {"lake": LAKE})
     done = ["Kleine gegevensbestanden samengevoegd"]
     if flushed:
-        done.insert(0, f"{flushed} regel(s) van de boekhouding uit de catalogus naar bestanden geschreven")
+        done.insert(
+            0,
+            f"{count(flushed, 'regel', 'regels')} van de boekhouding uit de catalogus naar "
+            "bestanden geschreven",
+        )
     return done
+
+
+def _days(days: float) -> str:
+    """A retention as given, in Belgian format: '1 dag', '30 dagen', '0,5 dagen'."""
+    return count(days, "dag", "dagen", len(f"{days:f}".rstrip("0").partition(".")[2]))
 
 
 def _expire(store: Store, retention_days: float, force: bool) -> list[str]:
@@ -161,7 +181,9 @@ def _expire(store: Store, retention_days: float, force: bool) -> list[str]:
     lines = []
     if old:
         store.con.execute("CALL ducklake_expire_snapshots($lake, versions => $v)", {"lake": LAKE, "v": old})
-        lines.append(f"{len(old)} snapshot(s) ouder dan {retention_days:g} dagen vervallen")
+        lines.append(
+            f"{count(len(old), 'snapshot', 'snapshots')} ouder dan {_days(retention_days)} vervallen"
+        )
     if kept:
         lines.append(
             "Bewaard omdat een gedownload antwoord ze noemt: versie "

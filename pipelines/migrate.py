@@ -26,6 +26,7 @@ import duckdb
 from pipelines import lake, paths
 from pipelines.staging import quote_ident
 from pipelines.store import LAKE, LEDGER, Store, _dumps
+from pipelines.wording import count
 
 OLD_PARTS = ("manifest.json", "versions", "files", "ledger.jsonl", ".lock")
 
@@ -130,7 +131,8 @@ def migrate(data_dir: str | os.PathLike[str] | None = None) -> list[str]:
             shutil.move(root / name, aside / name)
     return [
         *notes,
-        f"{len(versions)} versie(s) overgezet naar de gegevensopslag ({store.conf.shown}), elk als snapshot.",
+        f"{count(len(versions), 'versie', 'versies')} overgezet naar de gegevensopslag "
+        f"({store.conf.shown}), elk als snapshot.",
         *done,
         f"De bestanden van het oude formaat staan nu in {aside} (niet verwijderd; wis ze zelf "
         "als alles klopt).",
@@ -216,5 +218,8 @@ def _compare(store: Store, root: Path, last: dict[str, Any] | None, mapping: dic
         new = _sorted_hash(con, store.relation(name, version), cols)
         if old != new:
             raise RuntimeError(f"migrated {name} differs from the old files")
-        out.append(f"{name}: {old[0]} rijen, gelijk aan het oude formaat (gesorteerde rijhashes vergeleken)")
+        out.append(
+            f"{name}: {count(old[0], 'rij', 'rijen')}, gelijk aan het oude formaat "
+            "(gesorteerde rijhashes vergeleken)"
+        )
     return out

@@ -28,6 +28,7 @@ import numpy as np
 from pipelines.characters import may_hide
 from pipelines.contract import Dataset, normalize_key
 from pipelines.errors import FileRefused, Issue
+from pipelines.wording import count, plural
 
 LINE_COLUMN = "_regel"
 FAST_SCAN = True  # the vectorised record count where a file allows it (tests compare both paths)
@@ -967,7 +968,9 @@ def finish_scan(result: ScanResult) -> None:
                 None,
                 None,
                 "BLANK_ROWS",
-                f"{result.rows_blank} lege rij(en) overgeslagen; ze bevatten geen gegevens.",
+                f"{count(result.rows_blank, 'lege rij', 'lege rijen')} overgeslagen; "
+                + plural(result.rows_blank, "ze bevat", "ze bevatten")
+                + " geen gegevens.",
             )
         )
     if result.rows_read == 0:
@@ -1063,7 +1066,7 @@ def _quote_error(result: ScanResult, start: int, end: int, detail: str, raw: str
 def _field_count_error(result: ScanResult, line: int, record: list[str], width: int, delimiter: str) -> None:
     raw = delimiter.join(record)
     more = len(record) > width
-    message = f"Deze rij heeft {len(record)} velden, de kopregel {width}. " + (
+    message = f"Deze rij heeft {count(len(record), 'veld', 'velden')}, de kopregel {width}. " + (
         "Er staat een scheidingsteken te veel (bv. een puntkomma in een tekst zonder "
         "aanhalingstekens, of een leeg veld extra); de waarden zouden verschuiven."
         if more

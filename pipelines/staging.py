@@ -318,11 +318,18 @@ def _parse_sql(
     `passthrough`. With `trimmed` (the reader saw no field with white space at either end)
     cleaning is only empty -> NULL."""
     clean = "nullif({v}, '')" if trimmed else "be_clean({v})"
-    layer = [quote_ident(name) for name in passthrough] + [
+    first = [quote_ident(name) for name in passthrough] + [
         f"{clean.format(v=quote_ident(col.name))} AS {quote_ident(col.name + '__raw')}"
         for col in dataset.columns
     ]
-    layers = [layer]
+    chains = _parser_chains(dataset)
+    sql, current = _parse_layers(dataset, f"({source})", first, chains, conv)
+    return _typed_select(dataset, sql, passthrough, chains, current)
+
+
+def _parser_chains(dataset: Dataset) -> dict[str, list[str]]:
+    """Per column its parser steps ({v}: the previous step's column): STEPS of its type, or for
+    an ENUM its canonical value or the value its spelling maps to."""
     chains: dict[str, list[str]] = {}
     for col in dataset.columns:
         if col.type == c.ENUM:
@@ -334,6 +341,15 @@ def _parse_sql(
             ]
         else:
             chains[col.name] = list(STEPS.get(col.type, ()))
+    return chains
+
+
+def _parse_layers(
+    dataset: Dataset, sql: str, first: list[str], chains: dict[str, list[str]], conv: Conventions
+) -> tuple[str, dict[str, str]]:
+    """`sql` under the `first` projection and one projection per parser step; with the column
+    that holds each column's last step."""
+    layers = [first]
     depth = max((len(chain) for chain in chains.values()), default=0)
     current = {col.name: col.name + "__raw" for col in dataset.columns}
     for step in range(depth):
@@ -342,19 +358,26 @@ def _parse_sql(
             chain = chains[col.name]
             if step < len(chain):
                 name = f"{col.name}__{step + 1}"
-                sql = chain[step].format(
+                sql_step = chain[step].format(
                     v=quote_ident(current[col.name]),
                     raw=quote_ident(col.name + "__raw"),
                     first=quote_ident(f"{col.name}__1"),
                     dec=f"'{conv.decimal}'",
                     date_format=f"'{conv.date_format}'",
                 )
-                added.append(f"{sql} AS {quote_ident(name)}")
+                added.append(f"{sql_step} AS {quote_ident(name)}")
                 current[col.name] = name
         layers.append(["*", *added])
-    sql = f"({source})"
     for layer in layers:
         sql = f"(SELECT {', '.join(layer)} FROM {sql})"
+    return sql, current
+
+
+def _typed_select(
+    dataset: Dataset, sql: str, passthrough: list[str], chains: dict[str, list[str]], current: dict[str, str]
+) -> str:
+    """The cleaned text and typed value of every column over the parse layers `sql`, with the
+    reference date's vintage flag."""
     # The typed values under their contract names, for the reference date's expression.
     named = [quote_ident(name) for name in passthrough]
     keep = list(named)
@@ -374,11 +397,10 @@ def _parse_sql(
         named.append(f"{quote_ident(current[col.name]) if chains[col.name] else raw} AS {typed}")
     before_merger = f"_refdatum < DATE '{MERGER_DATE.isoformat()}' AS _before_merger"
     refdatum = f"TRY_CAST(try({dataset.reference_date_sql}) AS DATE) AS _refdatum"
-    sql = (
+    return (
         f"SELECT {', '.join(keep)}, {before_merger} FROM (SELECT *, {refdatum} "
         f"FROM (SELECT {', '.join(named)} FROM {sql}))"
     )
-    return sql
 
 
 def _typed_view(
@@ -818,6 +840,33 @@ def stage(
     for the published rows, on an append) is what a key must not be in already.
 
     On the fast path this completes `scanned` (blank records, unnamed columns with data)."""
+    rows, conv = _typed_rows(con, dataset, scanned, norm_path, resolver)
+    _build_issues(con, dataset, scanned.records, conv)
+    _key_issues(con, dataset, existing, existing_version)
+    notes = [*conv.notes, *_derived_notes(con, dataset, tuple(scanned.header.derived))]
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE rejected AS SELECT DISTINCT line FROM issues WHERE severity = 'error'"
+    )
+    rejected = _scalar(con, "SELECT count(*) FROM rejected")
+    if dataset.totals:
+        _total_issues(con, dataset, existing, {}, bool(rejected))
+    before = 0 if existing is None else _scalar(con, f"SELECT count(*) FROM {existing}")
+    accepted = _write_accepted(con, dataset, out_path, ingest_id, bool(rejected))
+    if accepted + rejected != rows:
+        raise RuntimeError(f"conservation broken: {accepted} + {rejected} != {rows}")
+    issues, warnings = [], notes
+    for line, column, value, code, message, severity in con.execute(
+        'SELECT line, "column", value, code, message, severity FROM issues ORDER BY line, code'
+    ).fetchall():
+        (issues if severity == "error" else warnings).append(Issue(line, column, value, code, message))
+    return StageResult(rows, accepted, rejected, before + accepted, issues, warnings)
+
+
+def _typed_rows(
+    con: duckdb.DuckDBPyConnection, dataset: Dataset, scanned: ScanResult, norm_path: Path, resolver: Resolver
+) -> tuple[int, Conventions]:
+    """Load the records as typed rows in `staged`, read with the file's own conventions; the
+    rows read and those conventions. Every record read is a typed row (checked)."""
     _load_macros(con)
     rows = _load(con, dataset, scanned, norm_path)
     conv = survey(con, dataset)  # the file's date order and decimal sign, from `base` as read
@@ -833,15 +882,13 @@ def stage(
         scanned.rows_good = rows
     elif staged != rows:
         raise RuntimeError(f"conservation broken: {rows} rows read, {staged} typed")
-    _build_issues(con, dataset, scanned.records, conv)
-    _key_issues(con, dataset, existing, existing_version)
-    notes = [*conv.notes, *_derived_notes(con, dataset, tuple(scanned.header.derived))]
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE rejected AS SELECT DISTINCT line FROM issues WHERE severity = 'error'"
-    )
-    rejected = _scalar(con, "SELECT count(*) FROM rejected")
-    if dataset.totals:
-        _total_issues(con, dataset, existing, {}, bool(rejected))
+    return rows, conv
+
+
+def _write_accepted(
+    con: duckdb.DuckDBPyConnection, dataset: Dataset, out_path: Path, ingest_id: str, any_rejected: bool
+) -> int:
+    """Write the staged rows that no error rejected to Parquet at `out_path`; how many."""
     # ENUM columns (canonical and resolved values) go to Parquet as they are: written as
     # text, straight from their dictionary (a tenth faster than from VARCHAR).
     enums = {col.name for col in dataset.columns if col.type == c.ENUM}
@@ -853,12 +900,10 @@ def stage(
         for name, sqltype in typed_columns(dataset)
         if name != "_ingest_id"
     )
-    params: dict[str, object] = {"ingest_id": ingest_id}
     source = f"SELECT {select}, $ingest_id AS _ingest_id FROM staged AS s"
-    if rejected:
+    if any_rejected:
         source += f" ANTI JOIN rejected AS r ON s.{quote_ident(LINE_COLUMN)} = r.line"
     # Not sorted: readers sort by `_regel` where order matters (sorting took half of the COPY).
-    before = 0 if existing is None else _scalar(con, f"SELECT count(*) FROM {existing}")
     # COPY reports the rows it wrote: the accepted rows are counted, not derived. Row groups of
     # 30.720 rows (a quarter of the default) and Parquet 2 encodings write a million rows in
     # four fifths of the time, with a smaller file.
@@ -866,16 +911,7 @@ def stage(
         f"COPY ({source}) TO '{_sql_path(out_path)}' "
         "(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 30720, PARQUET_VERSION V2)"
     )
-    accepted = _scalar(con, copy, params)
-    total = before + accepted
-    if accepted + rejected != rows:
-        raise RuntimeError(f"conservation broken: {accepted} + {rejected} != {rows}")
-    issues, warnings = [], notes
-    for line, column, value, code, message, severity in con.execute(
-        'SELECT line, "column", value, code, message, severity FROM issues ORDER BY line, code'
-    ).fetchall():
-        (issues if severity == "error" else warnings).append(Issue(line, column, value, code, message))
-    return StageResult(rows, accepted, rejected, total, issues, warnings)
+    return _scalar(con, copy, {"ingest_id": ingest_id})
 
 
 def write_rejects(

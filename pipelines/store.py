@@ -57,6 +57,7 @@ from pipelines import lake
 from pipelines.contract import DATASETS
 from pipelines.lake import LAKE, StoreUnavailable
 from pipelines.staging import quote_ident, typed_columns
+from pipelines.wording import count
 
 CRASH_ENV = "VAPA_CRASH_AT"  # fault injection for the crash tests: SIGKILL at a named point
 PUBLICATIONS = ("ingest", "rollback", "migrate", "recover")  # actions that change the data
@@ -477,12 +478,17 @@ class Store:
         for entry in leftovers:
             shutil.rmtree(entry, ignore_errors=True) if entry.is_dir() else entry.unlink(missing_ok=True)
         if leftovers:
-            done.append(f"{len(leftovers)} onafgewerkte opslag(en) in staging/ verwijderd")
+            done.append(
+                f"{count(len(leftovers), 'onafgewerkte opslag', 'onafgewerkte opslagen')} "
+                "in staging/ verwijderd"
+            )
         tmps = [*self.root.glob(".*.tmp"), *self.raw_dir.glob(".*.tmp"), *self.rejects_dir.glob(".*.tmp")]
         for tmp in tmps:
             tmp.unlink(missing_ok=True)
         if tmps:
-            done.append(f"{len(tmps)} half geschreven bestand(en) verwijderd")
+            done.append(
+                f"{count(len(tmps), 'half geschreven bestand', 'half geschreven bestanden')} verwijderd"
+            )
         return done
 
     def orphans(self, min_age: float = ORPHAN_AGE) -> list[Path]:

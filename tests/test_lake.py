@@ -300,7 +300,7 @@ def test_migrate_the_demo_and_a_history_with_a_rollback(tmp_path):
     before = sorted_hashes(source)
     run = cli("migrate", data_dir=old)
     assert run.returncode == 0, run.stderr
-    assert "6 versie(s) overgezet" in run.stdout and "gesorteerde rijhashes vergeleken" in run.stdout
+    assert "6 versies overgezet" in run.stdout and "gesorteerde rijhashes vergeleken" in run.stdout
     assert sorted_hashes(old) == before
     migrated = Store(old)
     versions = migrated.versions()
