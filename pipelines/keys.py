@@ -81,24 +81,21 @@ def lookalike_issues(
     dataset: Dataset,
     rows: str,
     existing: str | None = None,
-    params: dict[str, object] | None = None,
     version: int | None = None,
-) -> int:
+) -> None:
     """Add a KEY_LOOKALIKE error to `issues` for every row of `rows` (the staged rows, with
     `<key>__raw` columns) whose key looks like another key of the file or, with `existing`
-    (a relation of the published rows and its `params`), like a published key. `_alike` holds
-    the canonical forms several rows of the file share (alike_groups). Returns the number of
-    issues added."""
+    (a relation of the published rows at `version`), like a published key. `_alike` holds
+    the canonical forms several rows of the file share (alike_groups)."""
     if not any(_textual(dataset)):
-        return 0  # keys of numbers, choices and municipalities: compared exactly elsewhere
+        return  # keys of numbers, choices and municipalities: compared exactly elsewhere
     characters.register(con)
     raw = "concat_ws(' / ', " + ", ".join(_q(k + "__raw") for k in dataset.key) + ")"
     issues = _alike_in_file(con, dataset, rows, raw)
     if existing is not None:
-        issues += _alike_published(con, dataset, rows, raw, existing, params, version)
+        issues += _alike_published(con, dataset, rows, raw, existing, version)
     if issues:
         _insert_issues(con, dataset, issues)
-    return len(issues)
 
 
 def _alike_in_file(con: duckdb.DuckDBPyConnection, dataset: Dataset, rows: str, raw: str) -> list[tuple]:
@@ -128,7 +125,6 @@ def _alike_published(
     rows: str,
     raw: str,
     existing: str,
-    params: dict[str, object] | None,
     version: int | None,
 ) -> list[tuple]:
     """(line, value, message) for every row whose key looks like a published key."""
@@ -136,8 +132,7 @@ def _alike_published(
     value = "concat_ws(' / ', " + ", ".join(_exact(dataset)) + ")"
     con.execute(
         "CREATE OR REPLACE TEMP TABLE _published AS SELECT DISTINCT exact, canon, value FROM "
-        f"({_keys_of(dataset, existing, value, line='0')}) WHERE canon IN (SELECT canon FROM _keys)",
-        params or {},
+        f"({_keys_of(dataset, existing, value, line='0')}) WHERE canon IN (SELECT canon FROM _keys)"
     )
     matches = con.execute(
         "SELECT k.line, k.value, list(DISTINCT p.value ORDER BY p.value) FROM _keys AS k "

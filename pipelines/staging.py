@@ -737,7 +737,7 @@ def _key_issues(
     if alike:
         _duplicate_key_issues(con, dataset, rows, f"{present} AND {in_alike(dataset)}", label)
     if alike or existing is not None:
-        lookalike_issues(con, dataset, rows, existing, {}, version)
+        lookalike_issues(con, dataset, rows, existing, version)
     if existing is None:
         return
     join = " AND ".join(f"s.{k} = e.{k}" for k in keys)
@@ -792,11 +792,10 @@ def _total_issues(
     con: duckdb.DuckDBPyConnection,
     dataset: Dataset,
     existing: str | None,
-    params: dict[str, object],
     any_rejected: bool,
 ) -> None:
     """The dataset's TotalChecks over the accepted rows (and `existing`, a relation of the
-    published rows with its `params`), added to `issues`."""
+    published rows), added to `issues`."""
     line = quote_ident(LINE_COLUMN)
     accepted = f"typed AS s ANTI JOIN rejected AS r ON s.{line} = r.line" if any_rejected else "typed AS s"
     for check in dataset.totals:
@@ -816,7 +815,6 @@ def _total_issues(
             ) WHERE NOT coalesce(({check.sql}), TRUE)
             """,
             {
-                **params,
                 "columns": ", ".join(check.columns),
                 "code": check.code,
                 "message": check.message,
@@ -849,7 +847,7 @@ def stage(
     )
     rejected = _scalar(con, "SELECT count(*) FROM rejected")
     if dataset.totals:
-        _total_issues(con, dataset, existing, {}, bool(rejected))
+        _total_issues(con, dataset, existing, bool(rejected))
     before = 0 if existing is None else _scalar(con, f"SELECT count(*) FROM {existing}")
     accepted = _write_accepted(con, dataset, out_path, ingest_id, bool(rejected))
     if accepted + rejected != rows:
