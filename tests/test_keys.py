@@ -259,3 +259,15 @@ def test_an_append_names_a_published_key_of_several_columns_whole(data_dir):
         "De sleutel gemeente + jaar + indicator '12025 / 2022 / LEEFLONERS_PER_1000' lijkt op "
         "'12025 / 2022 / leefloners_per_1000' in de gepubliceerde gegevens (versie 1): "
     )
+
+
+@pytest.mark.parametrize("others", ["", "Café"], ids=["only-high-byte", "with-an-accent"])
+def test_a_soft_hyphen_in_a_windows_1252_file_is_found(data_dir, others):
+    """Windows-1252 writes the soft hyphen (U+00AD, invisible) as one byte, 0xAD: a key holding
+    it is refused, also when it is the file's only byte above ASCII."""
+    data = HEADER + f"K\u00ad1;01/03/2022;2022;vastlegging;compensatie_aanbieder;Gent;100,00;{others}\r\n"
+    result = ingest(U, data.encode("cp1252"), file_name="a.csv", data_dir=data_dir, user="t")
+    assert result.encoding == "cp1252"
+    assert (result.rows_read, result.rows_accepted, result.rows_rejected) == (1, 0, 1)
+    issue = next(i for i in result.errors if i.code == "INVISIBLE_CHARACTER")
+    assert (issue.line, issue.column) == (2, "boeking_id") and "(hier U+00AD)" in issue.message
