@@ -1140,6 +1140,47 @@ def test_a_header_field_that_is_missing_is_said():
     assert parse("31 februari: geen vraag hier.").deelvragen == ()
 
 
+HEAD = "SCHRIFTELIJKE VRAAG\n\nnr. 12\nvan AN PEETERS\ndatum: 3 januari 2024\n\n"
+MORE_HEADERS = [
+    # the header alone, the question text lost: the minister on the last line is still read
+    (HEAD + "aan GWENDOLYN RUTTEN", "GWENDOLYN RUTTEN", None, []),
+    # "Aan" with a capital, the name in ordinary case and without a function
+    (HEAD + "Aan Gwendolyn Rutten\n\nEen titel\n\n1. Hoeveel trajecten?\n",
+     "Gwendolyn Rutten", "Een titel", ["Hoeveel trajecten?"]),
+    # an unnumbered question right under the title and its introduction, no blank line anywhere
+    (HEAD + "aan GWENDOLYN RUTTEN\n\nInzet experten\nIn 2023 startte de oproep.\n"
+     "Hoeveel trajecten werden er in 2023 opgestart?",
+     "GWENDOLYN RUTTEN", "Inzet experten",
+     ["In 2023 startte de oproep. Hoeveel trajecten werden er in 2023 opgestart?"]),
+    # the numbered sub-questions right under the title
+    (HEAD + "aan GWENDOLYN RUTTEN\n\nInzet experten\n1. Hoeveel trajecten werden er in 2023 opgestart?\n"
+     "2. Hoeveel gemeenten namen deel?\n",
+     "GWENDOLYN RUTTEN", "Inzet experten",
+     ["Hoeveel trajecten werden er in 2023 opgestart?", "Hoeveel gemeenten namen deel?"]),
+    # a title over three lines, none carrying on the one before
+    (HEAD + "aan GWENDOLYN RUTTEN\n\nVlaams Actieplan Armoedebestrijding\nLokale besturen\nInzet van experten\n\n"
+     "1. Hoeveel trajecten?\n",
+     "GWENDOLYN RUTTEN", "Vlaams Actieplan Armoedebestrijding Lokale besturen Inzet van experten",
+     ["Hoeveel trajecten?"]),
+    # an introduction of three lines without a full stop right under the title
+    (HEAD + "aan GWENDOLYN RUTTEN\n\nArmoedebestrijding - Inzet experten\nGraag had ik van de minister het\n"
+     "volgende vernomen over de trajecten\nvan de oproep van 2023:\n1. Hoeveel trajecten?\n",
+     "GWENDOLYN RUTTEN", "Armoedebestrijding - Inzet experten", ["Hoeveel trajecten?"]),
+    # a title that asks, its introduction right under it
+    (HEAD + "aan GWENDOLYN RUTTEN\n\nWerkt de inzet van experten?\nIn 2023 startten twaalf trajecten.\n\n"
+     "1. Hoeveel trajecten?\n",
+     "GWENDOLYN RUTTEN", "Werkt de inzet van experten?", ["Hoeveel trajecten?"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "minister", "titel", "deelvragen"), MORE_HEADERS)
+def test_the_minister_title_and_sub_questions_in_other_layouts(text, minister, titel, deelvragen):
+    q = parse(text)
+    assert (q.nummer, q.datum, q.vraagsteller) == (12, date(2024, 1, 3), "AN PEETERS")
+    assert (q.minister, q.functie, q.titel) == (minister, None, titel)  # no function named: none shown
+    assert [d.tekst for d in q.deelvragen] == deelvragen
+
+
 def test_the_json_document_has_exactly_the_issues_keys():
     doc = parse(SEED_342).to_json()
     assert list(doc) == ["nummer", "datum", "vraagsteller", "minister", "titel", "deelvragen"]
