@@ -1383,14 +1383,15 @@ _QUESTION_WORDS = frozenset(words("hoeveel welk welke wie wat hoe waar bij in aa
 
 def _in_the_past(tokens: str) -> bool:
     """Whether a sentence asks in the simple past: it opens with a verb in the past ("Werd ...?")
-    or has one within a few words of its question word ("Hoeveel gemeenten kregen ...?")."""
+    or among the five words after its question word ("Hoeveel van de deelnemende gemeenten kregen
+    ...?")."""
     past = _ask_patterns()[1][2]
     head = tokens.split()[:6]
     if not head:
         return False
     if head[0] in past:
         return True
-    return head[0] in _QUESTION_WORDS and any(w in past for w in head[1:5])
+    return head[0] in _QUESTION_WORDS and any(w in past for w in head[1:6])
 
 
 # Verbs of taking part that open a yes or no only about a named municipality ("Werkte Nazareth

@@ -1399,6 +1399,18 @@ def test_a_reference_back_in_other_words_carries_the_years():
     assert (two.blokken, two.filters.jaar) == (("trajecten",), (2022, 2023))
 
 
+def test_a_question_in_the_past_about_after_the_end_is_no_question_about_the_future():
+    # the verb in the past right after the question word, or the fifth word after it
+    how = _sub_questions("Hoe liep de samenwerking na afloop van het actieplan verder?")[0]
+    assert (how.blokken, how.soort) == ((), "onbekend")  # not "toekomst"
+    many = _sub_questions(
+        "Hoeveel van de deelnemende gemeenten kregen na afloop van het actieplan nog een rapport?"
+    )[0]
+    assert (many.blokken, many.soort) == (("meerwaarde",), None)
+    ahead = _sub_questions("Hoeveel trajecten lopen er na afloop van het actieplan nog door?")[0]
+    assert (ahead.blokken, ahead.soort, ahead.reden) == ((), "toekomst", question.REASONS["toekomst"])
+
+
 def test_that_being_the_case_asks_the_previous_question_again():
     asked = _sub_questions(
         "Aan welke criteria moest een expert voldoen?", "Was dat bij alle experten van 2023 het geval?"
