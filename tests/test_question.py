@@ -1181,6 +1181,26 @@ def test_the_minister_title_and_sub_questions_in_other_layouts(text, minister, t
     assert [d.tekst for d in q.deelvragen] == deelvragen
 
 
+FUNCTIONS = [
+    # a title in capitals after the blank line under the minister
+    (HEAD + "aan GWENDOLYN RUTTEN\n\nVAPA - INZET EXPERTEN\n\n1. Hoeveel trajecten?\n",
+     None, "VAPA - INZET EXPERTEN"),
+    # the function in capitals broken before "EN", with no comma to carry it on
+    (HEAD + "aan GWENDOLYN RUTTEN\nVLAAMS MINISTER VAN BINNENLANDS BESTUUR, BESTUURSZAKEN, INBURGERING\n"
+     "EN GELIJKE KANSEN\n\nEen titel\n\n1. Hoeveel trajecten?\n",
+     MINISTER_2023, "Een titel"),
+    # the name and function in ordinary case on the last two lines, the rest lost
+    (HEAD + "Gwendolyn Rutten\nVlaams minister van Binnenlands Bestuur",
+     "Vlaams minister van Binnenlands Bestuur", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "functie", "titel"), FUNCTIONS)
+def test_where_the_minister_s_name_and_function_end(text, functie, titel):
+    q = parse(text)
+    assert (q.minister.upper(), q.functie, q.titel) == ("GWENDOLYN RUTTEN", functie, titel)
+
+
 def test_the_json_document_has_exactly_the_issues_keys():
     doc = parse(SEED_342).to_json()
     assert list(doc) == ["nummer", "datum", "vraagsteller", "minister", "titel", "deelvragen"]
