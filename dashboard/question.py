@@ -455,11 +455,12 @@ def _is_minister_line(lines: list[str], i: int, block: list[str]) -> bool:
 
 def _continues(line: str, following: str) -> bool:
     """Whether `following` carries on the title in `line` (the intro may follow without a blank
-    line): it starts in lower case, or `line` ends with a dash, a comma or a linking word."""
+    line): it starts in lower case (after an opening bracket or quote: "(vervolg op vraag nr. 342)"),
+    or `line` ends with a dash, a comma or a linking word."""
     if re.search(r"[.?!]$", line):
         return False
     linking = r"(?:[-–:,]|\b(?:van|in|de|het|en|voor|op|tussen|met|over|bij|aan|naar|rond|door))$"
-    return following[:1].islower() or bool(re.search(linking, line))
+    return following.lstrip("(\"'‘“")[:1].islower() or bool(re.search(linking, line))
 
 
 def _name(text: str) -> str:

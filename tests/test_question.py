@@ -1166,6 +1166,10 @@ MORE_HEADERS = [
     (HEAD + "aan GWENDOLYN RUTTEN\n\nArmoedebestrijding - Inzet experten\nGraag had ik van de minister het\n"
      "volgende vernomen over de trajecten\nvan de oproep van 2023:\n1. Hoeveel trajecten?\n",
      "GWENDOLYN RUTTEN", "Armoedebestrijding - Inzet experten", ["Hoeveel trajecten?"]),
+    # a title carried on in brackets, its introduction right under it
+    (HEAD + "aan GWENDOLYN RUTTEN\n\nArmoedebestrijding - Inzet experten\n(vervolg op vraag nr. 342)\n"
+     "In 2022 stelde ik al vragen over de experten.\n\n1. Hoeveel trajecten?\n",
+     "GWENDOLYN RUTTEN", "Armoedebestrijding - Inzet experten (vervolg op vraag nr. 342)", ["Hoeveel trajecten?"]),
     # a title that asks, its introduction right under it
     (HEAD + "aan GWENDOLYN RUTTEN\n\nWerkt de inzet van experten?\nIn 2023 startten twaalf trajecten.\n\n"
      "1. Hoeveel trajecten?\n",
