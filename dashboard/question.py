@@ -256,6 +256,9 @@ MONTHS = {
     "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
+# As a regex alternation: a shorter name that matches only part of a word ("sep" in "sept")
+# is backtracked over, since white space or a dot must follow, so their order does not matter.
+_MONTH_NAMES = "|".join(MONTHS)
 
 
 # --- the result --------------------------------------------------------------------------------
@@ -469,10 +472,9 @@ def _name(text: str) -> str:
 
 def _date_prefix(text: str) -> tuple[date | None, str]:
     """A date at the start of `text` ('25 mei 2022', '25/05/2022', '2022-05-25') and the rest."""
-    months = "|".join(sorted(MONTHS, key=len, reverse=True))
     folded = _fold(text)
     try:
-        if m := re.match(rf"\s*(\d{{1,2}})(?:ste|de|e)?\s+({months})\.?\s+(\d{{4}})", folded):
+        if m := re.match(rf"\s*(\d{{1,2}})(?:ste|de|e)?\s+({_MONTH_NAMES})\.?\s+(\d{{4}})", folded):
             return date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1))), text[m.end() :]
         if m := re.match(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", folded):
             return date(int(m.group(3)), int(m.group(2)), int(m.group(1))), text[m.end() :]
@@ -1614,8 +1616,7 @@ def _without_dates(t: str) -> str:
     oktober 2020"); a date after "sinds" or "vanaf" leaves its year ("sinds 2022")."""
     plan = r"(?:vapa|actieplan\w*|armoedebestrijding)\W{0,3}(?:\(vapa\)\W{0,3})?"
     t = re.sub(plan + _Y + r" ?[-–] ?" + _Y, " ", t)
-    months = "|".join(sorted(MONTHS, key=len, reverse=True))
-    day = rf"\d{{1,2}}(?:ste|de|e)? (?:{months})\.? |\d{{1,2}}[/.-]\d{{1,2}}[/.-]"
+    day = rf"\d{{1,2}}(?:ste|de|e)? (?:{_MONTH_NAMES})\.? |\d{{1,2}}[/.-]\d{{1,2}}[/.-]"
     return re.sub(
         rf"\b(?:(sinds|sedert|vanaf) )?(?:{day}){_Y}\b",
         lambda m: f" {m[1]} {m[2]} " if m[1] else " ",

@@ -2147,3 +2147,36 @@ def test_the_wording_classes_added_after_round_18(text, blocks, jaar, provincie,
     assert d.blokken == (blocks or ())
     assert bool(d.reden) == (blocks is OPEN)
     assert (d.filters.jaar, d.filters.provincie, d.filters.gemeente) == (jaar, provincie, gemeente)
+
+
+def test_line_endings_and_tabs_of_any_editor_read_the_same():
+    """A question saved on Windows (CR LF), on an old Mac (CR) or with tabs between words reads
+    as the same question: the same minister, function, title and sub-questions (a line break is
+    not read as a blank line, no word is run together)."""
+    text = (HEAD + "aan GWENDOLYN RUTTEN\nVlaams minister van Binnenlands Bestuur, Inburgering\n"
+            "en Gelijke Kansen\n\nInzet experten\nVervolg\n\n1. Hoeveel trajecten werden er\n"
+            "in 2023 opgestart?\n2. Hoeveel gemeenten namen deel?\n")  # fmt: skip
+    plain = parse(text)
+    assert (plain.functie, plain.titel) == (
+        "Vlaams minister van Binnenlands Bestuur, Inburgering en Gelijke Kansen",
+        "Inzet experten Vervolg",
+    )
+    assert [d.tekst for d in plain.deelvragen] == [
+        "Hoeveel trajecten werden er in 2023 opgestart?",
+        "Hoeveel gemeenten namen deel?",
+    ]
+    for variant in (
+        text.replace("\n", "\r\n"),
+        text.replace("\n", "\r"),
+        text.replace("Hoeveel ", "Hoeveel\t"),
+    ):
+        q = parse(variant)
+        assert (q.minister, q.functie, q.titel) == (plain.minister, plain.functie, plain.titel)
+        assert [d.tekst for d in q.deelvragen] == [d.tekst for d in plain.deelvragen]
+
+
+@pytest.mark.parametrize("written", ["5 sept 2024", "5 sept. 2024", "5 september 2024", "5 sep 2024"])
+def test_a_month_written_short_or_long_is_read(written):
+    assert parse(f"SCHRIFTELIJKE VRAAG\n\nnr. 12\nvan AN PEETERS\ndatum: {written}\n").datum == date(
+        2024, 9, 5
+    )
