@@ -167,6 +167,19 @@ def _column_checks(
     both decimal signs (`conv`), a number whose reading depends on the sign is rejected."""
     raw = quote_ident(col.name + "__raw")
     typed = quote_ident(col.name)
+    out, ambiguous = _ambiguous_number_check(p, col, raw, conv)
+    out += _value_checks(p, col, raw, typed, ambiguous)
+    out += _text_checks(p, col, raw, records)
+    if col.is_municipality and resolutions:
+        out += _resolution_checks(p, col, raw)
+    return out
+
+
+def _ambiguous_number_check(
+    p: _Params, col: Column, raw: str, conv: Conventions
+) -> tuple[list[str], str | None]:
+    """In a file with both decimal signs, the check of a number whose reading depends on the
+    sign; with its condition (None when there is none), which the type check leaves out."""
     out = []
     ambiguous = None
     if conv.numbers == MIXED and col.type in (c.DECIMAL, c.MONEY):
@@ -184,6 +197,12 @@ def _column_checks(
                 "punt (12500 of 12,5).",
             )
         )
+    return out, ambiguous
+
+
+def _value_checks(p: _Params, col: Column, raw: str, typed: str, ambiguous: str | None) -> list[str]:
+    """The checks of a column's value: present when required, of its type, within its limits."""
+    out = []
     if col.required:
         out.append(
             _issue(
@@ -214,6 +233,13 @@ def _column_checks(
                 f"'{col.name}' moet {col.limit_label} zijn.",
             )
         )
+    return out
+
+
+def _text_checks(p: _Params, col: Column, raw: str, records: Records | None) -> list[str]:
+    """The checks of a column's text: its length, a line break in a code, invisible characters;
+    left out where what the reader saw of the records (`records`) shows no value can fail."""
+    out = []
     if col.max_length and (records is None or records.longest > col.max_length):
         out.append(
             _issue(
@@ -250,21 +276,26 @@ def _column_checks(
                 message_sql=f"{p(before)} || {hidden} || {p(after)}",
             )
         )
-    if col.is_municipality and resolutions:
-        status_col = quote_ident(col.name + "__status")
-        for status, (code, severity) in _RESOLUTION_ISSUES.items():
-            out.append(
-                _issue(
-                    p,
-                    f"{status_col} = {p(status)}",
-                    col.name,
-                    raw,
-                    code,
-                    None,
-                    severity,
-                    message_sql=quote_ident(col.name + "__message"),
-                )
+    return out
+
+
+def _resolution_checks(p: _Params, col: Column, raw: str) -> list[str]:
+    """The issues of a municipality column from the resolution of its names and codes."""
+    out = []
+    status_col = quote_ident(col.name + "__status")
+    for status, (code, severity) in _RESOLUTION_ISSUES.items():
+        out.append(
+            _issue(
+                p,
+                f"{status_col} = {p(status)}",
+                col.name,
+                raw,
+                code,
+                None,
+                severity,
+                message_sql=quote_ident(col.name + "__message"),
             )
+        )
     return out
 
 
