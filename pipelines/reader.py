@@ -461,42 +461,10 @@ def scan(
     With `fast` the records are counted with vectorised byte arithmetic where the file allows
     it, and the result's `records` says where DuckDB reads them (see _fast_scan)."""
     with _open_text(path, encoding) as fh:
-        first = fh.readline()
-        offset = 1
-        sep = _SEP_LINE.match(first.rstrip("\r\n"))
-        if sep:
-            delimiter = sep.group(1)
-            if delimiter == '"':
-                raise FileRefused(
-                    "DELIMITER_UNSUPPORTED",
-                    "Regel 1 ('sep=\"') kiest het aanhalingsteken als scheidingsteken. Dat kan niet: "
-                    "aanhalingstekens omsluiten velden. Verwijder die regel of zet er een "
-                    "puntkomma in ('sep=;').",
-                    1,
-                )
-            header_text = fh.readline()
-            offset = 2
-        else:
-            header_text = first
-            delimiter = None
-        if not header_text.strip():
-            raise FileRefused(
-                "HEADER_NOT_FOUND",
-                f"Regel {offset} is leeg; de eerste regel moet de kolomnamen bevatten.",
-                offset,
-            )
-        if delimiter is None:
-            delimiter = _choose_delimiter(header_text.rstrip("\r\n"), dataset)
-        header_text, extra_lines = _complete_header(fh, header_text, delimiter)
-        if extra_lines and not sep:  # chosen again on the whole header
-            delimiter = _choose_delimiter(header_text.rstrip("\r\n"), dataset)
-        header_fields = _split(header_text.rstrip("\r\n"), delimiter)
-        try:
-            header, warnings = map_header(header_fields, dataset, mapping, offset)
-        except FileRefused as refusal:
-            if refusal.code == "HEADER_MISSING_COLUMNS":
-                _hint_header_further_down(fh, dataset, delimiter, offset + extra_lines, refusal)
-            raise
+        sep, delimiter, header_text, offset = _first_lines(fh)
+        delimiter, extra_lines, header, warnings = _read_header(
+            fh, dataset, mapping, sep, delimiter, header_text, offset
+        )
         result = ScanResult(encoding.codec, delimiter, offset, header, warnings=warnings)
         fast = FAST_SCAN if fast is None else fast
         # The fast path counts single bytes: a delimiter from a `sep=` line outside ASCII (or a
@@ -514,6 +482,62 @@ def scan(
             fh, dataset, out_path, result, offset + extra_lines, encoding.has_control_chars, record_lines
         )
     return result
+
+
+def _first_lines(fh: io.TextIOWrapper) -> tuple[re.Match | None, str | None, str, int]:
+    """The file's `sep=` line (None without one), the delimiter it chooses, the header's first
+    line and its line number."""
+    first = fh.readline()
+    offset = 1
+    sep = _SEP_LINE.match(first.rstrip("\r\n"))
+    if sep:
+        delimiter = sep.group(1)
+        if delimiter == '"':
+            raise FileRefused(
+                "DELIMITER_UNSUPPORTED",
+                "Regel 1 ('sep=\"') kiest het aanhalingsteken als scheidingsteken. Dat kan niet: "
+                "aanhalingstekens omsluiten velden. Verwijder die regel of zet er een "
+                "puntkomma in ('sep=;').",
+                1,
+            )
+        header_text = fh.readline()
+        offset = 2
+    else:
+        header_text = first
+        delimiter = None
+    if not header_text.strip():
+        raise FileRefused(
+            "HEADER_NOT_FOUND",
+            f"Regel {offset} is leeg; de eerste regel moet de kolomnamen bevatten.",
+            offset,
+        )
+    return sep, delimiter, header_text, offset
+
+
+def _read_header(
+    fh: io.TextIOWrapper,
+    dataset: Dataset,
+    mapping: dict[str, str] | None,
+    sep: re.Match | None,
+    delimiter: str | None,
+    header_text: str,
+    offset: int,
+) -> tuple[str, int, HeaderMap, list[Issue]]:
+    """The delimiter (chosen on the header's text without a `sep=` line), the header's lines
+    after its first, and the header mapped onto the dataset's columns with its warnings."""
+    if delimiter is None:
+        delimiter = _choose_delimiter(header_text.rstrip("\r\n"), dataset)
+    header_text, extra_lines = _complete_header(fh, header_text, delimiter)
+    if extra_lines and not sep:  # chosen again on the whole header
+        delimiter = _choose_delimiter(header_text.rstrip("\r\n"), dataset)
+    header_fields = _split(header_text.rstrip("\r\n"), delimiter)
+    try:
+        header, warnings = map_header(header_fields, dataset, mapping, offset)
+    except FileRefused as refusal:
+        if refusal.code == "HEADER_MISSING_COLUMNS":
+            _hint_header_further_down(fh, dataset, delimiter, offset + extra_lines, refusal)
+        raise
+    return delimiter, extra_lines, header, warnings
 
 
 def _open_text(path: Path, encoding: Encoding) -> io.TextIOWrapper:
