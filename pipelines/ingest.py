@@ -32,6 +32,7 @@ from pipelines.reader import (
     DELIMITER_LABELS,
     ENCODING_LABELS,
     LINE_COLUMN,
+    ScanResult,
     Survey,
     detect_encoding,
     finish_scan,
@@ -40,7 +41,7 @@ from pipelines.reader import (
     scan,
 )
 from pipelines.reference import resolver
-from pipelines.staging import RecordCountMismatch, stage, write_rejects
+from pipelines.staging import RecordCountMismatch, StageResult, stage, write_rejects
 from pipelines.store import Busy, Changed, Store, StoreUnavailable, crash_point, new_ingest_id, now_iso
 from pipelines.upload import is_xlsx, xlsx_to_csv
 
@@ -461,40 +462,12 @@ def _run(
         # Size is checked before the bytes are kept: an oversized file is not stored.
         encoding = detect_encoding(upload, data, survey)
         prepared.result()
-        manifest = store.current()
-        entry = (manifest or {}).get("datasets", {}).get(ds.name)
-        result.generation = (entry or {}).get("generation", 0)
-        result.rows_before = entry["rows"] if entry else 0
-        # The digest is known when the file was read from disk; the staging copy is still
-        # being written, and is kept (linked and fsynced) on another thread once it is complete.
-        result.file_sha256 = sha or digest.result()
-        if not dry_run:  # waited for after the scan
-            raw = _in_background(_keep_when_written, store, digest, original, "xlsx" if workbook else "csv")
+        manifest, entry = _current_entry(store, ds, result)
+        raw = _digest_and_raw(store, result, sha, digest, original, workbook, dry_run)
         result.encoding = "xlsx" if workbook else encoding.codec
-        if entry and result.file_sha256 in entry["sources"]:
-            result.status = "duplicate"
-            result.duplicate_of = entry["ingests"][entry["sources"].index(result.file_sha256)]
-            earlier = next((r for r in store.ledger() if r.get("ingest_id") == result.duplicate_of), {})
-            for key in ("rows_read", "rows_accepted", "rows_rejected", "rows_blank"):
-                setattr(result, key, earlier.get(key, 0))
-            result.rows_total = entry["rows"]
+        if _duplicate(store, entry, result):
             return
-        if result.mode == "append" and entry and entry.get("demo") and not demo:
-            # Real rows are never mixed with fictitious ones: the first real file replaces the demo.
-            result.mode = "replace"
-            result.warnings.append(
-                Issue(
-                    None,
-                    None,
-                    None,
-                    "DEMO_REPLACED",
-                    f"De gepubliceerde {ds.name} waren demogegevens (fictief). Dit bestand vervangt "
-                    "ze in plaats van eraan toegevoegd te worden.",
-                )
-            )
-        report(0.1, "Bestand lezen en controleren…")
-        norm = staging / "normalised.csv"
-        existing = store.relation(ds.name, manifest["version"]) if result.mode == "append" and entry else None
+        norm, existing = _normalised_and_existing(store, ds, manifest, entry, result, demo, report, staging)
         con, resolve = prepared.result()
         for fast in (None, False):  # the fast path where the file allows it, else record by record
             # The records are read from memory; a clean UTF-8 file is read by DuckDB in place:
@@ -508,62 +481,173 @@ def _run(
                 crash_point("after_raw")
             crash_point("after_scan")
             report(0.4, "Waarden en gemeenten controleren…")
-            try:
-                staged = stage(
-                    con,
-                    ds,
-                    scanned,
-                    norm,
-                    resolve,
-                    staging / "accepted.parquet",
-                    result.ingest_id,
-                    existing,
-                    manifest["version"] if existing else None,
-                )
-            except RecordCountMismatch:
-                if fast is False:
-                    raise
-                _log_internal(store, result.ingest_id)  # kept for the developers; the slow path decides
+            staged = _stage_attempt(
+                store, con, ds, scanned, norm, resolve, staging, result, existing, manifest, fast
+            )
+            if staged is None:
                 continue
             if fast is None and scanned.records is not None and scanned.records.path == path != upload:
                 if not in_place.unchanged():  # written to while it was read: read it again from memory
                     continue
             break
-        crash_point("after_stage")  # the accepted rows are in staging's Parquet, not yet moved
-        if scanned.records is not None:
-            finish_scan(scanned)
-        result.delimiter = DELIMITER_LABELS.get(scanned.delimiter, scanned.delimiter)
-        result.rows_read = scanned.rows_read
-        result.rows_blank = scanned.rows_blank
-        report(0.8, "Geweigerde rijen bewaren…")
-        rejects = staging / "rejects.parquet"
-        if write_rejects(con, ds, scanned.bad_rows, scanned.issues, rejects):
-            result.rejected_rows = _records(
-                con.execute("SELECT * FROM read_parquet($p) ORDER BY 1 LIMIT 100000", {"p": str(rejects)})
-            )
-            if not dry_run:
-                store.keep_rejects(rejects, result.ingest_id)
-        result.preview = _records(con.execute(f'SELECT * FROM raw ORDER BY "{LINE_COLUMN}" LIMIT 20'), "")
-        result.errors = sorted(scanned.issues + staged.issues, key=_order)
-        result.warnings = sorted(result.warnings + scanned.warnings + staged.warnings, key=_order)
-        result.rows_accepted = staged.rows_accepted
-        result.rows_rejected = staged.rows_rejected + scanned.rows_bad
-        result.rows_total = staged.rows_total
-        if result.rows_read != result.rows_accepted + result.rows_rejected:
-            raise RuntimeError(
-                f"conservation broken: {result.rows_read} != {result.rows_accepted} + {result.rows_rejected}"
-            )
-        if result.rows_accepted == 0:
-            raise FileRefused(
-                "NO_VALID_ROWS",
-                f"Geen enkele rij is geldig ({result.rows_rejected} geweigerd); er is niets "
-                "gepubliceerd. Verbeter de fouten hieronder en laad het bestand opnieuw op.",
-            )
-        result.status = "published"
+        _conclude(store, con, ds, scanned, staged, staging, result, report, dry_run)
     finally:
         if raw is not None:
             raw.result()
         prepared.exception()  # waits for it: nothing of this ingest runs on after it
+
+
+def _current_entry(store: Store, ds, result: IngestResult) -> tuple[dict | None, dict | None]:
+    """The store's manifest and the dataset's entry in it, with the result's generation and
+    rows before this ingest."""
+    manifest = store.current()
+    entry = (manifest or {}).get("datasets", {}).get(ds.name)
+    result.generation = (entry or {}).get("generation", 0)
+    result.rows_before = entry["rows"] if entry else 0
+    return manifest, entry
+
+
+def _duplicate(store: Store, entry: dict | None, result: IngestResult) -> bool:
+    """Whether the file was published before: the result then holds that ingest's counts."""
+    if entry and result.file_sha256 in entry["sources"]:
+        result.status = "duplicate"
+        result.duplicate_of = entry["ingests"][entry["sources"].index(result.file_sha256)]
+        earlier = next((r for r in store.ledger() if r.get("ingest_id") == result.duplicate_of), {})
+        for key in ("rows_read", "rows_accepted", "rows_rejected", "rows_blank"):
+            setattr(result, key, earlier.get(key, 0))
+        result.rows_total = entry["rows"]
+        return True
+    return False
+
+
+def _digest_and_raw(
+    store: Store,
+    result: IngestResult,
+    sha: str | None,
+    digest: Future[str],
+    original: Path,
+    workbook: bool,
+    dry_run: bool,
+) -> Future[Path] | None:
+    """The file's digest in the result, and its raw copy started on another thread (none on a
+    dry run)."""
+    # The digest is known when the file was read from disk; the staging copy is still
+    # being written, and is kept (linked and fsynced) on another thread once it is complete.
+    result.file_sha256 = sha or digest.result()
+    if not dry_run:  # waited for after the scan
+        return _in_background(_keep_when_written, store, digest, original, "xlsx" if workbook else "csv")
+    return None
+
+
+def _normalised_and_existing(
+    store: Store,
+    ds,
+    manifest: dict | None,
+    entry: dict | None,
+    result: IngestResult,
+    demo: bool,
+    report: Progress,
+    staging: Path,
+) -> tuple[Path, Any]:
+    """The normalised file's path, and the published rows an append adds to (None on a
+    replace); an append of real rows onto demo rows becomes a replace, with a warning."""
+    if result.mode == "append" and entry and entry.get("demo") and not demo:
+        # Real rows are never mixed with fictitious ones: the first real file replaces the demo.
+        result.mode = "replace"
+        result.warnings.append(
+            Issue(
+                None,
+                None,
+                None,
+                "DEMO_REPLACED",
+                f"De gepubliceerde {ds.name} waren demogegevens (fictief). Dit bestand vervangt "
+                "ze in plaats van eraan toegevoegd te worden.",
+            )
+        )
+    report(0.1, "Bestand lezen en controleren…")
+    norm = staging / "normalised.csv"
+    existing = store.relation(ds.name, manifest["version"]) if result.mode == "append" and entry else None
+    return norm, existing
+
+
+def _stage_attempt(
+    store: Store,
+    con: duckdb.DuckDBPyConnection,
+    ds,
+    scanned: ScanResult,
+    norm: Path,
+    resolve,
+    staging: Path,
+    result: IngestResult,
+    existing,
+    manifest: dict | None,
+    fast: bool | None,
+) -> StageResult | None:
+    """The scanned records staged; None when DuckDB read another number of records than the
+    reader on the fast path (the slow path decides)."""
+    try:
+        return stage(
+            con,
+            ds,
+            scanned,
+            norm,
+            resolve,
+            staging / "accepted.parquet",
+            result.ingest_id,
+            existing,
+            manifest["version"] if existing else None,
+        )
+    except RecordCountMismatch:
+        if fast is False:
+            raise
+        _log_internal(store, result.ingest_id)  # kept for the developers; the slow path decides
+        return None
+
+
+def _conclude(
+    store: Store,
+    con: duckdb.DuckDBPyConnection,
+    ds,
+    scanned: ScanResult,
+    staged: StageResult,
+    staging: Path,
+    result: IngestResult,
+    report: Progress,
+    dry_run: bool,
+) -> None:
+    """The staged file's rejected rows kept, its preview, issues and counts in the result;
+    refused when no row is valid."""
+    crash_point("after_stage")  # the accepted rows are in staging's Parquet, not yet moved
+    if scanned.records is not None:
+        finish_scan(scanned)
+    result.delimiter = DELIMITER_LABELS.get(scanned.delimiter, scanned.delimiter)
+    result.rows_read = scanned.rows_read
+    result.rows_blank = scanned.rows_blank
+    report(0.8, "Geweigerde rijen bewaren…")
+    rejects = staging / "rejects.parquet"
+    if write_rejects(con, ds, scanned.bad_rows, scanned.issues, rejects):
+        result.rejected_rows = _records(
+            con.execute("SELECT * FROM read_parquet($p) ORDER BY 1 LIMIT 100000", {"p": str(rejects)})
+        )
+        if not dry_run:
+            store.keep_rejects(rejects, result.ingest_id)
+    result.preview = _records(con.execute(f'SELECT * FROM raw ORDER BY "{LINE_COLUMN}" LIMIT 20'), "")
+    result.errors = sorted(scanned.issues + staged.issues, key=_order)
+    result.warnings = sorted(result.warnings + scanned.warnings + staged.warnings, key=_order)
+    result.rows_accepted = staged.rows_accepted
+    result.rows_rejected = staged.rows_rejected + scanned.rows_bad
+    result.rows_total = staged.rows_total
+    if result.rows_read != result.rows_accepted + result.rows_rejected:
+        raise RuntimeError(
+            f"conservation broken: {result.rows_read} != {result.rows_accepted} + {result.rows_rejected}"
+        )
+    if result.rows_accepted == 0:
+        raise FileRefused(
+            "NO_VALID_ROWS",
+            f"Geen enkele rij is geldig ({result.rows_rejected} geweigerd); er is niets "
+            "gepubliceerd. Verbeter de fouten hieronder en laad het bestand opnieuw op.",
+        )
+    result.status = "published"
 
 
 # Disk budget of raw/ for files refused as too large: their bytes are kept as long as raw/

@@ -461,42 +461,10 @@ def scan(
     With `fast` the records are counted with vectorised byte arithmetic where the file allows
     it, and the result's `records` says where DuckDB reads them (see _fast_scan)."""
     with _open_text(path, encoding) as fh:
-        first = fh.readline()
-        offset = 1
-        sep = _SEP_LINE.match(first.rstrip("\r\n"))
-        if sep:
-            delimiter = sep.group(1)
-            if delimiter == '"':
-                raise FileRefused(
-                    "DELIMITER_UNSUPPORTED",
-                    "Regel 1 ('sep=\"') kiest het aanhalingsteken als scheidingsteken. Dat kan niet: "
-                    "aanhalingstekens omsluiten velden. Verwijder die regel of zet er een "
-                    "puntkomma in ('sep=;').",
-                    1,
-                )
-            header_text = fh.readline()
-            offset = 2
-        else:
-            header_text = first
-            delimiter = None
-        if not header_text.strip():
-            raise FileRefused(
-                "HEADER_NOT_FOUND",
-                f"Regel {offset} is leeg; de eerste regel moet de kolomnamen bevatten.",
-                offset,
-            )
-        if delimiter is None:
-            delimiter = _choose_delimiter(header_text.rstrip("\r\n"), dataset)
-        header_text, extra_lines = _complete_header(fh, header_text, delimiter)
-        if extra_lines and not sep:  # chosen again on the whole header
-            delimiter = _choose_delimiter(header_text.rstrip("\r\n"), dataset)
-        header_fields = _split(header_text.rstrip("\r\n"), delimiter)
-        try:
-            header, warnings = map_header(header_fields, dataset, mapping, offset)
-        except FileRefused as refusal:
-            if refusal.code == "HEADER_MISSING_COLUMNS":
-                _hint_header_further_down(fh, dataset, delimiter, offset + extra_lines, refusal)
-            raise
+        sep, delimiter, header_text, offset = _first_lines(fh)
+        delimiter, extra_lines, header, warnings = _read_header(
+            fh, dataset, mapping, sep, delimiter, header_text, offset
+        )
         result = ScanResult(encoding.codec, delimiter, offset, header, warnings=warnings)
         fast = FAST_SCAN if fast is None else fast
         # The fast path counts single bytes: a delimiter from a `sep=` line outside ASCII (or a
@@ -514,6 +482,62 @@ def scan(
             fh, dataset, out_path, result, offset + extra_lines, encoding.has_control_chars, record_lines
         )
     return result
+
+
+def _first_lines(fh: io.TextIOWrapper) -> tuple[re.Match | None, str | None, str, int]:
+    """The file's `sep=` line (None without one), the delimiter it chooses, the header's first
+    line and its line number."""
+    first = fh.readline()
+    offset = 1
+    sep = _SEP_LINE.match(first.rstrip("\r\n"))
+    if sep:
+        delimiter = sep.group(1)
+        if delimiter == '"':
+            raise FileRefused(
+                "DELIMITER_UNSUPPORTED",
+                "Regel 1 ('sep=\"') kiest het aanhalingsteken als scheidingsteken. Dat kan niet: "
+                "aanhalingstekens omsluiten velden. Verwijder die regel of zet er een "
+                "puntkomma in ('sep=;').",
+                1,
+            )
+        header_text = fh.readline()
+        offset = 2
+    else:
+        header_text = first
+        delimiter = None
+    if not header_text.strip():
+        raise FileRefused(
+            "HEADER_NOT_FOUND",
+            f"Regel {offset} is leeg; de eerste regel moet de kolomnamen bevatten.",
+            offset,
+        )
+    return sep, delimiter, header_text, offset
+
+
+def _read_header(
+    fh: io.TextIOWrapper,
+    dataset: Dataset,
+    mapping: dict[str, str] | None,
+    sep: re.Match | None,
+    delimiter: str | None,
+    header_text: str,
+    offset: int,
+) -> tuple[str, int, HeaderMap, list[Issue]]:
+    """The delimiter (chosen on the header's text without a `sep=` line), the header's lines
+    after its first, and the header mapped onto the dataset's columns with its warnings."""
+    if delimiter is None:
+        delimiter = _choose_delimiter(header_text.rstrip("\r\n"), dataset)
+    header_text, extra_lines = _complete_header(fh, header_text, delimiter)
+    if extra_lines and not sep:  # chosen again on the whole header
+        delimiter = _choose_delimiter(header_text.rstrip("\r\n"), dataset)
+    header_fields = _split(header_text.rstrip("\r\n"), delimiter)
+    try:
+        header, warnings = map_header(header_fields, dataset, mapping, offset)
+    except FileRefused as refusal:
+        if refusal.code == "HEADER_MISSING_COLUMNS":
+            _hint_header_further_down(fh, dataset, delimiter, offset + extra_lines, refusal)
+        raise
+    return delimiter, extra_lines, header, warnings
 
 
 def _open_text(path: Path, encoding: Encoding) -> io.TextIOWrapper:
@@ -667,28 +691,109 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
     # bytes as in UTF-8) and transcoded to UTF-8 for DuckDB while the slices are counted.
     transcoded = encoding.codec == "cp1252"
     text_codec = "cp1252" if transcoded else "utf-8"
+    skipped = _after_header(data, result, transcoded)
+    if skipped is None:
+        return False
+    start, header_crlf = skipped
+    arr = np.frombuffer(data, dtype=np.uint8)[start:]
+    n = len(arr)
+    utf8 = _Transcoded(data, start, out_path) if transcoded else None
+    newlines, quotes, delims_before, delimiters, carriage_returns, edges = _byte_positions(
+        arr, data, start, encoding, result, utf8
+    )
+    bounded = _record_ends(arr, n, newlines, quotes, delims_before, delimiters, carriage_returns, header_crlf)
+    if bounded is None:
+        return False
+    ends, ends_before, crlf_end = bounded
+    starts, stops, longest = _bounds(ends, crlf_end)
+    if longest > FIELD_LIMIT:
+        return False  # a field may pass the csv module's limit: the slow path reports it (TOO_LONG)
+    lines, quoted = _lines_and_quoted(result, newlines, quotes, starts, stops)
+    # A record's delimiters: those before its end minus those before the previous one's.
+    fields = np.diff(ends_before, prepend=0) + 1
+    width = len(result.header.fields)
+    if not _count_quoted(data, start, starts, stops, quoted, fields, result.delimiter, text_codec):
+        return False
+    odd = _odd_records(data, start, starts, stops, fields, width, lines, result, text_codec)
+    if odd is None:
+        return False
+    records_path, skip = _good_records(
+        path, out_path, data, start, starts, ends, odd, n, utf8, transcoded, result
+    )
+    result.records = Records(
+        records_path,
+        skip,
+        result.delimiter,
+        width,
+        np.delete(lines, odd) if len(odd) else lines,
+        not edges,
+        longest * 3 if transcoded else longest,  # a Windows-1252 byte is at most 3 in UTF-8
+        bool(len(quotes)),
+        encoding.high is None
+        or may_hide(np.frombuffer(encoding.data, np.uint8), encoding.high, encoding.codec),
+    )
+    return True
+
+
+def _bounds(ends: np.ndarray, crlf_end: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
+    """Every record's first byte and the byte after its text (its line end left out), and the
+    bytes of the longest record."""
+    starts = np.empty(len(ends), dtype=np.int64)
+    starts[:1] = 0
+    np.add(ends[:-1], 1, out=starts[1:])
+    stops = ends - (crlf_end & (ends > starts))
+    longest = int(np.max(stops - starts)) if len(starts) else 0
+    return starts, stops, longest
+
+
+def _after_header(data: bytes, result: ScanResult, transcoded: bool) -> tuple[int, set[bool]] | None:
+    """Where the records begin (after a UTF-8 byte order mark and the header lines), and
+    whether each header line ends in a carriage return; None when a header line holds a quote
+    or the file ends in the header."""
     start = len(codecs.BOM_UTF8) if not transcoded and data.startswith(codecs.BOM_UTF8) else 0
     header_crlf = set()
     for _ in range(result.header_line):
         end = data.find(b"\n", start)
         if end < 0 or b'"' in data[start:end]:
-            return False
+            return None
         header_crlf.add(data[end - 1 : end] == b"\r")
         start = end + 1
-    arr = np.frombuffer(data, dtype=np.uint8)[start:]
-    n = len(arr)
-    utf8 = _Transcoded(data, start, out_path) if transcoded else None
+    return start, header_crlf
+
+
+def _byte_positions(
+    arr: np.ndarray, data: bytes, start: int, encoding: Encoding, result: ScanResult, utf8: _Transcoded | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, int, int, bool]:
+    """_positions of the records' bytes `arr` (from `start` in `data`), reusing the slices
+    counted while the encoding was read when they match; the Windows-1252 file is transcoded
+    meanwhile (`utf8`)."""
     high = (
         encoding.high if encoding.high is not None else np.flatnonzero(np.frombuffer(data, np.uint8) >= 0x80)
     )
     high = high[np.searchsorted(high, start) :] - start
     counted = encoding.counted
     reuse = counted is not None and (counted.delimiter, counted.start) == (ord(result.delimiter), start)
-    newlines, quotes, delims_before, delimiters, carriage_returns, edges = _positions(
+    return _positions(
         arr, ord(result.delimiter), high, utf8.run if utf8 else None, counted.parts if reuse else None
     )
+
+
+def _record_ends(
+    arr: np.ndarray,
+    n: int,
+    newlines: np.ndarray,
+    quotes: np.ndarray,
+    delims_before: np.ndarray,
+    delimiters: int,
+    carriage_returns: int,
+    header_crlf: set[bool],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """Every record's end (a line feed outside quotes, or the file's end), the delimiters before
+    it, and whether a carriage return comes right before it; None for line ends DuckDB cannot
+    read as the reader does (a bare or stray carriage return, mixed line ends) or an odd number
+    of quotes."""
     if n and arr[-1] == _CR:
-        return False  # a bare carriage return at the very end
+        return None  # a bare carriage return at the very end
     ends = newlines if n == 0 or arr[-1] == _NL else np.append(newlines, n)
     # Whether a carriage return comes right before each end (a line feed, or the file's end).
     crlf_end = np.zeros(len(ends), dtype=bool)
@@ -696,9 +801,9 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
         inside = ends > 0
         crlf_end[inside] = arr[ends[inside] - 1] == _CR
         if carriage_returns != np.count_nonzero(crlf_end):
-            return False  # old Mac line ends, or a carriage return inside a field
+            return None  # old Mac line ends, or a carriage return inside a field
     if len(quotes) % 2:
-        return False
+        return None
     ends_before = delims_before if len(ends) == len(newlines) else np.append(delims_before, delimiters)
     if len(quotes):
         closed = np.searchsorted(quotes, ends) % 2 == 0
@@ -707,32 +812,61 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
     crlf = int(np.count_nonzero(crlf_end))  # the file's end has none: see above
     data_crlf = {crlf > 0} if record_ends else set()
     if 0 < crlf < record_ends or len(header_crlf | data_crlf) > 1:
-        return False  # mixed line ends: DuckDB reads one kind per file
-    starts = np.empty(len(ends), dtype=np.int64)
-    starts[:1] = 0
-    np.add(ends[:-1], 1, out=starts[1:])
-    stops = ends - (crlf_end & (ends > starts))
-    longest = int(np.max(stops - starts)) if len(starts) else 0
-    if longest > FIELD_LIMIT:
-        return False  # a field may pass the csv module's limit: the slow path reports it (TOO_LONG)
+        return None  # mixed line ends: DuckDB reads one kind per file
+    return ends, ends_before, crlf_end
+
+
+def _lines_and_quoted(
+    result: ScanResult, newlines: np.ndarray, quotes: np.ndarray, starts: np.ndarray, stops: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every record's line in the file, and the records that hold a quote."""
     if len(quotes):
         lines = result.header_line + 1 + np.searchsorted(newlines, starts)
         quoted = np.flatnonzero(np.searchsorted(quotes, stops) > np.searchsorted(quotes, starts))
     else:  # every line feed ends a record: a record's line is its number
         lines = np.arange(result.header_line + 1, result.header_line + 1 + len(starts), dtype=np.int64)
         quoted = np.zeros(0, dtype=np.int64)
-    # A record's delimiters: those before its end minus those before the previous one's.
-    fields = np.diff(ends_before, prepend=0) + 1
-    width = len(result.header.fields)
-    strict = re.compile(_STRICT_RECORD.format(d=re.escape(result.delimiter)))
+    return lines, quoted
+
+
+def _count_quoted(
+    data: bytes,
+    start: int,
+    starts: np.ndarray,
+    stops: np.ndarray,
+    quoted: np.ndarray,
+    fields: np.ndarray,
+    delimiter: str,
+    text_codec: str,
+) -> bool:
+    """The fields of the records with quotes counted by the csv module (into `fields`); False
+    when one is not a record the csv module accepts in strict mode."""
+    strict = re.compile(_STRICT_RECORD.format(d=re.escape(delimiter)))
     for i in quoted:
         text = data[start + starts[i] : start + stops[i]].decode(text_codec)
         if not strict.fullmatch(text):
             return False
         try:
-            fields[i] = len(next(csv.reader([text], delimiter=result.delimiter, strict=True)))
+            fields[i] = len(next(csv.reader([text], delimiter=delimiter, strict=True)))
         except csv.Error:
             return False
+    return True
+
+
+def _odd_records(
+    data: bytes,
+    start: int,
+    starts: np.ndarray,
+    stops: np.ndarray,
+    fields: np.ndarray,
+    width: int,
+    lines: np.ndarray,
+    result: ScanResult,
+    text_codec: str,
+) -> np.ndarray | None:
+    """The records with another number of fields than the header, or empty: blank ones counted
+    as blank, the others reported; the good ones counted too. None when the csv module cannot
+    read one."""
     empty = stops == starts
     odd = np.flatnonzero((fields != width) | empty)
     for i in odd:
@@ -740,7 +874,7 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
         try:
             record = next(csv.reader([text], delimiter=result.delimiter, strict=True), [])
         except csv.Error:
-            return False
+            return None
         if not any(f.strip() for f in record):
             result.rows_blank += 1
             continue
@@ -748,6 +882,24 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
         _field_count_error(result, int(lines[i]), record, width, result.delimiter)
     result.rows_good = len(starts) - len(odd)
     result.rows_read += result.rows_good  # DuckDB removes records whose fields are all blank
+    return odd
+
+
+def _good_records(
+    path: Path,
+    out_path: Path,
+    data: bytes,
+    start: int,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    odd: np.ndarray,
+    n: int,
+    utf8: _Transcoded | None,
+    transcoded: bool,
+    result: ScanResult,
+) -> tuple[Path, int]:
+    """The file DuckDB reads the good records from, and the lines before them: the upload
+    itself, or the transcoded copy, or a copy without the odd records."""
     if len(odd) == 0 and not transcoded:
         records_path, skip = path, result.header_line
     elif len(odd) == 0 and utf8:  # every record is good: the transcoded copy is complete
@@ -766,19 +918,7 @@ def _fast_scan(path: Path, encoding: Encoding, result: ScanResult, out_path: Pat
                     else:
                         out.write(view[start + lo : start + hi])
                 begin = i + 1  # a run that ends the file ends it: no line break is added
-    result.records = Records(
-        records_path,
-        skip,
-        result.delimiter,
-        width,
-        np.delete(lines, odd) if len(odd) else lines,
-        not edges,
-        longest * 3 if transcoded else longest,  # a Windows-1252 byte is at most 3 in UTF-8
-        bool(len(quotes)),
-        encoding.high is None
-        or may_hide(np.frombuffer(encoding.data, np.uint8), encoding.high, encoding.codec),
-    )
-    return True
+    return records_path, skip
 
 
 class _Transcoded:

@@ -167,6 +167,19 @@ def _column_checks(
     both decimal signs (`conv`), a number whose reading depends on the sign is rejected."""
     raw = quote_ident(col.name + "__raw")
     typed = quote_ident(col.name)
+    out, ambiguous = _ambiguous_number_check(p, col, raw, conv)
+    out += _value_checks(p, col, raw, typed, ambiguous)
+    out += _text_checks(p, col, raw, records)
+    if col.is_municipality and resolutions:
+        out += _resolution_checks(p, col, raw)
+    return out
+
+
+def _ambiguous_number_check(
+    p: _Params, col: Column, raw: str, conv: Conventions
+) -> tuple[list[str], str | None]:
+    """In a file with both decimal signs, the check of a number whose reading depends on the
+    sign; with its condition (None when there is none), which the type check leaves out."""
     out = []
     ambiguous = None
     if conv.numbers == MIXED and col.type in (c.DECIMAL, c.MONEY):
@@ -184,6 +197,12 @@ def _column_checks(
                 "punt (12500 of 12,5).",
             )
         )
+    return out, ambiguous
+
+
+def _value_checks(p: _Params, col: Column, raw: str, typed: str, ambiguous: str | None) -> list[str]:
+    """The checks of a column's value: present when required, of its type, within its limits."""
+    out = []
     if col.required:
         out.append(
             _issue(
@@ -214,6 +233,13 @@ def _column_checks(
                 f"'{col.name}' moet {col.limit_label} zijn.",
             )
         )
+    return out
+
+
+def _text_checks(p: _Params, col: Column, raw: str, records: Records | None) -> list[str]:
+    """The checks of a column's text: its length, a line break in a code, invisible characters;
+    left out where what the reader saw of the records (`records`) shows no value can fail."""
+    out = []
     if col.max_length and (records is None or records.longest > col.max_length):
         out.append(
             _issue(
@@ -250,21 +276,26 @@ def _column_checks(
                 message_sql=f"{p(before)} || {hidden} || {p(after)}",
             )
         )
-    if col.is_municipality and resolutions:
-        status_col = quote_ident(col.name + "__status")
-        for status, (code, severity) in _RESOLUTION_ISSUES.items():
-            out.append(
-                _issue(
-                    p,
-                    f"{status_col} = {p(status)}",
-                    col.name,
-                    raw,
-                    code,
-                    None,
-                    severity,
-                    message_sql=quote_ident(col.name + "__message"),
-                )
+    return out
+
+
+def _resolution_checks(p: _Params, col: Column, raw: str) -> list[str]:
+    """The issues of a municipality column from the resolution of its names and codes."""
+    out = []
+    status_col = quote_ident(col.name + "__status")
+    for status, (code, severity) in _RESOLUTION_ISSUES.items():
+        out.append(
+            _issue(
+                p,
+                f"{status_col} = {p(status)}",
+                col.name,
+                raw,
+                code,
+                None,
+                severity,
+                message_sql=quote_ident(col.name + "__message"),
             )
+        )
     return out
 
 
@@ -448,34 +479,81 @@ def _load(
     derived = tuple(scanned.header.derived)
     from_file = [name + FILE_SUFFIX for name in derived]
     if scanned.records is None:
-        columns = {LINE_COLUMN: "BIGINT", **{name: "VARCHAR" for name in [*dataset.column_names, *from_file]}}
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE _records AS SELECT * FROM read_csv($path, columns = $columns, "
-            "header = true, delim = ',', quote = '\"', escape = '\"', auto_detect = false, "
-            "strict_mode = true, null_padding = false, max_line_size = $max_line, buffer_size = $buffer)",
-            # DuckDB 1.5 sizes its buffer at 16 lines of the longest allowed (1 GiB for 64 MB),
-            # more than the ingest's memory cap: two lines' worth is enough to read any record.
-            {
-                "path": str(norm_path),
-                "columns": columns,
-                "max_line": MAX_LINE_BYTES,
-                "buffer": 2 * MAX_LINE_BYTES,
-            },
+        return _load_slow(con, dataset, scanned, norm_path, conv, derived, from_file)
+    _load_fast(con, dataset, scanned, conv, derived, from_file)
+    return None
+
+
+def _load_slow(
+    con: duckdb.DuckDBPyConnection,
+    dataset: Dataset,
+    scanned: ScanResult,
+    norm_path: Path,
+    conv: Conventions,
+    derived: tuple[str, ...],
+    from_file: list[str],
+) -> int:
+    """The slow path of _load: the normalised file `norm_path` read into `_records`, parsed
+    into base; returns the rows read."""
+    columns = {LINE_COLUMN: "BIGINT", **{name: "VARCHAR" for name in [*dataset.column_names, *from_file]}}
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE _records AS SELECT * FROM read_csv($path, columns = $columns, "
+        "header = true, delim = ',', quote = '\"', escape = '\"', auto_detect = false, "
+        "strict_mode = true, null_padding = false, max_line_size = $max_line, buffer_size = $buffer)",
+        # DuckDB 1.5 sizes its buffer at 16 lines of the longest allowed (1 GiB for 64 MB),
+        # more than the ingest's memory cap: two lines' worth is enough to read any record.
+        {
+            "path": str(norm_path),
+            "columns": columns,
+            "max_line": MAX_LINE_BYTES,
+            "buffer": 2 * MAX_LINE_BYTES,
+        },
+    )
+    rows = _scalar(con, "SELECT count(*) FROM _records")
+    if rows != scanned.rows_good:
+        raise RuntimeError(
+            f"row count mismatch: the independent read found {scanned.rows_good} rows, DuckDB {rows}"
         )
-        rows = _scalar(con, "SELECT count(*) FROM _records")
-        if rows != scanned.rows_good:
-            raise RuntimeError(
-                f"row count mismatch: the independent read found {scanned.rows_good} rows, DuckDB {rows}"
-            )
-        contract = ", ".join(quote_ident(n) for n in [LINE_COLUMN, *dataset.column_names])
-        con.execute(f"CREATE OR REPLACE TEMP VIEW raw AS SELECT {contract} FROM _records")
-        sql = _parse_sql(dataset, "SELECT * FROM _records", [LINE_COLUMN, *from_file], False, conv)
-        con.execute(f"CREATE OR REPLACE TEMP TABLE base AS {sql}")
-        typed = _typed_view(dataset, "base AS b", "b._regel", derived=derived)
-        con.execute(f"CREATE OR REPLACE TEMP VIEW typed AS {typed}")
-        return rows
+    contract = ", ".join(quote_ident(n) for n in [LINE_COLUMN, *dataset.column_names])
+    con.execute(f"CREATE OR REPLACE TEMP VIEW raw AS SELECT {contract} FROM _records")
+    sql = _parse_sql(dataset, "SELECT * FROM _records", [LINE_COLUMN, *from_file], False, conv)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE base AS {sql}")
+    typed = _typed_view(dataset, "base AS b", "b._regel", derived=derived)
+    con.execute(f"CREATE OR REPLACE TEMP VIEW typed AS {typed}")
+    return rows
+
+
+def _load_fast(
+    con: duckdb.DuckDBPyConnection,
+    dataset: Dataset,
+    scanned: ScanResult,
+    conv: Conventions,
+    derived: tuple[str, ...],
+    from_file: list[str],
+) -> None:
+    """The fast path of _load: the good records read where they are and parsed into base."""
     rec = scanned.records
     fields = [f"c{i}" for i in range(rec.width)]
+    select, passthrough = _fast_select(dataset, scanned, rec, fields, derived, from_file)
+    count = _read_base(con, dataset, rec, fields, select, passthrough, conv)
+    base, line = _record_lines(con, rec, count)
+    where = " WHERE NOT b._blank"
+    _fast_views(con, dataset, rec, base, line, where, derived)
+    if scanned.header.ignored:
+        _note_ignored_with_data(con, scanned)
+
+
+def _fast_select(
+    dataset: Dataset,
+    scanned: ScanResult,
+    rec: Records,
+    fields: list[str],
+    derived: tuple[str, ...],
+    from_file: list[str],
+) -> tuple[list[str], list[str]]:
+    """The projection of the fast path over the record's `fields`: every contract column, the
+    blank flag, the file's values of derived columns, the text as read (when not trimmed) and
+    a flag per ignored column holding data; with the columns _parse_sql passes through."""
     order = scanned.header.contract_order(dataset)
     select = [
         f"{'NULL::VARCHAR' if pos is None else fields[pos]} AS {quote_ident(name)}"
@@ -499,6 +577,20 @@ def _load(
             f"NOT ({fields[pos]} IS NULL OR regexp_full_match({fields[pos]}, {_BLANK})) AS _extra{pos}"
         )
         passthrough.append(f"_extra{pos}")
+    return select, passthrough
+
+
+def _read_base(
+    con: duckdb.DuckDBPyConnection,
+    dataset: Dataset,
+    rec: Records,
+    fields: list[str],
+    select: list[str],
+    passthrough: list[str],
+    conv: Conventions,
+) -> int:
+    """The table base read and parsed from the records; returns its rows, checked against the
+    reader's count."""
     source = (
         f"SELECT {', '.join(select)} FROM read_csv($path, columns = $columns, header = false, skip = $skip, "
         "delim = $delim, quote = '\"', escape = '\"', auto_detect = false, strict_mode = true, "
@@ -520,6 +612,11 @@ def _load(
     count = _scalar(con, "SELECT count(*) FROM base")
     if count != len(rec.lines):
         raise RecordCountMismatch(f"the reader counted {len(rec.lines)} records, DuckDB {count}")
+    return count
+
+
+def _record_lines(con: duckdb.DuckDBPyConnection, rec: Records, count: int) -> tuple[str, str]:
+    """The base (a table expression) and the SQL of each record's line in the file."""
     # A record's line: from its position (rowid, in file order). Usually the lines follow each
     # other and the line is a sum; otherwise (blank lines, line breaks in fields) a join.
     # (A POSITIONAL JOIN would do the same but runs on one thread.)
@@ -533,7 +630,19 @@ def _load(
         con.execute("CREATE OR REPLACE TEMP TABLE _lines AS SELECT * FROM _lines_arrow")
         con.unregister("_lines_arrow")
         base, line = "base AS b JOIN _lines AS l ON l.idx = b.rowid", "l.line"
-    where = " WHERE NOT b._blank"
+    return base, line
+
+
+def _fast_views(
+    con: duckdb.DuckDBPyConnection,
+    dataset: Dataset,
+    rec: Records,
+    base: str,
+    line: str,
+    where: str,
+    derived: tuple[str, ...],
+) -> None:
+    """The views typed and raw over the fast path's base."""
     con.execute(f"CREATE OR REPLACE TEMP VIEW typed AS {_typed_view(dataset, base, line, where, derived)}")
     as_read = {
         col.name: _cleaned(col) if rec.trimmed else f"b.{quote_ident(col.name + '__as_read')}"
@@ -542,12 +651,14 @@ def _load(
     raw = ", ".join(f"{text} AS {quote_ident(name)}" for name, text in as_read.items())
     line_col = quote_ident(LINE_COLUMN)
     con.execute(f"CREATE OR REPLACE TEMP VIEW raw AS SELECT {line} AS {line_col}, {raw} FROM {base}{where}")
-    if scanned.header.ignored:
-        flags = ", ".join(f"bool_or(_extra{pos})" for pos in scanned.header.ignored)
-        row = con.execute(f"SELECT {flags} FROM base").fetchall()[0]
-        filled = {pos for pos, flag in zip(scanned.header.ignored, row, strict=True) if flag}
-        scanned.ignored_with_data |= filled
-    return None
+
+
+def _note_ignored_with_data(con: duckdb.DuckDBPyConnection, scanned: ScanResult) -> None:
+    """Notes the unnamed columns holding data in some record, for the warnings."""
+    flags = ", ".join(f"bool_or(_extra{pos})" for pos in scanned.header.ignored)
+    row = con.execute(f"SELECT {flags} FROM base").fetchall()[0]
+    filled = {pos for pos, flag in zip(scanned.header.ignored, row, strict=True) if flag}
+    scanned.ignored_with_data |= filled
 
 
 def _literal_list(values: object) -> str:
