@@ -12,22 +12,12 @@ import numpy as np
 import pandas as pd
 
 from pipelines.characters import visible, visible_all
-from pipelines.wording import count, number, plural, verb  # noqa: F401 (format.count etc. for the pages)
+from pipelines.wording import count, missing, number, plural, verb  # noqa: F401 (format.count etc. for the pages)
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 # Between the euro sign and its amount: a non-breaking space, so they never wrap apart.
 NBSP = "\u00a0"
 EURO = "€" + NBSP
-
-
-def missing(value: object) -> bool:
-    """None, NaN, NaT and pd.NA: a value the data does not have."""
-    if value is None:
-        return True
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):  # list-likes are values
-        return False
 
 
 def eur(value: float | int | None, decimals: int = 2) -> str:

@@ -9,17 +9,20 @@ from __future__ import annotations
 _SWAP = str.maketrans(",.", ".,")
 
 
-def _missing(value: object) -> bool:
-    """None, NaN, NaT or pd.NA: a number the data does not have."""
+def missing(value: object) -> bool:
+    """None, NaN, NaT and pd.NA: a value the data does not have (without importing pandas,
+    which the write side does not load: a missing value is the one unequal to itself)."""
     try:
         return value is None or bool(value != value)
     except TypeError:  # pd.NA has no truth value
         return True
+    except ValueError:  # list-likes (compared element by element) are values
+        return False
 
 
 def number(value: float | None, decimals: int = 0) -> str:
     """1234.5 -> '1.234,5' (dot groups thousands, comma before decimals); a missing value '–'."""
-    if _missing(value):
+    if missing(value):
         return "–"
     return f"{float(value):,.{decimals}f}".translate(_SWAP)
 
@@ -32,7 +35,7 @@ def plural(n: float, singular: str, plural_form: str) -> str:
 def count(n: float, singular: str, plural_form: str, decimals: int = 0) -> str:
     """'1 traject', '0 trajecten', '2 trajecten': the number in Belgian format with its noun,
     which agrees with the number as shown ('1,0 VTE-maand' for 1.04 with one decimal)."""
-    if _missing(n):
+    if missing(n):
         return f"– {plural_form}"
     return f"{number(n, decimals)} {plural(round(n, decimals), singular, plural_form)}"
 
