@@ -103,6 +103,12 @@ class Answer:
     percent_columns: tuple[str, ...] = ()
     sources: str = ""
     answerable: bool = True
+    # the table as the screen and the Word answer show it: formatted once, here, so that both
+    # show the same text and a rerun of the page does not format it again
+    shown: pd.DataFrame = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.shown = format.frame(self.table, money=self.money_columns, percent=self.percent_columns)
 
 
 @dataclass(frozen=True)

@@ -92,7 +92,7 @@ def _item(doc, item: Rendered, ctx: Context) -> None:
 
 
 def _table(doc, answer: Answer) -> None:
-    shown = format.frame(answer.table, money=answer.money_columns, percent=answer.percent_columns)
+    shown = answer.shown
     wide = len(shown.columns) > PORTRAIT_COLUMNS
     if wide:
         _page(doc.add_section(WD_SECTION.NEW_PAGE), landscape=True)

@@ -90,6 +90,21 @@ def publications(data_dir: str | None = None) -> list[dict[str, Any]]:
     return store_for(data_dir).versions()
 
 
+def latest_snapshot(snap: Snapshot) -> int:
+    """The lake's latest snapshot: the one this run read, or (an earlier publication open) the
+    catalog's now."""
+    return store_for(snap.root).latest_snapshot() if snap.fixed else snap.read_at
+
+
+# Every rerun draws the choice of a publication; the list only changes with a new snapshot
+# (a publication, rollback or refused upload), so it is read once per snapshot. Callers only
+# read the list.
+@st.cache_resource(show_spinner=False, max_entries=8)
+def listed_publications(root: str, latest: int) -> list[dict[str, Any]]:
+    """`publications` of the store at `root` up to snapshot `latest`."""
+    return publications(root)
+
+
 def read_snapshot(data_dir: str | None = None, at: int | None = None) -> Snapshot:
     """The latest publication as a Snapshot (an empty one when nothing is published), or the
     publication `at` (a snapshot id; a later snapshot id means the publication current then)."""

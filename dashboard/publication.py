@@ -49,7 +49,9 @@ def _pick_moment() -> None:
 
 def render(snap: db.Snapshot) -> None:
     """The choice in the sidebar, and what is shown when an earlier publication is open."""
-    versions = [str(v["version"]) for v in reversed(db.publications())]
+    versions = [
+        str(v["version"]) for v in reversed(db.listed_publications(snap.root, db.latest_snapshot(snap)))
+    ]
     if not versions:
         return
     if snap.fixed and str(snap.version) in versions and st.session_state.get(KEY) != str(snap.version):

@@ -146,8 +146,7 @@ def show(items: list[answer.Rendered], header: answer.Header, ctx: answer.Contex
             # uploaded text (names, reasons) is in the paragraph: escaped, never Markdown
             (st.markdown if part.answerable else st.warning)(format.md_text(part.text))
             if not part.table.empty:
-                shown = format.frame(part.table, money=part.money_columns, percent=part.percent_columns)
-                st.dataframe(shown, hide_index=True, key=f"tabel-{item.nr}-{part.block}")
+                st.dataframe(part.shown, hide_index=True, key=f"tabel-{item.nr}-{part.block}")
             st.caption(format.md_text(answer.source_line(part, ctx)))
         for part in item.aanvullen:
             st.warning(format.md_text(answer.TO_COMPLETE.format(part)), icon=":material/edit_note:")

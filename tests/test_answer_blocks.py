@@ -281,7 +281,7 @@ def test_the_lines_around_the_answers():
     ctx = answer.Context(D, "Selectie: 2023", "publicatie 3 van 01/02/2024 10:00", demo=False)
     assert answer.stated(ctx) == ["Selectie: 2023 · stand van 31/12/2023 · publicatie 3 van 01/02/2024 10:00"]
     assert answer.file_name(ctx, "xlsx") == "antwoord-stand-2023-12-31.xlsx"
-    blank = answer.Answer("x", "X", "tekst", None, sources="trajecten")
+    blank = answer.Answer("x", "X", "tekst", pd.DataFrame(), sources="trajecten")
     assert answer.source_line(blank, ctx) == "Bron: trajecten; stand van 31/12/2023."
     items = answer.default_items(["vte", "budget"])
     assert [(i.nr, i.blokken, i.vraag) for i in items] == [(1, ["vte"], answer.BLOCKS["vte"].vraag),

@@ -534,6 +534,30 @@ def test_an_earlier_publication_is_shown_read_only_on_every_page(data_dir):
     assert open_page(publicatie_op=moment).sidebar.selectbox(key="publicatie").value == "4"
 
 
+def test_the_choice_of_a_publication_lists_one_made_after_the_last_page_run(data_dir):
+    """The sidebar's list is read once per snapshot of the lake: a publication made since the
+    last page run, or a rollback, is there at the next run, and a refused upload adds none."""
+    from conftest import open_page
+
+    def choices() -> list[str]:
+        return open_page().sidebar.selectbox(key="publicatie").options
+
+    build_demo(data_dir)
+    before = choices()
+    assert before == ["laatste", "4", "3", "2", "1"]
+    ingest(
+        "budget", csv_file("budget", [row("budget", bedrag="-1")]), file_name="fout.csv", data_dir=data_dir
+    )
+    assert choices() == before  # refused: a snapshot of the ledger, no publication
+    budget = csv_file("budget", [row("budget", bedrag="1000,00")])
+    done = ingest("budget", budget, file_name="budget.csv", data_dir=data_dir, user="t")
+    assert choices() == ["laatste", str(done.version), *before[1:]]
+    store = Store(data_dir)
+    back = store.rollback(4, "t")["version"]
+    store.close()
+    assert choices() == ["laatste", str(back), str(done.version), *before[1:]]
+
+
 def test_an_answer_regenerated_from_its_snapshot_has_the_same_figures(data_dir):
     from conftest import open_page
 
