@@ -1850,6 +1850,61 @@ Dit najaar liep de tweede projectoproep af.
     assert [d.filters.jaar for d in q.deelvragen] == [(2023,), (2022,), ()]
 
 
+_CALL_HEADER = """SCHRIFTELIJKE VRAAG
+
+nr. 77
+van AN PEETERS
+datum: 14 oktober {year}
+
+aan GWENDOLYN RUTTEN
+VLAAMS MINISTER VAN BINNENLANDS BESTUUR
+
+{title}
+
+"""
+
+
+@pytest.mark.parametrize(
+    ("year", "title", "body"),
+    [
+        # no numbered sub-questions: no introduction, so the year of a description is no call's
+        (
+            2026,
+            "Oproep voor gevende besturen",
+            "Hoeveel aanvragen diende Lokeren, dat in 2025 fuseerde met Moerbeke, in op de oproep?",
+        ),
+        # the same, right under the title
+        (
+            2026,
+            "Oproep voor gevende besturen.\n"
+            "Hoeveel aanvragen diende Lokeren, dat in 2025 fuseerde met Moerbeke, in op de oproep?",
+            "",
+        ),
+        # a call still to come gives no year
+        (
+            2023,
+            "Oproep voor gevende besturen",
+            "De nieuwe oproep van 2026 wordt voorbereid.\n\n1. Hoeveel aanvragen werden er op die oproep ingediend?",
+        ),
+        # a call without a year gives none
+        (
+            2023,
+            "Oproep voor gevende besturen",
+            "Een nieuwe oproep wordt voorbereid.\n\n1. Hoeveel aanvragen werden er op de vorige oproep ingediend?",
+        ),
+    ],
+)
+def test_a_call_gives_its_year_only_from_an_introduction_and_not_in_the_future(year, title, body):
+    q = parse(_CALL_HEADER.format(year=year, title=title) + body)
+    assert [(d.blokken, d.filters.jaar) for d in q.deelvragen] == [(("trajecten",), ())]
+
+
+def test_a_title_ends_at_its_full_stop_even_when_the_introduction_starts_in_lower_case():
+    title = "Armoedebestrijding: uitwisselingstrajecten.\neind 2022 liep de eerste oproep af."
+    q = parse(_CALL_HEADER.format(year=2023, title=title) + "1. Hoeveel trajecten liepen er?")
+    assert q.titel == "Armoedebestrijding: uitwisselingstrajecten."
+
+
 @pytest.mark.parametrize(
     ("text", "blocks", "jaar", "gemeente"),
     [
