@@ -1144,6 +1144,9 @@ HEAD = "SCHRIFTELIJKE VRAAG\n\nnr. 12\nvan AN PEETERS\ndatum: 3 januari 2024\n\n
 MORE_HEADERS = [
     # the header alone, the question text lost: the minister on the last line is still read
     (HEAD + "aan GWENDOLYN RUTTEN", "GWENDOLYN RUTTEN", None, []),
+    # no addressee: the title right under the header is no minister
+    (HEAD + "Tweede oproep voor gevende besturen\n\n1. Hoeveel trajecten?\n",
+     None, "Tweede oproep voor gevende besturen", ["Hoeveel trajecten?"]),
     # "Aan" with a capital, the name in ordinary case and without a function
     (HEAD + "Aan Gwendolyn Rutten\n\nEen titel\n\n1. Hoeveel trajecten?\n",
      "Gwendolyn Rutten", "Een titel", ["Hoeveel trajecten?"]),
