@@ -2238,3 +2238,11 @@ def test_a_month_written_short_or_long_is_read(written):
     assert parse(f"SCHRIFTELIJKE VRAAG\n\nnr. 12\nvan AN PEETERS\ndatum: {written}\n").datum == date(
         2024, 9, 5
     )
+
+
+def test_a_selection_in_one_dutch_line_as_the_page_and_the_cli_show_it():
+    both = question.Selection((2021, 2022), ("Limburg", "Antwerpen"), ("11007", "44021"))
+    assert question.describe(both) == "2021, 2022 · Limburg, Antwerpen · Borsbeek (11007), Gent (44021)"
+    assert question.describe(question.Selection((), (), ())) == "alle jaren · heel Vlaanderen"
+    assert question.describe(question.Selection((2023,), (), ())) == "2023 · heel Vlaanderen"
+    assert question.label("99999") == "99999"  # no municipality by that code: the code as it is
