@@ -1155,6 +1155,12 @@ MORE_HEADERS = [
      "Hoeveel trajecten werden er in 2023 opgestart?",
      "GWENDOLYN RUTTEN", "Inzet experten",
      ["In 2023 startte de oproep. Hoeveel trajecten werden er in 2023 opgestart?"]),
+    # an introduction right under the title that opens with a capital X or a number ("2de")
+    (HEAD + "aan GWENDOLYN RUTTEN\n\nInzet experten\nXenofobie bij een uitwisseling werd gemeld.\n\n"
+     "1. Hoeveel trajecten?\n",
+     "GWENDOLYN RUTTEN", "Inzet experten", ["Hoeveel trajecten?"]),
+    (HEAD + "aan GWENDOLYN RUTTEN\n\nInzet experten\n2de oproep liep af in 2023.\n\n1. Hoeveel trajecten?\n",
+     "GWENDOLYN RUTTEN", "Inzet experten", ["Hoeveel trajecten?"]),
     # the numbered sub-questions right under the title
     (HEAD + "aan GWENDOLYN RUTTEN\n\nInzet experten\n1. Hoeveel trajecten werden er in 2023 opgestart?\n"
      "2. Hoeveel gemeenten namen deel?\n",
