@@ -5,14 +5,13 @@ from __future__ import annotations
 import csv
 import io
 from datetime import UTC, date, datetime
-from types import SimpleNamespace
 
 import openpyxl
 import pandas as pd
 import pyarrow as pa
 from docx import Document
 
-from dashboard import answer_docx, exports, format
+from dashboard import answer, answer_docx, exports, format
 
 
 def test_numbers_money_percent_dates_in_belgian_format():
@@ -69,7 +68,7 @@ def test_a_missing_text_shows_the_dash_of_the_word_answer():
                                      "Thema": [["onthaal"], None]}  # fmt: skip
     pa.Table.from_pandas(shown)  # as the page hands it to st.dataframe: a list column stays a list
     doc = Document()
-    answer_docx._table(doc, SimpleNamespace(table=df, money_columns=(), percent_columns=()))
+    answer_docx._table(doc, answer.Answer("x", "X", "tekst", df))
     assert [c.text for c in doc.tables[0].rows[2].cells] == ["–", "–", "–"]
     mixed = format.frame(pd.DataFrame({"Gelezen": [6255, None]}, dtype=object))  # numbers held as objects
     pa.Table.from_pandas(mixed)
