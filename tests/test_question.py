@@ -2233,6 +2233,10 @@ def test_line_endings_and_tabs_of_any_editor_read_the_same():
         text.replace("\n", "\r\n"),
         text.replace("\n", "\r"),
         text.replace("Hoeveel ", "Hoeveel\t"),
+        # pasted from a web page or a PDF: non-breaking spaces, a soft hyphen, a zero-width
+        # space (format characters) and a bell or form feed (control characters)
+        text.replace(" ", "\u00a0").replace("trajecten", "tra\u00adjec\u200bten"),
+        text.replace("gemeenten", "gemeen\x07ten").replace("Inzet", "\x0cInzet"),
     ):
         q = parse(variant)
         assert (q.minister, q.functie, q.titel) == (plain.minister, plain.functie, plain.titel)
