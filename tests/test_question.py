@@ -2256,3 +2256,18 @@ def test_a_selection_in_one_dutch_line_as_the_page_and_the_cli_show_it():
     assert question.describe(question.Selection((), (), ())) == "alle jaren · heel Vlaanderen"
     assert question.describe(question.Selection((2023,), (), ())) == "2023 · heel Vlaanderen"
     assert question.label("99999") == "99999"  # no municipality by that code: the code as it is
+
+
+def test_a_signature_under_the_question_is_cut_and_a_last_line_in_capitals_is_kept():
+    """The minister's name in capitals under a blank line closes the question and is left out;
+    a last line in capitals that carries on the sub-question ("VVSG-OPROEP?") is its end; a
+    question in capitals alone is read; trailing spaces change nothing."""
+    text = (HEAD + "aan GWENDOLYN RUTTEN\n\nInzet experten\n\n1. Hoeveel trajecten?\n"
+            "2. Hoeveel gemeenten namen deel aan de\nVVSG-OPROEP?\n")  # fmt: skip
+    asked = ["Hoeveel trajecten?", "Hoeveel gemeenten namen deel aan de VVSG-OPROEP?"]
+    for variant in (text, text + "\nBART SOMERS\n", text.replace("\n", "  \n")):
+        q = parse(variant)
+        assert [d.tekst for d in q.deelvragen] == asked
+        assert (q.minister, q.titel) == ("GWENDOLYN RUTTEN", "Inzet experten")
+    shouted = parse("HOEVEEL TRAJECTEN WERDEN ER IN 2023 OPGESTART?")
+    assert [(d.blokken, d.filters.jaar) for d in shouted.deelvragen] == [(("trajecten",), (2023,))]
