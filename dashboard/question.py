@@ -374,11 +374,16 @@ def _clean_lines(text: str) -> list[str]:
     while lines and not lines[-1].strip():
         lines.pop()
     block = len(lines)
-    while block > 0 and lines[block - 1].strip() and not re.search(r"[a-zà-ÿ]", lines[block - 1]):
+    while block > 0 and _signature_line(lines[block - 1]):
         block -= 1
     if 0 < block < len(lines) and not lines[block - 1].strip():
         lines = lines[:block]
     return lines
+
+
+def _signature_line(line: str) -> bool:
+    """A line of a name and title in capitals; a question in capitals ("1. HOEVEEL ...?") is none."""
+    return bool(line.strip()) and not re.search(r"[a-zà-ÿ]|\?", line) and not _ITEM.match(line)
 
 
 def _read_header(lines: list[str]) -> tuple[dict, list[str]]:

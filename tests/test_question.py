@@ -2271,3 +2271,22 @@ def test_a_signature_under_the_question_is_cut_and_a_last_line_in_capitals_is_ke
         assert (q.minister, q.titel) == ("GWENDOLYN RUTTEN", "Inzet experten")
     shouted = parse("HOEVEEL TRAJECTEN WERDEN ER IN 2023 OPGESTART?")
     assert [(d.blokken, d.filters.jaar) for d in shouted.deelvragen] == [(("trajecten",), (2023,))]
+
+
+def test_a_question_in_capitals_is_no_signature():
+    """A question typed in capitals is read, not cut off as the minister's name under it: a line
+    that asks ("?") or is numbered is no signature; the name under it still is."""
+    alone = parse("\nHOEVEEL TRAJECTEN WERDEN ER IN 2023 OPGESTART?")
+    assert [(d.tekst, d.filters.jaar) for d in alone.deelvragen] == [
+        ("HOEVEEL TRAJECTEN WERDEN ER IN 2023 OPGESTART?", (2023,))
+    ]
+    shouted = parse(
+        "SCHRIFTELIJKE VRAAG\n\nNR. 12\nVAN AN PEETERS\nDATUM: 3 JANUARI 2024\n\nAAN GWENDOLYN RUTTEN\n\n"
+        "INZET EXPERTEN\n\n1. HOEVEEL TRAJECTEN WERDEN ER IN 2023 OPGESTART?\n2. WELKE GEMEENTEN NAMEN DEEL\n\n"
+        "BART SOMERS"
+    )
+    assert (shouted.nummer, shouted.minister, shouted.titel) == (12, "GWENDOLYN RUTTEN", "INZET EXPERTEN")
+    assert [d.tekst for d in shouted.deelvragen] == [
+        "HOEVEEL TRAJECTEN WERDEN ER IN 2023 OPGESTART?",
+        "WELKE GEMEENTEN NAMEN DEEL",
+    ]
