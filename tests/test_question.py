@@ -2280,6 +2280,8 @@ def test_a_question_in_capitals_is_no_signature():
     assert [(d.tekst, d.filters.jaar) for d in alone.deelvragen] == [
         ("HOEVEEL TRAJECTEN WERDEN ER IN 2023 OPGESTART?", (2023,))
     ]
+    unasked = parse("\n\nGRAAG HAD IK VAN DE MINISTER VERNOMEN HOEVEEL TRAJECTEN ER IN 2023 WAREN")
+    assert [d.filters.jaar for d in unasked.deelvragen] == [(2023,)]  # a text all in capitals: no signature
     shouted = parse(
         "SCHRIFTELIJKE VRAAG\n\nNR. 12\nVAN AN PEETERS\nDATUM: 3 JANUARI 2024\n\nAAN GWENDOLYN RUTTEN\n\n"
         "INZET EXPERTEN\n\n1. HOEVEEL TRAJECTEN WERDEN ER IN 2023 OPGESTART?\n2. WELKE GEMEENTEN NAMEN DEEL\n\n"
