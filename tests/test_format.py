@@ -24,6 +24,8 @@ def test_numbers_money_percent_dates_in_belgian_format():
     assert format.day(date(2025, 1, 1)) == "01/01/2025"
     assert format.moment("2026-11-22T14:05:00+00:00") == "22/11/2026 15:05"  # Brussels, winter
     assert format.moment("2026-07-01T10:00:00+00:00") == "01/07/2026 12:00"  # Brussels, summer
+    # a moment not recorded (an empty text in the ledger, a missing value in a table): the dash
+    assert [format.moment(v) for v in ("", None, pd.NaT)] == ["–"] * 3
     assert format.number(None) == "–"
     assert format.eur(float("nan")) == "–"
 

@@ -440,6 +440,18 @@ def test_the_sentence_without_a_budget():
     )
 
 
+def test_a_flow_paid_without_a_budget_has_no_utilisation_and_is_over_use():
+    """Money committed and paid where no budget is published: no share of a budget (shown '–',
+    not a division by zero) and the verdict says why."""
+    ex = pd.DataFrame({"Jaar": [2022], "Geldstroom": [COORD], "Budget (EUR)": [0.0], "Vastgelegd (EUR)": [500.0],
+                       "Betaald, netto (EUR)": [200.0]})  # fmt: skip
+    assert [r[5:] for r in rows(tables.verdicts_table(ex, 2024))] == [[None, rules.OVER_NO_BUDGET]] * 2
+    assert (
+        format.frame(tables.verdicts_table(ex, 2024), percent=("Benutting",))["Benutting"].tolist()
+        == ["–"] * 2
+    )
+
+
 def test_years_with_only_money_or_only_calls_are_listed_with_zeros():
     """2021: a budget but no call; 2024: a call but no money. Each year once, the rest 0."""
     execution = pd.DataFrame({"Jaar": [2021, 2022], "Budget (EUR)": [500.0, 100.0], "Vastgelegd (EUR)": [0.0, 50.0],
