@@ -2292,3 +2292,22 @@ def test_a_question_in_capitals_is_no_signature():
         "HOEVEEL TRAJECTEN WERDEN ER IN 2023 OPGESTART?",
         "WELKE GEMEENTEN NAMEN DEEL",
     ]
+
+
+def test_the_header_is_read_near_the_top_only():
+    """The number, asker and date are read from the first lines only: a question that cites
+    another one far down, a forwarded e-mail's date above the header and a date in the
+    introduction below it are not the question's."""
+    intro = "".join(f"Inleidende zin {i} over de trajecten.\n" for i in range(40))
+    cites = parse(intro + "Zie ook vraag nr. 342 van 25 mei 2022.\nHoeveel trajecten liepen er in 2023?")
+    assert (cites.nummer, cites.datum, [d.filters.jaar for d in cites.deelvragen]) == (None, None, [(2023,)])
+    forwarded = parse(
+        "Doorgestuurd bericht\nDatum: 5 januari 2024\n\nSCHRIFTELIJKE VRAAG\n\nnr. 12\nvan AN PEETERS\n"
+        "datum: 3 januari 2024\n\naan GWENDOLYN RUTTEN\n\nInzet experten\n\n1. Hoeveel trajecten?\n"
+    )
+    assert (forwarded.nummer, forwarded.datum, forwarded.vraagsteller) == (12, date(2024, 1, 3), "AN PEETERS")
+    undated = parse(
+        "SCHRIFTELIJKE VRAAG\n\nnr. 12\nvan AN PEETERS\n\naan GWENDOLYN RUTTEN\n\nInzet experten\n\n"
+        "De oproep liep af.\nDatum: 15 maart 2023\n\n1. Hoeveel trajecten?\n"
+    )
+    assert (undated.datum, undated.ontbreekt, undated.minister) == (None, ("datum",), "GWENDOLYN RUTTEN")
