@@ -1110,6 +1110,10 @@ HEADERS = [
     ("SCHRIFTELIJKE VRAAG\n\nnr. 12\nvan AN PEETERS\ndatum: 3 januari 2024\n\naan GWENDOLYN RUTTEN\n"
      f"{MINISTER_2023}\n\nEen titel\n\n1. Hoeveel trajecten?\n",
      (12, date(2024, 1, 3), "AN PEETERS", "GWENDOLYN RUTTEN", "Een titel")),
+    # number, asker and date on one line, "Datum" with a capital
+    ("SCHRIFTELIJKE VRAAG nr. 12 van AN PEETERS Datum: 3 januari 2024\n\naan GWENDOLYN RUTTEN\n"
+     f"{MINISTER_2023}\n\nEen titel\n\n1. Hoeveel trajecten?\n",
+     (12, date(2024, 1, 3), "AN PEETERS", "GWENDOLYN RUTTEN", "Een titel")),
     # all on two lines, as text copied from a PDF can be
     (f"SCHRIFTELIJKE VRAAG nr. 13 van AN PEETERS\ndatum: 03/01/2024 aan GWENDOLYN RUTTEN {MINISTER_2023}\n"
      "Een titel over\ntwee regels\nDe inleiding.\n1. Hoeveel trajecten?\n",
