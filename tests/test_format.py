@@ -145,9 +145,12 @@ def test_dates_of_every_kind_in_a_table_are_day_first_in_brussels():
             "Gemengd": pd.Series([date(2024, 2, 3), late], dtype=object),
             "Leeg": pd.Series([], dtype="datetime64[ns]").reindex(range(2)),
             "Middernacht": pd.to_datetime(["2024-02-03", "2024-02-04"]),
+            # midnight in Tokyo is still the day before in Brussels
+            "Tokio": pd.to_datetime(["2024-02-04", "2024-02-05"]).tz_localize("Asia/Tokyo"),
         }
     )
     shown = format.frame(df)
+    assert shown["Tokio"].tolist() == ["03/02/2024", "04/02/2024"]
     assert shown["Met tijdzone"].tolist() == ["03/02/2024", "–"]
     assert shown["Gemengd"].tolist() == ["03/02/2024", "01/01/2024"]
     assert shown["Leeg"].tolist() == ["–", "–"]
