@@ -2237,6 +2237,7 @@ def test_line_endings_and_tabs_of_any_editor_read_the_same():
         text.replace("\n", "\r\n"),
         text.replace("\n", "\r"),
         text.replace("Hoeveel ", "Hoeveel\t"),
+        text.replace("Hoeveel ", "Hoeveel   ").replace("namen deel", "namen \t deel"),  # spaces run together
         # pasted from a web page or a PDF: non-breaking spaces, a soft hyphen, a zero-width
         # space (format characters) and a bell or form feed (control characters)
         text.replace(" ", "\u00a0").replace("trajecten", "tra\u00adjec\u200bten"),
