@@ -516,8 +516,9 @@ def _reflow(lines: list[str]) -> str:
     for line in [*lines, ""]:
         line = re.sub(r"\s+", " ", line).strip()
         if line:
-            # a word broken at the line's end ("armoede-" / "expert") keeps its hyphen, no space
-            glue = "" if current.endswith("-") and line[:1].islower() else " "
+            # a word broken after its hyphen ("armoede-" / "expert", "Oost-" / "Vlaanderen",
+            # "2022-" / "2023") keeps the hyphen and no space; a dash between words keeps its space
+            glue = "" if re.search(r"\w-$", current) else " "
             current = f"{current}{glue}{line}" if current else line
         elif current:
             paragraphs.append(current)

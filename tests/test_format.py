@@ -151,6 +151,9 @@ def test_dates_of_every_kind_in_a_table_are_day_first_in_brussels():
     )
     shown = format.frame(df)
     assert shown["Tokio"].tolist() == ["03/02/2024", "04/02/2024"]
+    # rows picked out of a larger table keep their dates
+    picked = format.frame(df.iloc[[1, 0]].set_axis([7, 3]))
+    assert picked["Middernacht"].tolist() == ["04/02/2024", "03/02/2024"]
     assert shown["Met tijdzone"].tolist() == ["03/02/2024", "–"]
     assert shown["Gemengd"].tolist() == ["03/02/2024", "01/01/2024"]
     assert shown["Leeg"].tolist() == ["–", "–"]

@@ -2316,3 +2316,26 @@ def test_the_header_is_read_near_the_top_only():
         "De oproep liep af.\nDatum: 15 maart 2023\n\n1. Hoeveel trajecten?\n"
     )
     assert (undated.datum, undated.ontbreekt, undated.minister) == (None, ("datum",), "GWENDOLYN RUTTEN")
+
+
+def test_a_word_broken_after_its_hyphen_is_joined_again():
+    """A PDF breaks "Oost-Vlaanderen" or "2022-2023" after the hyphen: the province and the
+    years are still read; a dash between words keeps its spaces."""
+
+    def read(body: str) -> list[tuple]:
+        q = parse(HEAD + "aan GWENDOLYN RUTTEN\n\nInzet experten\n\n" + body)
+        return [(d.tekst, d.filters.provincie, d.filters.jaar) for d in q.deelvragen]
+
+    assert read("1. Hoeveel trajecten liepen er in Oost-\nVlaanderen?\n") == [
+        ("Hoeveel trajecten liepen er in Oost-Vlaanderen?", ("Oost-Vlaanderen",), ())
+    ]
+    assert read("1. Hoeveel trajecten liepen er in de jaren 2022-\n2023?\n") == [
+        ("Hoeveel trajecten liepen er in de jaren 2022-2023?", (), (2022, 2023))
+    ]
+    assert (
+        read("1. Hoeveel armoede-\nexperten werden er ingezet?\n")[0][0]
+        == "Hoeveel armoede-experten werden er ingezet?"
+    )
+    assert read("1. Hoeveel trajecten liepen er -\nin 2023 of later?\n")[0][0] == (
+        "Hoeveel trajecten liepen er - in 2023 of later?"
+    )
