@@ -642,6 +642,7 @@ ASKED = date(2024, 5, 1)
         ("Het budget in 2021, 2022 en 2023?", (2021, 2022, 2023)),
         ("Hoeveel trajecten startten vorig jaar?", (2023,)),
         ("Hoeveel trajecten in de afgelopen drie jaar?", (2021, 2022, 2023)),  # completed years
+        ("Hoeveel trajecten in de voorbije 2 jaar?", (2022, 2023)),  # the number in digits
         ("Hoeveel trajecten lopen er dit jaar?", (2024,)),
         (
             "Wat werd er tot en met 2022 vastgelegd?",
