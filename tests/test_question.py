@@ -643,6 +643,9 @@ ASKED = date(2024, 5, 1)
         ("Hoeveel trajecten startten vorig jaar?", (2023,)),
         ("Hoeveel trajecten in de afgelopen drie jaar?", (2021, 2022, 2023)),  # completed years
         ("Hoeveel trajecten in de voorbije 2 jaar?", (2022, 2023)),  # the number in digits
+        ("Hoeveel trajecten in de laatste twee jaar?", (2022, 2023)),
+        ("Hoeveel trajecten in de afgelopen vier jaar?", (2020, 2021, 2022, 2023)),
+        ("Hoeveel trajecten in de voorbije vijf jaar?", (2019, 2020, 2021, 2022, 2023)),
         ("Hoeveel trajecten lopen er dit jaar?", (2024,)),
         (
             "Wat werd er tot en met 2022 vastgelegd?",
