@@ -135,6 +135,29 @@ def test_a_day_is_shown_day_first_in_brussels():
         assert format.day(missing) == "–"
 
 
+def test_rows_picked_out_of_a_larger_table_show_their_own_values():
+    """A table filtered or sorted before it is shown keeps each value in its row: years plain,
+    numbers with one decimal by default, whole numbers grouped, dates and missing values."""
+    df = pd.DataFrame(
+        {
+            "Jaar": [2022, 2023, 2024],
+            "Gemeente": ["Gent", None, "Lier"],
+            "Aantal": [6255, 12, 3],
+            "VTE": [1.5, 2.34, None],
+            "Datum": pd.to_datetime(["2024-02-03", "2024-02-04", None]).tz_localize("UTC"),
+        }
+    )
+    picked = format.frame(df.iloc[[2, 0]].set_axis([7, 3]))
+    assert picked.to_dict("list") == {
+        "Jaar": ["2024", "2022"],
+        "Gemeente": ["Lier", "Gent"],
+        "Aantal": ["3", "6.255"],
+        "VTE": ["–", "1,5"],
+        "Datum": ["–", "03/02/2024"],
+    }
+    assert format.frame(df.iloc[[1]])["VTE"].tolist() == ["2,3"]  # one decimal unless asked
+
+
 def test_dates_of_every_kind_in_a_table_are_day_first_in_brussels():
     late = datetime(2023, 12, 31, 23, 30, tzinfo=UTC)
     df = pd.DataFrame(

@@ -654,6 +654,8 @@ ASKED = date(2024, 5, 1)
         ("Hoeveel trajecten vóór 2023?", (2020, 2021, 2022)),
         ("Het budget voor 2023?", (2023,)),  # "voor" is "for", not "before"
         ("Hoeveel na 2022?", (2023, 2024)),
+        ("Hoeveel na 2023?", (2024,)),  # up to the question's year
+        ("Hoeveel na 2024?", (2025,)),  # after the question's year: a year to come
         ("Op 13 oktober 2020 stelde ik een vraag. Hoeveel trajecten zijn er?", ()),
         ("Sinds 1 maart 2022 loopt de oproep. Hoeveel aanvragen?", (2022, 2023, 2024)),
         ("Op 12/06/2023 antwoordde de minister.", ()),
