@@ -145,6 +145,8 @@ def test_rows_picked_out_of_a_larger_table_show_their_own_values():
             "Aantal": [6255, 12, 3],
             "VTE": [1.5, 2.34, None],
             "Datum": pd.to_datetime(["2024-02-03", "2024-02-04", None]).tz_localize("UTC"),
+            "Rapport": [False, True, True],
+            "Verankerd": pd.array([True, False, None], dtype="boolean"),
         }
     )
     picked = format.frame(df.iloc[[2, 0]].set_axis([7, 3]))
@@ -154,6 +156,8 @@ def test_rows_picked_out_of_a_larger_table_show_their_own_values():
         "Aantal": ["3", "6.255"],
         "VTE": ["–", "1,5"],
         "Datum": ["–", "03/02/2024"],
+        "Rapport": ["ja", "nee"],
+        "Verankerd": ["–", "ja"],
     }
     assert format.frame(df.iloc[[1]])["VTE"].tolist() == ["2,3"]  # one decimal unless asked
 
