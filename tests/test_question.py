@@ -1503,6 +1503,7 @@ def test_that_being_the_case_asks_the_previous_question_again():
         ("Hoeveel dagen per week werkte een expert gemiddeld bij de gastgemeente?", ("vte",)),
         ("Welk percentage van hun werktijd stelden de aanbiedende besturen ter beschikking?", ("vte",)),
         ("Werkten de specialisten meestal halftijds bij hun gastbestuur?", ("vte",)),
+        ("Werkten de specialisten al hun werkuren bij het gastbestuur?", ("vte",)),  # a compound in a cue
         ("Hoeveel halve dagen werkte de Brugse expert in Damme?", ("vte",)),
         ("Hoeveel procent van zijn werktijd stelde een expert gemiddeld ter beschikking?", ("vte",)),
         ("Hoeveel werkdagen zal een expert in de nieuwe oproep mogen besteden?", "intentie"),
