@@ -147,6 +147,7 @@ def test_rows_picked_out_of_a_larger_table_show_their_own_values():
             "Datum": pd.to_datetime(["2024-02-03", "2024-02-04", None]).tz_localize("UTC"),
             "Rapport": [False, True, True],
             "Verankerd": pd.array([True, False, None], dtype="boolean"),
+            "Dag": pd.Series([date(2024, 2, 3), None, date(2024, 2, 5)], dtype=object),
         }
     )
     picked = format.frame(df.iloc[[2, 0]].set_axis([7, 3]))
@@ -158,6 +159,7 @@ def test_rows_picked_out_of_a_larger_table_show_their_own_values():
         "Datum": ["–", "03/02/2024"],
         "Rapport": ["ja", "nee"],
         "Verankerd": ["–", "ja"],
+        "Dag": ["05/02/2024", "03/02/2024"],
     }
     assert format.frame(df.iloc[[1]])["VTE"].tolist() == ["2,3"]  # one decimal unless asked
 
