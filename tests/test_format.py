@@ -141,7 +141,8 @@ def test_rows_picked_out_of_a_larger_table_show_their_own_values():
     df = pd.DataFrame(
         {
             "Jaar": [2022, 2023, 2024],
-            "Gemeente": ["Gent", None, "Lier"],
+            "Gemeente": ["Gent", None, "Lier\u202e"],  # a direction control is shown, not obeyed
+            "Omschrijving": pd.Series(["schijf\u202e 1", None, "schijf 3"], dtype=object),  # text as objects
             "Aantal": [6255, 12, 3],
             "VTE": [1.5, 2.34, None],
             "Datum": pd.to_datetime(["2024-02-03", "2024-02-04", None]).tz_localize("UTC"),
@@ -153,7 +154,8 @@ def test_rows_picked_out_of_a_larger_table_show_their_own_values():
     picked = format.frame(df.iloc[[2, 0]].set_axis([7, 3]))
     assert picked.to_dict("list") == {
         "Jaar": ["2024", "2022"],
-        "Gemeente": ["Lier", "Gent"],
+        "Gemeente": ["Lier[U+202E]", "Gent"],
+        "Omschrijving": ["schijf 3", "schijf[U+202E] 1"],
         "Aantal": ["3", "6.255"],
         "VTE": ["–", "1,5"],
         "Datum": ["–", "03/02/2024"],
@@ -162,6 +164,8 @@ def test_rows_picked_out_of_a_larger_table_show_their_own_values():
         "Dag": ["05/02/2024", "03/02/2024"],
     }
     assert format.frame(df.iloc[[1]])["VTE"].tolist() == ["2,3"]  # one decimal unless asked
+    mixed = pd.DataFrame({"Waarde": pd.Series(["a\u202eb", 5], dtype=object)})  # text among other values
+    assert format.frame(mixed)["Waarde"].tolist() == ["a[U+202E]b", 5]
 
 
 def test_dates_of_every_kind_in_a_table_are_day_first_in_brussels():
