@@ -448,7 +448,9 @@ def test_a_flow_paid_without_a_budget_has_no_utilisation_and_is_over_use():
     assert [r[5:] for r in rows(tables.verdicts_table(ex, 2024))] == [[None, rules.OVER_NO_BUDGET]] * 2
     # the smallest budget counts: 0,50 EUR paid of 1 EUR is half of it
     one_euro = ex.assign(**{"Budget (EUR)": [1.0], "Vastgelegd (EUR)": [0.5], "Betaald, netto (EUR)": [0.5]})
-    assert [r[5] for r in rows(tables.verdicts_table(one_euro, 2024))] == [0.5] * 2
+    assert [r[5:] for r in rows(tables.verdicts_table(one_euro, 2024))] == [[0.5, rules.UNDER]] * 2
+    nothing = ex.assign(**{"Vastgelegd (EUR)": [0.0], "Betaald, netto (EUR)": [0.0]})  # no money at all
+    assert [r[5:] for r in rows(tables.verdicts_table(nothing, 2024))] == [[None, rules.NO_FIGURES]] * 2
     assert (
         format.frame(tables.verdicts_table(ex, 2024), percent=("Benutting",))["Benutting"].tolist()
         == ["–"] * 2
