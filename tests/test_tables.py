@@ -451,6 +451,12 @@ def test_a_flow_paid_without_a_budget_has_no_utilisation_and_is_over_use():
     assert [r[5:] for r in rows(tables.verdicts_table(one_euro, 2024))] == [[0.5, rules.UNDER]] * 2
     nothing = ex.assign(**{"Vastgelegd (EUR)": [0.0], "Betaald, netto (EUR)": [0.0]})  # no money at all
     assert [r[5:] for r in rows(tables.verdicts_table(nothing, 2024))] == [[None, rules.NO_FIGURES]] * 2
+    for cents in (
+        {"Vastgelegd (EUR)": [0.5], "Betaald, netto (EUR)": [0.0]},
+        {"Vastgelegd (EUR)": [0.0], "Betaald, netto (EUR)": [0.5]},
+    ):
+        little = ex.assign(**cents)  # 50 cent committed or paid without a budget is spending without one
+        assert [r[6] for r in rows(tables.verdicts_table(little, 2024))] == [rules.OVER_NO_BUDGET] * 2
     assert (
         format.frame(tables.verdicts_table(ex, 2024), percent=("Benutting",))["Benutting"].tolist()
         == ["–"] * 2
