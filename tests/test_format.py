@@ -21,6 +21,7 @@ def test_numbers_money_percent_dates_in_belgian_format():
     assert format.eur(-7000.25) == "€\xa0-7.000,25"
     assert format.eur(517044, 0) == "€\xa0517.044"
     assert format.pct(0.453) == "45,3%"
+    assert format.pct(None) == format.pct(float("nan")) == "–"  # no share: the dash
     assert format.day(date(2025, 1, 1)) == "01/01/2025"
     assert format.moment("2026-11-22T14:05:00+00:00") == "22/11/2026 15:05"  # Brussels, winter
     assert format.moment("2026-07-01T10:00:00+00:00") == "01/07/2026 12:00"  # Brussels, summer
