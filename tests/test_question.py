@@ -2346,3 +2346,15 @@ def test_a_word_broken_after_its_hyphen_is_joined_again():
     assert read("1. Hoeveel trajecten liepen er -\nin 2023 of later?\n")[0][0] == (
         "Hoeveel trajecten liepen er - in 2023 of later?"
     )
+
+
+def test_a_value_asked_of_the_previous_subject_takes_its_blocks():
+    """'Wat bedroeg dat in 2022?' after a question on payments asks the same figure for 2022."""
+    first = question.match(1, "Hoeveel werd er in 2023 betaald aan de aanbiedende besturen?", ASKED)
+    again = question.match(2, "Wat bedroeg dat in 2022?", ASKED, first)
+    assert (first.blokken, again.blokken, again.filters.jaar, again.reden) == (
+        ("budget",),
+        ("budget",),
+        (2022,),
+        None,
+    )
