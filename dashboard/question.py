@@ -376,9 +376,9 @@ def _clean_lines(text: str) -> list[str]:
     block = len(lines)
     while block > 0 and _signature_line(lines[block - 1]):
         block -= 1
-    above = any(line.strip() for line in lines[: block - 1])  # a text all signature is none
-    if 0 < block < len(lines) and not lines[block - 1].strip() and above:
-        lines = lines[:block]
+    if 0 < block < len(lines) and not lines[block - 1].strip():
+        if any(line.strip() for line in lines[: block - 1]):  # a text all signature is none
+            lines = lines[:block]
     return lines
 
 
