@@ -132,7 +132,9 @@ nothing downloaded. How it decides:
 5. Selection, from the whole sub-question (a scene-setting "In 2022 werd een oproep gelanceerd."
    sets the year of the question that follows; a call the introduction names, "Dit voorjaar
    lanceerde de overheid de projectoproep", gives its year to the sub-questions about that call or
-   its dossiers that name none, "dit voorjaar" being the question's year). Years: "in 2023", "sinds
+   its dossiers that name none, "dit voorjaar" being the question's year; a year after the
+   question's that only a statement names, "Het nieuwe actieplan start in 2025.", is a plan and no
+   selection). Years: "in 2023", "sinds
    2021" (up to the question's year; also "sinds de oproep van 2022"; "sinds de samensmelting" and
    a merged municipality's "sinds zijn ontstaan" as "sinds de fusie"), "de periode 2021-2024",
    "tussen 2021 en 2023", "tot en met 2023" (from the first call year of the contract), "vorig
@@ -1456,6 +1458,7 @@ def _asks_data(part: str, tokens: str, has_subject: bool) -> bool:
     counted = _counted(part)
     if counted is not None:
         return counted
+    tokens = re.sub(r"^(?:en|mar|dus) ", "", tokens)  # "En wat was dat?" asks as "Wat was dat?" ("mar": maar)
     cues, (verbs, taking_part, _) = _ask_patterns()[:2]
     first = tokens.split(" ", 1)[0]
     if any(cue.search(tokens) for cue in cues) or first in verbs:
@@ -1812,7 +1815,7 @@ def select(text: str, asked: date) -> Selection:
     # "Lokeren voordat het met Moerbeke fuseerde" asks for the municipality as it was
     was = re.search(rf"(?i)\b(?:{_BEFORE})\b[^,.;?!]*\b(?:{_MERGED})\b", text) is not None
     text = _without_merger_partners(_without_descriptions(text))  # what describes a place selects nothing
-    chosen_years = years(text, asked)
+    chosen_years = _asked_years(text, asked)
     named_provinces = provinces(text)
     on = date(max(chosen_years), 12, 31) if chosen_years else asked
     if was or re.search(rf"\bv[oó]{{2}}r {_MERGER}", text.lower()):  # the municipalities as they were
@@ -1821,6 +1824,15 @@ def select(text: str, asked: date) -> Selection:
     if set(named_provinces) == set(PROVINCE_PATTERNS):  # all five: Flanders as a whole, no filter
         named_provinces = ()
     return Selection(chosen_years, named_provinces, codes)
+
+
+def _asked_years(text: str, asked: date) -> tuple[int, ...]:
+    """The years a sub-question selects. A year after the question's that only a statement names
+    ("Het nieuwe actieplan start in 2025. Hoeveel trajecten liepen er in 2023?") is a plan the
+    statement describes, not a year the question asks about."""
+    found = years(text, asked)
+    in_question = set(years(" ".join(_counting(sentences(text))), asked))
+    return tuple(y for y in found if y <= asked.year or y in in_question)
 
 
 def describe(selection: Selection) -> str:

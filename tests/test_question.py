@@ -2348,6 +2348,37 @@ def test_a_word_broken_after_its_hyphen_is_joined_again():
     )
 
 
+@pytest.mark.parametrize("follow_up", ["En wat was dat in 2022?", "Maar wat bedroeg dat in 2022?"])
+def test_a_value_asked_of_the_previous_subject_after_a_conjunction_takes_its_blocks(follow_up):
+    """'En wat was dat in 2022?' is 'Wat was dat in 2022?': the same figure for 2022, not left open."""
+    first = question.match(1, "Hoeveel werd er in 2023 betaald aan de aanbiedende besturen?", ASKED)
+    again = question.match(2, follow_up, ASKED, first)
+    assert (again.blokken, again.filters.jaar, again.reden) == (("budget",), (2022,), None)
+
+
+def test_a_year_after_the_question_that_only_a_statement_names_selects_nothing():
+    """A plan that a statement says is still to come ('Het nieuwe actieplan start in 2025.') does not
+    make the question about 2025: the trajectories of 2023 are asked, and the participants of every
+    year. A year the question itself asks stays, future or not."""
+    asked = date(2024, 5, 1)
+    both = question.match(
+        1, "Het nieuwe actieplan start in 2025. Hoeveel trajecten liepen er in 2023?", asked
+    )
+    plan = question.match(
+        1, "Het actieplan start in 2025. Hoeveel gemeenten namen deel aan de maatregel?", asked
+    )
+    ahead = question.match(1, "Hoeveel trajecten zullen er in 2025 lopen?", asked)
+    scene = question.match(1, "In 2022 startte de maatregel. Hoeveel gemeenten namen toen deel?", asked)
+    this_year = question.match(
+        1, "In 2024 startten nieuwe trajecten. Hoeveel gemeenten namen toen deel?", asked
+    )
+    assert (both.blokken, both.filters.jaar, both.reden) == (("trajecten",), (2023,), None)
+    assert (plan.blokken, plan.filters.jaar, plan.reden) == (("deelnemers",), (), None)
+    assert (ahead.blokken, ahead.filters.jaar, ahead.soort) == ((), (2025,), "toekomst")
+    assert (scene.blokken, scene.filters.jaar) == (("deelnemers",), (2022,))
+    assert (this_year.blokken, this_year.filters.jaar) == (("deelnemers",), (2024,))
+
+
 def test_a_value_asked_of_the_previous_subject_takes_its_blocks():
     """'Wat bedroeg dat in 2022?' after a question on payments asks the same figure for 2022."""
     first = question.match(1, "Hoeveel werd er in 2023 betaald aan de aanbiedende besturen?", ASKED)
