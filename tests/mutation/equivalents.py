@@ -12,7 +12,11 @@ by their change already (`source:line operator 'old' -> 'new'`) and have no fing
 from __future__ import annotations
 
 import hashlib
+from difflib import unified_diff
+from functools import cache
 from pathlib import Path
+
+import libcst as cst
 
 LIST = Path(__file__).resolve().parent / "equivalent.txt"
 
@@ -32,14 +36,29 @@ def load() -> dict[str, tuple[str, str]]:
 
 
 def fingerprint(name: str, path: str) -> str:
-    """What a mutmut mutant changes (its - and + lines), hashed: eight hex digits."""
-    from mutmut.mutation.diff_apply import get_diff_for_mutant
+    """What a mutmut mutant changes (its - and + lines), hashed: eight hex digits. The same diff
+    as mutmut's get_diff_for_mutant, but a mutated file without mutmut's line index is parsed
+    once for all its mutants, not once per mutant (seconds each for the question matcher)."""
+    from mutmut.mutation import diff_apply
 
-    diff = get_diff_for_mutant(name, path=Path(path))
-    changed = [
-        line.strip() for line in diff.splitlines() if line[:1] in "+-" and line[:3] not in ("+++", "---")
-    ]
+    functions = diff_apply.read_functions_from_index(name, Path(path))
+    if functions is None:
+        module = _mutants_module(path)
+        functions = (
+            diff_apply.read_original_function(module, name),
+            diff_apply.read_mutant_function(module, name),
+        )
+    original, mutant = (cst.Module([function]).code.strip() for function in functions)
+    diff = unified_diff(original.split("\n"), mutant.split("\n"), lineterm="")
+    changed = [line.strip() for line in diff if line[:1] in "+-" and line[:3] not in ("+++", "---")]
     return hashlib.sha256("\n".join(changed).encode("utf-8")).hexdigest()[:8]
+
+
+@cache
+def _mutants_module(path: str) -> cst.Module:
+    from mutmut.mutation.diff_apply import read_mutants_module
+
+    return read_mutants_module(path)
 
 
 def confirmed(name: str, path: str, listed: dict[str, tuple[str, str]]) -> bool:
