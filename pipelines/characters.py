@@ -149,17 +149,23 @@ def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+@cache
+def ascii_map() -> dict[str, str]:
+    """The lower-case ASCII characters that `canonical` maps to something else, and to what."""
+    return {chr(k): v for k, v in _table().items() if k < 128 and chr(k) == chr(k).lower() != v}
+
+
 def canonical_sql(expr: str, udf: str = "vapa_canonical") -> str:
     """`canonical` of the SQL text `expr` in DuckDB: an ASCII value in SQL (lower case and the
     confusables whose source is ASCII, from the same table), anything else through the Python
     function registered as `udf` (see register)."""
-    ascii_map = {chr(k): v for k, v in _table().items() if k < 128 and chr(k) == chr(k).lower() != v}
+    mapped = ascii_map()
     # One replace per character (faster in DuckDB than translate); in this order no replacement
     # makes a character that a later one replaces (the test compares the forms on random text).
-    order = sorted(ascii_map, key=lambda ch: any(ch in v for v in ascii_map.values()), reverse=True)
+    order = sorted(mapped, key=lambda ch: any(ch in v for v in mapped.values()), reverse=True)
     sql = f"lower({expr})"
     for source in order:
-        sql = f"replace({sql}, {_literal(source)}, {_literal(ascii_map[source])})"
+        sql = f"replace({sql}, {_literal(source)}, {_literal(mapped[source])})"
     return f"CASE WHEN strlen({expr}) = length({expr}) THEN {sql} ELSE {udf}({expr}) END"
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import duckdb
 
-from pipelines import characters
+from pipelines import characters, plainkeys
 from pipelines import contract as c
 from pipelines.contract import Dataset
 from pipelines.reader import LINE_COLUMN
@@ -53,6 +53,8 @@ def alike_groups(con: duckdb.DuckDBPyConnection, dataset: Dataset, rows: str) ->
     """The canonical forms that more than one row of `rows` has (exact copies or look-alikes),
     as the table `_alike`; returns how many. One pass over the keys: in most files none."""
     characters.register(con)
+    if _textual(dataset) == [True]:  # one column of text: most keys are plain (plainkeys.py)
+        return plainkeys.alike_groups(con, _exact(dataset)[0], rows)
     present = " AND ".join(f"{e} IS NOT NULL" for e in _exact(dataset))
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE _alike AS SELECT canon FROM (SELECT {_canon(dataset)} AS canon "

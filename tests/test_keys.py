@@ -12,7 +12,7 @@ import duckdb
 import pytest
 from test_ingest import published_rows
 
-from pipelines import characters
+from pipelines import characters, plainkeys
 from pipelines.characters import CONFUSABLES, canonical, visible
 from pipelines.ingest import ingest
 from pipelines.paths import REFERENCE_DIR
@@ -93,6 +93,52 @@ def test_the_sql_form_is_the_python_form():
         f"SELECT v, {characters.canonical_sql('v')} FROM (SELECT unnest($values) AS v)", {"values": values}
     ).fetchall()
     assert [(v, c) for v, c in got if c != canonical(v)] == []
+
+
+def _alike_found(keys: list[str | None], plain_path: bool) -> set[str]:
+    """The canonical forms keys.alike_groups finds shared, by the path for one column of text
+    (plainkeys.py) or by the canonical form of every key."""
+    con = duckdb.connect()
+    characters.register(con)
+    con.execute("CREATE TABLE t AS SELECT unnest($keys::VARCHAR[]) AS k", {"keys": keys})
+    if plain_path:
+        n = plainkeys.alike_groups(con, "k", "t")
+        found = {row[0] for row in con.execute("SELECT canon FROM _alike").fetchall()}
+        assert n == len(found)
+        return found
+    return {
+        row[0]
+        for row in con.execute(
+            f"SELECT {characters.canonical_sql('k')} AS canon FROM t WHERE k IS NOT NULL "
+            "GROUP BY canon HAVING count(*) > 1"
+        ).fetchall()
+    }
+
+
+@pytest.mark.parametrize(
+    ("keys", "shared"),
+    [
+        (["B-10", "b-1o", "B-2"], {"b-lo"}),  # a plain key and a look-alike that is not plain
+        (["B-10", "b-10", "B-11"], {"b-lo"}),  # plain keys that differ in case only
+        (["K-1", "K\u20111", "K-2"], {"k-l"}),  # a non-breaking hyphen
+        (["x1", "xl", "xI", "x|", "y1"], {"xl"}),  # four ways to write a one
+        (["m0", "rnO", "rn0"], {"rno"}),  # no plain key among them
+        (["A-2", "A-3", None, None], set()),  # missing keys are no key
+    ],
+)
+def test_the_look_alikes_of_one_column_of_text_are_those_of_the_canonical_form(keys, shared):
+    assert _alike_found(keys, plain_path=True) == _alike_found(keys, plain_path=False) == shared
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_the_plain_key_path_finds_every_group_the_canonical_form_finds(seed):
+    """Random keys over characters that look alike (0 and O, 1 and l, m and rn, quotes, a Greek
+    omicron, a zero-width space), short enough to collide often."""
+    rng = random.Random(seed)
+    parts = ["0", "o", "O", "1", "l", "I", "i", "|", "m", "rn", "M", "a", "A", "-", '"', "''", "`", "'"]
+    parts += ["\u03bf", "\u200b", "2", "B"]
+    keys = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 3))) for _ in range(80)]
+    assert _alike_found(keys, plain_path=True) == _alike_found(keys, plain_path=False)
 
 
 def test_direction_controls_are_shown_not_obeyed():
