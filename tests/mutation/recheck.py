@@ -32,6 +32,7 @@ TESTS = {  # module -> the test files that hold its user-facing tests
     "pipelines/contract.py": ("tests/test_contract.py",),
     "pipelines/conventions.py": ("tests/test_conventions.py",),
     "pipelines/keys.py": ("tests/test_keys.py",),
+    "pipelines/plainkeys.py": ("tests/test_keys.py",),
     "pipelines/rules.py": ("tests/test_rules.py", "tests/test_tables.py"),
     "pipelines/staging.py": ("tests/test_boundaries.py",),
 }
