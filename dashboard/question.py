@@ -167,9 +167,10 @@ nothing downloaded. How it decides:
    (places among the previous ones keep those: "de Antwerpse expert in die trajecten"), and its
    blocks too when it names no subject of its own but asks a figure ("Hoeveel daarvan werden
    goedgekeurd?", "Hoe verhoudt dat zich tot het plan?") or a yes or no ("Was Borsbeek daar ook
-   bij?"). "Was dat bij elke expert het geval?" or "Geldt dat ook voor ...?" asks the previous
-   question again of another population: its blocks, or its reason when that was left open, unless
-   the sentence names a subject or an open signal of its own.
+   bij?"). "En in 2022?", "En in Limburg?" or "Maar voor Gent?" asks the previous question again
+   of the year or place it names. "Was dat bij elke expert het geval?" or "Geldt dat ook voor
+   ...?" asks the previous question again of another population: its blocks, or its reason when
+   that was left open, unless the sentence names a subject or an open signal of its own.
 6. Verdict. With blocks, a sub-question is answerable (the sentences left open are kept in
    `open_delen`), unless the years it asks all lie after the question's year: then it asks about
    the future. Without blocks, the reason is that of its first open sentence, else the future
@@ -1180,6 +1181,10 @@ def _pronoun_back(text: str) -> bool:
     return m is not None and not _NAME_BEFORE.search(text[: m.start()].strip())
 
 
+# The previous question asked again of another year or place, in a few words: "En in 2022?",
+# "En voor Limburg?", "Maar in Gent?"
+_ELLIPSIS = re.compile(r"^\s*(en|maar) (in|voor|bij|tijdens) [^.?!]{1,60}\?\s*$")
+
 # The previous question asked again of another population: "Was dat bij elke expert het geval?",
 # "Geldt dit ook voor de stagetrajecten?"
 _SAME_CASE = re.compile(r"\b(dat|dit)\b[^.?!]*\bhet geval\b|\b(geldt|gold|golden) (dat|dit)\b")
@@ -1305,15 +1310,21 @@ def match(nr: int, text: str, asked: date, previous: SubQuestion | None = None) 
         strong, weak, left = _cues_of(sents, scene=True)
     selection = select(text, asked)
     same = previous is not None and _SAME_CASE.search(_fold(text)) is not None
-    back = same or (
-        previous is not None and (_BACK_REFERENCE.search(_fold(text)) is not None or _pronoun_back(text))
+    # "En in 2022?": the previous question of the year or place it names
+    again = previous is not None and _ELLIPSIS.match(_fold(text)) is not None and selection != Selection()
+    back = (
+        same
+        or again
+        or (previous is not None and (_BACK_REFERENCE.search(_fold(text)) is not None or _pronoun_back(text)))
     )
     if back:  # what it does not name itself, it takes from the sub-question it refers to
         selection = _carried(selection, previous.filters)
     blocks = _choose(strong, weak)
     if same and not strong and not _opened(left):  # "Was dat bij elke expert het geval?": the previous again
         blocks, left = previous.blokken, [(text, previous.soort)] if previous.soort else left
-    elif back and not blocks and not _opened(left) and _asks_data(text, " ".join(words(text)), True):
+    elif (
+        back and not blocks and not _opened(left) and (again or _asks_data(text, " ".join(words(text)), True))
+    ):
         blocks = previous.blokken  # nothing named but the previous subject, and a figure asked
     if selection.gemeente and "budget" in blocks:  # the budget is set for all of Flanders
         blocks = tuple(dict.fromkeys("deelnemers" if b == "budget" else b for b in blocks))

@@ -2356,6 +2356,25 @@ def test_a_value_asked_of_the_previous_subject_after_a_conjunction_takes_its_blo
     assert (again.blokken, again.filters.jaar, again.reden) == (("budget",), (2022,), None)
 
 
+def test_a_follow_up_of_a_few_words_asks_the_previous_question_of_its_year_or_place():
+    """'En in 2022?' after a question on the trajectories of 2023 asks them for 2022; 'En in
+    Limburg?' for Limburg in 2023. Without a year or place ('En bij de VVSG?') it asks nothing the
+    data hold, and a future year is the future."""
+    asked = date(2024, 5, 1)
+    first = question.match(1, "Hoeveel trajecten liepen er in 2023?", asked)
+
+    def follow(text: str) -> tuple:
+        d = question.match(2, text, asked, first)
+        return d.blokken, d.filters, d.soort
+
+    assert follow("En in 2022?") == (("trajecten",), question.Selection((2022,)), None)
+    assert follow("En in Limburg?") == (("trajecten",), question.Selection((2023,), ("Limburg",)), None)
+    assert follow("Maar voor Gent?") == (("trajecten",), question.Selection((2023,), (), ("44021",)), None)
+    assert follow("En in 2026?") == ((), question.Selection((2026,)), "toekomst")
+    assert follow("En bij de VVSG?") == ((), question.Selection(), "onbekend")
+    assert question.match(1, "En in 2022?", asked).blokken == ()  # nothing before it to ask again
+
+
 def test_a_year_after_the_question_that_only_a_statement_names_selects_nothing():
     """A plan that a statement says is still to come ('Het nieuwe actieplan start in 2025.') does not
     make the question about 2025: the trajectories of 2023 are asked, and the participants of every
