@@ -1401,7 +1401,7 @@ PAST_VERBS = (
     "stegen stuurde stuurden detacheerde detacheerden zat zaten overschreed overschreden"
 )
 YES_NO_VERBS = PAST_VERBS + " heeft hebben is zijn beschikt voldoen voldoet beantwoorden beantwoordt"
-_QUESTION_WORDS = frozenset(words("hoeveel welk welke wie wat hoe waar bij in aan"))
+_QUESTION_WORDS = frozenset(words("hoeveel welk welke wie wat hoe waar waarom wanneer bij in aan"))
 
 
 def _in_the_past(tokens: str) -> bool:

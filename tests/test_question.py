@@ -2375,6 +2375,16 @@ def test_a_follow_up_of_a_few_words_asks_the_previous_question_of_its_year_or_pl
     assert question.match(1, "En in 2022?", asked).blokken == ()  # nothing before it to ask again
 
 
+def test_why_something_happened_after_the_plan_ended_asks_the_past_not_the_future():
+    """'Waarom werden er na afloop van het actieplan ...?' asks why something happened: the
+    payments are in the data, the reason is the cabinet's to write. It is not the future."""
+    text = "Waarom werden er na afloop van het actieplan nog trajecten betaald?"
+    d = question.match(1, text, date(2026, 5, 1))
+    assert (d.blokken, d.soort, d.open_delen) == (("budget",), None, ((text, REASONS["verklaring"]),))
+    ahead = question.match(1, "Waarom worden er na afloop van het actieplan nog trajecten betaald?", ASKED)
+    assert (ahead.blokken, ahead.soort) == ((), "toekomst")
+
+
 def test_a_year_after_the_question_that_only_a_statement_names_selects_nothing():
     """A plan that a statement says is still to come ('Het nieuwe actieplan start in 2025.') does not
     make the question about 2025: the trajectories of 2023 are asked, and the participants of every
