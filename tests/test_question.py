@@ -2381,6 +2381,8 @@ def test_why_something_happened_after_the_plan_ended_asks_the_past_not_the_futur
     text = "Waarom werden er na afloop van het actieplan nog trajecten betaald?"
     d = question.match(1, text, date(2026, 5, 1))
     assert (d.blokken, d.soort, d.open_delen) == (("budget",), None, ((text, REASONS["verklaring"]),))
+    when = question.match(1, "Wanneer werden er na afloop van het actieplan nog trajecten betaald?", ASKED)
+    assert when.soort == "vorm"  # a moment asked, in the past: not the future either
     ahead = question.match(1, "Waarom worden er na afloop van het actieplan nog trajecten betaald?", ASKED)
     assert (ahead.blokken, ahead.soort) == ((), "toekomst")
 
