@@ -2387,6 +2387,19 @@ def test_why_something_happened_after_the_plan_ended_asks_the_past_not_the_futur
     assert (ahead.blokken, ahead.soort) == ((), "toekomst")
 
 
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        ("Hoeveel werd er gemiddeld per afgerond traject uitgekeerd, per provincie?", ("kost_per_traject", "per_provincie")),
+        ("Hoeveel ontving een gemeente gemiddeld per uitwisseling, en welke criteria golden er?", ("kost_per_traject", "criteria")),
+    ],
+)  # fmt: skip
+def test_an_average_paid_per_trajectory_keeps_the_other_subjects_asked(text, blocks):
+    """The average paid per trajectory replaces who received it, not the breakdown or the other
+    subject asked beside it."""
+    assert question.match(1, text, ASKED).blokken == blocks
+
+
 def test_a_year_after_the_question_that_only_a_statement_names_selects_nothing():
     """A plan that a statement says is still to come ('Het nieuwe actieplan start in 2025.') does not
     make the question about 2025: the trajectories of 2023 are asked, and the participants of every
