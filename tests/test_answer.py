@@ -145,6 +145,22 @@ def test_a_question_the_data_cannot_answer_is_left_to_the_cabinet(small):
     assert answer.TO_FILL in [c for row in sheet.iter_rows(values_only=True) for c in row]
 
 
+def test_a_part_the_blocks_leave_open_reaches_word_and_excel_for_the_cabinet(small):
+    """A question answered from the data with a part it cannot answer ("Waarom ...?"): the figures,
+    and that part marked for the cabinet to complete, in the Word and the Excel answer."""
+    snap = db.read_snapshot(str(small))
+    why = "Waarom bleef er budget over?"
+    draft = answer.Draft(
+        HEADER, [answer.Item(1, "Hoeveel budget bleef er over, en waarom?", ["budget"], aanvullen=(why,))]
+    )
+    items = answer.build(snap, draft, None)
+    ctx = answer.context(snap, Filters(), None)
+    marked = f"[Aan te vullen door het kabinet: “{why}”]"
+    assert marked in [p.text for p in Document(io.BytesIO(answer.to_docx(items, HEADER, ctx))).paragraphs]
+    sheet = openpyxl.load_workbook(io.BytesIO(answer.to_xlsx(items, HEADER, ctx)))["Vraag 1"]
+    assert marked in [c for row in sheet.iter_rows(values_only=True) for c in row]
+
+
 def test_chosen_blocks_are_numbered_in_their_order(small):
     at = open_page(VRAAG, blokken=[answer.BLOCKS[b].titel for b in ("vte", "per_provincie", "budget")])
     assert [unescape(h.value).split(".")[0] for h in at.subheader] == ["1", "2", "3"]
