@@ -21,7 +21,7 @@ from mutation import equivalents
 PROJECT = Path(__file__).resolve().parents[2]
 MUTANTS = PROJECT / "mutants"
 TESTS = {  # module -> the test files that hold its user-facing tests
-    "dashboard/answer.py": ("tests/test_answer_blocks.py",),
+    "dashboard/answer.py": ("tests/test_answer_blocks.py", "tests/test_answer.py"),
     "dashboard/answer_docx.py": ("tests/test_answer_files.py",),
     "dashboard/answer_xlsx.py": ("tests/test_answer_files.py",),
     "dashboard/evaluation.py": ("tests/test_logic_model.py", "tests/test_evaluation_summary.py"),
