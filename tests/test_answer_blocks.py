@@ -147,6 +147,8 @@ def test_the_tables_of_the_blocks(small):
         tables.MONEY_EXEC,
         ("Benutting",),
     )
+    # as shown on the page and written to Word: the utilisation as a Belgian percentage
+    assert small["budget"].shown["Benutting"].tolist() == ["13,0%", "75,0%", "0,0%"]
     assert small["deelnemers"].money_columns == ("Vastgelegd (EUR)", "Betaald, netto (EUR)")
     assert small["per_provincie"].money_columns == ("Betaald, netto (EUR)",)
     assert small["per_jaar"].money_columns == tables.MONEY_EXEC
