@@ -85,13 +85,18 @@ def sql_tallies(listed: dict[str, tuple[str, str]]) -> dict[str, Tally]:
     return out
 
 
-def not_mutated() -> list[str]:
-    """The lines excluded with `# pragma: no mutate`, with the reason written after it."""
+def mutated_modules() -> list[str]:
+    """The modules mutmut is told to mutate (pyproject.toml, only_mutate)."""
     import tomllib
 
     config = tomllib.loads((PROJECT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mutmut"]
+    return list(config["only_mutate"])
+
+
+def not_mutated() -> list[str]:
+    """The lines excluded with `# pragma: no mutate`, with the reason written after it."""
     out = []
-    for module in config["only_mutate"]:
+    for module in mutated_modules():
         for n, line in enumerate((PROJECT / module).read_text(encoding="utf-8").splitlines(), start=1):
             found = re.search(r"# pragma: no mutate(?: block| start)?:?\s*(.*)", line)
             if found:
@@ -107,8 +112,11 @@ def write(header: list[str], planted: list[Outcome]) -> tuple[str, bool]:
     for module, t in tallies.items():
         total.counts.update(t.counts)
         rows.append(_row(module, t))
+    unrun = [m for m in mutated_modules() if m not in tallies]  # configured, but no results at all
+    rows += [f"| {m} | not run | | | | | | | |" for m in unrun]
     rows.append(_row("**all**", total))
-    ok = all(t.rate >= GOAL for t in tallies.values()) and all(o.caught and o.clean_passes for o in planted)
+    ok = not unrun and all(t.rate >= GOAL for t in tallies.values())
+    ok = ok and all(o.caught and o.clean_passes for o in planted)
     lines = [
         "# Mutation testing",
         "",
