@@ -2400,6 +2400,29 @@ def test_an_average_paid_per_trajectory_keeps_the_other_subjects_asked(text, blo
     assert question.match(1, text, ASKED).blokken == blocks
 
 
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        ("Kan de minister meedelen:\na) het aantal trajecten;\nb) de vastleggingen en betalingen?", ("trajecten", "budget")),
+        ("Kan de minister meedelen:\na) hoeveel trajecten er in 2023 liepen;\nb) de tevredenheid van de ontvangende besturen?",
+         ("trajecten", "meerwaarde")),
+    ],
+)  # fmt: skip
+def test_an_enumerated_item_asks_what_the_request_before_it_asks(text, blocks):
+    """'b) de vastleggingen en betalingen?' alone asks nothing; after 'Kan de minister meedelen:'
+    it is one of the figures asked."""
+    assert question.match(1, text, ASKED).blokken == blocks
+
+
+def test_the_order_of_the_blocks_follows_the_sentences_whatever_their_length():
+    """A long first sentence, then a short one, then another: the blocks in the order asked."""
+    text = (
+        "Hoeveel gemeenten namen in de voorbije jaren als ontvangend of als aanbiedend bestuur deel aan "
+        "een uitwisseling? Hoeveel trajecten liepen er? Hoeveel budget werd er vastgelegd?"
+    )
+    assert question.match(1, text, ASKED).blokken == ("deelnemers", "trajecten", "budget")
+
+
 def test_a_year_after_the_question_that_only_a_statement_names_selects_nothing():
     """A plan that a statement says is still to come ('Het nieuwe actieplan start in 2025.') does not
     make the question about 2025: the trajectories of 2023 are asked, and the participants of every
