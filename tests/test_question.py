@@ -2423,6 +2423,18 @@ def test_the_order_of_the_blocks_follows_the_sentences_whatever_their_length():
     assert question.match(1, text, ASKED).blokken == ("deelnemers", "trajecten", "budget")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoeveel zgn. uitwisselingstrajecten liepen er in 2023?",  # a word in lower case goes on
+        "Kregen de experten een zgn. iPad van de VVSG?",  # ... also when a capital follows it
+        "Welke gemeenten (o.a. Gent) namen deel?",  # an abbreviation after a parenthesis
+    ],
+)
+def test_a_period_that_ends_no_sentence_does_not_split_the_question(text):
+    assert question.sentences(text) == [text]
+
+
 def test_a_year_after_the_question_that_only_a_statement_names_selects_nothing():
     """A plan that a statement says is still to come ('Het nieuwe actieplan start in 2025.') does not
     make the question about 2025: the trajectories of 2023 are asked, and the participants of every
