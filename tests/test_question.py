@@ -2435,6 +2435,16 @@ def test_a_period_that_ends_no_sentence_does_not_split_the_question(text):
     assert question.sentences(text) == [text]
 
 
+def test_places_and_years_are_read_wherever_they_stand_and_however_they_are_spaced():
+    """A municipality as the text's first word, the adjective of a name ending in -e ('de
+    Zonnebekse expert'), and years after two spaces or a line break, as pasted text has them."""
+    day = date(2024, 1, 1)
+    assert question.municipalities("Gent en Aalst namen deel aan een traject.", day) == ("44021", "41002")
+    assert question.municipalities("Hoeveel uren presteerde de Zonnebekse expert?", day) == ("33037",)
+    assert question.years("Hoeveel trajecten liepen er sinds  2022?", ASKED) == (2022, 2023, 2024)
+    assert question.years("Hoeveel trajecten liepen er tussen 2021 en\n2023?", ASKED) == (2021, 2022, 2023)
+
+
 def test_a_year_after_the_question_that_only_a_statement_names_selects_nothing():
     """A plan that a statement says is still to come ('Het nieuwe actieplan start in 2025.') does not
     make the question about 2025: the trajectories of 2023 are asked, and the participants of every
