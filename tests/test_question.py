@@ -2441,6 +2441,9 @@ def test_places_and_years_are_read_wherever_they_stand_and_however_they_are_spac
     day = date(2024, 1, 1)
     assert question.municipalities("Gent en Aalst namen deel aan een traject.", day) == ("44021", "41002")
     assert question.municipalities("Hoeveel uren presteerde de Zonnebekse expert?", day) == ("33037",)
+    # a name of several words has a capital in each: "De haan" at a sentence's start is a rooster
+    assert question.municipalities("Hoeveel trajecten liepen er in De Haan?", day) == ("35029",)
+    assert question.municipalities("De haan op de kerktoren werd in 2023 hersteld.", day) == ()
     assert question.years("Hoeveel trajecten liepen er sinds  2022?", ASKED) == (2022, 2023, 2024)
     assert question.years("Hoeveel trajecten liepen er tussen 2021 en\n2023?", ASKED) == (2021, 2022, 2023)
 
