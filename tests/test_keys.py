@@ -307,6 +307,20 @@ def test_an_append_names_a_published_key_of_several_columns_whole(data_dir):
     )
 
 
+@pytest.mark.parametrize("hidden", ["\u00ad", "\u200b"], ids=["soft-hyphen", "zero-width-space"])
+def test_an_invisible_character_in_the_last_bytes_of_a_utf8_file_is_found(data_dir, hidden):
+    """The key is the file's last column and its last row ends in an invisible character, with no
+    line break after it: the last two or three bytes of the file. The row is refused."""
+    data = (
+        "boekingsdatum;begrotingsjaar;fase;stroom;begunstigde;bedrag;omschrijving;boeking_id\r\n"
+        f"01/03/2022;2022;vastlegging;compensatie_aanbieder;Gent;100,00;tekst;K-1{hidden}"
+    )
+    result = ingest(U, data.encode("utf-8"), file_name="a.csv", data_dir=data_dir, user="t")
+    assert (result.rows_read, result.rows_accepted, result.rows_rejected) == (1, 0, 1)
+    issue = next(i for i in result.errors if i.code == "INVISIBLE_CHARACTER")
+    assert (issue.line, issue.column) == (2, "boeking_id")
+
+
 @pytest.mark.parametrize("others", ["", "Café"], ids=["only-high-byte", "with-an-accent"])
 def test_a_soft_hyphen_in_a_windows_1252_file_is_found(data_dir, others):
     """Windows-1252 writes the soft hyphen (U+00AD, invisible) as one byte, 0xAD: a key holding
