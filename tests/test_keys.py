@@ -173,6 +173,18 @@ def test_an_append_rejects_every_lookalike_of_a_published_key(data_dir):
     assert sorted(r["boeking_id"] for r in published_rows(data_dir, U)) == ["K-1", "K-2"]
 
 
+def test_an_append_rejects_lookalikes_within_the_file_and_of_published_keys_together(data_dir):
+    """An appended file with two keys alike among themselves (A-1, a-1) and one like a published
+    key (k-1 for K-1): all three are refused, each naming what it resembles."""
+    assert ingest(U, bookings("K-1"), file_name="a.csv", data_dir=data_dir, user="t").published
+    result = ingest(
+        U, bookings("A-1", "a-1", "k-1", "K-2"), file_name="b.csv", mode="append", data_dir=data_dir, user="t"
+    )
+    assert (result.rows_read, result.rows_accepted, result.rows_rejected) == (4, 1, 3)
+    where = {i.line: "gepubliceerde" in i.message for i in result.errors if i.code == "KEY_LOOKALIKE"}
+    assert where == {2: False, 3: False, 4: True}
+
+
 def test_lookalikes_within_one_file_are_all_rejected_naming_each_other(data_dir):
     result = ingest(U, bookings("B-7", "b-7", "B-8"), file_name="a.csv", data_dir=data_dir, user="t")
     assert (result.rows_read, result.rows_accepted, result.rows_rejected) == (3, 1, 2)
