@@ -28,7 +28,7 @@ TESTS = {  # module -> the test files that hold its user-facing tests
     "dashboard/format.py": ("tests/test_format.py",),
     "dashboard/question.py": ("tests/test_question.py",),
     "dashboard/tables.py": ("tests/test_tables.py",),
-    "pipelines/characters.py": ("tests/test_keys.py",),
+    "pipelines/characters.py": ("tests/test_keys.py", "tests/test_format.py"),
     "pipelines/contract.py": ("tests/test_contract.py",),
     "pipelines/conventions.py": ("tests/test_conventions.py",),
     "pipelines/keys.py": ("tests/test_keys.py",),
