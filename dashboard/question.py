@@ -134,9 +134,9 @@ nothing downloaded. How it decides:
    lanceerde de overheid de projectoproep", gives its year to the sub-questions about that call or
    its dossiers that name none, "dit voorjaar" being the question's year; a year after the
    question's that only a statement names, "Het nieuwe actieplan start in 2025.", is a plan and no
-   selection). Years: "in 2023", "sinds
-   2021" (up to the question's year; also "sinds de oproep van 2022"; "sinds de samensmelting" and
-   a merged municipality's "sinds zijn ontstaan" as "sinds de fusie"), "de periode 2021-2024",
+   selection). Years: "in 2023", "sinds 2021" (up to the question's year; also "sinds de oproep
+   van 2022"; "sinds de samensmelting" and a merged municipality's "sinds zijn ontstaan" as "sinds
+   de fusie"), "de periode 2021-2024",
    "tussen 2021 en 2023", "tot en met 2023" (from the first call year of the contract), "vorig
    jaar"; a full date ("op 13 oktober 2020") and the plan's period ("VAPA 2020-2024") are no
    selection. Provinces: "Limburgse gemeenten", "in de provincie Antwerpen", "Antwerpse besturen"
