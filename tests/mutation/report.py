@@ -108,15 +108,8 @@ def write(header: list[str], planted: list[Outcome]) -> tuple[str, bool]:
     """Write tests/MUTANTS.md; returns its text and whether every goal is met."""
     listed, stale = eq.load(), []
     tallies = {**mutmut_tallies(listed, stale), **sql_tallies(listed)}
-    rows, total = [], Tally()
-    for module, t in tallies.items():
-        total.counts.update(t.counts)
-        rows.append(_row(module, t))
-    unrun = [m for m in mutated_modules() if m not in tallies]  # configured, but no results at all
-    rows += [f"| {m} | not run | | | | | | | |" for m in unrun]
-    rows.append(_row("**all**", total))
-    ok = not unrun and all(t.rate >= GOAL for t in tallies.values())
-    ok = ok and all(o.caught and o.clean_passes for o in planted)
+    rows, met = _rows(tallies)
+    ok = met and all(o.caught and o.clean_passes for o in planted)
     lines = [
         "# Mutation testing",
         "",
@@ -165,6 +158,19 @@ def write(header: list[str], planted: list[Outcome]) -> tuple[str, bool]:
     text = "\n".join(lines)
     REPORT.write_text(text, encoding="utf-8")
     return text, ok
+
+
+def _rows(tallies: dict[str, Tally]) -> tuple[list[str], bool]:
+    """The table's rows (every module, the ones configured but without results as not run, and
+    the total) and whether every module is at the goal."""
+    rows, total = [], Tally()
+    for module, t in tallies.items():
+        total.counts.update(t.counts)
+        rows.append(_row(module, t))
+    unrun = [m for m in mutated_modules() if m not in tallies]  # configured, but no results at all
+    rows += [f"| {m} | not run | | | | | | | |" for m in unrun]
+    rows.append(_row("**all**", total))
+    return rows, not unrun and all(t.rate >= GOAL for t in tallies.values())
 
 
 def _row(module: str, t: Tally) -> str:
