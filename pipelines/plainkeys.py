@@ -3,7 +3,7 @@ trajecten's traject_id), found without the canonical form of every key.
 
 What it buys: the canonical form (characters.canonical_sql: lower case and seven `replace`
 calls) costs 0,6 s of CPU for a million keys, this 0,25 s; P1, the ingest of a million bookings,
-about 0,2 s of its 2,7 (bench/README.md). The result is that of keys.alike_groups: the table
+went from 3,15 s to 2,81 s with it (bench/README.md). The result is that of keys.alike_groups: the table
 `_alike` of the canonical forms that more than one row has.
 
 Most keys are *plain*: ASCII, without any character that the canonical form maps or maps to,
