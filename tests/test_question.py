@@ -2306,6 +2306,19 @@ def test_a_question_in_capitals_is_no_signature():
     ]
 
 
+def test_the_asker_is_read_after_van_with_a_capital():
+    q = parse(
+        "SCHRIFTELIJKE VRAAG\n\nnr. 12\nVan AN PEETERS\ndatum: 3 januari 2024\n\naan GWENDOLYN RUTTEN\n\n"
+        "Inzet experten\n\n1. Hoeveel trajecten?\n"
+    )
+    assert (q.nummer, q.vraagsteller, q.datum, q.minister) == (
+        12,
+        "AN PEETERS",
+        date(2024, 1, 3),
+        "GWENDOLYN RUTTEN",
+    )
+
+
 def test_the_header_is_read_near_the_top_only():
     """The number, asker and date are read from the first lines only: a question that cites
     another one far down, a forwarded e-mail's date above the header and a date in the
