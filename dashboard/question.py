@@ -1309,13 +1309,14 @@ def match(nr: int, text: str, asked: date, previous: SubQuestion | None = None) 
     if not (strong or weak or left):  # "Hoeveel daarvan ...?" asks, and the subject is in the scene
         strong, weak, left = _cues_of(sents, scene=True)
     selection = select(text, asked)
-    same = previous is not None and _SAME_CASE.search(_fold(text)) is not None
+    folded = _fold(text)
+    same = previous is not None and _SAME_CASE.search(folded) is not None
     # "En in 2022?": the previous question of the year or place it names
-    again = previous is not None and _ELLIPSIS.match(_fold(text)) is not None and selection != Selection()
+    again = previous is not None and _ELLIPSIS.match(folded) is not None and selection != Selection()
     back = (
         same
         or again
-        or (previous is not None and (_BACK_REFERENCE.search(_fold(text)) is not None or _pronoun_back(text)))
+        or (previous is not None and (_BACK_REFERENCE.search(folded) is not None or _pronoun_back(text)))
     )
     if back:  # what it does not name itself, it takes from the sub-question it refers to
         selection = _carried(selection, previous.filters)
