@@ -1,0 +1,444 @@
+"""The ingest's validation as an upload report shows it, staged in memory (no store, no lake).
+
+Each case is a file with every kind of fault one dataset can have, next to the bounds that
+must pass: it is read (pipelines.reader.scan) and staged (pipelines.staging.stage) as the ingest
+does, on both of the reader's paths (fast and record by record), and what a user is told must
+be exactly what tests/golden/staging/<case>.json holds:
+
+- every rejected row's line, column, value, code and Dutch reason, and every warning;
+- the counts (read = accepted + rejected), and every value of every accepted row as published;
+- the rejected rows as kept for the download, with their reasons.
+
+The golden files were written by this test (VAPA_WRITE_GOLDEN=1) and each was read line by line
+against the data contract before it was committed; a difference fails the test with the first
+line that differs. A case staged in milliseconds, so that mutation testing (tests/mutation) can
+run it for every mutant of the validation.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipelines.contract import get_dataset
+from pipelines.errors import FileRefused
+from pipelines.reader import LINE_COLUMN, detect_encoding, finish_scan, scan
+from pipelines.reference import resolver
+from pipelines.staging import stage, write_rejects
+
+GOLDEN = Path(__file__).with_name("golden") / "staging"
+WRITE = os.environ.get("VAPA_WRITE_GOLDEN") == "1"
+T, U, B, I = "trajecten", "uitgaven", "budget", "indicatoren"  # noqa: E741
+
+
+def row(dataset: str, n: int = 0, **changes: str) -> dict[str, str]:
+    """The contract's n-th example row of `dataset`, with some fields changed."""
+    return {**get_dataset(dataset).example_rows[n], **changes}
+
+
+def table(dataset: str, rows: list[dict[str, str]], extra: tuple[str, ...] = (), sep: str = ";") -> bytes:
+    """A CSV of `rows` over every contract column of `dataset` (and `extra` columns), as Excel
+    writes it in Belgium: semicolons, CRLF, quotes only where needed."""
+    columns = [*get_dataset(dataset).column_names, *extra]
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=sep, lineterminator="\r\n")
+    writer.writerow(columns)
+    for r in rows:
+        writer.writerow([r.get(c, "") for c in columns])
+    return buf.getvalue().encode("utf-8")
+
+
+@dataclass
+class Staged:
+    counts: dict[str, int]
+    errors: list[list]
+    warnings: list[list]
+    accepted: list[dict[str, str | None]]
+    rejected: list[dict[str, str | None]]
+
+    def report(self) -> dict:
+        return self.__dict__
+
+
+def _text_rows(con: duckdb.DuckDBPyConnection, path: Path) -> list[dict[str, str | None]]:
+    """Every value of a Parquet file written by the staging, as text, in line order."""
+    if not path.exists():
+        return []
+    rel = con.execute(f"SELECT * FROM read_parquet('{path}') ORDER BY \"{LINE_COLUMN}\"")
+    names = [d[0] for d in rel.description]
+    return [{n: None if v is None else str(v) for n, v in zip(names, r, strict=True)} for r in rel.fetchall()]
+
+
+def staged(
+    folder: Path, dataset: str, data: bytes, fast: bool | None, published: Path | None = None
+) -> Staged:
+    """`data` read and staged as the ingest stages it; `published`: the accepted rows of an
+    earlier case (its Parquet), which an append must not repeat."""
+    ds = get_dataset(dataset)
+    folder.mkdir(parents=True)
+    upload, norm = folder / "upload.csv", folder / "normalised.csv"
+    upload.write_bytes(data)
+    con = duckdb.connect()
+    try:
+        scanned = scan(upload, ds, norm, detect_encoding(upload, data), fast=fast)
+        existing = None if published is None else f"read_parquet('{published}')"
+        result = stage(
+            con,
+            ds,
+            scanned,
+            norm,
+            resolver(),
+            folder / "accepted.parquet",
+            "ingest-1",
+            existing,
+            None if published is None else 7,
+        )
+        if scanned.records is not None:  # the fast path: the reader's last warnings (as the ingest)
+            finish_scan(scanned)
+        write_rejects(con, ds, scanned.bad_rows, scanned.issues, folder / "rejects.parquet")
+        issues = [[i.line, i.column, i.value, i.code, i.message] for i in scanned.issues + result.issues]
+        return Staged(
+            {
+                "read": scanned.rows_read,
+                "blank": scanned.rows_blank,
+                "accepted": result.rows_accepted,
+                "rejected": result.rows_rejected + scanned.rows_bad,
+                "total": result.rows_total,
+            },
+            sorted(issues, key=lambda i: (i[0] or 0, i[3], i[1] or "")),
+            sorted(
+                ([i.line, i.column, i.value, i.code, i.message] for i in scanned.warnings + result.warnings),
+                key=lambda i: (i[0] or 0, i[3], i[1] or ""),
+            ),
+            _text_rows(con, folder / "accepted.parquet"),
+            _text_rows(con, folder / "rejects.parquet"),
+        )
+    finally:
+        con.close()
+
+
+def check(name: str, got: Staged) -> None:
+    """`got` against the golden file `name` (written instead with VAPA_WRITE_GOLDEN=1)."""
+    path = GOLDEN / f"{name}.json"
+    text = json.dumps(got.report(), ensure_ascii=False, indent=1) + "\n"
+    if WRITE:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    want = path.read_text(encoding="utf-8")
+    assert got.counts["read"] == got.counts["accepted"] + got.counts["rejected"]
+    for n, (a, b) in enumerate(zip(text.splitlines(), want.splitlines(), strict=False), 1):
+        assert a == b, f"{path.name}, line {n}"
+    assert text == want
+
+
+# --- the cases -----------------------------------------------------------------------------------
+
+LONG = "x" * 501
+
+
+def trajecten_faults() -> bytes:
+    ex = row(T)
+    rows = [
+        ex,
+        row(T, 1),
+        row(T, traject_id="", model=""),  # required
+        row(T, traject_id="UT-B1", oproep="2019"),
+        row(
+            T,
+            traject_id="UT-B2",
+            oproep="2020",
+            fte_inzet="0",
+            geplande_maanden="0",
+            gepresteerde_uren="0",
+            toegekend_bedrag="0,00",
+            doelen_gepland="0",
+            doelen_bereikt="0",
+            tevredenheid_ontvanger="1",
+            tevredenheid_aanbieder="1",
+        ),
+        row(
+            T,
+            traject_id="UT-B3",
+            oproep="2035",
+            fte_inzet="1",
+            geplande_maanden="48",
+            gepresteerde_uren="10.000",
+            toegekend_bedrag="1.000.000,00",
+            doelen_gepland="100",
+            doelen_bereikt="100",
+            tevredenheid_ontvanger="5",
+            tevredenheid_aanbieder="5",
+        ),
+        row(
+            T,
+            traject_id="UT-B4",
+            oproep="2036",
+            fte_inzet="1,01",
+            tevredenheid_ontvanger="6",
+            tevredenheid_aanbieder="0",
+            doelen_gepland="101",
+            gepresteerde_uren="-1",
+        ),
+        row(
+            T,
+            traject_id="UT-T1",
+            oproep="twintig",
+            model="coaching",
+            status="bezig",
+            aanvraagdatum="31/02/2023",
+            fte_inzet="half",
+            toegekend_bedrag="12,345",
+            expert_criteria_voldaan="misschien",
+            rapport_link="www.vvsg.be/rapport",
+        ),
+        row(T, traject_id="UT-M1", aanbiedend_bestuur="Atlantis", ontvangend_bestuur="leuvn"),
+        row(T, traject_id="UT-M2", ontvangend_bestuur="Pajottegem"),  # before 2025: several
+        row(
+            T,
+            traject_id="UT-M3",
+            oproep="2025",
+            aanbiedend_bestuur="Meulebeke",
+            aanvraagdatum="15/03/2025",
+            startdatum="01/06/2025",
+            einddatum="30/09/2025",
+        ),
+        row(T, traject_id="UT-M4", ontvangend_bestuur="12025"),  # Mechelen twice
+        row(T, traject_id="UT-D1", startdatum="01/10/2022", einddatum="30/09/2022"),
+        row(T, traject_id="UT-D2", aanvraagdatum="02/06/2022"),  # requested after the start
+        row(
+            T, traject_id="UT-D3", startdatum="15/12/2023", einddatum="15/12/2023", aanvraagdatum="15/12/2023"
+        ),
+        row(T, traject_id="UT-D4", status="afgerond", einddatum=""),
+        row(T, traject_id="UT-G1", doelen_gepland="3", doelen_bereikt="4"),
+        row(T, traject_id="UT-C1", toegekend_bedrag="999.999,99", fte_inzet="0,1"),
+        row(T, traject_id="UT-L1", thema=LONG, opmerking="x" * 4000),
+        row(T, traject_id="UT-\u200bI1"),  # a zero-width space in a code
+        row(T, traject_id="UT-N\n1"),  # a line break in a code
+        row(T, traject_id="UT-2022-001"),  # the first row's key again
+        row(T, traject_id="UT-X0"),
+        row(T, traject_id="UT-XO"),  # looks like UT-X0
+        row(T, traject_id="UT-K1", aanbiedend_bestuur_naam="Gent", extra="vergeten"),
+        {},  # a blank row
+        row(T, traject_id="UT-V1", verankerd="Ja", rapport_beschikbaar="NEE", thema="a, b ; c"),
+    ]
+    return table(T, rows, extra=("aanbiedend_bestuur_naam", "extra"))
+
+
+@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+def test_every_fault_of_a_trajectory_file_is_reported_with_its_reason(tmp_path, fast):
+    check("trajecten_faults", staged(tmp_path / "s", T, trajecten_faults(), fast))
+
+
+def uitgaven_faults() -> bytes:
+    commit, pay = row(U, 3), row(U, 1)
+    rows = [
+        row(U),
+        commit,  # UT-2022-001: 18.750,00 committed
+        pay,  # 9.375,00 paid: within
+        row(U, 1, boeking_id="VE-2", bedrag="9.375,01"),  # with the first: 18.750,01 paid
+        row(U, 2),
+        row(U, 2, boeking_id="TV-POS", bedrag="1.250,00"),  # a recovery must be negative
+        row(U, 2, boeking_id="TV-ZERO", bedrag="0,00"),
+        row(U, 3, boeking_id="VL-NEG", bedrag="-10,00", traject_id="UT-NEG"),
+        row(U, boeking_id="VL-FUT", boekingsdatum="01/01/2099", begrotingsjaar="2035"),
+        row(U, 1, boeking_id="VE-BIG", bedrag="18.750,01"),  # one payment above the commitments
+        row(U, 1, boeking_id="VE-NONE", traject_id="UT-NONE", bedrag="0,01"),  # nothing committed
+        row(U, boeking_id="VL-NEAR", boekingsdatum="31/12/2025", begrotingsjaar="2021"),
+        row(U, boeking_id="VL-FAR", boekingsdatum="01/01/2026", begrotingsjaar="2021"),
+        row(U, boeking_id="VL-NEAR2", boekingsdatum="01/01/2015", begrotingsjaar="2019"),
+        row(U, boeking_id="VL-FAR2", boekingsdatum="31/12/2014", begrotingsjaar="2019"),
+        row(U, boeking_id="VL-MIN", bedrag="-10.000.000,00", fase="vereffening"),
+        row(U, boeking_id="VL-MAX", bedrag="10.000.000,00", begrotingsjaar="2019"),
+        row(U, boeking_id="VL-OUT", bedrag="10.000.000,01", begrotingsjaar="2018"),
+        row(U, boeking_id="VL-ORG", begunstigde="vvsg vzw", stroom="overige"),
+        row(U, boeking_id="VL-UNK", begunstigde="Vereniging X"),
+        row(
+            U,
+            boeking_id="VL-MAP",
+            begunstigde="Wachtebeke",
+            boekingsdatum="02/01/2025",
+            begrotingsjaar="2025",
+        ),
+        row(
+            U,
+            boeking_id="VL-OLD",
+            begunstigde="Wachtebeke",
+            boekingsdatum="31/12/2024",
+            begrotingsjaar="2024",
+        ),
+        row(
+            U,
+            boeking_id="VL-TYPE",
+            begrotingsjaar="2021,5",
+            bedrag="12,345",
+            fase="subsidie",
+            stroom="andere",
+            boekingsdatum="20/13/2021",
+        ),
+        row(
+            U,
+            boeking_id="VL-EMPTY",
+            boekingsdatum="",
+            begrotingsjaar="",
+            fase="",
+            stroom="",
+            begunstigde="",
+            bedrag="",
+        ),
+        row(U, boeking_id="VE-\u202eX", begrotingsartikel="A\u200bB"),
+        row(U, boeking_id="VL-2021-0001"),
+        row(U, boeking_id="vl-2021-0001"),
+        row(U, boeking_id="VL-LANG", omschrijving="y" * 1001),
+        row(U, boeking_id="VL-NAME", begunstigde_naam="VVSG vzw"),
+    ]
+    return table(U, rows, extra=("begunstigde_naam",))
+
+
+def budget_faults() -> bytes:
+    rows = [
+        row(B),
+        row(B, 1),
+        row(B, 1, bedrag="1,00"),  # the key (2022, compensatie_aanbieder) again
+        row(B, begrotingsjaar="2019", bedrag="0,00"),
+        row(B, begrotingsjaar="2035", bedrag="100.000.000,00", stroom="overige"),
+        row(B, begrotingsjaar="2036", bedrag="-0,01", stroom="overige"),
+        row(B, begrotingsjaar="2023", stroom="Coordinatie_VVSG"),
+        row(B, begrotingsjaar="2024", bron="z" * 501, toelichting="z" * 2000),
+    ]
+    return table(B, rows)
+
+
+def indicatoren_faults() -> bytes:
+    rows = [
+        row(I),
+        row(I, 1),
+        row(I, gemeente="Mechelen"),  # 12025 again, by name
+        row(I, gemeente="Leuven", jaar="2000", teller="0", noemer="1", waarde="-1.000.000.000"),
+        row(
+            I,
+            gemeente="Leuven",
+            jaar="2035",
+            teller="1.000.000.000",
+            noemer="1.000.000.000",
+            waarde="1.000.000.000",
+        ),
+        row(I, gemeente="Leuven", jaar="1999", teller="-1", noemer="0", waarde="1.000.000.001"),
+        row(I, gemeente="Pajottegem", jaar="2024"),
+        row(I, gemeente="Pajottegem", jaar="2025"),
+        row(I, gemeente="Galmaarden", jaar="2025"),
+        row(I, gemeente="Galmaarden", jaar="2024"),
+        row(I, gemeente="Brussel", indicator="leefloners"),
+        row(I, gemeente="Leuven", indicator="werkloosheid", waarde="12.500", teller="", noemer=""),
+        row(I, gemeente="Leuven", indicator="ID\u2060X", eenheid="e" * 101),
+    ]
+    return table(I, rows)
+
+
+@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+@pytest.mark.parametrize(
+    ("name", "dataset", "build"),
+    [
+        ("uitgaven_faults", U, uitgaven_faults),
+        ("budget_faults", B, budget_faults),
+        ("indicatoren_faults", I, indicatoren_faults),
+    ],
+    ids=[U, B, I],
+)
+def test_every_fault_of_a_file_is_reported_with_its_reason(tmp_path, fast, name, dataset, build):
+    check(name, staged(tmp_path / "s", dataset, build(), fast))
+
+
+def conventions_faults() -> tuple[bytes, bytes]:
+    """A file saved with English (United States) settings, dates month first and numbers with a
+    decimal point; and one with both decimal signs."""
+    english = [
+        row(
+            T,
+            aanvraagdatum="03/15/2022",
+            startdatum="06/01/2022",
+            einddatum="09/30/2022",
+            fte_inzet="0.5",
+            geplande_maanden="4",
+            gepresteerde_uren="260.5",
+            toegekend_bedrag="18750.00",
+        ),
+        row(
+            T,
+            1,
+            aanvraagdatum="02/10/2023",
+            startdatum="04/01/2023",
+            fte_inzet="0.4",
+            geplande_maanden="6",
+            gepresteerde_uren="1,200.5",
+            toegekend_bedrag="12,000.00",
+        ),
+        row(
+            T,
+            traject_id="UT-E3",
+            aanvraagdatum="01/13/2022",
+            startdatum="06/01/2022",
+            einddatum="",
+            status="lopend",
+            fte_inzet="0.25",
+            toegekend_bedrag="1.5",
+            gepresteerde_uren="12.500",
+        ),
+    ]
+    mixed = [
+        row(I),  # 7,4 with a comma
+        row(I, 1, waarde="11.2"),  # with a point
+        row(I, gemeente="Leuven", indicator="a", waarde="12.500", teller="1,043", noemer="2.000,5"),
+        row(I, gemeente="Leuven", indicator="b", waarde="1.234,5", teller="0", noemer="140951"),
+    ]
+    return table(T, english), table(I, mixed)
+
+
+@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+def test_a_file_saved_with_other_conventions_is_read_with_them_or_its_ambiguous_numbers_refused(
+    tmp_path, fast
+):
+    english, mixed = conventions_faults()
+    check("conventions_english", staged(tmp_path / "en", T, english, fast))
+    check("conventions_mixed", staged(tmp_path / "mixed", I, mixed, fast))
+
+
+@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+def test_a_file_with_dates_in_both_orders_is_refused_whole(tmp_path, fast):
+    both = [row(T, aanvraagdatum="03/15/2022"), row(T, 1, traject_id="UT-2", aanvraagdatum="13/03/2022")]
+    with pytest.raises(FileRefused) as refused:
+        staged(tmp_path / "s", T, table(T, both), fast)
+    assert refused.value.code == "DATES_MIXED_ORDER"
+    assert str(refused.value).startswith(
+        "In dit bestand staan datums met de dag eerst (bv. '13/03/2022' in kolom 'aanvraagdatum') én "
+        "datums met de maand eerst (bv. '03/15/2022' in kolom 'aanvraagdatum'). Dan is van geen enkele "
+        "datum zeker welke dag bedoeld is; er is niets gepubliceerd."
+    )
+
+
+@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+def test_an_append_never_repeats_a_published_key_and_totals_count_the_published_rows(tmp_path, fast):
+    """Published: a commitment of 18.750,00 for UT-2022-001 and bookings VL-2021-0001 and
+    VE-PUB-0l; the appended file repeats, imitates and pays against them."""
+    first = table(U, [row(U), row(U, 3), row(U, 1, boeking_id="VE-PUB-0l", traject_id="UT-9", bedrag="5,00")])
+    check("append_published", staged(tmp_path / "first", U, first, fast))
+    published = tmp_path / "first" / "accepted.parquet"
+    rows = [
+        row(U),  # published already
+        row(U, boeking_id="vl-2021-OOO1"),  # looks like a published key
+        row(U, 1, boeking_id="VE-PUB-01", traject_id="UT-9", bedrag="5,00"),  # looks like VE-PUB-0l
+        row(U, 1, boeking_id="VE-NEW-1", bedrag="18.750,00"),  # equal to the published commitment
+        row(U, 1, boeking_id="VE-NEW-2", bedrag="18.750,01"),  # above it
+        row(U, 3, boeking_id="VL-NEW-3", traject_id="UT-2022-002", bedrag="10,00"),
+        row(U, 1, boeking_id="VE-NEW-4", traject_id="UT-2022-002", bedrag="10,01"),
+        row(U, 1, boeking_id="VE-NEW-5", traject_id="UT-9", bedrag="0,01"),  # none committed
+        row(U, boeking_id="VL-NEW-6"),
+        row(U, boeking_id="VL-NEW-6"),
+    ]
+    check("append_file", staged(tmp_path / "append", U, table(U, rows), fast, published))
