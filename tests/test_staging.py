@@ -85,7 +85,7 @@ def staged(
     folder.mkdir(parents=True)
     upload, norm = folder / "upload.csv", folder / "normalised.csv"
     upload.write_bytes(data)
-    con = duckdb.connect()
+    con = duckdb.connect(config={"threads": 1})  # tiny files; two mutants run side by side
     try:
         scanned = scan(upload, ds, norm, detect_encoding(upload, data), fast=fast)
         existing = None if published is None else f"read_parquet('{published}')"

@@ -21,22 +21,15 @@ import shutil
 import subprocess
 import sys
 import time
-import tomllib
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
-from mutation import planted, report, sql
+from mutation import planted, report, selection, sql
 
 PROJECT = Path(__file__).resolve().parents[2]
 MUTANTS = PROJECT / "mutants"
 WORKERS = 2  # the machine's two cores: one mutant (one pytest session) on each
-
-
-def selection() -> list[str]:
-    """The tests mutmut runs (pyproject.toml): the SQL pass runs the same ones."""
-    config = tomllib.loads((PROJECT / "pyproject.toml").read_text(encoding="utf-8"))
-    return list(config["tool"]["mutmut"]["pytest_add_cli_args_test_selection"])
 
 
 def load() -> str:
@@ -104,7 +97,7 @@ def main(argv: list[str]) -> int:
         print("mutmut ... (progress in mutants/mutmut.log)", flush=True)
         times["mutmut"] = run_mutmut(args.keep)
     if args.step in ("all", "sql"):
-        times["SQL pass"] = sql.run(selection(), only=args.source).seconds
+        times["SQL pass"] = sql.run(selection.arguments(), only=args.source).seconds
     outcomes: list[planted.Outcome] = []
     if args.step in ("all", "planted", "report"):
         outcomes, times["planted bugs"] = run_planted(args.names)

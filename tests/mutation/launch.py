@@ -11,9 +11,14 @@ its tests, so they are not generated:
 - the name of a query parameter that the module's SQL uses as `$name` (DuckDB matches them
   case-insensitively: {"lines": ...} is {"LINES": ...}).
 
-And one change to what is run: a mutant that tests/mutation/equivalent.txt lists as
-equivalent, with the fingerprint of its change, is not run (equivalents.py); it is marked
-skipped (mutmut's exit code 34) and the report counts it as equivalent.
+And two changes to what is run:
+
+- a mutant that tests/mutation/equivalent.txt lists as equivalent, with the fingerprint of its
+  change, is not run (equivalents.py); it is marked skipped (mutmut's exit code 34) and the
+  report counts it as equivalent;
+- the tests: mutmut runs the test files of selection.py once (its
+  `pytest_add_cli_args_test_selection`), and each mutant runs, of the tests that reached its
+  function, those in its own module's files (selection.py says why).
 
 Everything else is mutmut 3.8.1 as it is: `python tests/mutation/launch.py run` is `mutmut run`.
 """
@@ -104,6 +109,19 @@ def _install() -> None:
         return out, by_path
 
     main.collect_source_file_mutation_data = collect_without_equivalents
+
+    import selection
+    from mutmut.configuration import config
+    from mutmut.state import state
+
+    config().pytest_add_cli_args_test_selection = selection.arguments()
+    collect_stats = main.collect_or_load_stats
+
+    def collect_stats_of_own_tests(*args, **kwargs):
+        collect_stats(*args, **kwargs)
+        selection.restrict(state().tests_by_mangled_function_name)
+
+    main.collect_or_load_stats = collect_stats_of_own_tests
 
 
 if __name__ == "__main__":

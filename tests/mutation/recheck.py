@@ -17,25 +17,10 @@ import sys
 from pathlib import Path
 
 from mutation import equivalents
+from mutation.selection import TESTS
 
 PROJECT = Path(__file__).resolve().parents[2]
 MUTANTS = PROJECT / "mutants"
-TESTS = {  # module -> the test files that hold its user-facing tests
-    "dashboard/answer.py": ("tests/test_answer_blocks.py", "tests/test_answer.py"),
-    "dashboard/answer_docx.py": ("tests/test_answer_files.py",),
-    "dashboard/answer_xlsx.py": ("tests/test_answer_files.py",),
-    "dashboard/evaluation.py": ("tests/test_logic_model.py", "tests/test_evaluation_summary.py"),
-    "dashboard/format.py": ("tests/test_format.py",),
-    "dashboard/question.py": ("tests/test_question.py",),
-    "dashboard/tables.py": ("tests/test_tables.py",),
-    "pipelines/characters.py": ("tests/test_keys.py", "tests/test_format.py"),
-    "pipelines/contract.py": ("tests/test_contract.py",),
-    "pipelines/conventions.py": ("tests/test_conventions.py",),
-    "pipelines/keys.py": ("tests/test_keys.py",),
-    "pipelines/plainkeys.py": ("tests/test_keys.py",),
-    "pipelines/rules.py": ("tests/test_rules.py", "tests/test_tables.py"),
-    "pipelines/staging.py": ("tests/test_boundaries.py",),
-}
 
 
 def run(copy: bool = True) -> int:
