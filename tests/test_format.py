@@ -202,3 +202,14 @@ def test_a_moment_is_brussels_wall_clock_time_without_a_zone():
     assert format.local_moment("2026-07-01T10:00:00").tzinfo is None
     for missing in (None, "", pd.NaT):
         assert format.local_moment(missing) is None
+
+
+def test_uploaded_text_in_a_sentence_is_shown_as_written_never_as_markdown():
+    """md_text: every Markdown and Streamlit directive character escaped (no link, image, icon,
+    colour, heading or code), line breaks and tabs as one space, a direction control shown."""
+    text = "*vet* [link](http://x) ![i](y) :red[rood]\n\t# kop\r\n\u202eabc_def `code` <b>x</b> 1. | ~s~ $x$ {}= a\u00a0b "
+    assert format.md_text(text) == (
+        r"\*vet\* \[link\]\(http\://x\) \!\[i\]\(y\) \:red\[rood\] \# kop \[U\+202E\]abc\_def \`code\` "
+        r"\<b\>x\</b\> 1\. \| \~s\~ \$x\$ \{\}\= a" + "\u00a0" + "b"
+    )
+    assert format.md_text(12.5) == r"12\.5"

@@ -22,6 +22,8 @@ import io
 import json
 import os
 from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import duckdb
@@ -31,7 +33,7 @@ from pipelines.contract import get_dataset
 from pipelines.errors import FileRefused
 from pipelines.reader import LINE_COLUMN, detect_encoding, finish_scan, scan
 from pipelines.reference import resolver
-from pipelines.staging import stage, write_rejects
+from pipelines.staging import parse_rows, stage, write_rejects
 
 GOLDEN = Path(__file__).with_name("golden") / "staging"
 WRITE = os.environ.get("VAPA_WRITE_GOLDEN") == "1"
@@ -442,3 +444,70 @@ def test_an_append_never_repeats_a_published_key_and_totals_count_the_published_
         row(U, boeking_id="VL-NEW-6"),
     ]
     check("append_file", staged(tmp_path / "append", U, table(U, rows), fast, published))
+
+
+@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+def test_unnamed_columns_with_data_are_named_in_a_warning_and_empty_ones_not(tmp_path, fast):
+    """Columns 4, 5 and 7 have no name; 4 and 7 hold data in some row, 5 in none."""
+    lines = [
+        "begrotingsjaar;stroom;bedrag;;;bron;",
+        "2021;coordinatie_vvsg;182.044,00;vergeten;;Besluit;",
+        "2022;overige;1,00;;;;x",
+    ]
+    check("budget_unnamed", staged(tmp_path / "s", B, "\r\n".join(lines).encode() + b"\r\n", fast))
+
+
+@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+def test_two_digit_years_are_read_as_this_century_with_one_note(tmp_path, fast):
+    """As a spreadsheet saves dates: 15/03/22 and 1.6.22 (one column, then two)."""
+    one = [row(T, aanvraagdatum="15/03/22"), row(T, 1, aanvraagdatum="10/02/23")]
+    check("two_digit_one_column", staged(tmp_path / "one", T, table(T, one), fast))
+    two = [row(T, aanvraagdatum="15/03/22", startdatum="1.6.22"), row(T, 1, einddatum="30/09/2023")]
+    check("two_digit_two_columns", staged(tmp_path / "two", T, table(T, two), fast))
+    us = [row(T, aanvraagdatum="3/15/22", startdatum="06/01/2022", einddatum="09/30/2022", fte_inzet="0.5",
+              gepresteerde_uren="260.5", toegekend_bedrag="18750.00")]  # fmt: skip
+    check("two_digit_month_first", staged(tmp_path / "us", T, table(T, us), fast))
+
+
+@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+def test_an_english_save_whose_dates_read_both_ways_is_refused_whole(tmp_path, fast):
+    """0.5 shows an English save; 01/06/2022 and 09/01/2023 are a day in either order."""
+    rows = [
+        row(
+            T,
+            aanvraagdatum="01/06/2022",
+            startdatum="02/07/2022",
+            einddatum="09/01/2023",
+            fte_inzet="0.5",
+            gepresteerde_uren="260.5",
+            toegekend_bedrag="18750.00",
+        ),
+    ]
+    with pytest.raises(FileRefused) as refused:
+        staged(tmp_path / "s", T, table(T, rows), fast)
+    assert (refused.value.code, refused.value.column, refused.value.value) == (
+        "DATES_ORDER_UNKNOWN",
+        "aanvraagdatum",
+        "01/06/2022",
+    )
+    assert str(refused.value).startswith(
+        "Dit bestand is opgeslagen met Engelse instellingen (decimale punt, bv. '0.5' in kolom "
+        "'fte_inzet'). Daarmee staan datums vaak met de maand eerst, en geen enkele datum in het "
+        "bestand maakt uit of de dag of de maand eerst staat: '01/06/2022' in kolom 'aanvraagdatum' "
+        "kan twee verschillende dagen zijn. Er is niets gepubliceerd. Sla het bestand op als Excel-werkmap"
+    )
+
+
+def test_the_typed_template_parses_text_as_the_ingest_does():
+    """parse_rows (the typed Excel template): Belgian text to the values the ingest publishes."""
+    rows = [
+        row(U, 1),
+        {"boeking_id": "X", "bedrag": "-1.234,5", "boekingsdatum": "1/2/2024", "fase": "Vastlegging"},
+    ]
+    assert parse_rows(get_dataset(U), rows) == [
+        ("VE-2022-0102", date(2022, 7, 14), 2022, "vereffening", "compensatie_aanbieder", "Mechelen",
+         "UT-2022-001", Decimal("9375.00"), "SH0-1SHC2ZZ-WT", "Compensatie traject UT-2022-001, eerste schijf"),
+        ("X", date(2024, 2, 1), None, "vastlegging", None, None, None, Decimal("-1234.50"), None, None),
+    ]  # fmt: skip
+    budget = parse_rows(get_dataset(B), [{"begrotingsjaar": "2.021", "bedrag": "0,5", "bron": " a "}])
+    assert budget == [(2021, None, Decimal("0.50"), "a", None)]

@@ -21,7 +21,7 @@ TESTS: dict[str, tuple[str, ...]] = {  # module -> the test files that hold its 
     "dashboard/evaluation.py": ("tests/test_logic_model.py", "tests/test_evaluation_summary.py"),
     "dashboard/format.py": ("tests/test_format.py",),
     "dashboard/question.py": ("tests/test_question.py",),
-    "dashboard/tables.py": ("tests/test_tables.py",),
+    "dashboard/tables.py": ("tests/test_tables.py", "tests/test_contract.py"),
     "pipelines/characters.py": ("tests/test_keys.py", "tests/test_format.py", "tests/test_staging.py"),
     "pipelines/contract.py": ("tests/test_contract.py", "tests/test_staging.py"),
     "pipelines/conventions.py": ("tests/test_staging.py",),
