@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 
+import duckdb
 import pytest
 from conftest import csv_bytes
 
@@ -74,3 +75,118 @@ def test_the_ids_and_times_of_an_ingest():
     ingest_id = s.new_ingest_id()
     assert len(ingest_id) == 24 and ingest_id[8] == "T" and ingest_id[15] == "-"
     assert s.new_ingest_id() != s.new_ingest_id()
+
+
+def test_the_history_a_user_reads_after_publishes_a_refusal_a_rollback_and_an_answer(data_dir):
+    """What the history page, the rollback and the answer's version read from the store: each
+    publication with its user, mode and counts; the ledger with the attempt that published
+    nothing; each version's rows, files and sources; a rollback as a new version with the rows
+    of the old one; an answer remembered without being a publication."""
+    first = _publish(data_dir, "A-1", "A-2")
+    second = _publish(data_dir, "B-1", mode="append")
+    refused = ingest("uitgaven", csv_bytes([HEADER, ["X", "31/02/2023", "2023", "vastlegging",
+                     "coordinatie_vvsg", "VVSG", "1,00"]]), file_name="x.csv", data_dir=data_dir, user="cy")  # fmt: skip
+    assert refused.status == "refused"
+    store = Store(data_dir)
+    v1, v2 = first.version, second.version
+    assert 0 < v1 < v2 == store.current_version() == store.latest()[0] <= store.latest_snapshot()
+    assert [(v["version"], v["action"], v["user"], v["ingest"]["mode"], v["ingest"]["rows_accepted"])
+            for v in store.versions()] == [(v1, "ingest", "an", "replace", 2), (v2, "ingest", "an", "append", 1)]  # fmt: skip
+    assert store.version(v1)["ingest"]["file_name"] == "A-1.csv" and store.version(v1 + 1000) is None
+    now = store.current()
+    assert now["version"] == v2 and now["created_at"] == store.version(v2)["at"]
+    entry = now["datasets"]["uitgaven"]
+    assert (entry["rows"], entry["generation"], entry["demo"]) == (3, 2, False)
+    assert entry["ingests"] == [first.ingest_id, second.ingest_id]
+    assert entry["sources"] == [first.file_sha256, second.file_sha256]
+    assert store.current(v1)["datasets"]["uitgaven"]["sources"] == [first.file_sha256]
+    assert store.entries(0) == {} and store.current(0) is None
+    assert [p.rsplit("/", 1)[1] for p in store.files("uitgaven", v2)] == sorted(
+        f"vapa-{r.ingest_id}.parquet" for r in (first, second)
+    )
+    assert store.content("uitgaven", v1)[0] == 2 and store.content("uitgaven", v2)[0] == 3
+    assert store.content("uitgaven", v1) != store.content("uitgaven", v2)
+    ledger = store.ledger()
+    assert [(r["ingest_id"], r["status"], r.get("version")) for r in ledger] == [
+        (first.ingest_id, "published", v1),
+        (second.ingest_id, "published", v2),
+        (refused.ingest_id, "refused", None),
+    ]
+    assert ledger[1]["rows_total"] == 3 and ledger[2]["user"] == "cy"
+
+    back = store.rollback(v1, "bo")
+    v3 = back["version"]
+    assert v3 > v2 and (back["status"], back["rollback_to"], back["user"]) == ("rollback", v1, "bo")
+    assert [(v["version"], v["action"], v["user"], v.get("rollback_to")) for v in store.versions()][-1] == (
+        v3, "rollback", "bo", v1
+    )  # fmt: skip
+    assert store.content("uitgaven", v3) == store.content("uitgaven", v1)
+    entry = store.current()["datasets"]["uitgaven"]
+    assert (entry["rows"], entry["generation"], entry["sources"]) == (2, 3, [first.file_sha256])
+    assert store.ledger()[-1]["status"] == "rollback"
+    with pytest.raises(ValueError, match="versie 99999 bestaat niet"):
+        store.rollback(99999, "bo")
+
+    assert store.answered() == set()
+    store.record_answer(v3, "Word")
+    assert store.answered() == {v3} and store.current_version() == v3  # not a publication
+    store.close()
+
+
+def test_leftovers_and_orphans_are_found_and_named_in_dutch(data_dir):
+    """What `recover` and `maintain` say: the leftovers of killed writers are removed (counted in
+    Dutch), an upload or rejected-row file that no ledger line names is an orphan, a named one
+    is not."""
+    kept = _publish(data_dir, "A-1")
+    store = Store(data_dir)
+    mine = store.staging_dir  # this machine's writers' work; another's may be busy
+    (mine / "killed-1").mkdir(parents=True)
+    (mine / "killed-2").mkdir()
+    (mine / "stray.csv").write_text("x")
+    (data_dir / "staging" / "other-machine" / "busy").mkdir(parents=True)
+    for tmp in (data_dir / ".x.tmp", data_dir / "raw" / ".y.tmp"):
+        tmp.write_text("half")
+    assert store.clear_leftovers() == [
+        "3 onafgewerkte opslagen in staging/ verwijderd",
+        "2 half geschreven bestanden verwijderd",
+    ]
+    assert (data_dir / "staging" / "other-machine" / "busy").is_dir()
+    (mine / "killed-3").mkdir()
+    (data_dir / "rejects" / ".z.tmp").write_text("half")
+    assert store.clear_leftovers() == [
+        "1 onafgewerkte opslag in staging/ verwijderd",
+        "1 half geschreven bestand verwijderd",
+    ]
+    assert store.clear_leftovers() == []
+    orphan_raw, orphan_rejects = data_dir / "raw" / "f00d.csv", data_dir / "rejects" / "nobody.parquet"
+    orphan_raw.write_text("a")
+    orphan_rejects.write_bytes(b"PAR1")
+    (data_dir / "raw" / ".hidden.csv").write_text("a")
+    assert sorted(store.orphans(min_age=0)) == sorted([orphan_raw, orphan_rejects])
+    assert store.orphans() == []  # younger than a writer elsewhere may need
+    assert (data_dir / "raw" / f"{kept.file_sha256}.csv").exists()
+    store.close()
+
+
+def test_a_file_written_atomically_is_whole_and_leaves_no_temporary_file(tmp_path):
+    target = tmp_path / "state.json"
+    target.write_bytes(b"old")
+    s.atomic_write_bytes(target, b'{"new": 1}')
+    assert target.read_bytes() == b'{"new": 1}'
+    assert [p.name for p in tmp_path.iterdir()] == ["state.json"]
+
+
+@pytest.mark.parametrize(
+    ("error", "retried"),
+    [
+        (duckdb.TransactionException("Catalog write-write conflict"), True),
+        (duckdb.IOException("database is locked"), True),
+        (duckdb.IOException("could not serialize access"), True),
+        (duckdb.ConstraintException('Duplicate key "snapshot_id: 7" violates primary key'), True),
+        (duckdb.IOException("The server is busy, retry later"), True),
+        (duckdb.IOException("No such file or directory"), False),
+        (duckdb.CatalogException("Table vapa_state does not exist"), False),
+    ],
+)
+def test_only_a_conflict_with_another_writer_is_tried_again(error, retried):
+    assert s._conflict(error) is retried
