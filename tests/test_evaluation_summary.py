@@ -83,3 +83,40 @@ def test_each_indicator_before_and_after_against_the_others():
         "klein.",
         "**Zonder**: geen ontvangende gemeenten met gegevens vóór én na hun traject; geen vergelijking mogelijk.",
     ]
+
+
+def test_the_bounds_of_a_rise_the_ordinary_fluctuation_and_a_small_group():
+    """A rise of 0,5 is a rise; a difference equal to the fluctuation is within it; 10
+    municipalities are not a small group, 9 are."""
+    rows = [_row("Rand", 10, 7.0, 7.5, 7.0, 7.0, 0.5, 0.5), _row("Klein", 9, 7.0, 6.5, 7.0, 7.0, -0.5, 0.25)]
+    comparison = pd.DataFrame(rows, columns=ev.COMPARISON_COLUMNS).astype({"Ontvangers": int})
+    assert ev.summary(_model(toegekend=0), comparison)[1:] == [
+        "**Rand** (per 1\\.000 inwoners): bij 10 ontvangende gemeenten steeg de waarde van gemiddeld 7,00 vóór het "
+        "traject naar 7,50 erna; bij de andere Vlaamse gemeenten in dezelfde jaren van 7,00 naar 7,00. Het "
+        "verschil-in-verschil is 0,50, binnen de gewone schommeling (± 0,50): geen aantoonbaar verschil. Dit is een "
+        "samenhang, geen bewijs dat de trajecten het verschil veroorzaakten.",
+        "**Klein** (per 1\\.000 inwoners): bij 9 ontvangende gemeenten daalde de waarde van gemiddeld 7,00 vóór het "
+        "traject naar 6,50 erna; bij de andere Vlaamse gemeenten in dezelfde jaren van 7,00 naar 7,00. Het "
+        "verschil-in-verschil is -0,50, groter dan de gewone schommeling (± 0,25). Dit is een samenhang, geen bewijs "
+        "dat de trajecten het verschil veroorzaakten; met 9 gemeenten is de groep bovendien klein.",
+    ]
+
+
+def test_goal_attainment_bands_count_every_status_and_their_lower_bounds():
+    """A share on a band's lower bound (25 %, 75 %) falls in that band; approved trajectories
+    with goals count too."""
+    outcomes = pd.DataFrame(
+        {
+            "Doelbereik": [0.5, 1.2, 0.1, 0.25, 0.75],
+            "Status": ["goedgekeurd", "lopend", "afgerond", "stopgezet", "goedgekeurd"],
+        }
+    )
+    counted = [r for r in ev.attainment_bands(outcomes).values.tolist() if r[2]]
+    assert counted == [
+        ["minder dan 25%", "afgerond", 1],
+        ["25% tot 50%", "stopgezet", 1],
+        ["50% tot 75%", "goedgekeurd", 1],
+        ["75% tot 100%", "goedgekeurd", 1],
+        ["100% of meer", "lopend", 1],
+    ]
+    assert len(ev.attainment_bands(outcomes)) == 20  # four statuses in five bands

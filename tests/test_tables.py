@@ -318,7 +318,11 @@ def test_one_trajectory_in_detail(q):
     assert (shown["Expert voldoet aan de criteria"], shown["Rapport beschikbaar"]) == ("ja", "nee")
     assert (shown["Aanpak verankerd in het beleid"], shown["Tevredenheid ontvanger (1-5)"]) == ("ja", "4")
     assert (shown["Opmerking"], shown["Thema's"], shown["Doelen bereikt"]) == ("Goed verlopen", "–", "–")
-    assert [tables.yes_no(v) for v in (None, float("nan"), pd.NA, 0, 1)] == ["–", "–", "–", "nee", "ja"]
+    known[["aanvraagdatum", "geplande_maanden", "fte_inzet"]] = [date(2022, 3, 15), 1, 0.2]
+    shown = dict(tables.trajectory_detail(known))
+    assert (shown["Aangevraagd"], shown["Inzet"]) == ("15/03/2022", "0,20 VTE gedurende 1,0 maand")
+    values = (None, float("nan"), pd.NA, 0, 1, 0.0, 1.0, False, True)
+    assert [tables.yes_no(v) for v in values] == ["–", "–", "–", "nee", "ja", "nee", "ja", "nee", "ja"]
 
 
 def test_the_trajectories_of_one_municipality(q):
@@ -429,6 +433,14 @@ def test_datasets_published_and_the_day_of_the_data(q):
 )  # fmt: skip
 def test_the_sentence_on_the_use_of_the_budget(verdict, committed, paid, provinces, expected):
     assert tables.utilisation_sentence(170000, committed, paid, verdict, provinces=provinces) == expected
+
+
+def test_the_sentence_on_chosen_municipalities_names_them():
+    assert tables.utilisation_sentence(170000, 10000, 7000, rules.NOT_PER_PROVINCE, True, "gemeente") == (
+        "In de gekozen gemeenten is €\xa010.000,00 vastgelegd en €\xa07.000,00 betaald. Het budget "
+        "(€\xa0170.000,00) geldt voor heel Vlaanderen en is niet per gemeente verdeeld; over- of "
+        "onderbenutting kan daarom alleen voor heel Vlaanderen beoordeeld worden."
+    )
 
 
 def test_the_sentence_without_a_budget():
