@@ -18,7 +18,11 @@ TESTS: dict[str, tuple[str, ...]] = {  # module -> the test files that hold its 
     "dashboard/answer.py": ("tests/test_answer_blocks.py", "tests/test_answer.py"),
     "dashboard/answer_docx.py": ("tests/test_answer_files.py",),
     "dashboard/answer_xlsx.py": ("tests/test_answer_files.py",),
-    "dashboard/evaluation.py": ("tests/test_logic_model.py", "tests/test_evaluation_summary.py"),
+    "dashboard/evaluation.py": (
+        "tests/test_logic_model.py",
+        "tests/test_evaluation_summary.py",
+        "tests/test_evaluation.py",
+    ),
     "dashboard/format.py": ("tests/test_format.py",),
     "dashboard/question.py": ("tests/test_question.py",),
     "dashboard/tables.py": ("tests/test_tables.py", "tests/test_contract.py"),
