@@ -2494,3 +2494,10 @@ def test_a_value_asked_of_the_previous_subject_takes_its_blocks():
         (2022,),
         None,
     )
+
+
+def test_a_one_line_question_loses_the_signature_under_it_and_an_empty_text_is_no_question():
+    q = parse("Hoeveel trajecten?\n\nJAN JANSSENS\nVLAAMS MINISTER\n")
+    assert [d.tekst for d in q.deelvragen] == ["Hoeveel trajecten?"]
+    for blank in ("", "\n \n\t\n"):
+        assert parse(blank).deelvragen == () and len(parse(blank).ontbreekt) == 5
