@@ -6,6 +6,7 @@
     PYTHONPATH=tests .venv/bin/python -m mutation planted [NAME ...]   # only the planted bugs
     PYTHONPATH=tests .venv/bin/python -m mutation report [--note TEXT]  # MUTANTS.md from the last results
     PYTHONPATH=tests .venv/bin/python -m mutation recheck    # survivors against the newest tests
+    PYTHONPATH=tests .venv/bin/python -m mutation recheck --no-tests pipelines/store.py  # and unreached
 
 In order: mutmut (configured in pyproject.toml, [tool.mutmut]; its output goes to
 mutants/mutmut.log), the SQL pass (sql.py), the planted bugs of issue 32 (planted.py), and
@@ -78,7 +79,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "step", nargs="?", default="all", choices=("all", "sql", "planted", "report", "recheck")
     )
-    parser.add_argument("names", nargs="*", help="planted bugs to check (default: all)")
+    parser.add_argument(
+        "names",
+        nargs="*",
+        help="planted bugs to check, or modules to recheck (pipelines/store.py; default: all)",
+    )
+    parser.add_argument("--no-tests", action="store_true", help="recheck: also the mutants no test reached")
     parser.add_argument("--keep", action="store_true", help="keep mutmut's earlier results in mutants/")
     parser.add_argument("--source", default="", help="SQL pass: only the sources whose key starts with this")
     parser.add_argument(
@@ -91,7 +97,8 @@ def main(argv: list[str]) -> int:
     if args.step == "recheck":
         from mutation import recheck
 
-        print(f"{recheck.run()} survivors now killed (mutants/recheck.log)")
+        killed = recheck.run(no_tests=args.no_tests, modules=tuple(args.names))
+        print(f"{killed} now killed (mutants/recheck.log)")
         return 0
     if args.step == "all":
         print("mutmut ... (progress in mutants/mutmut.log)", flush=True)

@@ -37,8 +37,13 @@ def _check(name: str, files: tuple[str, ...], env: dict[str, str]) -> tuple[str,
     return name, done.returncode == 1, failed
 
 
-def run(copy: bool = True) -> int:
-    """Re-check every survivor, two at a time; returns how many are now killed."""
+SURVIVED, NO_TESTS = 0, 33  # mutmut's exit codes
+
+
+def run(copy: bool = True, no_tests: bool = False, modules: tuple[str, ...] = ()) -> int:
+    """Re-check every survivor (and with `no_tests` every mutant that no test reached), of the
+    `modules` given (default: all), two at a time; returns how many are now killed."""
+    codes = (SURVIVED, NO_TESTS) if no_tests else (SURVIVED,)
     listed = equivalents.load()
     if copy:  # the tests as they are now (mutmut copied them when its run began), goldens included
         shutil.copytree(PROJECT / "tests", MUTANTS / "tests", dirs_exist_ok=True,
@@ -50,10 +55,10 @@ def run(copy: bool = True) -> int:
     with open(MUTANTS / "recheck.log", "a", encoding="utf-8") as log, ThreadPoolExecutor(WORKERS) as pool:
         for module, files in TESTS.items():
             meta = MUTANTS / f"{module}.meta"
-            if not meta.exists():
+            if not meta.exists() or (modules and module not in modules):
                 continue
             data = json.loads(meta.read_text(encoding="utf-8"))
-            names = [n for n, code in data["exit_code_by_key"].items() if code == 0 and n not in listed]
+            names = [n for n, code in data["exit_code_by_key"].items() if code in codes and n not in listed]
             for name, dead, failed in pool.map(lambda n, f=files: _check(n, f, env), names):
                 print(name, "killed" if dead else "survived", failed, file=log, flush=True)
                 if dead:
