@@ -169,3 +169,42 @@ def test_goal_attainment_in_bands_per_status(asof):
     ]
     assert sorted(set(bands["Status"])) == ["afgerond", "lopend", "stopgezet"]  # no goedgekeurd with goals
     assert len(bands) == 15
+
+
+def test_one_trajectory_is_counted_in_the_singular(asof):
+    """A selection of one finished trajectory with one goal and one score: every explanation
+    says "1 aanvraag", "1 traject", "1 doel", "1 score"."""
+    traj, totals, verdict = asof
+    one = traj[traj["traject_id"] == "A1"].assign(doelen_gepland=1, doelen_bereikt=1)
+    said = evaluation.logic_model(one, totals, verdict=verdict).set_index("Indicator")["Toelichting"]
+    assert said[["Expert voldoet aan de criteria", "Trajecten toegekend", "Trajecten afgerond", "Stopgezet",
+                 "Doelbereik", "Tevredenheid ontvanger"]].tolist() == [
+        "1 van 1 toegekend traject waarvoor het gekend is (1 toegekend).",
+        "Van 1 aanvraag in de selectie.",
+        "Van 1 gestart traject.",
+        "0 van 1 gestart traject.",
+        "1 van 1 doel bereikt, in 1 van 1 afgerond of stopgezet traject met afgesproken doelen.",
+        "Gemiddelde van 1 score (1-5) van afgeronde of stopgezette trajecten.",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("budget", "committed", "paid", "judged", "said"),
+    [
+        (1000, 750, 750, "goed", f"{EUR}750,00 betaald (netto) van {EUR}1.000,00. Onderbenutting."),
+        (1000, 500, 500, "aandacht", f"{EUR}500,00 betaald (netto) van {EUR}1.000,00. Onderbenutting."),
+        (1000, 499.99, 499.99, "zwak", f"{EUR}499,99 betaald (netto) van {EUR}1.000,00. Onderbenutting."),
+        (1000, 1000.01, 100, "zwak", f"{EUR}100,00 betaald (netto) van {EUR}1.000,00. Overbenutting."),
+        (1, 1, 1, "goed", f"{EUR}1,00 betaald (netto) van {EUR}1,00. Volledig benut."),
+    ],
+)
+def test_the_use_of_the_budget_is_judged_on_the_bounds_of_its_norm(
+    small, budget, committed, paid, judged, said
+):
+    """75-100 %: good from 75 %, 'aandacht' from 50 %; over-use (here commitments above the
+    budget) is weak whatever was paid; a budget of 1 euro is a budget."""
+    traj, totals, _ = small
+    totals = totals.copy()
+    totals[["budget", "vastgelegd", "betaald"]] = [budget, committed, paid]
+    row = evaluation.logic_model(traj, totals).set_index("Indicator").loc["Benutting van het budget"]
+    assert (row["Beoordeling"], row["Toelichting"]) == (judged, said)
