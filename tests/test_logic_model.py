@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from datetime import date
 
+import pandas as pd
 import pytest
 from fixture_asof import publish_asof
 from fixture_small import publish_small
@@ -208,3 +209,19 @@ def test_the_use_of_the_budget_is_judged_on_the_bounds_of_its_norm(
     totals[["budget", "vastgelegd", "betaald"]] = [budget, committed, paid]
     row = evaluation.logic_model(traj, totals).set_index("Indicator").loc["Benutting van het budget"]
     assert (row["Beoordeling"], row["Toelichting"]) == (judged, said)
+
+
+def test_goals_count_only_for_trajectories_that_agreed_some(asof):
+    """Of three ended trajectories, one agreed 0 goals and one none known: only the third, with 2
+    goals and nothing known reached, counts, as 0 of 2 reached."""
+    traj, totals, verdict = asof
+    ended = traj[traj["status"].isin(["afgerond", "stopgezet"])].assign(
+        doelen_gepland=pd.array([0, None, 2], dtype="Int64"),
+        doelen_bereikt=pd.array([0, 3, None], dtype="Int64"),
+    )
+    row = evaluation.logic_model(ended, totals, verdict=verdict).set_index("Indicator").loc["Doelbereik"]
+    assert (row["Waarde"], row["Beoordeling"], row["Toelichting"]) == (
+        0.0,
+        "zwak",
+        "0 van 2 doelen bereikt, in 1 van 3 afgeronde of stopgezette trajecten met afgesproken doelen.",
+    )
