@@ -15,7 +15,8 @@ from fixture_asof import publish_asof
 from fixture_small import publish_small
 from test_tables import rows
 
-from dashboard import db, evaluation, tables
+from dashboard import db, evaluation, format, tables
+from pipelines import rules
 
 LIST = {"statussen": [], "modellen": [], "themas": [], "kant": "beide"}
 EUR = "€\xa0"
@@ -172,21 +173,46 @@ def test_goal_attainment_in_bands_per_status(asof):
     assert len(bands) == 15
 
 
-def test_one_trajectory_is_counted_in_the_singular(asof):
-    """A selection of one finished trajectory with one goal and one score: every explanation
-    says "1 aanvraag", "1 traject", "1 doel", "1 score"."""
+def test_one_trajectory_is_counted_in_the_singular_and_judged_on_its_bounds(asof):
+    """A selection of one finished trajectory with one goal, reached, and a score of 4: every
+    explanation says "1 aanvraag", "1 traject", "1 doel", "1 score"; 100 % of the criteria and
+    reports and a score of 4 are good; its row in the table of results shows whole numbers."""
     traj, totals, verdict = asof
-    one = traj[traj["traject_id"] == "A1"].assign(doelen_gepland=1, doelen_bereikt=1)
-    said = evaluation.logic_model(one, totals, verdict=verdict).set_index("Indicator")["Toelichting"]
-    assert said[["Expert voldoet aan de criteria", "Trajecten toegekend", "Trajecten afgerond", "Stopgezet",
-                 "Doelbereik", "Tevredenheid ontvanger"]].tolist() == [
+    one = traj[traj["traject_id"] == "A1"].assign(
+        doelen_gepland=1, doelen_bereikt=1, tevredenheid_ontvanger=4
+    )
+    model = evaluation.logic_model(one, totals, verdict=verdict).set_index("Indicator")
+    names = ["Expert voldoet aan de criteria", "Trajecten toegekend", "Trajecten afgerond", "Stopgezet",
+             "Doelbereik", "Rapport beschikbaar", "Tevredenheid ontvanger"]  # fmt: skip
+    assert model.loc[names, "Beoordeling"].tolist() == [
+        "goed",
+        "ter info",
+        "ter info",
+        "goed",
+        "goed",
+        "goed",
+        "goed",
+    ]
+    assert model.loc[names, "Toelichting"].tolist() == [
         "1 van 1 toegekend traject waarvoor het gekend is (1 toegekend).",
         "Van 1 aanvraag in de selectie.",
         "Van 1 gestart traject.",
         "0 van 1 gestart traject.",
         "1 van 1 doel bereikt, in 1 van 1 afgerond of stopgezet traject met afgesproken doelen.",
+        "1 van 1 afgerond of stopgezet traject waarvoor het gekend is (1 in totaal).",
         "Gemiddelde van 1 score (1-5) van afgeronde of stopgezette trajecten.",
-    ]  # fmt: skip
+    ]
+    shown = format.frame(evaluation.outcomes_table(one), percent=evaluation.OUTCOME_PERCENT)
+    assert shown[["Oproep", "Doelen gepland", "Doelen bereikt", "Doelbereik", "Tevredenheid ontvanger",
+                  "Tevredenheid aanbieder"]].values.tolist() == [["2023", "1", "1", "100,0%", "4", "–"]]  # fmt: skip
+    stopped = evaluation.logic_model(traj[traj["traject_id"] == "A2"], totals).set_index("Indicator")
+    assert stopped.loc["Stopgezet", ["Beoordeling", "Toelichting"]].tolist() == [
+        "zwak",
+        "1 van 1 gestart traject.",
+    ]
+    # the selection's verdict is the one said, not one from its totals alone
+    said = evaluation.logic_model(one, totals, verdict=rules.CURRENT).set_index("Indicator")
+    assert said.loc["Benutting van het budget", "Toelichting"].endswith(f" {rules.CURRENT.capitalize()}.")
 
 
 @pytest.mark.parametrize(
