@@ -192,6 +192,11 @@ def test_dates_of_every_kind_in_a_table_are_day_first_in_brussels():
     assert shown["Gemengd"].tolist() == ["03/02/2024", "01/01/2024"]
     assert shown["Leeg"].tolist() == ["–", "–"]
     assert shown["Middernacht"].tolist() == ["03/02/2024", "04/02/2024"]
+    # a column with a time of day in it is shown with the time, in Brussels
+    times = format.frame(
+        pd.DataFrame({"Moment": pd.to_datetime(["2024-02-03T08:05:00Z", None, "2024-07-01T00:00:00Z"])})
+    )
+    assert times["Moment"].tolist() == ["03/02/2024 09:05", "–", "01/07/2024 02:00"]
     assert format.frame(pd.DataFrame({"D": pd.Series([], dtype="datetime64[ns]")}))["D"].tolist() == []
 
 

@@ -88,6 +88,7 @@ def test_signal_messages_give_the_reason_from_the_data(q):
 
 def test_waterfall_from_budget_to_paid(q):
     ex = tables.budget_execution(q("budget_execution"), AS_OF)
+    assert list(tables.waterfall_table(ex).columns) == ["Stap", "Bedrag (EUR)", "Soort"]
     assert rows(tables.waterfall_table(ex)) == [
         ["Budget", 170000.0, "absolute"],
         ["Niet vastgelegd", -123000.0, "relative"],
@@ -220,6 +221,8 @@ def test_participating_municipalities_their_role_and_share(q):
         "Aandeel van alle gemeenten",
     ]
     assert tables.roles_table(deelnemers, 0)["Aandeel van alle gemeenten"].isna().all()
+    givers = deelnemers.assign(rol="aanbiedend")  # nobody received, nobody did both
+    assert rows(tables.roles_table(givers, 300))[1:3] == [["Alleen ontvangend", 0, 0.0], ["Beide", 0, 0.0]]
 
 
 def test_the_trajectory_list_timeline_funnel_and_themes(q):
@@ -236,6 +239,7 @@ def test_the_trajectory_list_timeline_funnel_and_themes(q):
                                    "schulden"]  # fmt: skip
     assert rows(listed.assign(**{"Thema's": tables.trajectories_table(df.assign(thema=[[]] * 4))["Thema's"]})
                 )[0][8] == ""  # fmt: skip
+    assert tables.trajectories_table(df.assign(thema=None))["Thema's"].tolist() == [""] * 4  # none given
     assert rows(tables.gantt_table(df)) == [
         ["T1", "afgerond", date(2022, 6, 1), date(2022, 9, 30), "nee", "Mechelen", "Leuven"],
         ["T2", "lopend", date(2022, 10, 1), date(2023, 3, 31), "ja", "Gent", "Aalst"],  # 6 months planned
@@ -313,10 +317,16 @@ def test_one_trajectory_in_detail(q):
     ]  # fmt: skip
     known = df.iloc[1].copy()
     known[["expert_criteria_voldaan", "rapport_beschikbaar", "verankerd"]] = [True, False, True]
-    known[["tevredenheid_ontvanger", "opmerking", "thema"]] = [4, "Goed verlopen", []]
+    known[["tevredenheid_ontvanger", "tevredenheid_aanbieder", "opmerking", "thema"]] = [
+        4,
+        5,
+        "Goed verlopen",
+        [],
+    ]
     shown = dict(tables.trajectory_detail(known))
     assert (shown["Expert voldoet aan de criteria"], shown["Rapport beschikbaar"]) == ("ja", "nee")
     assert (shown["Aanpak verankerd in het beleid"], shown["Tevredenheid ontvanger (1-5)"]) == ("ja", "4")
+    assert shown["Tevredenheid aanbieder (1-5)"] == "5"
     assert (shown["Opmerking"], shown["Thema's"], shown["Doelen bereikt"]) == ("Goed verlopen", "–", "–")
     known[["aanvraagdatum", "geplande_maanden", "fte_inzet"]] = [date(2022, 3, 15), 1, 0.2]
     shown = dict(tables.trajectory_detail(known))
