@@ -511,3 +511,29 @@ def test_the_typed_template_parses_text_as_the_ingest_does():
     ]  # fmt: skip
     budget = parse_rows(get_dataset(B), [{"begrotingsjaar": "2.021", "bedrag": "0,5", "bron": " a "}])
     assert budget == [(2021, None, Decimal("0.50"), "a", None)]
+
+
+@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+def test_spaces_around_values_and_records_over_several_lines_keep_their_line_numbers(tmp_path, fast):
+    """Values with spaces around them are read as without; two records of two lines each move
+    the lines of the records after them, which keep their own line in the report."""
+    lines = [
+        "begrotingsjaar;stroom;bedrag;bron;toelichting",
+        ' 2021 ; coordinatie_vvsg ; 182.044,00 ; Besluit ;"a',
+        'b"',
+        '2022;overige;1,00;;"c',
+        'd"',
+        "2023;overige;2,00;;",
+        "2024;overige;-1,00;;",
+    ]
+    check("budget_multiline", staged(tmp_path / "s", B, "\r\n".join(lines).encode() + b"\r\n", fast))
+
+
+@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+def test_a_record_of_three_megabytes_is_refused_for_its_length_not_the_file(tmp_path, fast):
+    huge = "x" * (3 << 20)
+    data = f"begrotingsjaar;stroom;bedrag;toelichting\r\n2021;overige;1,00;{huge}\r\n2022;overige;2,00;\r\n".encode()
+    got = staged(tmp_path / "s", B, data, fast)
+    assert got.counts == {"read": 2, "blank": 0, "accepted": 1, "rejected": 1, "total": 1}
+    assert [e[:4] for e in got.errors] == [[2, "toelichting", "x" * 200, "TOO_LONG"]]
+    assert [r["begrotingsjaar"] for r in got.accepted] == ["2022"]
