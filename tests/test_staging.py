@@ -30,6 +30,7 @@ import duckdb
 import pytest
 
 from pipelines.contract import get_dataset
+from pipelines.conventions import SAVE_DAY_FIRST
 from pipelines.errors import FileRefused
 from pipelines.reader import LINE_COLUMN, detect_encoding, finish_scan, scan
 from pipelines.reference import resolver
@@ -306,6 +307,7 @@ def uitgaven_faults() -> bytes:
 def budget_faults() -> bytes:
     rows = [
         row(B),
+        row(B, stroom="overige", bedrag="5,00"),  # the same year, another flow: another key
         row(B, 1),
         row(B, 1, bedrag="1,00"),  # the key (2022, compensatie_aanbieder) again
         row(B, begrotingsjaar="2019", bedrag="0,00"),
@@ -416,11 +418,28 @@ def test_a_file_with_dates_in_both_orders_is_refused_whole(tmp_path, fast):
     both = [row(T, aanvraagdatum="03/15/2022"), row(T, 1, traject_id="UT-2", aanvraagdatum="13/03/2022")]
     with pytest.raises(FileRefused) as refused:
         staged(tmp_path / "s", T, table(T, both), fast)
-    assert refused.value.code == "DATES_MIXED_ORDER"
-    assert str(refused.value).startswith(
+    assert (refused.value.code, refused.value.column, refused.value.value) == (
+        "DATES_MIXED_ORDER", "aanvraagdatum", "03/15/2022"
+    )  # fmt: skip
+    assert str(refused.value) == (
         "In dit bestand staan datums met de dag eerst (bv. '13/03/2022' in kolom 'aanvraagdatum') én "
         "datums met de maand eerst (bv. '03/15/2022' in kolom 'aanvraagdatum'). Dan is van geen enkele "
-        "datum zeker welke dag bedoeld is; er is niets gepubliceerd."
+        "datum zeker welke dag bedoeld is; er is niets gepubliceerd. Zet alle datums met de dag eerst "
+        "(dd/mm/jjjj) en laad het bestand opnieuw op. " + SAVE_DAY_FIRST
+    )
+    two = [row(T, einddatum="09/30/2022"), row(T, 1, traject_id="UT-2", aanvraagdatum="13/03/2022")]
+    with pytest.raises(FileRefused) as refused:
+        staged(tmp_path / "two", T, table(T, two), fast)
+    assert (refused.value.column, refused.value.value) == ("aanvraagdatum, einddatum", "09/30/2022")
+
+
+@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+def test_both_decimal_signs_in_two_columns_are_named_in_one_note(tmp_path, fast):
+    mixed = staged(tmp_path / "s", T, table(T, [row(T, fte_inzet="0.5")]), fast)
+    assert [w[:4] for w in mixed.warnings] == [[None, "gepresteerde_uren, fte_inzet", "0.5", "NUMBERS_MIXED"]]
+    assert mixed.warnings[0][4].startswith(
+        "Dit bestand gebruikt zowel een decimale komma (bv. '260,5' in kolom 'gepresteerde_uren') als een "
+        "decimale punt (bv. '0.5' in kolom 'fte_inzet')."
     )
 
 
