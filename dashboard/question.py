@@ -1495,17 +1495,16 @@ COUNT_WORDS = frozenset(
 def _counted(part: str) -> bool | None:
     """For a part that counts or lists ("hoeveel", "welk(e)"), whether what it counts or lists is
     something the data record (the first word after it that is no adjective or number, the
-    head of a compound with a hyphen: "armoede-indicatoren"); None for a part that does neither."""
+    head of a compound with a hyphen: "armoede-indicatoren"); None for a part that does neither,
+    or that named what it counts before ("Trajecten in 2023, hoeveel nieuwe?")."""
     raw = [_head(w) for w in re.findall(r"[a-z0-9]+(?:['’-][a-z0-9]+)*", _fold(part))]
     at = next((i for i, w in enumerate(raw) if w in ("hoeveel", "welk", "welke")), None)
     if at is None:
         return None
     _, _, nouns, adjectives = _ask_patterns()
-    if at == len(raw) - 1:  # "..., en zo ja, hoeveel?": what it counts was named before
-        return None
     after = [w for w in raw[at + 1 :] if not _ADJECTIVE.search(w) and w not in adjectives and not w.isdigit()]
-    if not after:
-        return False
+    if not after:  # "..., en zo ja, hoeveel?", "Trajecten in 2023, hoeveel nieuwe?": named before
+        return None
     return after[0] in COUNT_WORDS or bool(set(_canon(after[0])) & nouns)
 
 

@@ -2501,3 +2501,11 @@ def test_a_one_line_question_loses_the_signature_under_it_and_an_empty_text_is_n
     assert [d.tekst for d in q.deelvragen] == ["Hoeveel trajecten?"]
     for blank in ("", "\n \n\t\n"):
         assert parse(blank).deelvragen == () and len(parse(blank).ontbreekt) == 5
+
+
+def test_what_is_counted_may_be_named_before_the_count_word():
+    """After "hoeveel" only an adjective: what it counts came first. Asked as "Hoeveel nieuwe
+    trajecten in 2023?" would be; "Welke andere?" alone still names nothing the data hold."""
+    d = question.match(1, "Trajecten in 2023, hoeveel nieuwe?", ASKED)
+    assert (d.blokken, d.filters.jaar) == (("trajecten",), (2023,))
+    assert question.match(1, "Welke andere?", ASKED).blokken == ()
