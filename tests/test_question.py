@@ -2509,3 +2509,10 @@ def test_what_is_counted_may_be_named_before_the_count_word():
     d = question.match(1, "Trajecten in 2023, hoeveel nieuwe?", ASKED)
     assert (d.blokken, d.filters.jaar) == (("trajecten",), (2023,))
     assert question.match(1, "Welke andere?", ASKED).blokken == ()
+
+
+def test_a_part_without_words_is_no_question_and_breaks_nothing():
+    """Stray punctuation after a question, or a sub-question of punctuation only."""
+    d = question.match(1, "Hoeveel trajecten liepen er in 2023? — ?", ASKED)
+    assert (d.blokken, d.filters.jaar) == (("trajecten",), (2023,))
+    assert (question.match(2, "!!!", ASKED).blokken, question.match(2, "!!!", ASKED).soort) == ((), "onbekend")
