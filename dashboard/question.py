@@ -1539,8 +1539,10 @@ def _cues_of(parts: list[str], scene: bool = False) -> tuple[list, list, list[tu
         tokens = " ".join(words(part))
         s_strong, s_weak = _blocks_in(tokens, named=bool(municipalities(part, date.today())))
         budget = any(b == "budget" for _, b in s_strong)
-        # an enumerated item ("b) het toegekende bedrag") asks what the part it continues asks
-        asks = scene or (asks if _ENUMERATED.match(part) else _asks_data(part, tokens, bool(s_strong)))
+        # an enumerated item ("b) het toegekende bedrag") asks what the part it continues asks;
+        # one that continues nothing (the first part) asks on its own
+        continues = offset and _ENUMERATED.match(part)
+        asks = scene or (asks if continues else _asks_data(part, tokens, bool(s_strong)))
         subject = bool(s_strong) or bool(s_weak and asks)
         kind = _open_kind(_without_source(tokens) if scene and "?" not in part else tokens, subject, budget)
         if kind == "verklaring" and budget:  # the reasons for budget use the data record

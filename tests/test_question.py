@@ -2515,4 +2515,14 @@ def test_a_part_without_words_is_no_question_and_breaks_nothing():
     """Stray punctuation after a question, or a sub-question of punctuation only."""
     d = question.match(1, "Hoeveel trajecten liepen er in 2023? — ?", ASKED)
     assert (d.blokken, d.filters.jaar) == (("trajecten",), (2023,))
-    assert (question.match(2, "!!!", ASKED).blokken, question.match(2, "!!!", ASKED).soort) == ((), "onbekend")
+    punctuation = question.match(2, "!!!", ASKED)
+    assert (punctuation.blokken, punctuation.soort) == ((), "onbekend")
+
+
+def test_an_enumerated_item_that_continues_nothing_asks_on_its_own():
+    """Item a) as the first part of a sub-question asks what it says, as it does after its
+    introduction; an item after another part asks what that part asks."""
+    alone = question.match(1, "a) het aantal trajecten per provincie", ASKED)
+    after = question.match(1, "Graag een overzicht van:\na) het aantal trajecten per provincie", ASKED)
+    assert alone.blokken == after.blokken == ("per_provincie",)
+    assert question.match(1, "a) Welke kleur heeft het logo?", ASKED).blokken == ()
