@@ -138,6 +138,8 @@ def test_every_page_says_what_it_shows_and_which_page_it_is(doc):
     assert [r.text for r in foot.runs if r.text] == ["pagina ", "1", " van ", "1"]
     codes = [i.text for i in foot._p.iter(qn("w:instrText"))]
     assert codes == [" PAGE ", " NUMPAGES "]
+    # the spaces around a field's code are kept (Word reads the code as written)
+    assert [i.get(qn("xml:space")) for i in foot._p.iter(qn("w:instrText"))] == ["preserve"] * 2
     kinds = [f.get(qn("w:fldCharType")) for f in foot._p.iter(qn("w:fldChar"))]
     assert kinds == ["begin", "separate", "end"] * 2
     assert all(r.font.size == Pt(8) for r in foot.runs)
