@@ -508,3 +508,17 @@ def test_a_municipality_that_gave_and_received_on_the_map():
     table, off_map = tables.map_table(layer, deelnemers, {})
     assert rows(table) == [["44021", "Gent", "Oost-Vlaanderen", "Gaf en ontving", 2, 3, 5, 10.0, 0.0]]
     assert off_map == []
+
+
+def test_the_execution_of_a_budget_of_0_and_of_1_euro():
+    """A year and flow without budget has no utilisation and nothing unused (not a division by
+    zero); 1 euro is a budget: 0,50 paid is half of it, 0,50 unused."""
+    query = pd.DataFrame({"begrotingsjaar": [2022, 2023], "stroom": ["coordinatie_vvsg"] * 2, "budget": [0.0, 1.0],
+                          "vastgelegd": [500.0, 0.5], "betaald_bruto": [200.0, 0.5], "teruggevorderd": [0.0, 0.0],
+                          "betaald": [200.0, 0.5], "toelichting": [None, "Proef"]})  # fmt: skip
+    ex = tables.budget_execution(query, date(2024, 6, 30))
+    shown = format.frame(ex, money=("Onbenut (EUR)",), percent=("Benutting",))
+    assert shown[["Jaar", "Benutting", "Onbenut (EUR)"]].values.tolist() == [
+        ["2022", "–", "–"],
+        ["2023", "50,0%", "€\xa00,50"],
+    ]
