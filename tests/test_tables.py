@@ -522,3 +522,13 @@ def test_the_execution_of_a_budget_of_0_and_of_1_euro():
         ["2022", "–", "–"],
         ["2023", "50,0%", "€\xa00,50"],
     ]
+
+
+def test_the_verdicts_list_the_flows_in_order_whichever_came_first():
+    """A flow that only starts in a later year is listed in its place, not after the others."""
+    ex = pd.DataFrame({"Jaar": [2021, 2022, 2022], "Geldstroom": [COORD, COMP, COORD],
+                       "Budget (EUR)": [100.0, 50.0, 100.0], "Vastgelegd (EUR)": [100.0, 50.0, 100.0],
+                       "Betaald, netto (EUR)": [100.0, 50.0, 100.0]})  # fmt: skip
+    assert [r[:2] for r in rows(tables.verdicts_table(ex, 2024))] == [
+        [COMP, "2022"], [COORD, "2021–2022"], [tables.ALL_FLOWS, "2021–2022"]
+    ]  # fmt: skip
