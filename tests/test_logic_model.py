@@ -213,6 +213,12 @@ def test_one_trajectory_is_counted_in_the_singular_and_judged_on_its_bounds(asof
     # the selection's verdict is the one said, not one from its totals alone
     said = evaluation.logic_model(one, totals, verdict=rules.CURRENT).set_index("Indicator")
     assert said.loc["Benutting van het budget", "Toelichting"].endswith(f" {rules.CURRENT.capitalize()}.")
+    # a selection whose budget lines gave no verdict ("geen cijfers") says no verdict
+    quiet = evaluation.logic_model(one, totals, verdict=rules.NO_FIGURES).set_index("Indicator")
+    assert (
+        quiet.loc["Benutting van het budget", "Toelichting"]
+        == f"{EUR}5.500,00 betaald (netto) van {EUR}10.000,00."
+    )
 
 
 @pytest.mark.parametrize(
