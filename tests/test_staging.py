@@ -535,17 +535,20 @@ def test_the_typed_template_parses_text_as_the_ingest_does():
 @pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
 def test_spaces_around_values_and_records_over_several_lines_keep_their_line_numbers(tmp_path, fast):
     """Values with spaces around them are read as without; two records of two lines each move
-    the lines of the records after them, which keep their own line in the report."""
+    the lines of the records after them, which keep their own line in the report. The optional
+    column 'bron' is not in the file."""
     lines = [
-        "begrotingsjaar;stroom;bedrag;bron;toelichting",
-        ' 2021 ; coordinatie_vvsg ; 182.044,00 ; Besluit ;"a',
+        "begrotingsjaar;stroom;bedrag;toelichting",
+        ' 2021 ; coordinatie_vvsg ; 182.044,00 ;"a',
         'b"',
-        '2022;overige;1,00;;"c',
+        '2022;overige;1,00;"c',
         'd"',
-        "2023;overige;2,00;;",
-        "2024;overige;-1,00;;",
+        "2023;overige;2,00;",
+        "2024;overige;-1,00; fout ",
     ]
     check("budget_multiline", staged(tmp_path / "s", B, "\r\n".join(lines).encode() + b"\r\n", fast))
+    three = 'begrotingsjaar;stroom;bedrag;toelichting\r\n2021;overige;1,00;"a\r\nb"\r\n2022;overige;1,00;\r\n2023;overige;-1,00;\r\n'
+    assert [e[:2] for e in staged(tmp_path / "three", B, three.encode(), fast).errors] == [[5, "bedrag"]]
 
 
 @pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
