@@ -2526,3 +2526,13 @@ def test_an_enumerated_item_that_continues_nothing_asks_on_its_own():
     after = question.match(1, "Graag een overzicht van:\na) het aantal trajecten per provincie", ASKED)
     assert alone.blokken == after.blokken == ("per_provincie",)
     assert question.match(1, "a) Welke kleur heeft het logo?", ASKED).blokken == ()
+
+
+def test_a_title_broken_after_a_linking_word_is_one_title():
+    """ "... tussen" at the end of a line: the next line, though it starts with a capital,
+    carries the title on; the introduction right under it does not."""
+    q = parse("SCHRIFTELIJKE VRAAG\n\nnr. 15\nvan AN PEETERS\ndatum: 3 januari 2024\n\naan GWENDOLYN RUTTEN\n\n"
+              "Uitwisseling van expertise tussen\nVlaamse gemeenten\nDe inleiding volgt meteen.\n\n1. Hoeveel trajecten?\n")  # fmt: skip
+    assert (q.titel, [d.tekst for d in q.deelvragen]) == (
+        "Uitwisseling van expertise tussen Vlaamse gemeenten", ["Hoeveel trajecten?"]
+    )  # fmt: skip
