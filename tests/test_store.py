@@ -190,3 +190,42 @@ def test_a_file_written_atomically_is_whole_and_leaves_no_temporary_file(tmp_pat
 )
 def test_only_a_conflict_with_another_writer_is_tried_again(error, retried):
     assert s._conflict(error) is retried
+
+
+class Crashed(BaseException):  # like the SIGKILL of the crash tests: nothing catches it
+    pass
+
+
+INGEST_POINTS = ["after_raw", "after_scan", "after_stage", "after_rejects", "before_begin", "after_delete",
+                 "after_insert", "before_commit", "after_commit"]  # fmt: skip
+
+
+@pytest.mark.parametrize("point", INGEST_POINTS)
+def test_an_ingest_and_a_rollback_pass_the_points_the_crash_tests_kill_at(data_dir, monkeypatch, point):
+    """The crash tests (tests/reliability/test_crash_safety.py) kill a real process at each named
+    point (pipelines.store.crash_point). Here, in process, each point must be reached where it
+    is documented: by a replace with a rejected row, and the last five by a rollback too; before
+    its commit nothing changed, after it the new version is published."""
+    first = _publish(data_dir, "A-1")
+    second = _publish(data_dir, "A-2")  # a rollback to the first version has rows to change
+
+    def kill(pid, sig):
+        raise Crashed(point)
+
+    monkeypatch.setattr(s.os, "kill", kill)
+    monkeypatch.setenv(s.CRASH_ENV, point)
+    rows = [["B-1", "01/03/2023", "2023", "vastlegging", "coordinatie_vvsg", "VVSG", "1,00"],
+            ["B-2", "31/02/2023", "2023", "vastlegging", "coordinatie_vvsg", "VVSG", "1,00"]]  # fmt: skip
+    with pytest.raises(Crashed):
+        ingest("uitgaven", csv_bytes([HEADER, *rows]), file_name="b.csv", data_dir=data_dir, user="an")
+    monkeypatch.delenv(s.CRASH_ENV)
+    store = Store(data_dir)
+    published = store.current_version()
+    assert (published > second.version) == (point == "after_commit")
+    if point in INGEST_POINTS[4:]:
+        monkeypatch.setenv(s.CRASH_ENV, point)
+        with pytest.raises(Crashed):
+            store.rollback(first.version, "bo")
+        monkeypatch.delenv(s.CRASH_ENV)
+        assert (store.current_version() > published) == (point == "after_commit")
+    store.close()
