@@ -13,6 +13,7 @@ import pytest
 from conftest import csv_bytes
 
 from pipelines import store as s
+from pipelines.contract import DATASETS
 from pipelines.ingest import ingest
 from pipelines.store import LockTimeout, Store
 
@@ -120,6 +121,17 @@ def test_the_history_a_user_reads_after_publishes_a_refusal_a_rollback_and_an_an
     assert [(v["version"], v["action"], v["user"], v.get("rollback_to")) for v in store.versions()][-1] == (
         v3, "rollback", "bo", v1
     )  # fmt: skip
+    assert (back["action"], back["restored"]) == ("rollback", dict.fromkeys(DATASETS, v1))
+    assert back["started_at"] == back["finished_at"] and len(back["ingest_id"]) == 24
+    shown = store.versions()[-1]
+    assert (shown["at"], shown["ingest"]) == (
+        back["finished_at"],
+        {k: v for k, v in back.items() if k != "version"},
+    )
+    assert {k: v for k, v in store.ledger()[-1].items() if k != "version"} == {
+        **{k: v for k, v in back.items() if k != "version"},
+        "restored": {d: v1 for d in DATASETS},
+    }
     assert store.content("uitgaven", v3) == store.content("uitgaven", v1)
     entry = store.current()["datasets"]["uitgaven"]
     assert (entry["rows"], entry["generation"], entry["sources"]) == (2, 3, [first.file_sha256])
