@@ -241,3 +241,24 @@ def test_an_ingest_and_a_rollback_pass_the_points_the_crash_tests_kill_at(data_d
         monkeypatch.delenv(s.CRASH_ENV)
         assert (store.current_version() > published) == (point == "after_commit")
     store.close()
+
+
+def test_a_dataset_whose_files_are_gone_is_restored_with_its_columns(data_dir):
+    """What `recover` does with a damaged data folder: the files of the latest version are gone,
+    so the dataset is made again (same columns) with the rows of an intact version, or empty."""
+    first = _publish(data_dir, "A-1")
+    second = _publish(data_dir, "A-2", "A-3")
+    store = Store(data_dir)
+    columns = store.sql("DESCRIBE SELECT * FROM lake.main.uitgaven")
+    for path in store.files("uitgaven", second.version):
+        if first.ingest_id not in path:
+            os.remove(path)
+    back = store.restore({"uitgaven": first.version}, "herstel", "recover", damaged=frozenset({"uitgaven"}))
+    assert back["version"] > second.version and back["rollback_to"] is None
+    assert store.content("uitgaven", back["version"]) == store.content("uitgaven", first.version)
+    assert store.sql("DESCRIBE SELECT * FROM lake.main.uitgaven") == columns
+    assert (store.versions()[-1]["action"], store.versions()[-1]["user"]) == ("recover", "herstel")
+    empty = store.restore({"uitgaven": 0}, "herstel", "recover", damaged=frozenset({"uitgaven"}))
+    assert store.content("uitgaven", empty["version"]) == (0, 0)
+    assert store.current()["datasets"] == {}
+    store.close()
