@@ -559,3 +559,17 @@ def test_a_record_of_three_megabytes_is_refused_for_its_length_not_the_file(tmp_
     assert got.counts == {"read": 2, "blank": 0, "accepted": 1, "rejected": 1, "total": 1}
     assert [e[:4] for e in got.errors] == [[2, "toelichting", "x" * 200, "TOO_LONG"]]
     assert [r["begrotingsjaar"] for r in got.accepted] == ["2022"]
+
+
+@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+def test_records_the_reader_refuses_come_back_whole_with_their_reason(tmp_path, fast):
+    """A record with a field too many and one with an unclosed quote are refused by the reader:
+    kept as they were in the file, with the reason, between the rows refused for their values."""
+    lines = [
+        "begrotingsjaar;stroom;bedrag;bron",
+        "2021;overige;1,00;a",
+        "2022;overige;2,00;b;te veel",
+        "2023;overige;-3,00;c",
+        '2024;overige;4,00;"niet gesloten',
+    ]
+    check("budget_bad_records", staged(tmp_path / "s", B, "\r\n".join(lines).encode() + b"\r\n", fast))
