@@ -573,3 +573,16 @@ def test_records_the_reader_refuses_come_back_whole_with_their_reason(tmp_path, 
         '2024;overige;4,00;"niet gesloten',
     ]
     check("budget_bad_records", staged(tmp_path / "s", B, "\r\n".join(lines).encode() + b"\r\n", fast))
+
+
+@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+def test_an_ambiguous_amount_is_refused_once_for_being_ambiguous(tmp_path, fast):
+    """'12,345' in a file with both decimal signs: not also 'not an amount' for its third decimal."""
+    rows = [
+        row(U, bedrag="12,345"),
+        row(U, 1, boeking_id="X2", bedrag="1.50"),
+        row(U, 3, boeking_id="X3", bedrag="7,5"),
+    ]
+    got = staged(tmp_path / "s", U, table(U, rows), fast)
+    assert [e[:4] for e in got.errors] == [[2, "bedrag", "12,345", "NUMBER_AMBIGUOUS"]]
+    assert [r["bedrag"] for r in got.accepted] == ["1.50", "7.50"]
