@@ -586,3 +586,23 @@ def test_an_ambiguous_amount_is_refused_once_for_being_ambiguous(tmp_path, fast)
     got = staged(tmp_path / "s", U, table(U, rows), fast)
     assert [e[:4] for e in got.errors] == [[2, "bedrag", "12,345", "NUMBER_AMBIGUOUS"]]
     assert [r["bedrag"] for r in got.accepted] == ["1.50", "7.50"]
+
+
+@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+def test_an_append_refuses_a_published_key_of_two_columns_and_a_look_alike_alone(tmp_path, fast):
+    """The budget's key (year and flow) published already; and a file whose only fault is a key
+    that looks like a published one."""
+    staged(tmp_path / "b1", B, table(B, [row(B), row(B, 1)]), fast)
+    again = staged(tmp_path / "b2", B, table(B, [row(B, 1, bedrag="9,00"), row(B, begrotingsjaar="2023")]), fast,
+                   tmp_path / "b1" / "accepted.parquet")  # fmt: skip
+    assert [e[:4] for e in again.errors] == [
+        [2, "begrotingsjaar + stroom", "2022 / compensatie_aanbieder", "KEY_EXISTS"]
+    ]
+    assert again.errors[0][4].startswith(
+        "De sleutel begrotingsjaar + stroom bestaat al in de gepubliceerde gegevens (versie 7)."
+    )
+    assert [(r["begrotingsjaar"], r["stroom"]) for r in again.accepted] == [("2023", "coordinatie_vvsg")]
+    staged(tmp_path / "u1", U, table(U, [row(U, 1, boeking_id="VE-PUB-0l")]), fast)
+    alike = staged(tmp_path / "u2", U, table(U, [row(U, 1, boeking_id="VE-PUB-01")]), fast,
+                   tmp_path / "u1" / "accepted.parquet")  # fmt: skip
+    assert [e[:4] for e in alike.errors] == [[2, "boeking_id", "VE-PUB-01", "KEY_LOOKALIKE"]]
