@@ -34,7 +34,7 @@ from pipelines.conventions import SAVE_DAY_FIRST
 from pipelines.errors import FileRefused
 from pipelines.reader import LINE_COLUMN, detect_encoding, finish_scan, scan
 from pipelines.reference import resolver
-from pipelines.staging import parse_rows, stage, write_rejects
+from pipelines.staging import parse_rows, stage, typed_columns, write_rejects
 
 GOLDEN = Path(__file__).with_name("golden") / "staging"
 WRITE = os.environ.get("VAPA_WRITE_GOLDEN") == "1"
@@ -606,3 +606,17 @@ def test_an_append_refuses_a_published_key_of_two_columns_and_a_look_alike_alone
     alike = staged(tmp_path / "u2", U, table(U, [row(U, 1, boeking_id="VE-PUB-01")]), fast,
                    tmp_path / "u1" / "accepted.parquet")  # fmt: skip
     assert [e[:4] for e in alike.errors] == [[2, "boeking_id", "VE-PUB-01", "KEY_LOOKALIKE"]]
+
+
+def test_the_columns_and_types_a_published_dataset_has():
+    """What the lake's tables are made with and what a reader of the Parquet files gets."""
+    assert typed_columns(get_dataset(U)) == [
+        ("_regel", "BIGINT"), ("boeking_id", "VARCHAR"), ("boekingsdatum", "DATE"), ("begrotingsjaar", "BIGINT"),
+        ("fase", "VARCHAR"), ("stroom", "VARCHAR"), ("begunstigde", "VARCHAR"), ("begunstigde_nis", "VARCHAR"),
+        ("begunstigde_nis_2025", "VARCHAR"), ("begunstigde_naam", "VARCHAR"), ("begunstigde_type", "VARCHAR"),
+        ("traject_id", "VARCHAR"), ("bedrag", "DECIMAL(18, 2)"), ("begrotingsartikel", "VARCHAR"),
+        ("omschrijving", "VARCHAR"), ("_ingest_id", "VARCHAR"),
+    ]  # fmt: skip
+    assert typed_columns(get_dataset(I))[1:5] == [
+        ("gemeente", "VARCHAR"), ("gemeente_nis", "VARCHAR"), ("gemeente_nis_2025", "VARCHAR"), ("gemeente_naam", "VARCHAR")
+    ]  # fmt: skip
