@@ -634,3 +634,19 @@ def test_free_text_may_hold_what_a_code_may_not_and_a_folder_may_have_an_apostro
     assert [r["opmerking"] for r in got.accepted] == ["Zie\u200bbijlage"]
     assert [w[:4] for w in got.warnings] == [[3, "aanbiedend_bestuur_naam", "Gent", "DERIVED_DIFFERS"]]
     assert "(bv. regel 3: 'Gent', afgeleid: '')" in got.warnings[0][4]
+
+
+@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+def test_dates_that_read_both_ways_are_day_first_unless_an_english_save_leaves_no_proof(tmp_path, fast):
+    """01/06/2022 is a day in either order. In a Belgian save (decimal comma) it is read day
+    first; in an English save with one date that can only be day first (13/03/2022), too."""
+    belgian = [row(T, aanvraagdatum="01/03/2022", startdatum="01/06/2022", einddatum="09/10/2022")]
+    got = staged(tmp_path / "be", T, table(T, belgian), fast)
+    assert [(r["aanvraagdatum"], r["startdatum"], r["einddatum"]) for r in got.accepted] == [
+        ("2022-03-01", "2022-06-01", "2022-10-09")
+    ]
+    english = [row(T, aanvraagdatum="13/03/2022", startdatum="01/06/2022", fte_inzet="0.5",
+                   gepresteerde_uren="260.5", toegekend_bedrag="18750.00")]  # fmt: skip
+    got = staged(tmp_path / "en", T, table(T, english), fast)
+    assert [(r["aanvraagdatum"], r["startdatum"]) for r in got.accepted] == [("2022-03-13", "2022-06-01")]
+    assert [w[3] for w in got.warnings] == ["NUMBERS_DECIMAL_POINT"]
