@@ -650,3 +650,15 @@ def test_dates_that_read_both_ways_are_day_first_unless_an_english_save_leaves_n
     got = staged(tmp_path / "en", T, table(T, english), fast)
     assert [(r["aanvraagdatum"], r["startdatum"]) for r in got.accepted] == [("2022-03-13", "2022-06-01")]
     assert [w[3] for w in got.warnings] == ["NUMBERS_DECIMAL_POINT"]
+
+
+@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+def test_empty_lines_and_rows_of_empty_fields_are_counted_together_as_blank(tmp_path, fast):
+    data = (
+        b"begrotingsjaar;stroom;bedrag\r\n2021;overige;1,00\r\n\r\n;;\r\n2022;overige;2,00\r\n ; ; \r\n\r\n"
+    )
+    got = staged(tmp_path / "s", B, data, fast)
+    assert got.counts == {"read": 2, "blank": 4, "accepted": 2, "rejected": 0, "total": 2}
+    assert got.warnings == [
+        [None, None, None, "BLANK_ROWS", "4 lege rijen overgeslagen; ze bevatten geen gegevens."]
+    ]
