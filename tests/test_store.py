@@ -7,6 +7,7 @@ processes. These run in the test's own process, where the mutation run can see t
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime, timedelta
 
 import duckdb
 import pytest
@@ -94,6 +95,8 @@ def test_the_history_a_user_reads_after_publishes_a_refusal_a_rollback_and_an_an
     assert [(v["version"], v["action"], v["user"], v["ingest"]["mode"], v["ingest"]["rows_accepted"])
             for v in store.versions()] == [(v1, "ingest", "an", "replace", 2), (v2, "ingest", "an", "append", 1)]  # fmt: skip
     assert store.version(v1)["ingest"]["file_name"] == "A-1.csv" and store.version(v1 + 1000) is None
+    committed = datetime.fromisoformat(store.version(v1)["committed"])  # when the catalog committed it
+    assert committed.tzinfo is not None and abs(datetime.now(UTC) - committed) < timedelta(minutes=5)
     now = store.current()
     assert now["version"] == v2 and now["created_at"] == store.version(v2)["at"]
     entry = now["datasets"]["uitgaven"]
