@@ -90,7 +90,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--note", default="", help="report: how the results were made (runs, stops), for its header"
     )
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)
     os.chdir(PROJECT)
     began, at, load_before = time.monotonic(), datetime.now(), load()
     times: dict[str, float] = {}
