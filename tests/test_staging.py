@@ -141,6 +141,14 @@ def check(name: str, got: Staged) -> None:
     assert text == want
 
 
+both_paths = pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+
+
+def crlf(lines: list[str]) -> bytes:
+    """Lines as a CSV file saved on Windows: CRLF after each."""
+    return "".join(line + "\r\n" for line in lines).encode()
+
+
 # --- the cases -----------------------------------------------------------------------------------
 
 LONG = "x" * 501
@@ -234,7 +242,7 @@ def trajecten_faults() -> bytes:
     return table(T, rows, extra=("aanbiedend_bestuur_naam", "extra"))
 
 
-@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+@both_paths
 def test_every_fault_of_a_trajectory_file_is_reported_with_its_reason(tmp_path, fast):
     check("trajecten_faults", staged(tmp_path / "s", T, trajecten_faults(), fast))
 
@@ -345,7 +353,7 @@ def indicatoren_faults() -> bytes:
     return table(I, rows)
 
 
-@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+@both_paths
 @pytest.mark.parametrize(
     ("name", "dataset", "build"),
     [
@@ -404,7 +412,7 @@ def conventions_faults() -> tuple[bytes, bytes]:
     return table(T, english), table(I, mixed)
 
 
-@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+@both_paths
 def test_a_file_saved_with_other_conventions_is_read_with_them_or_its_ambiguous_numbers_refused(
     tmp_path, fast
 ):
@@ -413,7 +421,7 @@ def test_a_file_saved_with_other_conventions_is_read_with_them_or_its_ambiguous_
     check("conventions_mixed", staged(tmp_path / "mixed", I, mixed, fast))
 
 
-@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+@both_paths
 def test_a_file_with_dates_in_both_orders_is_refused_whole(tmp_path, fast):
     both = [row(T, aanvraagdatum="03/15/2022"), row(T, 1, traject_id="UT-2", aanvraagdatum="13/03/2022")]
     with pytest.raises(FileRefused) as refused:
@@ -433,7 +441,7 @@ def test_a_file_with_dates_in_both_orders_is_refused_whole(tmp_path, fast):
     assert (refused.value.column, refused.value.value) == ("aanvraagdatum, einddatum", "09/30/2022")
 
 
-@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+@both_paths
 def test_both_decimal_signs_in_two_columns_are_named_in_one_note(tmp_path, fast):
     mixed = staged(tmp_path / "s", T, table(T, [row(T, fte_inzet="0.5")]), fast)
     assert [w[:4] for w in mixed.warnings] == [[None, "gepresteerde_uren, fte_inzet", "0.5", "NUMBERS_MIXED"]]
@@ -443,7 +451,7 @@ def test_both_decimal_signs_in_two_columns_are_named_in_one_note(tmp_path, fast)
     )
 
 
-@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+@both_paths
 def test_an_append_never_repeats_a_published_key_and_totals_count_the_published_rows(tmp_path, fast):
     """Published: a commitment of 18.750,00 for UT-2022-001 and bookings VL-2021-0001 and
     VE-PUB-0l; the appended file repeats, imitates and pays against them."""
@@ -465,7 +473,7 @@ def test_an_append_never_repeats_a_published_key_and_totals_count_the_published_
     check("append_file", staged(tmp_path / "append", U, table(U, rows), fast, published))
 
 
-@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+@both_paths
 def test_unnamed_columns_with_data_are_named_in_a_warning_and_empty_ones_not(tmp_path, fast):
     """Columns 4, 5 and 7 have no name; 4 and 7 hold data in some row, 5 in none."""
     lines = [
@@ -473,10 +481,10 @@ def test_unnamed_columns_with_data_are_named_in_a_warning_and_empty_ones_not(tmp
         "2021;coordinatie_vvsg;182.044,00;vergeten;;Besluit;",
         "2022;overige;1,00;;;;x",
     ]
-    check("budget_unnamed", staged(tmp_path / "s", B, "\r\n".join(lines).encode() + b"\r\n", fast))
+    check("budget_unnamed", staged(tmp_path / "s", B, crlf(lines), fast))
 
 
-@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+@both_paths
 def test_two_digit_years_are_read_as_this_century_with_one_note(tmp_path, fast):
     """As a spreadsheet saves dates: 15/03/22 and 1.6.22 (one column, then two)."""
     one = [row(T, aanvraagdatum="15/03/22"), row(T, 1, aanvraagdatum="10/02/23")]
@@ -488,7 +496,7 @@ def test_two_digit_years_are_read_as_this_century_with_one_note(tmp_path, fast):
     check("two_digit_month_first", staged(tmp_path / "us", T, table(T, us), fast))
 
 
-@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+@both_paths
 def test_an_english_save_whose_dates_read_both_ways_is_refused_whole(tmp_path, fast):
     """0.5 shows an English save; 01/06/2022 and 09/01/2023 are a day in either order."""
     rows = [
@@ -532,7 +540,7 @@ def test_the_typed_template_parses_text_as_the_ingest_does():
     assert budget == [(2021, None, Decimal("0.50"), "a", None)]
 
 
-@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+@both_paths
 def test_spaces_around_values_and_records_over_several_lines_keep_their_line_numbers(tmp_path, fast):
     """Values with spaces around them are read as without; two records of two lines each move
     the lines of the records after them, which keep their own line in the report. The optional
@@ -546,12 +554,12 @@ def test_spaces_around_values_and_records_over_several_lines_keep_their_line_num
         "2023;overige;2,00;",
         "2024;overige;-1,00; fout ",
     ]
-    check("budget_multiline", staged(tmp_path / "s", B, "\r\n".join(lines).encode() + b"\r\n", fast))
+    check("budget_multiline", staged(tmp_path / "s", B, crlf(lines), fast))
     three = 'begrotingsjaar;stroom;bedrag;toelichting\r\n2021;overige;1,00;"a\r\nb"\r\n2022;overige;1,00;\r\n2023;overige;-1,00;\r\n'
     assert [e[:2] for e in staged(tmp_path / "three", B, three.encode(), fast).errors] == [[5, "bedrag"]]
 
 
-@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+@both_paths
 def test_a_record_of_three_megabytes_is_refused_for_its_length_not_the_file(tmp_path, fast):
     huge = "x" * (3 << 20)
     data = f"begrotingsjaar;stroom;bedrag;toelichting\r\n2021;overige;1,00;{huge}\r\n2022;overige;2,00;\r\n".encode()
@@ -561,7 +569,7 @@ def test_a_record_of_three_megabytes_is_refused_for_its_length_not_the_file(tmp_
     assert [r["begrotingsjaar"] for r in got.accepted] == ["2022"]
 
 
-@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+@both_paths
 def test_records_the_reader_refuses_come_back_whole_with_their_reason(tmp_path, fast):
     """A record with a field too many and one with an unclosed quote are refused by the reader:
     kept as they were in the file, with the reason, between the rows refused for their values."""
@@ -572,10 +580,10 @@ def test_records_the_reader_refuses_come_back_whole_with_their_reason(tmp_path, 
         "2023;overige;-3,00;c",
         '2024;overige;4,00;"niet gesloten',
     ]
-    check("budget_bad_records", staged(tmp_path / "s", B, "\r\n".join(lines).encode() + b"\r\n", fast))
+    check("budget_bad_records", staged(tmp_path / "s", B, crlf(lines), fast))
 
 
-@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+@both_paths
 def test_an_ambiguous_amount_is_refused_once_for_being_ambiguous(tmp_path, fast):
     """'12,345' in a file with both decimal signs: not also 'not an amount' for its third decimal."""
     rows = [
@@ -588,7 +596,7 @@ def test_an_ambiguous_amount_is_refused_once_for_being_ambiguous(tmp_path, fast)
     assert [r["bedrag"] for r in got.accepted] == ["1.50", "7.50"]
 
 
-@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+@both_paths
 def test_an_append_refuses_a_published_key_of_two_columns_and_a_look_alike_alone(tmp_path, fast):
     """The budget's key (year and flow) published already; and a file whose only fault is a key
     that looks like a published one."""
@@ -622,7 +630,7 @@ def test_the_columns_and_types_a_published_dataset_has():
     ]  # fmt: skip
 
 
-@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+@both_paths
 def test_free_text_may_hold_what_a_code_may_not_and_a_folder_may_have_an_apostrophe(tmp_path, fast):
     """A zero-width space in a remark is kept (only codes refuse invisible characters); a name
     given for a municipality left empty is noted with an empty derivation; the data folder's
@@ -636,7 +644,7 @@ def test_free_text_may_hold_what_a_code_may_not_and_a_folder_may_have_an_apostro
     assert "(bv. regel 3: 'Gent', afgeleid: '')" in got.warnings[0][4]
 
 
-@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+@both_paths
 def test_dates_that_read_both_ways_are_day_first_unless_an_english_save_leaves_no_proof(tmp_path, fast):
     """01/06/2022 is a day in either order. In a Belgian save (decimal comma) it is read day
     first; in an English save with one date that can only be day first (13/03/2022), too."""
@@ -652,7 +660,7 @@ def test_dates_that_read_both_ways_are_day_first_unless_an_english_save_leaves_n
     assert [w[3] for w in got.warnings] == ["NUMBERS_DECIMAL_POINT"]
 
 
-@pytest.mark.parametrize("fast", [None, False], ids=["fast", "record by record"])
+@both_paths
 def test_empty_lines_and_rows_of_empty_fields_are_counted_together_as_blank(tmp_path, fast):
     data = (
         b"begrotingsjaar;stroom;bedrag\r\n2021;overige;1,00\r\n\r\n;;\r\n2022;overige;2,00\r\n ; ; \r\n\r\n"
