@@ -18,7 +18,9 @@ And two changes to what is run:
   report counts it as equivalent;
 - the tests: mutmut runs the test files of selection.py once (its
   `pytest_add_cli_args_test_selection`), and each mutant runs, of the tests that reached its
-  function, those in its own module's files (selection.py says why).
+  function, those in its own module's files (selection.py says why);
+- a worker runs its mutant's tests on the tests the fork server collected once, not in a pytest
+  session of its own (items.py says what that buys).
 
 Everything else is mutmut 3.8.1 as it is: `python tests/mutation/launch.py run` is `mutmut run`.
 """
@@ -122,6 +124,11 @@ def _install() -> None:
         selection.restrict(state().tests_by_mangled_function_name)
 
     main.collect_or_load_stats = collect_stats_of_own_tests
+
+    import items
+    from mutmut.workers import isolation
+
+    isolation.PytestRunner = items.CollectedRunner
 
 
 if __name__ == "__main__":
