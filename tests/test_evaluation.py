@@ -379,3 +379,215 @@ def test_attainment_bands_count_trajectories_per_status():
     assert bands[bands["Status"] == "goedgekeurd"].query("Trajecten > 0").values.tolist() == [
         ["25% tot 50%", "goedgekeurd", 1]
     ]
+
+
+# --------------------------------------------------------------------------------------------
+# The comparison a user reads, in full, on a second world built for its edges
+
+# Indicator a (%): RA's value in its own trajectory year 2021 (50) is neither before nor after;
+# N1 has exactly RA's years (no 2021, so not RB's); N9 has no value at all; the giver G1 only
+# values before. Indicator b (EUR per inwoner), listed first: only RA has years before and
+# after; N1's values are recomputed, RA's summed. Indicator c: one value of one municipality.
+A = {"RA": [10, 12, 50, 8, 6], "RB": [20, 20, 22, None, 18], "N1": [11, 11, None, 11, 11],
+     "N2": [14] * 5, "N3": [9, 9, 9, 9, 12], "N4": [1] * 5, "N5": [2] * 5,
+     "N6": [30, 30, 30, 30, 27], "G1": [5, 5, None, None, None]}  # fmt: skip
+B = {"RA": [4, 4, None, 6, 6], "RB": [None, None, None, None, 7], "N1": [1, 1, None, 2, 2],
+     "N2": [3, 3, None, 3, 3], "G1": [7, 7, None, 9, 9]}  # fmt: skip
+PROVINCE_2 = {"RA": "P1", "RB": "P2", "RC": "P1", "N1": "P1", "N2": "P1", "N3": "P1", "N4": "P1",
+              "N5": "P1", "N6": "P2", "N9": "P2", "G1": "P2"}  # fmt: skip
+RECEIVERS_2 = [
+    ev.Exposure("RA", "Gemeente A", "P1", 2021, 2021, ("T1", "T4"), False),
+    ev.Exposure("RB", "Gemeente B", "P2", 2022, 2022, ("T2",), False),
+    ev.Exposure("RC", "Gemeente C", "P1", 2020, 2020, ("T3",), False),  # no value of any indicator
+]
+PARTICIPANTS_2 = pd.DataFrame([("RA", "ontvangend"), ("RB", "ontvangend"), ("RC", "ontvangend"),
+                               ("G1", "aanbiedend")], columns=["code", "rol"])  # fmt: skip
+
+
+def world_2(matched: bool = True, receivers: list[ev.Exposure] = RECEIVERS_2) -> ev.Comparison:
+    def method(indicator: str, code: str) -> str:
+        return {("b", "RA"): ev.SUMMED, ("b", "N1"): ev.RECOMPUTED}.get((indicator, code), ev.DIRECT)
+
+    values = pd.DataFrame(
+        [(code, y, indicator, unit, float(v), method(indicator, code))
+         for indicator, unit, table in (("b", "EUR per inwoner", B), ("a", "%", A))
+         for code, series in table.items() for y, v in zip(YEARS, series, strict=True) if v is not None]
+        + [("N2", 2019, "c", "aantal", 5.0, ev.DIRECT)],
+        columns=ev.PLACED_COLUMNS,
+    )  # fmt: skip
+    return ev.compare(values, receivers, PARTICIPANTS_2, PROVINCE_2, matched)
+
+
+def plain(frame: pd.DataFrame) -> list[list]:
+    """A table's rows with NaN as None and numbers rounded, to compare with figures by hand."""
+    return [[None if isinstance(v, float) and math.isnan(v) else round(v, 6) if isinstance(v, float) else v
+             for v in row] for row in frame.values.tolist()]  # fmt: skip
+
+
+BIG = "Groter dan de gewone schommeling."
+SMALL_2 = "Indicatief. Kleine groep (2 ontvangers): één gemeente weegt zwaar. "
+SMALL_1 = "Indicatief. Kleine groep (1 ontvanger): één gemeente weegt zwaar. "
+NONE = "Niet te berekenen: geen ontvangers met jaren vóór én na hun traject."
+NAN_ROW = [None] * 8
+
+
+def test_the_comparison_table_in_full():
+    """Every column of every row. Indicator a, all other municipalities: RA 11 -> 7 against N1-N6
+    (changes 0, 0, 1,5, 0, 0, -1,5: mean 0), RB 62/3 -> 18 against N2-N6 (0, 3, 0, 0, -3: mean
+    0); the deviations' sd is 1,5, the band 2 x 1,5 / sqrt(2). Matched: RA's three nearest in P1
+    before (N1 11, N3 9, N2 14: not N5 2 or N4 1), RB's only N6. The givers have no value after."""
+    b_method = "; ".join(sorted([ev.RECOMPUTED, ev.SUMMED]))
+    method_of = {"a": ev.DIRECT, "b": b_method, "c": ev.DIRECT}
+    unit = {"a": "%", "b": "EUR per inwoner", "c": "aantal"}
+    expected = [
+        ["a", ev.ALL_OTHERS, 2, 6, 95 / 6, 12.5, (67 / 6 + 11.2) / 2, (67 / 6 + 11.2) / 2, 12.5 - 95 / 6, 0.0,
+         (-4 - 8 / 3) / 2, 3 / math.sqrt(2), SMALL_2 + BIG],
+        ["a", ev.GIVERS, 0, 0, *NAN_ROW, NONE],
+        ["a", ev.MATCHED, 2, 4, 95 / 6, 12.5, (34 / 3 + 30) / 2, (35.5 / 3 + 27) / 2, 12.5 - 95 / 6,
+         (35.5 / 3 + 27) / 2 - (34 / 3 + 30) / 2, (-4.5 + 1 / 3) / 2, 1.0, SMALL_2 + BIG],
+        ["b", ev.ALL_OTHERS, 1, 2, 4.0, 6.0, 2.0, 2.5, 2.0, 0.5, 1.5, 2 * math.sqrt(0.5), SMALL_1 + BIG],
+        ["b", ev.GIVERS, 1, 1, 4.0, 6.0, 7.0, 9.0, 2.0, 2.0, 0.0, None,
+         SMALL_1 + "De gewone schommeling is niet te schatten (te weinig vergelijkingsgemeenten)."],
+        ["b", ev.MATCHED, 1, 2, 4.0, 6.0, 2.0, 2.5, 2.0, 0.5, 1.5, 2 * math.sqrt(0.5), SMALL_1 + BIG],
+        *(["c", group, 0, 0, *NAN_ROW, NONE] for group in (ev.ALL_OTHERS, ev.GIVERS, ev.MATCHED)),
+    ]  # fmt: skip
+    expected = [[r[0], unit[r[0]], *r[1:], method_of[r[0]]] for r in expected]
+    assert list(world_2().table.columns) == ev.COMPARISON_COLUMNS
+    assert plain(world_2().table) == plain(pd.DataFrame(expected))
+
+
+def test_the_figures_per_receiver_in_full():
+    g = [ev.ALL_OTHERS, ev.GIVERS, ev.MATCHED]
+    ra = ["RA", "Gemeente A", "P1", "T1, T4", 2021, 2021, "2019, 2020", "2022, 2023"]
+    rb = ["RB", "Gemeente B", "P2", "T2", 2022, 2022, "2019, 2020, 2021", "2023"]
+    expected = [
+        ["a", g[0], *ra, 11.0, 7.0, 67 / 6, 67 / 6, 6, -4.0],
+        ["a", g[0], *rb, 62 / 3, 18.0, 11.2, 11.2, 5, 18 - 62 / 3],
+        ["a", g[2], *ra, 11.0, 7.0, 34 / 3, 35.5 / 3, 3, -4.5],
+        ["a", g[2], *rb, 62 / 3, 18.0, 30.0, 27.0, 1, 18 - 62 / 3 + 3],
+        ["b", g[0], *ra, 4.0, 6.0, 2.0, 2.5, 2, 1.5],
+        ["b", g[1], *ra, 4.0, 6.0, 7.0, 9.0, 1, 0.0],
+        ["b", g[2], *ra, 4.0, 6.0, 2.0, 2.5, 2, 1.5],
+    ]
+    receivers = world_2().receivers
+    assert list(receivers.columns) == ev.RECEIVER_COLUMNS
+    assert plain(receivers) == plain(pd.DataFrame(expected))
+
+
+def test_the_notes_under_the_comparison():
+    """Groups without comparison municipalities first, then the receivers without years before
+    and after, per indicator; in the singular and the plural."""
+    assert world_2().notes == [
+        "a, aanbiedende gemeenten: 2 ontvangers zonder vergelijkingsgemeenten met waarden in dezelfde "
+        "jaren, niet in deze vergelijking.",
+        "a: 1 ontvanger zonder gegevens vóór én na het traject, niet in de vergelijking.",
+        "b: 2 ontvangers zonder gegevens vóór én na het traject, niet in de vergelijking.",
+        "c: 3 ontvangers zonder gegevens vóór én na het traject, niet in de vergelijking.",
+    ]
+    alone = ev.compare(*_world_values_for_one_alone())
+    assert alone.notes == [
+        "a, aanbiedende gemeenten: 1 ontvanger zonder vergelijkingsgemeenten met waarden in dezelfde "
+        "jaren, niet in deze vergelijking."
+    ]
+    nobody = world_2(receivers=[])
+    assert nobody.notes == ["Geen afgeronde of stopgezette trajecten met een startdatum in deze selectie."]
+    assert nobody.receivers.empty and set(nobody.table["Ontvangers"]) == {0}
+
+
+def _world_values_for_one_alone():
+    values = pd.DataFrame([(code, y, "a", "%", 1.0, ev.DIRECT) for code in ("RA", "N2") for y in YEARS]
+                          + [("G1", 2019, "a", "%", 1.0, ev.DIRECT)], columns=ev.PLACED_COLUMNS)  # fmt: skip
+    return values, RECEIVERS_2[:1], PARTICIPANTS_2, PROVINCE_2
+
+
+def test_without_matching_there_is_no_matched_group():
+    assert list(dict.fromkeys(world_2(matched=False).table["Vergelijkingsgroep"])) == [ev.ALL_OTHERS, ev.GIVERS]
+    assert set(world_2(matched=False).receivers["Vergelijkingsgroep"]) == {ev.ALL_OTHERS, ev.GIVERS}
+
+
+def test_a_reading_at_its_edges():
+    """An estimate that cannot be made is never read; ten receivers are no small group; a
+    difference equal to the band is within it."""
+    assert ev.reading(float("nan"), 0.5, 3) == NONE
+    assert ev.reading(1.0, 0.5, 10) == "Indicatief. " + BIG
+    assert ev.reading(1.0, 0.5, 9).startswith("Indicatief. Kleine groep (9 ontvangers)")
+    assert ev.reading(0.5, 0.5, 30) == "Indicatief. Binnen de gewone schommeling: geen aantoonbaar verschil."
+    assert ev.reading(1.0, float("nan"), 12) == (
+        "Indicatief. De gewone schommeling is niet te schatten (te weinig vergelijkingsgemeenten)."
+    )
+
+
+def test_what_counts_as_a_count():
+    assert ev.is_count(" Aantal  personen ")
+    assert not ev.is_count("aantal per 1.000 inwoners")
+    assert not ev.is_count("Aantal  per\t1.000 inwoners")
+    assert not ev.is_count("%")
+
+
+def test_the_receivers_of_ended_trajectories_with_their_names_and_provinces():
+    traj = pd.DataFrame([_trajectory(1, "afgerond", "Limburg"), _trajectory(2, "stopgezet")])
+    assert [(r.nis, r.name, r.province) for r in ev.exposures(traj)[0]] == [
+        ("11001", "Gemeente 1", "Limburg"),
+        ("11002", "Gemeente 2", "Antwerpen"),
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+# Placed values: their columns, their years, their notes in the singular and the plural
+
+
+def test_an_empty_selection_places_nothing_and_says_nothing():
+    empty = ev.place(rows(), NEW)
+    assert list(empty.rows.columns) == ev.PLACED_COLUMNS
+    assert empty.rows.empty and empty.notes == []
+
+
+def test_placed_rows_have_their_columns_whole_years_and_their_unit():
+    # years as read from a file with decimals (2023.0): shown as the year 2023
+    data = rows(("11002", 2023.0, "n", "aantal", 100.0, NAN, NAN), ("11007", 2023.0, "n", "aantal", 20.0, NAN, NAN),
+                ("11001", 2023.0, "n", "aantal", 5.0, NAN, NAN))  # fmt: skip
+    new = ev.place(data, NEW)
+    old = ev.place(data, OLD)
+    per_1000 = ev.per_capita(new, {"11002": 1_000, "11001": 500}, NEW)
+    for placed in (new, old, per_1000):
+        assert list(placed.rows.columns) == ev.PLACED_COLUMNS
+        assert {type(year) for year in placed.rows["jaar"].tolist()} == {int}
+    assert new.rows.values.tolist() == [["11001", 2023, "n", "aantal", 5.0, ev.DIRECT],
+                                        ["11002", 2023, "n", "aantal", 120.0, ev.SUMMED]]  # fmt: skip
+    assert sorted(old.rows.values.tolist()) == [["11001", 2023, "n", "aantal", 5.0, ev.DIRECT],
+                                        ["11002", 2023, "n", "aantal", 100.0, ev.DIRECT],
+                                        ["11007", 2023, "n", "aantal", 20.0, ev.DIRECT]]  # fmt: skip
+    assert per_1000.rows["waarde"].tolist() == [10.0, 120.0]
+
+
+def test_notes_on_mergers_in_the_plural():
+    # Pajottegem 23106 = 23023 + 23024 + 23032: only 23023 gives values, in two years
+    incomplete = ev.place(rows(("23023", 2022, "n", "aantal", 1.0, NAN, NAN),
+                               ("23023", 2023, "n", "aantal", 1.0, NAN, NAN)), NEW)  # fmt: skip
+    assert incomplete.notes == [
+        "2 jaarwaarden van fusiegemeenten weggelaten omdat niet elke deelgemeente een waarde heeft "
+        "(bv. Pajottegem 2022: geen waarde voor 23024, 23032)."
+    ]
+    rates = rows(("11002", 2022, "p", "%", 5.0, NAN, NAN), ("11007", 2022, "p", "%", 10.0, NAN, NAN),
+                 ("11002", 2023, "p", "%", 6.0, NAN, NAN), ("11007", 2023, "p", "%", 12.0, NAN, NAN))  # fmt: skip
+    assert ev.place(rates, NEW, {"11002": 500_000, "11007": 10_000}).notes == [
+        "2 waarden van fusiegemeenten zijn een met de bevolking gewogen gemiddelde van de deelgemeenten (teller "
+        "en noemer ontbreken): een benadering."
+    ]
+    assert ev.place(rates.iloc[:2], NEW).notes == [
+        "1 waarde van fusiegemeenten is een ongewogen gemiddelde van de deelgemeenten (teller en noemer "
+        "ontbreken): een benadering."
+    ]
+
+
+def test_parts_without_a_value_give_no_value():
+    placed = ev.place(rows(("11002", 2023, "p", "%", NAN, NAN, NAN), ("11007", 2023, "p", "%", NAN, NAN, NAN)), NEW)
+    value, method = placed_value(placed, "11002", 2023, "p")
+    assert math.isnan(value) and method == ev.UNWEIGHTED
+
+
+def test_counts_without_a_population_figure_are_left_out_in_the_plural():
+    placed = ev.place(rows(("11001", 2023, "n", "aantal", 30.0, NAN, NAN), ("11004", 2023, "n", "aantal", 9.0, NAN, NAN),
+                           ("11005", 2023, "n", "aantal", 9.0, NAN, NAN)), NEW)  # fmt: skip
+    shown = ev.per_capita(placed, {"11001": 15_000}, NEW)
+    assert shown.notes[-1].endswith("2025. 2 waarden zonder bevolkingscijfer weggelaten.")
