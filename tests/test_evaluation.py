@@ -501,7 +501,10 @@ def _world_values_for_one_alone():
 
 
 def test_without_matching_there_is_no_matched_group():
-    assert list(dict.fromkeys(world_2(matched=False).table["Vergelijkingsgroep"])) == [ev.ALL_OTHERS, ev.GIVERS]
+    assert list(dict.fromkeys(world_2(matched=False).table["Vergelijkingsgroep"])) == [
+        ev.ALL_OTHERS,
+        ev.GIVERS,
+    ]
     assert set(world_2(matched=False).receivers["Vergelijkingsgroep"]) == {ev.ALL_OTHERS, ev.GIVERS}
 
 
@@ -581,7 +584,9 @@ def test_notes_on_mergers_in_the_plural():
 
 
 def test_parts_without_a_value_give_no_value():
-    placed = ev.place(rows(("11002", 2023, "p", "%", NAN, NAN, NAN), ("11007", 2023, "p", "%", NAN, NAN, NAN)), NEW)
+    placed = ev.place(
+        rows(("11002", 2023, "p", "%", NAN, NAN, NAN), ("11007", 2023, "p", "%", NAN, NAN, NAN)), NEW
+    )
     value, method = placed_value(placed, "11002", 2023, "p")
     assert math.isnan(value) and method == ev.UNWEIGHTED
 
