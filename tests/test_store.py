@@ -6,6 +6,7 @@ processes. These run in the test's own process, where the mutation run can see t
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import UTC, datetime, timedelta
 
@@ -145,10 +146,18 @@ def test_the_history_a_user_reads_after_publishes_a_refusal_a_rollback_and_an_an
     assert store.answered() == set()
     store.record_answer(v3, "Word")
     assert store.answered() == {v3} and store.current_version() == v3  # not a publication
+    # the catalog's own history says what left the app, on which version
+    message, info = store.sql(
+        f"SELECT commit_message, commit_extra_info FROM {s.LAKE}.snapshots() ORDER BY snapshot_id DESC LIMIT 1"
+    )[0]
+    assert (message, json.loads(info)) == (
+        f"antwoord op versie {v3}: Word",
+        {"action": "answer", "snapshot": v3},
+    )
     store.close()
 
 
-def test_leftovers_and_orphans_are_found_and_named_in_dutch(data_dir):
+def test_leftovers_and_orphans_are_found_and_named_in_dutch(data_dir, monkeypatch):
     """What `recover` and `maintain` say: the leftovers of killed writers are removed (counted in
     Dutch), an upload or rejected-row file that no ledger line names is an orphan, a named one
     is not."""
@@ -177,8 +186,13 @@ def test_leftovers_and_orphans_are_found_and_named_in_dutch(data_dir):
     orphan_raw.write_text("a")
     orphan_rejects.write_bytes(b"PAR1")
     (data_dir / "raw" / ".hidden.csv").write_text("a")
+    named_rejects = data_dir / "rejects" / f"{kept.ingest_id}.parquet"  # its ingest is in the ledger
+    named_rejects.write_bytes(b"PAR1")
     assert sorted(store.orphans(min_age=0)) == sorted([orphan_raw, orphan_rejects])
     assert store.orphans() == []  # younger than a writer elsewhere may need
+    exactly = orphan_raw.stat().st_mtime + s.ORPHAN_AGE  # the moment it is exactly old enough
+    monkeypatch.setattr(s.time, "time", lambda: exactly)
+    assert orphan_raw in store.orphans()
     assert (data_dir / "raw" / f"{kept.file_sha256}.csv").exists()
     store.close()
 
@@ -198,7 +212,9 @@ def test_a_file_written_atomically_is_whole_and_leaves_no_temporary_file(tmp_pat
         (duckdb.IOException("database is locked"), True),
         (duckdb.IOException("could not serialize access"), True),
         (duckdb.ConstraintException('Duplicate key "snapshot_id: 7" violates primary key'), True),
-        (duckdb.IOException("The server is busy, retry later"), True),
+        (duckdb.IOException("The server is busy"), True),
+        (duckdb.IOException("Commit failed, please retry"), True),
+        (duckdb.IOException("Write conflict on the catalog"), True),
         (duckdb.IOException("No such file or directory"), False),
         (duckdb.CatalogException("Table vapa_state does not exist"), False),
     ],
