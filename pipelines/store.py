@@ -108,15 +108,13 @@ def fsync_path(path: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_bytes(path: Path, data: bytes, point: str | None = None) -> None:
+def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write via a temp file, fsync, rename, fsync the directory."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with open(tmp, "wb") as fh:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
-    if point:
-        crash_point(point)
     os.replace(tmp, path)
     fsync_path(path.parent)
 
