@@ -491,6 +491,8 @@ def test_two_digit_years_are_read_as_this_century_with_one_note(tmp_path, fast):
     check("two_digit_one_column", staged(tmp_path / "one", T, table(T, one), fast))
     two = [row(T, aanvraagdatum="15/03/22", startdatum="1.6.22"), row(T, 1, einddatum="30/09/2023")]
     check("two_digit_two_columns", staged(tmp_path / "two", T, table(T, two), fast))
+    dots = [row(T, aanvraagdatum="1.6.22")]  # the example the note names written with dots
+    check("two_digit_dots", staged(tmp_path / "dots", T, table(T, dots), fast))
     us = [row(T, aanvraagdatum="3/15/22", startdatum="06/01/2022", einddatum="09/30/2022", fte_inzet="0.5",
               gepresteerde_uren="260.5", toegekend_bedrag="18750.00")]  # fmt: skip
     check("two_digit_month_first", staged(tmp_path / "us", T, table(T, us), fast))
