@@ -2536,3 +2536,14 @@ def test_a_title_broken_after_a_linking_word_is_one_title():
     assert (q.titel, [d.tekst for d in q.deelvragen]) == (
         "Uitwisseling van expertise tussen Vlaamse gemeenten", ["Hoeveel trajecten?"]
     )  # fmt: skip
+
+
+def test_a_verb_in_the_past_is_looked_for_in_the_five_words_after_the_question_word():
+    """As its docstring says: "Hoeveel van de deelnemende gemeenten kregen ...?" asks the past;
+    a verb in the past as the sixth word after the question word is not looked for."""
+    assert question._in_the_past(
+        " ".join(question.words("Hoeveel van de deelnemende gemeenten kregen er nog?"))
+    )
+    assert not question._in_the_past(
+        " ".join(question.words("Hoeveel van de deelnemende gemeenten uit Limburg kregen er nog?"))
+    )
