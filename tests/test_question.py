@@ -2547,3 +2547,16 @@ def test_a_verb_in_the_past_is_looked_for_in_the_five_words_after_the_question_w
     assert not question._in_the_past(
         " ".join(question.words("Hoeveel van de deelnemende gemeenten uit Limburg kregen er nog?"))
     )
+
+
+def test_an_asker_whose_name_ends_in_x_keeps_it():
+    q = parse(SEED_342.replace("van SUZY WOUTERS", "van ANNICK LEROUX"))
+    assert q.vraagsteller == "ANNICK LEROUX"
+
+
+def test_a_sub_question_over_two_paragraphs_keeps_its_paragraphs():
+    text = SEED_342.replace("onderbenutting? Zo ja", "onderbenutting?\n\nZo ja")
+    assert parse(text).deelvragen[3].tekst == (
+        "Welk budget werd in totaal voor deze maatregel beschikbaar gesteld? Is er sprake van over- of "
+        "onderbenutting?\nZo ja, hoe verklaart de minister dit?"
+    )
