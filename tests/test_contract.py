@@ -192,6 +192,7 @@ def test_a_column_declared_wrongly_is_refused_at_once():
 
 def test_header_and_value_matching_ignores_case_accents_and_punctuation():
     assert c.normalize_key("\ufeffBégrotings-Jaar ") == "begrotings_jaar"
+    assert c.normalize_key("begrotings\ufeffjaar") == "begrotingsjaar"  # a byte order mark inside, too
     assert c.normalize_key("  Tevredenheid (ontvanger) ") == "tevredenheid_ontvanger"
     assert c.normalize_value("In   Uitvoering!") == "in uitvoering"
     with pytest.raises(KeyError, match="onbekende dataset 'boekingen'; kies uit trajecten, uitgaven, budget"):
