@@ -495,8 +495,9 @@ def test_the_notes_under_the_comparison():
 
 
 def _world_values_for_one_alone():
-    """RA and RB with every year, the giver G1 without 2022: a comparison for RB, none for RA."""
-    values = pd.DataFrame([(code, y, "a", "%", 1.0, ev.DIRECT) for code in ("RA", "RB", "N2") for y in YEARS]
+    """RA, RB, N2 (P1) and N6 (P2) with every year, the giver G1 without 2022: a giver to compare
+    with for RB, none for RA."""
+    values = pd.DataFrame([(code, y, "a", "%", 1.0, ev.DIRECT) for code in ("RA", "RB", "N2", "N6") for y in YEARS]
                           + [("G1", y, "a", "%", 1.0, ev.DIRECT) for y in YEARS if y != 2022],
                           columns=ev.PLACED_COLUMNS)  # fmt: skip
     return values, RECEIVERS_2[:2], PARTICIPANTS_2, PROVINCE_2
