@@ -7,7 +7,8 @@ first test ran: about 0,1-0,3 s, where most mutants are killed by their first te
 under 0,1 s. Here the forking process keeps a collected session (configured, not run), and each
 mutant's process runs its tests' collected items with pytest's own protocol (setup, call,
 teardown, fixtures, the conftest's autouse fixtures), cheapest first (ordering.py), and stops at
-the first failure as `pytest -x` does. Measured on 07/12/2026 (2 cores): mutmut on the formats
+the first failure as `pytest -x` does; a test that runs ten times as long as it did without a
+mutant ends it as a timeout (`limit`). Measured on 07/12/2026 (2 cores): mutmut on the formats
 and the rules, 556 mutants, 23 a second against 5,7 with `pytest.main` per mutant.
 
 Everything else (the runs that learn which tests reach what, mutmut's clean run and forced
@@ -18,13 +19,14 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 from collections.abc import Iterable
 from pathlib import Path
 
 from mutmut.runners.harness import PytestRunner
 from mutmut.utils.file_utils import change_cwd
 
-PASSED, FAILED = 0, 1
+PASSED, FAILED, TIMEOUT = 0, 1, 36  # pytest's codes, and mutmut's for a timeout
 
 
 def collect(arguments: list[str]) -> dict[str, object]:
@@ -43,18 +45,32 @@ def collect(arguments: list[str]) -> dict[str, object]:
     return {item.nodeid: item for item in session.items}
 
 
-def first_failure(collected: dict[str, object], tests: list[str]) -> str | None:
+def first_failure(
+    collected: dict[str, object], tests: list[str], limits: dict[str, float] | None = None
+) -> str | None:
     """Run `tests` (node ids, in this order) on the collected items; the first that fails, or
-    None when every one passes. Call it in a process of its own: fixtures stay set up after it."""
+    None when every one passes. Call it in a process of its own: fixtures stay set up after it.
+    A test that runs longer than its limit in seconds (`limits`) ends the process with TIMEOUT."""
     from _pytest.runner import runtestprotocol
 
+    signal.signal(signal.SIGALRM, lambda *_: os._exit(TIMEOUT))
     for n, nodeid in enumerate(tests):
         item = collected[nodeid]
         # the next test's fixtures stay set up; after the last one, the process just exits
         following = collected[tests[n + 1]] if n + 1 < len(tests) else item
-        if any(report.failed for report in runtestprotocol(item, nextitem=following, log=False)):
+        signal.setitimer(signal.ITIMER_REAL, (limits or {}).get(nodeid, 0.0))  # 0: no limit
+        failed = any(report.failed for report in runtestprotocol(item, nextitem=following, log=False))
+        signal.setitimer(signal.ITIMER_REAL, 0.0)
+        if failed:
             return nodeid
     return None
+
+
+def limit(cost: float) -> float:
+    """How long a test may run under a mutant: ten times what it cost without one, and two
+    seconds more (a mutant that loops is a timeout after that, not after mutmut's limit for
+    all its tests together, which for the question matcher's 480 tests was about 50 s)."""
+    return 10 * cost + 2.0
 
 
 class CollectedRunner(PytestRunner):
@@ -78,7 +94,7 @@ class CollectedRunner(PytestRunner):
         killers = Killers(Path(KILLERS, str(mutant_name).rsplit("__mutmut_", 1)[0]))
         order = {nodeid: n for n, nodeid in enumerate(self._items)}  # file order breaks ties
         tests.sort(key=lambda t: (killers.rank(t), self._costs.get(t, float("inf")), order[t]))
-        failed = first_failure(self._items, tests)
+        failed = first_failure(self._items, tests, {t: limit(self._costs.get(t, 60.0)) for t in tests})
         if failed is None:
             return PASSED
         killers.add(failed)
