@@ -118,6 +118,12 @@ def test_the_history_a_user_reads_after_publishes_a_refusal_a_rollback_and_an_an
         (refused.ingest_id, "refused", None),
     ]
     assert ledger[1]["rows_total"] == 3 and ledger[2]["user"] == "cy"
+    # the catalog's own history names who tried what, even when nothing was published
+    assert _last_commit(store) == (
+        "cy",
+        "refused: x.csv (uitgaven)",
+        {"action": "ledger", "ingest_id": refused.ingest_id, "status": "refused"},
+    )
 
     back = store.rollback(v1, "bo")
     v3 = back["version"]
@@ -147,13 +153,7 @@ def test_the_history_a_user_reads_after_publishes_a_refusal_a_rollback_and_an_an
     store.record_answer(v3, "Word")
     assert store.answered() == {v3} and store.current_version() == v3  # not a publication
     # the catalog's own history says what left the app, on which version
-    message, info = store.sql(
-        f"SELECT commit_message, commit_extra_info FROM {s.LAKE}.snapshots() ORDER BY snapshot_id DESC LIMIT 1"
-    )[0]
-    assert (message, json.loads(info)) == (
-        f"antwoord op versie {v3}: Word",
-        {"action": "answer", "snapshot": v3},
-    )
+    assert _last_commit(store)[1:] == (f"antwoord op versie {v3}: Word", {"action": "answer", "snapshot": v3})
     store.close()
 
 
@@ -221,6 +221,31 @@ def test_a_file_written_atomically_is_whole_and_leaves_no_temporary_file(tmp_pat
 )
 def test_only_a_conflict_with_another_writer_is_tried_again(error, retried):
     assert s._conflict(error) is retried
+
+
+def _last_commit(store: Store) -> tuple:
+    """(author, message, extra info) of the lake's latest snapshot, as DuckLake records them."""
+    author, message, info = store.sql(
+        f"SELECT author, commit_message, commit_extra_info FROM {s.LAKE}.snapshots() ORDER BY snapshot_id DESC LIMIT 1"
+    )[0]
+    return author, message, json.loads(info)
+
+
+def test_a_commit_that_meets_another_writer_is_undone_and_made_again(data_dir):
+    """The first attempt's row is rolled back before the second: one answer recorded, not two."""
+    _publish(data_dir, "A-1")
+    store = Store(data_dir)
+    attempts = []
+
+    def body():
+        attempts.append(1)
+        store.con.execute(f"INSERT INTO {s.ANSWERS} VALUES (1, 'nu', 'Word')")
+        if len(attempts) == 1:
+            raise duckdb.TransactionException("Catalog write-write conflict")
+
+    store._transaction(store.con, body, {"action": "answer", "snapshot": 1})
+    assert len(attempts) == 2 and store.sql(f"SELECT count(*) FROM {s.ANSWERS}") == [(1,)]
+    store.close()
 
 
 class Crashed(BaseException):  # like the SIGKILL of the crash tests: nothing catches it
