@@ -473,9 +473,6 @@ def _load(
     are all blank are counted as blank, as the slow path does, and unnamed columns holding data
     are noted for the warnings. Returns the rows read on the slow path, None on the fast one
     (counted once typed)."""
-    for name in ("raw", "typed"):  # a fast attempt before this one leaves views or tables
-        con.execute(f"DROP VIEW IF EXISTS {name}")
-        con.execute(f"DROP TABLE IF EXISTS {name}")
     derived = tuple(scanned.header.derived)
     from_file = [name + FILE_SUFFIX for name in derived]
     if scanned.records is None:
