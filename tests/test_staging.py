@@ -672,3 +672,10 @@ def test_empty_lines_and_rows_of_empty_fields_are_counted_together_as_blank(tmp_
     assert got.warnings == [
         [None, None, None, "BLANK_ROWS", "4 lege rijen overgeslagen; ze bevatten geen gegevens."]
     ]
+
+
+@both_paths
+def test_fields_with_spaces_around_them_are_read_trimmed(tmp_path, fast):
+    """As a spreadsheet exports a cell typed with a space before or after it."""
+    padded = [row(T, aanvraagdatum=" 15/03/2022 ", fte_inzet="0,5 ", status=" afgerond", oproep="2022 ")]
+    check("padded_fields", staged(tmp_path / "p", T, table(T, padded), fast))
