@@ -1,7 +1,7 @@
 """A mutant's tests run on tests collected once, not in a pytest session of their own.
 
-What it buys: each mutant runs in a process forked from one that has imported the tests (mutmut's
-fork server, the SQL pass's parent). That process then started a whole pytest session
+What it buys: each mutant runs in a process forked from mutmut's fork server, which has imported
+the tests. That process then started a whole pytest session
 (`pytest.main`: arguments, plugins, conftest hooks, collecting its test files again) before its
 first test ran: about 0,1-0,3 s, where most mutants are killed by their first test in well
 under 0,1 s. Here the forking process keeps a collected session (configured, not run), and each
@@ -12,7 +12,10 @@ mutant ends it as a timeout (`limit`). Measured on 07/12/2026 (2 cores): mutmut 
 and the rules, 556 mutants, 23 a second against 5,7 with `pytest.main` per mutant.
 
 Everything else (the runs that learn which tests reach what, mutmut's clean run and forced
-failure) still runs `pytest.main`, as does a mutant whose tests were not all collected.
+failure) still runs `pytest.main`, as does a mutant whose tests were not all collected. The SQL
+pass does not use it: its parent has run the tests (and DuckDB) before it forks, and children
+that ran the collected items there hung on a lock (two of 228 on 07/12/2026), where a pytest
+session of their own did not.
 """
 
 from __future__ import annotations

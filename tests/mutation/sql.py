@@ -22,8 +22,7 @@ run SQL: db.query and db.run_query by query name, staging's macro loading and th
 staged, rules.sql_macros) and how long it took. Then, for each mutant, a child process is
 forked from that warmed-up process; the child puts the mutated text in place of the original
 in memory (the file read, the generated macros or the contract's check) and runs, cheapest first
-(ordering.py) and stopping at the first failure, the tests that used that SQL, on the tests the
-parent collected once (items.py). A failing test kills the
+(ordering.py) and stopping at the first failure, the tests that used that SQL. A failing test kills the
 mutant; a child that outlives ten times its tests' time is stopped and counts as killed (a
 timeout), as in mutmut. Results go to mutants/sql-results.json.
 """
@@ -41,8 +40,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-
-from mutation import items as collected_items
 
 PROJECT = Path(__file__).resolve().parents[2]
 RESULTS = PROJECT / "mutants" / "sql-results.json"
@@ -473,17 +470,11 @@ class _Killer:
             self.path.write_text(report.nodeid, encoding="utf-8")
 
 
-def _child(mutant: Mutant, text: str, tests: list[str], killer: Path, collected: dict[str, object]) -> int:
+def _child(mutant: Mutant, text: str, tests: list[str], killer: Path) -> int:
     import pytest
 
     os.environ["MUTANT_UNDER_TEST"] = "sql:" + mutant.key
     install(mutant.source, mutant.apply(text))
-    if all(t in collected for t in tests):  # the tests collected once (items.py)
-        with _quiet():
-            failed = collected_items.first_failure(collected, tests)
-        if failed is not None:
-            killer.write_text(failed, encoding="utf-8")
-        return collected_items.PASSED if failed is None else collected_items.FAILED
     with _quiet():
         return int(pytest.main(["-x", "-q", "-p", "no:cacheprovider", "-p", "no:randomly", *tests],
                                plugins=[_Killer(killer)]))  # fmt: skip
@@ -501,8 +492,6 @@ def run(
     os.environ["MUTATION_COSTS"] = str(COSTS)  # written by the recording run, read by the children
     os.environ["VAPA_FIXTURE_CACHE"] = str(COSTS.parent / ".fixtures-sql")  # tests/published.py
     used = collect(selection)
-    with _quiet():
-        collected = collected_items.collect(["-p", "no:cacheprovider", *selection])
     duration = json.loads(COSTS.read_text(encoding="utf-8"))
     out = Run(stats_seconds=time.monotonic() - started)
     log(f"SQL pass: {len(mutants)} mutants; tests recorded in {out.stats_seconds:.0f} s")
@@ -532,7 +521,7 @@ def run(
         if pid == 0:  # the child
             code = 1
             try:
-                code = _child(mutant, plain[mutant.source], tests, killer, collected)
+                code = _child(mutant, plain[mutant.source], tests, killer)
             finally:
                 os._exit(code)
         budget = 10 * sum(duration.get(t, 0) for t in tests) + 30
