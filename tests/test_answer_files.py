@@ -250,7 +250,10 @@ def test_a_missing_name_in_a_table_is_a_dash_in_word_not_nan():
     table = pd.DataFrame({"Gemeente": ["Gent", None], "Aantal": [1, 2], "Thema's": [["onthaal"], None]})
     items = [answer.Rendered(1, "V?", [_answer("a", "Tekst.", table)], "Selectie: alles")]
     grid = Document(io.BytesIO(answer_docx.write(items, HEADER, CTX))).tables[0]
-    assert [[c.text for c in r.cells] for r in grid.rows][1:] == [["Gent", "1", "['onthaal']"], ["–", "2", "–"]]
+    assert [[c.text for c in r.cells] for r in grid.rows][1:] == [
+        ["Gent", "1", "['onthaal']"],
+        ["–", "2", "–"],
+    ]
 
 
 def test_a_table_of_six_columns_stays_on_the_portrait_page():
