@@ -418,3 +418,10 @@ def test_a_block_without_data_keeps_its_title_and_sources(asof):
     answers = _answers(root, None, Filters(years=(2019,)))
     for block, given in answers.items():
         assert (given.title, given.sources) == (answer.BLOCKS[block].titel, answer.SOURCES[block])
+
+
+def test_the_budget_of_chosen_municipalities_is_judged_for_flanders_only(small_data):
+    """The budget is not divided per municipality: the answer says so in those words."""
+    text = _answers(small_data, None, Filters(municipalities=("12025",)))["budget"].text
+    assert "In de gekozen gemeenten is " in text
+    assert "Het budget (" in text and " geldt voor heel Vlaanderen en is niet per gemeente verdeeld" in text
