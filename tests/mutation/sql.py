@@ -17,13 +17,14 @@ the inside of string literals are never touched (the list and word operators rep
 literals).
 
 How it runs (`python -m mutation sql`, from `make mutate`): one pytest run over the same tests
-as mutmut records, per test, which SQL it used (a plugin that wraps the functions that load or
-run SQL: db.query and db.run_query by query name, staging's macro loading and the datasets it
-staged, rules.sql_macros) and how long it took. Then, for each mutant, a child process is
-forked from that warmed-up process; the child puts the mutated text in place of the original
-in memory (the file read, the generated macros or the contract's check) and runs, cheapest first
-(ordering.py) and stopping at the first failure, the tests that used that SQL. A failing test kills the
-mutant; a child that outlives ten times its tests' time is stopped and counts as killed (a
+as mutmut (in a child process, see collect) records, per test, which SQL it used (a plugin that
+wraps the functions that load or run SQL: db.query and db.run_query by query name, staging's
+macro loading and the datasets it staged, rules.sql_macros) and how long it took. Then, for
+each mutant, a child process is forked from this process, which has imported the tests but run
+none; the child puts the mutated text in place of the original in memory (the file read, the
+generated macros or the contract's check) and runs, cheapest first (ordering.py) and stopping
+at the first failure, the tests that used that SQL. A failing test kills the mutant; a child
+that outlives ten times its tests' time is stopped and counts as killed (a
 timeout), as in mutmut. Results go to mutants/sql-results.json.
 """
 
@@ -427,16 +428,38 @@ class Run:
 
 def collect(selection: list[str]) -> dict[str, set[str]]:
     """One pytest run over `selection` with the Recorder: the SQL each test used (and, through
-    ordering.py, what each test costs)."""
+    ordering.py, what each test costs). It runs in a child of its own, as mutmut's run that
+    learns what the tests reach: the mutants' processes are forked from this one afterwards,
+    and a fork of a process that has run DuckDB inherits its connections (cached by the
+    dashboard, per data folder) without the threads that serve them; a mutant's tests that
+    reached one hung on a lock (07/12/2026)."""
+    import pickle
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp, "used.pickle")
+        pid = os.fork()
+        if pid == 0:  # the child: the recording run
+            code = 1
+            try:
+                import pytest
+
+                recorder = Recorder()
+                os.environ["MUTANT_UNDER_TEST"] = "stats"
+                with _quiet():
+                    code = int(pytest.main(["-q", "-p", "no:cacheprovider", *selection], plugins=[recorder]))
+                out.write_bytes(pickle.dumps(recorder.used))
+            finally:
+                os._exit(code)
+        code = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+        if code != 0 or not out.exists():
+            raise RuntimeError(f"the tests do not pass without mutants (pytest exit code {code})")
+        used = pickle.loads(out.read_bytes())
     import pytest
 
-    recorder = Recorder()
-    os.environ["MUTANT_UNDER_TEST"] = "stats"
-    with _quiet():
-        code = pytest.main(["-q", "-p", "no:cacheprovider", *selection], plugins=[recorder])
-    if code != 0:
-        raise RuntimeError(f"the tests do not pass without mutants (pytest exit code {code})")
-    return recorder.used
+    with _quiet():  # the tests imported here, run in no process yet: each mutant's child has them
+        pytest.main(["--collect-only", "-q", "-p", "no:cacheprovider", *selection])
+    return used
 
 
 @contextlib.contextmanager
