@@ -13,9 +13,10 @@ and the rules, 556 mutants, 23 a second against 5,7 with `pytest.main` per mutan
 
 Everything else (the runs that learn which tests reach what, mutmut's clean run and forced
 failure) still runs `pytest.main`, as does a mutant whose tests were not all collected. The SQL
-pass does not use it: its parent has run the tests (and DuckDB) before it forks, and children
-that ran the collected items there hung on a lock (two of 228 on 07/12/2026), where a pytest
-session of their own did not.
+pass keeps a pytest session per mutant for now: its mutants' processes hung on a lock on
+07/12/2026, with this runner and with pytest.main alike, while they were forked from the process
+that had run its recording (DuckDB included); that recording now runs in a child of its own
+(sql.collect).
 """
 
 from __future__ import annotations
