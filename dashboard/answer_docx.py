@@ -104,9 +104,17 @@ def _table(doc, answer: Answer) -> None:
     _repeat_header(grid.rows[0])
     for row in shown.itertuples(index=False):
         for cell, value in zip(grid.add_row().cells, row, strict=True):
-            _cell(cell, "–" if format.missing(value) else str(value))  # as a missing text on screen
+            _cell(cell, _text(value))
     if wide:
         _page(doc.add_section(WD_SECTION.NEW_PAGE), landscape=False)
+
+
+def _text(value: object) -> str:
+    """A cell's text as the Excel answer writes it: a list as 'a, b'; a missing value as '–',
+    as a missing text on screen."""
+    if format.missing(value):
+        return "–"
+    return ", ".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
 
 
 def _cell(cell, text: str, bold: bool = False) -> None:
