@@ -114,7 +114,7 @@ def _text(value: object) -> str:
     as a missing text on screen."""
     if format.missing(value):
         return "–"
-    return ", ".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
+    return format.listed(value) if isinstance(value, (list, tuple)) else str(value)
 
 
 def _cell(cell, text: str, bold: bool = False) -> None:

@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 import xlsxwriter
 
-from dashboard import exports
+from dashboard import exports, format
 from dashboard.answer import (
     TO_COMPLETE,
     TO_FILL,
@@ -120,6 +120,6 @@ def _value(ws, i: int, j: int, value: object, column: str, answer: Answer, style
         moment = value if isinstance(value, datetime) else datetime(value.year, value.month, value.day)
         ws.write_datetime(i, j, moment.replace(tzinfo=None), styles["day"])
     elif isinstance(value, (list, tuple)):
-        ws.write_string(i, j, protect_text(", ".join(map(str, value))))
+        ws.write_string(i, j, protect_text(format.listed(value)))
     else:
         ws.write_string(i, j, protect_text(str(value)))

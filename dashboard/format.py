@@ -181,6 +181,11 @@ _SPACES = re.compile(r"[^\S\u00a0]+")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$=])")
 
 
+def listed(values: list | tuple) -> str:
+    """A cell holding a list (themes) as text, in the Word and the Excel answer alike: 'a, b'."""
+    return ", ".join(map(str, values))
+
+
 def md_text(value: object) -> str:
     """Text from the data, made inert for st.markdown and friends: every Markdown (and
     Streamlit directive) character is backslash-escaped, so a value can never become a link,
