@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -119,10 +120,10 @@ class Killers:
     def __init__(self, path: Path) -> None:
         self.path = path
         lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
-        self._rank = {nodeid: -lines.count(nodeid) for nodeid in lines}  # the most kills first
+        self._kills = Counter(lines)
 
     def rank(self, nodeid: str) -> int:
-        return self._rank.get(nodeid, 0)
+        return -self._kills[nodeid]  # the most kills first
 
     def add(self, nodeid: str) -> None:
         self.path.parent.mkdir(exist_ok=True)

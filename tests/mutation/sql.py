@@ -433,28 +433,20 @@ def collect(selection: list[str]) -> dict[str, set[str]]:
     and a fork of a process that has run DuckDB inherits its connections (cached by the
     dashboard, per data folder) without the threads that serve them; a mutant's tests that
     reached one hung on a lock (07/12/2026)."""
-    import pickle
-    import tempfile
+    from mutmut.workers.isolation import run_in_fork_with_result
 
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp, "used.pickle")
-        pid = os.fork()
-        if pid == 0:  # the child: the recording run
-            code = 1
-            try:
-                import pytest
+    def record() -> tuple[int, dict[str, set[str]]]:
+        import pytest
 
-                recorder = Recorder()
-                os.environ["MUTANT_UNDER_TEST"] = "stats"
-                with _quiet():
-                    code = int(pytest.main(["-q", "-p", "no:cacheprovider", *selection], plugins=[recorder]))
-                out.write_bytes(pickle.dumps(recorder.used))
-            finally:
-                os._exit(code)
-        code = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
-        if code != 0 or not out.exists():
-            raise RuntimeError(f"the tests do not pass without mutants (pytest exit code {code})")
-        used = pickle.loads(out.read_bytes())
+        recorder = Recorder()
+        os.environ["MUTANT_UNDER_TEST"] = "stats"
+        with _quiet():
+            code = pytest.main(["-q", "-p", "no:cacheprovider", *selection], plugins=[recorder])
+        return int(code), recorder.used
+
+    code, used = run_in_fork_with_result(record)
+    if code != 0:
+        raise RuntimeError(f"the tests do not pass without mutants (pytest exit code {code})")
     import pytest
 
     with _quiet():  # the tests imported here, run in no process yet: each mutant's child has them
