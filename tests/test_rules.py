@@ -80,6 +80,7 @@ CASES = [
     ("stopgezet", START, END, END + timedelta(days=1), "stopgezet"),
     ("stopgezet", START, END, START, "lopend"),
     ("stopgezet", START, None, START, "stopgezet"),  # no end date: stopped once started
+    ("stopgezet", START, None, START - timedelta(days=1), "goedgekeurd"),  # and approved before
     ("lopend", START, None, START - timedelta(days=1), "goedgekeurd"),
     ("lopend", START, END, END + timedelta(days=9), "lopend"),  # recorded still running
     ("goedgekeurd", None, None, START, "goedgekeurd"),

@@ -679,3 +679,46 @@ def test_fields_with_spaces_around_them_are_read_trimmed(tmp_path, fast):
     """As a spreadsheet exports a cell typed with a space before or after it."""
     padded = [row(T, aanvraagdatum=" 15/03/2022 ", fte_inzet="0,5 ", status=" afgerond", oproep="2022 ")]
     check("padded_fields", staged(tmp_path / "p", T, table(T, padded), fast))
+
+
+MAPPED = "'Zwijndrecht' bestaat sinds 1/1/2025 niet meer in die vorm; omgezet naar Beveren-Kruibeke-Zwijndrecht (46030)."
+
+
+def test_warnings_begin_just_past_their_edge(tmp_path):
+    """A warning's edge is no warning: 50.000 euro granted (the ceiling), a commitment of 0 euro,
+    a booking four years from its budget year; a cent or a year further is warned about."""
+    edges = [row(T, traject_id="CEIL-1", toegekend_bedrag="50.000,00"),
+             row(T, traject_id="CEIL-2", toegekend_bedrag="50.000,01")]  # fmt: skip
+    got = staged(tmp_path / "t", T, table(T, edges), None)
+    assert [(w[0], w[3], w[2]) for w in got.warnings] == [(3, "ABOVE_CEILING", "50.000,01")]
+    assert got.counts["accepted"] == 2
+    edges = [row(U, boeking_id="Z-0", bedrag="0,00"), row(U, boeking_id="Z-1", bedrag="-0,01"),
+             row(U, boeking_id="F-4", boekingsdatum="31/12/2025", begrotingsjaar="2021"),
+             row(U, boeking_id="F-5", boekingsdatum="01/01/2026", begrotingsjaar="2021")]  # fmt: skip
+    got = staged(tmp_path / "u", U, table(U, edges), None)
+    assert [(w[0], w[3], w[2]) for w in got.warnings] == [
+        (3, "COMMITMENT_NEGATIVE", "vastlegging / -0,01"),
+        (5, "BOOKING_YEAR_FAR", "01/01/2026 / 2021"),
+    ]
+    assert got.counts["accepted"] == 4
+
+
+def test_a_row_without_dates_is_placed_in_the_boundaries_of_its_year(tmp_path):
+    """Which boundaries a municipality's name is read in follows the row's own date, and without
+    one its year: a trajectory of the 2023 call without any date, and a booking of budget year
+    2023 without its date, read 'Zwijndrecht' as the municipality it was until 2024 (11056); of
+    2025, as part of Beveren-Kruibeke-Zwijndrecht, with a warning."""
+    no_dates = {"aanvraagdatum": "", "startdatum": "", "einddatum": "", "status": "goedgekeurd"}
+    calls = [row(T, traject_id=f"C-{year}", oproep=year, aanbiedend_bestuur="Zwijndrecht",
+                 ontvangend_bestuur="Antwerpen", **no_dates) for year in ("2023", "2025")]  # fmt: skip
+    got = staged(tmp_path / "t", T, table(T, calls), None)
+    assert [(r["traject_id"], r["aanbiedend_bestuur_nis"]) for r in got.accepted] == [
+        ("C-2023", "11056"),
+        ("C-2025", "46030"),
+    ]
+    assert [(w[0], w[3], w[4]) for w in got.warnings] == [(3, "MUNICIPALITY_MAPPED", MAPPED)]
+    undated = [row(U, boeking_id=f"N-{year}", boekingsdatum="", begrotingsjaar=year, begunstigde="Zwijndrecht")
+               for year in ("2023", "2025")]  # fmt: skip
+    got = staged(tmp_path / "u", U, table(U, undated), None)
+    assert [(e[0], e[3]) for e in got.errors] == [(2, "REQUIRED"), (3, "REQUIRED")]  # the date is required
+    assert [(w[0], w[3], w[4]) for w in got.warnings] == [(3, "MUNICIPALITY_MAPPED", MAPPED)]

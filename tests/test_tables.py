@@ -532,3 +532,80 @@ def test_the_verdicts_list_the_flows_in_order_whichever_came_first():
     assert [r[:2] for r in rows(tables.verdicts_table(ex, 2024))] == [
         [COMP, "2022"], [COORD, "2021–2022"], [tables.ALL_FLOWS, "2021–2022"]
     ]  # fmt: skip
+
+
+def test_the_trajectory_list_filters_on_status_model_theme_side_year_municipality_and_day(q):
+    """The filters of the trajectories page, each on its own. T1 Mechelen (Antwerpen) gives to
+    Leuven (Vlaams-Brabant), T2 Gent to Aalst, T3 Hasselt to Genk, T4 Zwijndrecht (11056, since
+    2025 in Beveren-Kruibeke-Zwijndrecht, 46030) to Antwerpen; T3 and T4 are of the 2023 call,
+    T4 applied on 1/3/2023, T3 on 1/2/2023, T1 and T2 started in 2022 without an application
+    date."""
+
+    def listed(**params) -> list[str]:
+        return q("trajecten_lijst", **(LIST | params))["traject_id"].tolist()
+
+    assert listed() == ["T1", "T2", "T3", "T4"]
+    assert listed(statussen=["afgerond"]) == ["T1"]
+    assert listed(statussen=["afgerond", "afgewezen"]) == ["T1", "T3"]
+    assert listed(modellen=["stage"]) == ["T2"]
+    assert listed(themas=["onthaal"]) == ["T1", "T4"]
+    assert listed(themas=["schulden", "data"]) == ["T1", "T2", "T3"]
+    # the chosen province on either side, on the giving side, on the receiving side
+    assert listed(provincies=["Antwerpen"]) == ["T1", "T4"]
+    assert listed(provincies=["Antwerpen"], kant="aanbiedend") == ["T1"]
+    assert listed(provincies=["Antwerpen"], kant="ontvangend") == ["T4"]
+    assert listed(provincies=["Vlaams-Brabant"], kant="aanbiedend") == []
+    assert listed(kant="ontvangend") == ["T1", "T2", "T3", "T4"]  # no province chosen: any side
+    # the call year, not the year of the start
+    assert listed(jaren=[2023]) == ["T3", "T4"]
+    assert listed(jaren=[2022]) == ["T1", "T2"]
+    # a municipality on either side, by its code in the chosen boundaries or as recorded
+    assert listed(gemeenten=["12025"]) == ["T1"]
+    assert listed(gemeenten=["24062"]) == ["T1"]
+    assert listed(gemeenten=["46030"]) == ["T4"]
+    assert listed(gemeenten=["11056"]) == ["T4"]
+    # the trajectories applied for by the as-of day, that day included
+    assert listed(tot=date(2023, 3, 1)) == ["T1", "T2", "T3", "T4"]
+    assert listed(tot=date(2023, 2, 28)) == ["T1", "T2", "T3"]
+    assert listed(tot=date(2023, 1, 31)) == ["T1", "T2"]
+
+
+def test_the_filter_offers_the_years_in_the_data_and_the_municipalities_are_counted_per_boundaries(q):
+    assert q("jaren")["jaar"].tolist() == [2022, 2023]  # budget, booking and call years, once each
+    assert q("gemeenten_totaal").iloc[0]["gemeenten"] == 285  # Flanders since the mergers of 2025
+    assert q("gemeenten_totaal", indeling="2019-2024").iloc[0]["gemeenten"] == 300
+    assert q("gemeenten_totaal", provincies=["Limburg"]).iloc[0]["gemeenten"] == 38
+    assert (
+        q("gemeenten_totaal", indeling="2019-2024", provincies=["Limburg", "Antwerpen"]).iloc[0]["gemeenten"]
+        == 42 + 69
+    )
+
+
+def test_the_key_figures_keep_budget_commitments_and_payments_apart(q):
+    totals = q("overview_totals").iloc[0]
+    assert {k: float(totals[k]) for k in ("budget", "vastgelegd", "betaald", "betaald_compensatie",
+                                            "toegekend_bedrag")} == {
+        "budget": 170_000.0,  # 100.000 + 20.000 + 50.000
+        "vastgelegd": 47_000.0,  # 20.000 + 10.000 + 12.000 + 5.000
+        "betaald": 28_000.0,  # 15.000 + 8.000 - 1.000 + 6.000
+        "betaald_compensatie": 13_000.0,  # without VVSG's 15.000
+        "toegekend_bedrag": 27_000.0,  # T1, T2 and T4; T3 was refused
+    }  # fmt: skip
+    assert (int(totals["trajecten"]), int(totals["trajecten_toegekend"])) == (4, 3)
+
+
+def test_the_evaluation_leaves_out_every_giver_and_receiver_of_an_approved_trajectory(q):
+    """evaluatie_deelnemers: the municipalities not compared with, with their role; T3 (Hasselt
+    to Genk) was refused, so both stay among the non-participants."""
+    from dashboard import evaluation
+
+    participants = q("evaluatie_deelnemers")
+    assert rows(participants) == [
+        ["11002", "ontvangend"],  # Antwerpen (T4)
+        ["12025", "aanbiedend"],  # Mechelen (T1)
+        ["24062", "ontvangend"],  # Leuven (T1)
+        ["41002", "ontvangend"],  # Aalst (T2)
+        ["44021", "aanbiedend"],  # Gent (T2)
+        ["46030", "aanbiedend"],  # Beveren-Kruibeke-Zwijndrecht (T4, as Zwijndrecht)
+    ]
+    assert evaluation._givers_only(participants) == {"12025", "44021", "46030"}
