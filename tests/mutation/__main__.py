@@ -104,7 +104,7 @@ def main(argv: list[str]) -> int:
         print("mutmut ... (progress in mutants/mutmut.log)", flush=True)
         times["mutmut"] = run_mutmut(args.keep)
     if args.step in ("all", "sql"):
-        times["SQL pass"] = sql.run(selection.arguments(), only=args.source).seconds
+        times["SQL pass"] = sql.run(selection.sql_arguments(), only=args.source).seconds
     outcomes: list[planted.Outcome] = []
     if args.step in ("all", "planted", "report"):
         outcomes, times["planted bugs"] = run_planted(args.names)

@@ -13,10 +13,10 @@ and the rules, 556 mutants, 23 a second against 5,7 with `pytest.main` per mutan
 
 Everything else (the runs that learn which tests reach what, mutmut's clean run and forced
 failure) still runs `pytest.main`, as does a mutant whose tests were not all collected. The SQL
-pass keeps a pytest session per mutant for now: its mutants' processes hung on a lock on
-07/12/2026, with this runner and with pytest.main alike, while they were forked from the process
-that had run its recording (DuckDB included); that recording now runs in a child of its own
-(sql.collect).
+pass runs its mutants' tests here too (sql.py). Its mutants' processes once hung on a lock,
+with this runner and with pytest.main alike, while they were forked from the process that had
+run its recording (DuckDB included); that recording runs in a child of its own (sql.collect),
+and the process the mutants are forked from has only collected the tests.
 """
 
 from __future__ import annotations

@@ -57,8 +57,19 @@ def files() -> list[str]:
 
 def arguments() -> list[str]:
     """pytest's arguments for the run that learns which test reaches which function (mutmut's
-    `pytest_add_cli_args_test_selection`), and for the SQL pass's recording run."""
+    `pytest_add_cli_args_test_selection`)."""
     return [*files(), *LEFT_OUT]
+
+
+# The SQL pass runs these too: the rows and figures at the boundaries of every rule (issue 32),
+# which reach the contract's checks, the value parsers and the queries but no Python module's
+# own mutants.
+SQL_EXTRA = ("tests/test_boundaries.py",)
+
+
+def sql_arguments() -> list[str]:
+    """pytest's arguments for the SQL pass's recording run: every module's files and SQL_EXTRA."""
+    return [*files(), *SQL_EXTRA, *LEFT_OUT]
 
 
 def module_of(function: str) -> str:

@@ -20,12 +20,13 @@ How it runs (`python -m mutation sql`, from `make mutate`): one pytest run over 
 as mutmut (in a child process, see collect) records, per test, which SQL it used (a plugin that
 wraps the functions that load or run SQL: db.query and db.run_query by query name, staging's
 macro loading and the datasets it staged, rules.sql_macros) and how long it took. Then, for
-each mutant, a child process is forked from this process, which has imported the tests but run
+each mutant, a child process is forked from this process, which has collected the tests but run
 none; the child puts the mutated text in place of the original in memory (the file read, the
-generated macros or the contract's check) and runs, cheapest first (ordering.py) and stopping
-at the first failure, the tests that used that SQL. A failing test kills the mutant; a child
-that outlives ten times its tests' time is stopped and counts as killed (a
-timeout), as in mutmut. Results go to mutants/sql-results.json.
+generated macros or the contract's check) and runs the tests that used that SQL on the collected
+items (items.py), stopping at the first failure: first the tests that killed earlier mutants of
+the same SQL, then the cheapest (ordering.py). A failing test kills the mutant; a test that runs
+ten times as long as without a mutant (items.limit), or a child that outlives ten times its
+tests' time, ends it as a timeout, as in mutmut. Results go to mutants/sql-results.json.
 """
 
 from __future__ import annotations
@@ -37,10 +38,12 @@ import re
 import signal
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from mutation import items
 
 PROJECT = Path(__file__).resolve().parents[2]
 RESULTS = PROJECT / "mutants" / "sql-results.json"
@@ -203,10 +206,10 @@ def mutants_of(source: Source) -> list[Mutant]:
             out.append(Mutant(source.key, tok.start(), tok.end(), value, swapped, "word"))
         elif kind == "word":
             out += _swaps(source, text, tokens, i)
-    for first, last, items in lists:
+    for first, last, values in lists:
         whole = text[first:last]
-        for n, item in enumerate(items):
-            kept = ", ".join(x for k, x in enumerate(items) if k != n)
+        for n, item in enumerate(values):
+            kept = ", ".join(x for k, x in enumerate(values) if k != n)
             out.append(
                 Mutant(source.key, first, last, whole, whole[0] + kept + whole[-1], f"list-drop {item}")
             )
@@ -426,9 +429,9 @@ class Run:
     seconds: float = 0.0
 
 
-def collect(selection: list[str]) -> dict[str, set[str]]:
+def collect(selection: list[str]) -> tuple[dict[str, set[str]], dict[str, object]]:
     """One pytest run over `selection` with the Recorder: the SQL each test used (and, through
-    ordering.py, what each test costs). It runs in a child of its own, as mutmut's run that
+    ordering.py, what each test costs); and the tests collected in this process (items.py). It runs in a child of its own, as mutmut's run that
     learns what the tests reach: the mutants' processes are forked from this one afterwards,
     and a fork of a process that has run DuckDB inherits its connections (cached by the
     dashboard, per data folder) without the threads that serve them; a mutant's tests that
@@ -447,11 +450,9 @@ def collect(selection: list[str]) -> dict[str, set[str]]:
     code, used = run_in_fork_with_result(record)
     if code != 0:
         raise RuntimeError(f"the tests do not pass without mutants (pytest exit code {code})")
-    import pytest
-
-    with _quiet():  # the tests imported here, run in no process yet: each mutant's child has them
-        pytest.main(["--collect-only", "-q", "-p", "no:cacheprovider", *selection])
-    return used
+    with _quiet():  # collected here, run in no process yet: each mutant's child runs its items
+        collected = items.collect(selection)
+    return used, collected
 
 
 @contextlib.contextmanager
@@ -474,25 +475,19 @@ def _quiet() -> Iterator[None]:
             os.close(fd)
 
 
-class _Killer:
-    """The first failing test of a child, reported to the parent through a file."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def pytest_runtest_logreport(self, report) -> None:
-        if report.failed and not self.path.exists():
-            self.path.write_text(report.nodeid, encoding="utf-8")
-
-
-def _child(mutant: Mutant, text: str, tests: list[str], killer: Path) -> int:
-    import pytest
-
+def _child(
+    mutant: Mutant, text: str, tests: list[str], killer: Path, collected: dict[str, object], costs: dict
+) -> int:
+    """Run a mutant's tests on the collected items (items.py), the first failure reported to the
+    parent through the file `killer`; the exit code as pytest's (or a timeout's)."""
     os.environ["MUTANT_UNDER_TEST"] = "sql:" + mutant.key
     install(mutant.source, mutant.apply(text))
     with _quiet():
-        return int(pytest.main(["-x", "-q", "-p", "no:cacheprovider", "-p", "no:randomly", *tests],
-                               plugins=[_Killer(killer)]))  # fmt: skip
+        failed = items.first_failure(collected, tests, {t: items.limit(costs.get(t, 60.0)) for t in tests})
+    if failed is None:
+        return items.PASSED
+    killer.write_text(failed, encoding="utf-8")
+    return items.FAILED
 
 
 def run(
@@ -506,7 +501,7 @@ def run(
     COSTS.parent.mkdir(exist_ok=True)
     os.environ["MUTATION_COSTS"] = str(COSTS)  # written by the recording run, read by the children
     os.environ["VAPA_FIXTURE_CACHE"] = str(COSTS.parent / ".fixtures-sql")  # tests/published.py
-    used = collect(selection)
+    used, collected = collect(selection)
     duration = json.loads(COSTS.read_text(encoding="utf-8"))
     out = Run(stats_seconds=time.monotonic() - started)
     log(f"SQL pass: {len(mutants)} mutants; tests recorded in {out.stats_seconds:.0f} s")
@@ -520,8 +515,11 @@ def run(
     from mutation import equivalents
 
     listed = equivalents.load()
+    kills: dict[str, Counter[str]] = defaultdict(Counter)  # per source, the tests that killed
     for n, mutant in enumerate(queue):
-        tests = covering[mutant]
+        # the tests that killed earlier mutants of the same SQL first (as items.Killers), then
+        # the cheapest: only the order changes
+        tests = sorted(covering[mutant], key=lambda t: (-kills[mutant.source][t], duration.get(t, 0)))
         if name(_result(mutant, plain, "", 0, 0.0)) in listed:
             out.results.append(_result(mutant, plain, "skipped", 0, 0.0))  # equivalent: not run
             continue
@@ -529,20 +527,20 @@ def run(
             out.results.append(_result(mutant, plain, "no tests", 0, 0.0))
             continue
         while len(running) >= workers:
-            _reap(running, out, plain, block=True)
+            _reap(running, out, plain, block=True, kills=kills)
         killer = killers / f"{n}.txt"
         killer.unlink(missing_ok=True)
         pid = os.fork()
         if pid == 0:  # the child
             code = 1
             try:
-                code = _child(mutant, plain[mutant.source], tests, killer)
+                code = _child(mutant, plain[mutant.source], tests, killer, collected, duration)
             finally:
                 os._exit(code)
         budget = 10 * sum(duration.get(t, 0) for t in tests) + 30
         running[pid] = (mutant, time.monotonic(), budget, tests, killer)
     while running:
-        _reap(running, out, plain, block=True)
+        _reap(running, out, plain, block=True, kills=kills)
     out.seconds = time.monotonic() - started
     results = [asdict(r) for r in out.results]
     if only and RESULTS.exists():  # a partial run replaces the results of its own sources only
@@ -553,7 +551,7 @@ def run(
     return out
 
 
-def _reap(running: dict, out: Run, texts: dict[str, str], block: bool) -> None:
+def _reap(running: dict, out: Run, texts: dict[str, str], block: bool, kills: dict | None = None) -> None:
     while True:
         for pid, (mutant, began, budget, tests, killer) in list(running.items()):
             done, status = os.waitpid(pid, os.WNOHANG)
@@ -564,8 +562,11 @@ def _reap(running: dict, out: Run, texts: dict[str, str], block: bool) -> None:
             if done or late:
                 del running[pid]
                 code = os.waitstatus_to_exitcode(status) if done else None
-                verdict = "timeout" if code is None else ("survived" if code == 0 else "killed")
+                timeout = code is None or code == items.TIMEOUT
+                verdict = "timeout" if timeout else ("survived" if code == 0 else "killed")
                 by = killer.read_text(encoding="utf-8") if killer.exists() else ""
+                if by and kills is not None:
+                    kills[mutant.source][by] += 1
                 out.results.append(_result(mutant, texts, verdict, len(tests), time.monotonic() - began, by))
                 return
         if not block:
