@@ -218,3 +218,11 @@ def test_uploaded_text_in_a_sentence_is_shown_as_written_never_as_markdown():
         r"\<b\>x\</b\> 1\. \| \~s\~ \$x\$ \{\}\= a" + "\u00a0" + "b"
     )
     assert format.md_text(12.5) == r"12\.5"
+
+
+def test_a_list_in_a_cell_reads_as_text():
+    """Themes in the Word and the Excel answer: 'onthaal, data', one value as itself."""
+    assert format.listed(["onthaal", "data"]) == "onthaal, data"
+    assert format.listed(("schulden",)) == "schulden"
+    assert format.listed([2022, 2023]) == "2022, 2023"
+    assert format.listed([]) == ""
