@@ -429,6 +429,10 @@ def _fresh_caches_in_a_mutation_run() -> None:
 
     if ordering.in_mutation_run() or ordering.recording():
         ordering.clear_caches()
+    if ordering.in_mutation_run():
+        from mutation import readcache
+
+        readcache.install()  # the read side's mutants read each snapshot and query once
 
 
 def pytest_sessionfinish(session) -> None:

@@ -135,6 +135,8 @@ if __name__ == "__main__":
     _install()
     # published fixtures made once for the whole run (tests/published.py)
     os.environ.setdefault("VAPA_FIXTURE_CACHE", str(Path("mutants", ".fixtures").resolve()))
+    # snapshots and query results, read once for the read side's mutants (readcache.py)
+    os.environ.setdefault("MUTATION_READ_CACHE", str(Path("mutants", ".read-cache").resolve()))
     from mutmut.__main__ import cli
 
     sys.argv[0] = "mutmut"
