@@ -2560,3 +2560,13 @@ def test_a_sub_question_over_two_paragraphs_keeps_its_paragraphs():
         "Welk budget werd in totaal voor deze maatregel beschikbaar gesteld? Is er sprake van over- of "
         "onderbenutting?\nZo ja, hoe verklaart de minister dit?"
     )
+
+
+def test_a_meeting_in_the_scene_with_its_source_is_no_question_about_contacts():
+    """The scene cites its source ("volgens de VVSG") and tells of a meeting; the question that
+    follows asks a count. It is not left to the cabinet as a question about contacts: the source
+    is taken out of the scene, and what is left names no subject the data know."""
+    d = question.match(1, "In 2023 zaten volgens de VVSG twaalf gemeenten samen. Hoeveel daarvan werden afgerond?",
+                       ASKED)  # fmt: skip
+    assert (d.blokken, d.filters.jaar, d.soort) == ((), (2023,), "onbekend")
+    assert d.reden.startswith("Er is geen onderwerp uit de gegevens herkend")
