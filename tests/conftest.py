@@ -429,10 +429,16 @@ def _fresh_caches_in_a_mutation_run() -> None:
 
     if ordering.in_mutation_run() or ordering.recording():
         ordering.clear_caches()
-    if ordering.in_mutation_run():
-        from mutation import readcache
 
-        readcache.install()  # the read side's mutants read each snapshot and query once
+
+@pytest.fixture(autouse=True, scope="session")
+def _read_once_in_a_mutation_run() -> None:
+    """Inside a mutation run, the read side's mutants read each snapshot and query once
+    (tests/mutation/readcache.py); set up before any module's fixtures read."""
+    from mutation import ordering, readcache
+
+    if ordering.in_mutation_run():
+        readcache.install()
 
 
 def pytest_sessionfinish(session) -> None:
