@@ -415,6 +415,17 @@ def unescape(markdown: str) -> str:
 # --- mutation runs (make mutate, tests/mutation/) ---------------------------------------------
 
 
+def pytest_configure(config) -> None:
+    """In mutmut's run that learns what the tests reach, also record what SQL each test uses,
+    for the SQL pass (tests/mutation/sql.py, USED)."""
+    from mutation import ordering
+
+    if ordering.recording() and os.environ.get("MUTATION_SQL_USED"):
+        from mutation import sql
+
+        config.pluginmanager.register(sql.Recorder(Path(os.environ["MUTATION_SQL_USED"])), "sql-recorder")
+
+
 def pytest_collection_modifyitems(config, items) -> None:
     from mutation import ordering
 

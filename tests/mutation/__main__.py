@@ -100,11 +100,14 @@ def main(argv: list[str]) -> int:
         killed = recheck.run(no_tests=args.no_tests, modules=tuple(args.names))
         print(f"{killed} now killed (mutants/recheck.log)")
         return 0
+    recorded = False
     if args.step == "all":
         print("mutmut ... (progress in mutants/mutmut.log)", flush=True)
+        sql.USED.unlink(missing_ok=True)  # written again when mutmut runs the tests (not with --keep)
         times["mutmut"] = run_mutmut(args.keep)
+        recorded = sql.USED.exists() and sql.MUTMUT_COSTS.exists()
     if args.step in ("all", "sql"):
-        times["SQL pass"] = sql.run(selection.sql_arguments(), only=args.source).seconds
+        times["SQL pass"] = sql.run(selection.arguments(), only=args.source, recorded=recorded).seconds
     outcomes: list[planted.Outcome] = []
     if args.step in ("all", "planted", "report"):
         outcomes, times["planted bugs"] = run_planted(args.names)

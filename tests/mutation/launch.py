@@ -137,6 +137,8 @@ if __name__ == "__main__":
     os.environ.setdefault("VAPA_FIXTURE_CACHE", str(Path("mutants", ".fixtures").resolve()))
     # snapshots and query results, read once for the read side's mutants (readcache.py)
     os.environ.setdefault("MUTATION_READ_CACHE", str(Path("mutants", ".read-cache").resolve()))
+    # what each test uses of the SQL, recorded for the SQL pass while mutmut runs the tests (sql.USED)
+    os.environ.setdefault("MUTATION_SQL_USED", str(Path("mutants", "sql-used.json").resolve()))
     from mutmut.__main__ import cli
 
     sys.argv[0] = "mutmut"

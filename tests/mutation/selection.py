@@ -51,25 +51,22 @@ LEFT_OUT = (
 
 
 def files() -> list[str]:
-    """Every test file some module's mutants run."""
-    return sorted({name for names in TESTS.values() for name in names})
+    """Every test file some module's mutants run, and SQL_EXTRA."""
+    return sorted({name for names in TESTS.values() for name in names} | set(SQL_EXTRA))
 
 
 def arguments() -> list[str]:
     """pytest's arguments for the run that learns which test reaches which function (mutmut's
-    `pytest_add_cli_args_test_selection`)."""
+    `pytest_add_cli_args_test_selection`), which also records what the SQL pass needs, and for
+    the SQL pass."""
     return [*files(), *LEFT_OUT]
 
 
-# The SQL pass runs these too: the rows and figures at the boundaries of every rule (issue 32),
-# which reach the contract's checks, the value parsers and the queries but no Python module's
-# own mutants.
+# Run for the SQL pass only: the rows and figures at the boundaries of every rule (issue 32),
+# which reach the contract's checks, the value parsers and the queries. No Python module's
+# mutants run them (they are in no module's files), but mutmut's run that learns what the tests
+# reach runs them too: the SQL pass records what they use there (sql.USED).
 SQL_EXTRA = ("tests/test_boundaries.py",)
-
-
-def sql_arguments() -> list[str]:
-    """pytest's arguments for the SQL pass's recording run: every module's files and SQL_EXTRA."""
-    return [*files(), *SQL_EXTRA, *LEFT_OUT]
 
 
 def module_of(function: str) -> str:

@@ -47,6 +47,12 @@ from mutation import items
 
 PROJECT = Path(__file__).resolve().parents[2]
 RESULTS = PROJECT / "mutants" / "sql-results.json"
+# What the tests used, recorded during mutmut's own run over the same tests (its "stats": the
+# Recorder is registered there by tests/conftest.py when MUTATION_SQL_USED names this file), with
+# what each test cost (ordering.py, mutmut's file): `make mutate` then runs the tests once, not
+# twice (the SQL pass's own recording took five minutes on two busy cores).
+USED = PROJECT / "mutants" / "sql-used.json"
+MUTMUT_COSTS = PROJECT / "mutants" / "test-costs.json"
 COSTS = PROJECT / "mutants" / "sql-costs.json"  # what each test costs (ordering.py)
 
 # --- where the SQL lives ----------------------------------------------------------------------
@@ -304,11 +310,13 @@ def all_mutants() -> tuple[dict[str, Source], list[Mutant]]:
 
 
 class Recorder:
-    """A pytest plugin: per test (setup included), the SQL sources it used."""
+    """A pytest plugin: per test (setup included), the SQL sources it used; written to `save_to`
+    (JSON) at the end when given (mutmut's run that learns what the tests reach, see USED)."""
 
-    def __init__(self) -> None:
+    def __init__(self, save_to: Path | None = None) -> None:
         self.current: str | None = None
         self.used: dict[str, set[str]] = defaultdict(set)
+        self.save_to = save_to
 
     def note(self, *keys: str) -> None:
         if self.current is not None:
@@ -327,6 +335,9 @@ class Recorder:
     def pytest_sessionfinish(self, session) -> None:
         for undo in self._undo:
             undo()
+        if self.save_to is not None:
+            used = {test: sorted(keys) for test, keys in self.used.items()}
+            self.save_to.write_text(json.dumps(used), encoding="utf-8")
 
     def _wrap(self) -> Iterator[Callable[[], None]]:
         from dashboard import db
@@ -491,17 +502,28 @@ def _child(
 
 
 def run(
-    selection: list[str], only: str = "", workers: int | None = None, log: Callable[[str], None] = print
+    selection: list[str],
+    only: str = "",
+    workers: int | None = None,
+    log: Callable[[str], None] = print,
+    recorded: bool = False,
 ) -> Run:
     """Mutate, fork a child per mutant, and collect the results (also written to RESULTS);
-    `only`: the sources whose key starts with it."""
+    `only`: the sources whose key starts with it; `recorded`: use what mutmut's run over the
+    same tests recorded (USED), instead of recording it again."""
     started = time.monotonic()
     texts, mutants = all_mutants()
     mutants = [m for m in mutants if m.source.startswith(only)]
     COSTS.parent.mkdir(exist_ok=True)
     os.environ["MUTATION_COSTS"] = str(COSTS)  # written by the recording run, read by the children
     os.environ["VAPA_FIXTURE_CACHE"] = str(COSTS.parent / ".fixtures-sql")  # tests/published.py
-    used, collected = collect(selection)
+    if recorded:
+        used = {test: set(keys) for test, keys in json.loads(USED.read_text(encoding="utf-8")).items()}
+        COSTS.write_text(MUTMUT_COSTS.read_text(encoding="utf-8"), encoding="utf-8")
+        with _quiet():  # the mutants' children run these collected items
+            collected = items.collect(selection)
+    else:
+        used, collected = collect(selection)
     duration = json.loads(COSTS.read_text(encoding="utf-8"))
     out = Run(stats_seconds=time.monotonic() - started)
     log(f"SQL pass: {len(mutants)} mutants; tests recorded in {out.stats_seconds:.0f} s")
