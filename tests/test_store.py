@@ -133,6 +133,9 @@ def test_the_history_a_user_reads_after_publishes_a_refusal_a_rollback_and_an_an
     )  # fmt: skip
     assert (back["action"], back["restored"]) == ("rollback", dict.fromkeys(DATASETS, v1))
     assert back["started_at"] == back["finished_at"] and len(back["ingest_id"]) == 24
+    assert abs(datetime.now(UTC) - datetime.fromisoformat(back["started_at"])) < timedelta(minutes=5)
+    assert store.current()["created_at"] == back["finished_at"]  # the page's "Stand van ..."
+    assert _last_commit(store)[:2] == ("bo", f"terugzetten naar versie {v1}")  # the catalog's history
     shown = store.versions()[-1]
     assert (shown["at"], shown["ingest"]) == (
         back["finished_at"],
@@ -302,7 +305,13 @@ def test_a_dataset_whose_files_are_gone_is_restored_with_its_columns(data_dir):
     assert store.content("uitgaven", back["version"]) == store.content("uitgaven", first.version)
     assert store.sql("DESCRIBE SELECT * FROM lake.main.uitgaven") == columns
     assert (store.versions()[-1]["action"], store.versions()[-1]["user"]) == ("recover", "herstel")
+    assert _last_commit(store)[:2] == ("herstel", f"herstel: {{'uitgaven': {first.version}}}")
     empty = store.restore({"uitgaven": 0}, "herstel", "recover", damaged=frozenset({"uitgaven"}))
     assert store.content("uitgaven", empty["version"]) == (0, 0)
     assert store.current()["datasets"] == {}
+    # and back again: the dataset, gone in between, has its rows and a state counted afresh
+    again = store.restore({"uitgaven": first.version}, "herstel", "recover")
+    assert store.content("uitgaven", again["version"]) == store.content("uitgaven", first.version)
+    entry = store.current()["datasets"]["uitgaven"]
+    assert (entry["rows"], entry["generation"], entry["sources"]) == (1, 1, [first.file_sha256])
     store.close()
