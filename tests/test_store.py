@@ -96,6 +96,7 @@ def test_the_history_a_user_reads_after_publishes_a_refusal_a_rollback_and_an_an
     assert [(v["version"], v["action"], v["user"], v["ingest"]["mode"], v["ingest"]["rows_accepted"])
             for v in store.versions()] == [(v1, "ingest", "an", "replace", 2), (v2, "ingest", "an", "append", 1)]  # fmt: skip
     assert store.version(v1)["ingest"]["file_name"] == "A-1.csv" and store.version(v1 + 1000) is None
+    assert store.version(0) is None  # the snapshot that made the lake: no facts, no publication
     committed = datetime.fromisoformat(store.version(v1)["committed"])  # when the catalog committed it
     assert committed.tzinfo is not None and abs(datetime.now(UTC) - committed) < timedelta(minutes=5)
     now = store.current()
@@ -105,6 +106,8 @@ def test_the_history_a_user_reads_after_publishes_a_refusal_a_rollback_and_an_an
     assert entry["ingests"] == [first.ingest_id, second.ingest_id]
     assert entry["sources"] == [first.file_sha256, second.file_sha256]
     assert store.current(v1)["datasets"]["uitgaven"]["sources"] == [first.file_sha256]
+    # the pages read a version's state without its sources (one query less on every snapshot)
+    assert store.entries(v2, sources=False)["uitgaven"].keys() == entry.keys() - {"ingests", "sources"}
     assert store.entries(0) == {} and store.current(0) is None
     assert [p.rsplit("/", 1)[1] for p in store.files("uitgaven", v2)] == sorted(
         f"vapa-{r.ingest_id}.parquet" for r in (first, second)

@@ -33,7 +33,7 @@ TESTS: dict[str, tuple[str, ...]] = {  # module -> the test files that hold its 
     "pipelines/plainkeys.py": ("tests/test_keys.py",),
     "pipelines/rules.py": ("tests/test_rules.py", "tests/test_tables.py"),
     "pipelines/staging.py": ("tests/test_staging.py",),
-    "pipelines/store.py": ("tests/test_store.py", "tests/test_durability.py"),
+    "pipelines/store.py": ("tests/test_store.py", "tests/test_durability.py", "tests/test_store_history.py"),
 }
 
 
