@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 from datetime import UTC, datetime, timedelta
 
 import duckdb
@@ -318,3 +319,24 @@ def test_a_dataset_whose_files_are_gone_is_restored_with_its_columns(data_dir):
     entry = store.current()["datasets"]["uitgaven"]
     assert (entry["rows"], entry["generation"], entry["sources"]) == (1, 1, [first.file_sha256])
     store.close()
+
+
+def test_a_crash_point_kills_the_process_there_and_nowhere_else():
+    """What the crash tests rely on: at the point they name, the process dies at once by SIGKILL
+    (no clean-up runs); at any other point nothing happens."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: only the crash points run here, each passed one said so
+        os.close(read)
+        os.environ[s.CRASH_ENV] = "after_insert"
+        try:
+            for point in ("after_delete", "after_insert", "before_commit"):
+                s.crash_point(point)
+                os.write(write, point.encode() + b" ")
+        finally:
+            os._exit(3)
+    os.close(write)
+    _, status = os.waitpid(pid, 0)
+    with os.fdopen(read, "rb") as passed:
+        assert passed.read() == b"after_delete "
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
