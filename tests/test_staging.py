@@ -22,7 +22,7 @@ import io
 import json
 import os
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -701,6 +701,13 @@ def test_warnings_begin_just_past_their_edge(tmp_path):
         (5, "BOOKING_YEAR_FAR", "01/01/2026 / 2021"),
     ]
     assert got.counts["accepted"] == 4
+    # a booking dated a year from today, and a day later (in its own budget year)
+    today = date.today()
+    year_on = today.replace(year=today.year + 1, day=28 if (today.month, today.day) == (2, 29) else today.day)
+    later = [row(U, boeking_id=f"L-{n}", boekingsdatum=f"{day:%d/%m/%Y}", begrotingsjaar=str(day.year))
+             for n, day in enumerate((year_on, year_on + timedelta(days=1)))]  # fmt: skip
+    got = staged(tmp_path / "later", U, table(U, later), None)
+    assert [(w[0], w[3]) for w in got.warnings] == [(3, "BOOKING_IN_FUTURE")]
 
 
 def test_a_row_without_dates_is_placed_in_the_boundaries_of_its_year(tmp_path):

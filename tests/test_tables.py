@@ -609,3 +609,21 @@ def test_the_evaluation_leaves_out_every_giver_and_receiver_of_an_approved_traje
         ["46030", "aanbiedend"],  # Beveren-Kruibeke-Zwijndrecht (T4, as Zwijndrecht)
     ]
     assert evaluation._givers_only(participants) == {"12025", "44021", "46030"}
+
+
+def test_a_trajectory_known_only_by_its_call_was_applied_for_on_the_first_day_of_that_year(data_dir):
+    """Without an application or a start date, a trajectory counts as applied for on 1 January of
+    its call year (rules.requested_on): in the list of an as-of day from that day on, not before."""
+    from fixture_small import _csv
+
+    from pipelines.ingest import ingest
+
+    only_call = [dict(traject_id="C-1", oproep="2023", model="mentoring", aanbiedend_bestuur="Mechelen",
+                      ontvangend_bestuur="Leuven", thema="data", status="aangevraagd")]  # fmt: skip
+    result = ingest("trajecten", _csv("trajecten", only_call), file_name="t.csv", data_dir=data_dir, user="t")
+    assert result.status == "published" and result.rows_rejected == 0, result.errors
+    snap, con = db.read_snapshot(str(data_dir)), db.connect()
+    base = {"jaren": [], "provincies": [], "gemeenten": [], "indeling": "2025"} | LIST
+    listed = [db.query(con, "trajecten_lijst", snap, base | {"tot": day})["traject_id"].tolist()
+              for day in (date(2022, 12, 31), date(2023, 1, 1), None)]  # fmt: skip
+    assert listed == [[], ["C-1"], ["C-1"]]
