@@ -340,3 +340,25 @@ def test_a_crash_point_kills_the_process_there_and_nowhere_else():
     with os.fdopen(read, "rb") as passed:
         assert passed.read() == b"after_delete "
     assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+
+
+def test_a_store_connects_again_after_the_lake_was_let_go(data_dir):
+    """After an error the lake's databases are closed (lake.forget); a store made before reads
+    on, on a connection of its own, rather than on the closed one."""
+    from pipelines import lake
+
+    _publish(data_dir, "A-1")
+    store = Store(data_dir)
+    assert store.current_version() > 0
+    lake.forget()
+    assert store.sql("SELECT count(*) FROM lake.main.uitgaven") == [(1,)]
+    store.close()
+
+
+def test_a_data_folder_of_the_old_format_is_refused_with_the_way_to_migrate(data_dir):
+    (data_dir / "manifest.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(
+        s.StoreUnavailable, match="oude formaat \\(manifest.json\\).*python -m pipelines migrate"
+    ):
+        _ = Store(data_dir).con
+    assert Store(data_dir, old_format_ok=True).current_version() == 0  # what migrate opens
