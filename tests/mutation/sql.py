@@ -440,9 +440,9 @@ class Run:
     seconds: float = 0.0
 
 
-def collect(selection: list[str]) -> tuple[dict[str, set[str]], dict[str, object]]:
+def collect(selection: list[str]) -> dict[str, set[str]]:
     """One pytest run over `selection` with the Recorder: the SQL each test used (and, through
-    ordering.py, what each test costs); and the tests collected in this process (items.py). It runs in a child of its own, as mutmut's run that
+    ordering.py, what each test costs). It runs in a child of its own, as mutmut's run that
     learns what the tests reach: the mutants' processes are forked from this one afterwards,
     and a fork of a process that has run DuckDB inherits its connections (cached by the
     dashboard, per data folder) without the threads that serve them; a mutant's tests that
@@ -461,9 +461,7 @@ def collect(selection: list[str]) -> tuple[dict[str, set[str]], dict[str, object
     code, used = run_in_fork_with_result(record)
     if code != 0:
         raise RuntimeError(f"the tests do not pass without mutants (pytest exit code {code})")
-    with _quiet():  # collected here, run in no process yet: each mutant's child runs its items
-        collected = items.collect(selection)
-    return used, collected
+    return used
 
 
 @contextlib.contextmanager
@@ -515,16 +513,15 @@ def run(
     texts, mutants = all_mutants()
     mutants = [m for m in mutants if m.source.startswith(only)]
     COSTS.parent.mkdir(exist_ok=True)
-    os.environ["MUTATION_COSTS"] = str(COSTS)  # written by the recording run, read by the children
+    os.environ["MUTATION_COSTS"] = str(COSTS)  # written by the recording run (ordering.py)
     os.environ["VAPA_FIXTURE_CACHE"] = str(COSTS.parent / ".fixtures-sql")  # tests/published.py
     if recorded:
         used = {test: set(keys) for test, keys in json.loads(USED.read_text(encoding="utf-8")).items()}
-        COSTS.write_text(MUTMUT_COSTS.read_text(encoding="utf-8"), encoding="utf-8")
-        with _quiet():  # the mutants' children run these collected items
-            collected = items.collect(selection)
     else:
-        used, collected = collect(selection)
-    duration = json.loads(COSTS.read_text(encoding="utf-8"))
+        used = collect(selection)
+    with _quiet():  # collected here, run in no process yet: each mutant's child runs its items
+        collected = items.collect(selection)
+    duration = json.loads((MUTMUT_COSTS if recorded else COSTS).read_text(encoding="utf-8"))
     out = Run(stats_seconds=time.monotonic() - started)
     log(f"SQL pass: {len(mutants)} mutants; tests recorded in {out.stats_seconds:.0f} s")
     workers = workers or os.cpu_count() or 2
@@ -573,7 +570,9 @@ def run(
     return out
 
 
-def _reap(running: dict, out: Run, texts: dict[str, str], block: bool, kills: dict | None = None) -> None:
+def _reap(
+    running: dict, out: Run, texts: dict[str, str], block: bool, kills: dict[str, Counter[str]]
+) -> None:
     while True:
         for pid, (mutant, began, budget, tests, killer) in list(running.items()):
             done, status = os.waitpid(pid, os.WNOHANG)
@@ -587,7 +586,7 @@ def _reap(running: dict, out: Run, texts: dict[str, str], block: bool, kills: di
                 timeout = code is None or code == items.TIMEOUT
                 verdict = "timeout" if timeout else ("survived" if code == 0 else "killed")
                 by = killer.read_text(encoding="utf-8") if killer.exists() else ""
-                if by and kills is not None:
+                if by:
                     kills[mutant.source][by] += 1
                 out.results.append(_result(mutant, texts, verdict, len(tests), time.monotonic() - began, by))
                 return
