@@ -1106,6 +1106,24 @@ def test_a_sub_question_about_nothing_in_the_data_gets_no_block():
     assert (d.blokken, d.soort, d.reden) == ((), "onbekend", REASONS["onbekend"])
 
 
+def test_a_sub_question_about_a_later_year_that_names_nothing_in_the_data_is_about_the_future():
+    d = question.match(1, "Wat gebeurt er in 2030?", ASKED)
+    assert (d.blokken, d.soort, d.reden) == ((), "toekomst", REASONS["toekomst"])
+    d = question.match(1, "Wat gebeurt er in 2022?", ASKED)
+    assert (d.blokken, d.soort) == ((), "onbekend")
+
+
+def test_a_sub_question_left_whole_to_the_cabinet_has_no_open_parts_besides_it():
+    d = question.match(1, "Waarom stopten sommige trajecten?", ASKED)
+    assert (d.blokken, d.soort, d.open_delen) == ((), "verklaring", ())
+
+
+def test_a_sentence_that_sets_the_scene_adds_no_block_to_the_question_after_it():
+    # the question asks the participants; the trajectories of the scene are not asked
+    d = question.match(1, "Vorig jaar werden twaalf trajecten gestart. Hoeveel gemeenten namen deel?", ASKED)
+    assert d.blokken == ("deelnemers",)
+
+
 def test_money_for_a_named_municipality_is_the_participants_block():
     d = question.match(1, "Hoeveel werd er uitbetaald aan de gemeente Kortessem?", ASKED)
     assert (d.blokken, d.filters.gemeente) == (("deelnemers",), ("73040",))
