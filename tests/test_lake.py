@@ -12,7 +12,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import PROJECT, cli, cli_env, current, published
+from conftest import PRODUCT_NO_DOWNLOADS, PROJECT, cli, cli_env, current, published
 from test_ingest import csv_file, row
 
 from pipelines import lake
@@ -88,7 +88,7 @@ def test_no_extension_is_installed_or_downloaded(tmp_path):
         'print(sorted(n for n, l, p in con.execute("SELECT extension_name, loaded, install_path '
         "FROM duckdb_extensions() WHERE loaded AND install_mode IS DISTINCT FROM 'STATICALLY_LINKED'\").fetchall()))\n"
         "print(con.execute(\"SELECT current_setting('autoinstall_known_extensions'), "
-        "current_setting('autoload_known_extensions')\").fetchone())\n",
+        "current_setting('autoload_known_extensions'), current_setting('allow_unsigned_extensions')\").fetchone())\n",
         encoding="utf-8",
     )
     run = subprocess.run(
@@ -98,8 +98,21 @@ def test_no_extension_is_installed_or_downloaded(tmp_path):
     assert run.returncode == 0, run.stderr
     loaded, settings = run.stdout.splitlines()
     assert loaded == "['ducklake', 'sqlite_scanner']"
-    assert settings == "(False, False)"
+    assert settings == "(False, False, False)"  # and every extension's signature is checked
     assert not (tmp_path / "ext").exists() or not any((tmp_path / "ext").rglob("*.duckdb_extension"))
+
+
+def test_the_app_refuses_an_extension_file_whose_signature_is_broken(tmp_path):
+    """The app's setting checks the signature of every extension file it loads (the tests' own
+    process skips that check for speed: conftest.py says why)."""
+    broken = tmp_path / "ducklake.duckdb_extension"
+    data = bytearray(lake.extension_file("ducklake").read_bytes())
+    data[-1] ^= 0xFF  # the last byte of the signature at the file's end
+    broken.write_bytes(data)
+    con = duckdb.connect(":memory:", config=PRODUCT_NO_DOWNLOADS)
+    with pytest.raises(duckdb.Error, match="signature"):
+        con.execute(f"LOAD {lake.literal(str(broken))}")
+    con.execute(f"LOAD {lake.literal(str(lake.extension_file('ducklake')))}")  # the wheel's own file
 
 
 # --- snapshots are versions ------------------------------------------------------------------
