@@ -324,6 +324,7 @@ def test_a_dataset_whose_files_are_gone_is_restored_with_its_columns(data_dir):
 def test_a_crash_point_kills_the_process_there_and_nowhere_else():
     """What the crash tests rely on: at the point they name, the process dies at once by SIGKILL
     (no clean-up runs); at any other point nothing happens."""
+    s.crash_point("after_insert")  # not asked for here: nothing happens
     read, write = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: only the crash points run here, each passed one said so
@@ -340,6 +341,21 @@ def test_a_crash_point_kills_the_process_there_and_nowhere_else():
     with os.fdopen(read, "rb") as passed:
         assert passed.read() == b"after_delete "
     assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+
+
+def test_a_closed_store_lets_go_of_its_connection_and_connects_again_when_used(data_dir):
+    """An ingest's tables (a million rows of a large file) live on the store's connection:
+    closing the store frees them, and a store used after it was closed connects again."""
+    first = _publish(data_dir, "A")
+    store = Store(data_dir)
+    con = store.con
+    con.execute("CREATE TEMP TABLE base AS SELECT 1 AS x")
+    store.close()
+    with pytest.raises(duckdb.ConnectionException):
+        con.execute("SELECT 1")
+    assert store.current_version() == first.version
+    assert store.con.execute("SELECT count(*) FROM duckdb_tables() WHERE temporary").fetchone() == (0,)
+    store.close()
 
 
 def test_a_store_connects_again_after_the_lake_was_let_go(data_dir):

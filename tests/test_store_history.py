@@ -137,6 +137,20 @@ def test_the_bookkeeping_lives_in_the_catalog(data_dir):
     store.close()
 
 
+def test_one_store_that_makes_the_tables_inlines_its_next_bookkeeping_writes(data_dir):
+    """The store whose first write made the tables (the app's, or `migrate` writing every
+    version) sets the inlining on its next write: its later bookkeeping adds no file."""
+    store = Store(data_dir)
+    store.record_answer(0, "eerste.docx")  # the first write: it makes the tables
+    lake_dir = Path(lake.settings(data_dir).data_path) / "main"
+    before = {t: sorted((lake_dir / t).glob("*.parquet")) for t in BOOKKEEPING}
+    store.record_answer(0, "tweede.docx")
+    store.record_answer(0, "derde.docx")
+    assert {t: sorted((lake_dir / t).glob("*.parquet")) for t in BOOKKEEPING} == before
+    assert store.answered() == {0}
+    store.close()
+
+
 def test_a_publish_whose_file_registers_fewer_rows_cannot_commit(data_dir, tmp_path):
     """The count after registering the file is kept: a file with no rows of this ingest (or
     fewer than were accepted) raises, and the data stay as they were."""
