@@ -255,6 +255,92 @@ def test_a_commit_that_meets_another_writer_is_undone_and_made_again(data_dir):
     store.close()
 
 
+BUSY = "De gegevensopslag is bezet door andere schrijvers; er is niets gewijzigd. Probeer het over een ogenblik opnieuw."
+
+
+def test_a_writer_that_keeps_meeting_others_backs_off_then_gives_up_in_dutch(data_dir, monkeypatch):
+    """After each conflict it waits longer (0,05 s doubled each time, at most 2 s, times a random
+    factor from 0,5 to 1,5); after eight attempts nothing is written and the user reads why."""
+    _publish(data_dir, "A-1")
+    store = Store(data_dir)
+    waits = []
+    monkeypatch.setattr(s.time, "sleep", waits.append)
+    monkeypatch.setattr(s.random, "random", lambda: 0.25)
+
+    def body():
+        store.con.execute(f"INSERT INTO {s.ANSWERS} VALUES (1, 'nu', 'Word')")
+        raise duckdb.TransactionException("Catalog write-write conflict")
+
+    with pytest.raises(s.Busy) as refused:
+        store._transaction(store.con, body, {"action": "answer", "snapshot": 1}, None, "antwoord")
+    assert str(refused.value) == BUSY
+    assert waits == pytest.approx([0.0375, 0.075, 0.15, 0.3, 0.6, 1.2, 1.5, 1.5])
+    assert store.sql(f"SELECT count(*) FROM {s.ANSWERS}") == [(0,)]
+    store.close()
+
+
+def test_a_write_that_fails_otherwise_is_not_tried_again_and_says_what_to_do(data_dir):
+    _publish(data_dir, "A-1")
+    store = Store(data_dir)
+    attempts = []
+
+    def body():
+        attempts.append(1)
+        store.con.execute(f"INSERT INTO {s.ANSWERS} VALUES (1, 'nu', 'Word')")
+        raise duckdb.IOException("Could not write file: No space left on device")
+
+    with pytest.raises(s.StoreUnavailable) as refused:
+        store._transaction(store.con, body, {"action": "answer", "snapshot": 1}, None, "antwoord")
+    assert len(attempts) == 1
+    assert str(refused.value) == (
+        f"De gegevensopslag (sqlite:{data_dir / 'catalog.sqlite'}) is niet bruikbaar. Voer `python -m pipelines recover` uit; helpt "
+        "dat niet, zet dan een reservekopie terug. (Technisch: Could not write file: No space left on device)"
+    )
+    assert store.sql(f"SELECT count(*) FROM {s.ANSWERS}") == [(0,)]
+    store.close()
+
+
+def test_an_error_after_the_commit_is_not_tried_again_and_the_write_stands_once(data_dir, monkeypatch):
+    """The first write of a lake makes its tables; what follows the commit (reading what the
+    next write must still do) failing is said in Dutch, and the committed write is not made again."""
+    calls = []
+    missing = Store._missing_schema
+
+    def failing_after_the_commit(con):
+        calls.append(1)
+        if len(calls) == 3:  # connecting, in the transaction, after the commit
+            raise duckdb.IOException("Could not read file: Input/output error")
+        return missing(con)
+
+    monkeypatch.setattr(Store, "_missing_schema", staticmethod(failing_after_the_commit))
+    store = Store(data_dir)
+    with pytest.raises(s.StoreUnavailable, match=r"^De gegevensopslag .* \(Technisch: Could not read file"):
+        store.record_answer(0, "antwoord.docx")
+    monkeypatch.undo()
+    assert [r[0] for r in Store(data_dir).sql(f"SELECT what FROM {s.ANSWERS}")] == ["antwoord.docx"]
+    store.close()
+
+
+def test_the_sources_and_the_demo_mark_of_a_dataset_follow_replace_and_append(data_dir):
+    """A replace lists only its own file and marks demo rows as its own; an append keeps both."""
+    rows = [["K", "01/03/2023", "2023", "vastlegging", "coordinatie_vvsg", "VVSG", "1,00"]]
+    demo = ingest("uitgaven", csv_bytes([HEADER, *rows]), file_name="demo.csv", data_dir=data_dir, user="an",
+                  demo=True)  # fmt: skip
+    store = Store(data_dir)
+    assert (store.current()["datasets"]["uitgaven"]["demo"], demo.status) == (True, "published")
+    rows[0][0] = "L"
+    more = ingest("uitgaven", csv_bytes([HEADER, *rows]), file_name="meer.csv", mode="append",
+                  data_dir=data_dir, user="an", demo=True)  # fmt: skip
+    entry = store.current()["datasets"]["uitgaven"]
+    assert (entry["demo"], entry["sources"]) == (True, [demo.file_sha256, more.file_sha256])
+    real = _publish(data_dir, "M")
+    entry = store.current()["datasets"]["uitgaven"]
+    assert (entry["demo"], entry["sources"]) == (False, [real.file_sha256])
+    again = _publish(data_dir, "N")
+    assert store.current()["datasets"]["uitgaven"]["sources"] == [again.file_sha256]
+    store.close()
+
+
 class Crashed(BaseException):  # like the SIGKILL of the crash tests: nothing catches it
     pass
 
