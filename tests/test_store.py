@@ -97,6 +97,11 @@ def test_the_history_a_user_reads_after_publishes_a_refusal_a_rollback_and_an_an
     assert [(v["version"], v["action"], v["user"], v["ingest"]["mode"], v["ingest"]["rows_accepted"])
             for v in store.versions()] == [(v1, "ingest", "an", "replace", 2), (v2, "ingest", "an", "append", 1)]  # fmt: skip
     assert store.version(v1)["ingest"]["file_name"] == "A-1.csv" and store.version(v1 + 1000) is None
+    # the catalog's own history names who published which file, how, and its counts
+    assert [_commit(store, v) for v in (v1, v2)] == [
+        ("an", "vervangen uitgaven: A-1.csv (2 gelezen, 2 aanvaard, 0 geweigerd)"),
+        ("an", "toevoegen uitgaven: B-1.csv (1 gelezen, 1 aanvaard, 0 geweigerd)"),
+    ]
     assert store.version(0) is None  # the snapshot that made the lake: no facts, no publication
     committed = datetime.fromisoformat(store.version(v1)["committed"])  # when the catalog committed it
     assert committed.tzinfo is not None and abs(datetime.now(UTC) - committed) < timedelta(minutes=5)
@@ -230,6 +235,13 @@ def test_only_a_conflict_with_another_writer_is_tried_again(error, retried):
     assert s._conflict(error) is retried
 
 
+def _commit(store: Store, snapshot: int) -> tuple:
+    """(author, message) of one snapshot, as DuckLake records them."""
+    return store.sql(
+        f"SELECT author, commit_message FROM {s.LAKE}.snapshots() WHERE snapshot_id = $n", {"n": snapshot}
+    )[0]
+
+
 def _last_commit(store: Store) -> tuple:
     """(author, message, extra info) of the lake's latest snapshot, as DuckLake records them."""
     author, message, info = store.sql(
@@ -338,6 +350,28 @@ def test_the_sources_and_the_demo_mark_of_a_dataset_follow_replace_and_append(da
     assert (entry["demo"], entry["sources"]) == (False, [real.file_sha256])
     again = _publish(data_dir, "N")
     assert store.current()["datasets"]["uitgaven"]["sources"] == [again.file_sha256]
+    store.close()
+
+
+def test_rows_appended_to_demo_rows_keep_the_demo_mark(data_dir, tmp_path):
+    """The store marks a dataset demo while any of its rows are (the ingest itself makes real
+    rows replace demo rows, so this is the store's own guarantee)."""
+    rows = [["D", "01/03/2023", "2023", "vastlegging", "coordinatie_vvsg", "VVSG", "1,00"]]
+    demo = ingest("uitgaven", csv_bytes([HEADER, *rows]), file_name="demo.csv", data_dir=data_dir, user="an",
+                  demo=True)  # fmt: skip
+    store = Store(data_dir)
+    assert store.current()["datasets"]["uitgaven"]["demo"] is True
+    staged, ingest_id = tmp_path / "staged.parquet", s.new_ingest_id()  # the demo row, as a real one
+    store.con.execute(
+        f"COPY (SELECT * REPLACE ('{ingest_id}' AS _ingest_id) FROM {s.LAKE}.main.uitgaven) TO '{staged}'"
+    )
+    record = {"ingest_id": ingest_id, "status": "published", "user": "an", "file_name": "echt.csv",
+              "file_sha256": "f" * 64, "rows_read": 1, "rows_accepted": 1, "rows_rejected": 0,
+              "finished_at": s.now_iso(), "mode": "append", "demo": False}  # fmt: skip
+    generation = store.current()["datasets"]["uitgaven"]["generation"]
+    store.publish("uitgaven", staged, record, True, generation)
+    entry = store.current()["datasets"]["uitgaven"]
+    assert (entry["demo"], entry["rows"], entry["sources"]) == (True, 2, [demo.file_sha256, "f" * 64])
     store.close()
 
 
