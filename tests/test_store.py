@@ -115,8 +115,8 @@ def test_the_history_a_user_reads_after_publishes_a_refusal_a_rollback_and_an_an
     # the pages read a version's state without its sources (one query less on every snapshot)
     assert store.entries(v2, sources=False)["uitgaven"].keys() == entry.keys() - {"ingests", "sources"}
     assert store.entries(0) == {} and store.current(0) is None
-    assert [p.rsplit("/", 1)[1] for p in store.files("uitgaven", v2)] == sorted(
-        f"vapa-{r.ingest_id}.parquet" for r in (first, second)
+    assert store.files("uitgaven", v2) == sorted(
+        f"{data_dir}/lake/main/uitgaven/vapa-{r.ingest_id}.parquet" for r in (first, second)
     )
     assert store.content("uitgaven", v1)[0] == 2 and store.content("uitgaven", v2)[0] == 3
     assert store.content("uitgaven", v1) != store.content("uitgaven", v2)
@@ -373,6 +373,18 @@ def test_rows_appended_to_demo_rows_keep_the_demo_mark(data_dir, tmp_path):
     entry = store.current()["datasets"]["uitgaven"]
     assert (entry["demo"], entry["rows"], entry["sources"]) == (True, 2, [demo.file_sha256, "f" * 64])
     store.close()
+
+
+def test_the_files_go_under_a_data_path_of_any_name(data_dir, tmp_path, monkeypatch):
+    """VAPA_DATA_PATH with or without its final slash, and whatever its last letter."""
+    for name, slash in (("opslagX", ""), ("lakeXX", "/")):
+        monkeypatch.setenv("VAPA_DATA_PATH", f"{tmp_path / name}{slash}")
+        done = _publish(data_dir / name, "A")
+        store = Store(data_dir / name)
+        assert store.files("uitgaven", done.version) == [
+            f"{tmp_path / name}/main/uitgaven/vapa-{done.ingest_id}.parquet"
+        ]
+        store.close()
 
 
 class Crashed(BaseException):  # like the SIGKILL of the crash tests: nothing catches it
