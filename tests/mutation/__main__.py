@@ -7,6 +7,7 @@
     PYTHONPATH=tests .venv/bin/python -m mutation report [--note TEXT]  # MUTANTS.md from the last results
     PYTHONPATH=tests .venv/bin/python -m mutation recheck    # survivors against the newest tests
     PYTHONPATH=tests .venv/bin/python -m mutation recheck --no-tests pipelines/store.py  # and unreached
+    PYTHONPATH=tests .venv/bin/python -m mutation resume dashboard/question.py  # a stopped run, this first
 
 In order: mutmut (configured in pyproject.toml, [tool.mutmut]; its output goes to
 mutants/mutmut.log), the SQL pass (sql.py), the planted bugs of issue 32 (planted.py), and
@@ -77,12 +78,12 @@ def minutes(seconds: float) -> str:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m mutation")
     parser.add_argument(
-        "step", nargs="?", default="all", choices=("all", "sql", "planted", "report", "recheck")
+        "step", nargs="?", default="all", choices=("all", "sql", "planted", "report", "recheck", "resume")
     )
     parser.add_argument(
         "names",
         nargs="*",
-        help="planted bugs to check, or modules to recheck (pipelines/store.py; default: all)",
+        help="planted bugs to check, or modules to recheck or resume (pipelines/store.py; default: all)",
     )
     parser.add_argument("--no-tests", action="store_true", help="recheck: also the mutants no test reached")
     parser.add_argument("--keep", action="store_true", help="keep mutmut's earlier results in mutants/")
@@ -100,6 +101,11 @@ def main(argv: list[str]) -> int:
         killed = recheck.run(no_tests=args.no_tests, modules=tuple(args.names))
         print(f"{killed} now killed (mutants/recheck.log)")
         return 0
+    from mutation import resume
+
+    if args.step == "resume":
+        return resume.run(tuple(args.names), WORKERS)
+    resume.unpark()  # what a resume that was killed left parked counts as not checked
     recorded = False
     if args.step == "all":
         print("mutmut ... (progress in mutants/mutmut.log)", flush=True)
