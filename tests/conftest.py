@@ -447,11 +447,15 @@ def pytest_collection_modifyitems(config, items) -> None:
 
 @pytest.fixture(autouse=True)
 def _fresh_caches_in_a_mutation_run() -> None:
-    """Inside a mutation run, every test starts without cached results (ordering.py says why)."""
+    """Inside a mutation run, no test reads a result cached by the original code: a mutant's
+    process starts without cached results, and in the recording run every test does
+    (ordering.py says why)."""
     from mutation import ordering
 
-    if ordering.in_mutation_run() or ordering.recording():
+    if ordering.recording():
         ordering.clear_caches()
+    elif ordering.in_mutation_run():
+        ordering.clear_caches_once()
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -62,11 +62,25 @@ def cheapest_first(items: list) -> None:
     items.sort(key=lambda item: costs.get(item.nodeid, float("inf")))
 
 
+_cleared_in = [0]  # the process whose caches clear_caches_once() emptied
+
+
+def clear_caches_once() -> None:
+    """clear_caches() at the first test of a mutant's process, not at every test. The process is
+    forked from one that collected the tests (and may have computed at import, with the original
+    code); after the first clearing, whatever is cached was computed with this process's mutant,
+    as any test would compute it again. Clearing at every test made the question matcher's tests
+    five times as slow (its compiled cues and municipality names built again for each)."""
+    if _cleared_in[0] != os.getpid():
+        clear_caches()
+        _cleared_in[0] = os.getpid()
+
+
 def clear_caches() -> None:
     """Empty the functools caches of the project's modules. A mutant's process is forked from
-    one that already ran the suite, so a cached result (the question matcher's compiled cues,
-    the confusables) was computed by the original code and would hide every mutant of the
-    functions behind it; in the recording run, each test then reaches those functions itself."""
+    one that collected the tests, so a cached result (the question matcher's compiled cues,
+    the confusables) may have been computed by the original code and would hide every mutant of
+    the functions behind it; in the recording run, each test then reaches those functions itself."""
     import sys
 
     for name, module in list(sys.modules.items()):
