@@ -3,9 +3,10 @@
 A line of equivalent.txt holds a mutant's name, a fingerprint of its change and the reason, two
 spaces apart. mutmut names a mutant after its function and a number, and the numbers shift when
 the function changes: the fingerprint (of the lines the mutant changes) ties a reason to the
-change it was written for. A listed mutant whose change is still that one is not run (it could
-only survive, at the cost of all its tests) and counts as equivalent; one whose change differs
-is run like any other and the report says that its line is out of date. SQL mutants are named
+change it was written for. A mutant of that function that makes that change (under the listed
+number or, once the function changed, another) is not run (it could only survive, at the cost
+of all its tests) and counts as equivalent; a line whose change no unkilled mutant makes any
+more is out of date, and the report says so. SQL mutants are named
 by their change already (`source:line operator 'old' -> 'new'`) and have no fingerprint.
 """
 
@@ -61,6 +62,33 @@ def _mutants_module(path: str) -> cst.Module:
     return read_mutants_module(path)
 
 
+def _function(name: str) -> str:
+    return name.rsplit("__mutmut_", 1)[0]
+
+
+_INDEX: dict[int, tuple[dict, dict[str, dict[str, str]]]] = {}  # id(listed) -> (listed, index)
+
+
+def _by_function(listed: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
+    """function -> {fingerprint: the listed name}, made once per list."""
+    if id(listed) not in _INDEX:
+        index: dict[str, dict[str, str]] = {}
+        for name, (fp, _) in listed.items():
+            if fp:
+                index.setdefault(_function(name), {})[fp] = name
+        _INDEX[id(listed)] = (listed, index)  # the list kept alive: its id is not reused
+    return _INDEX[id(listed)][1]
+
+
+def match(name: str, path: str, listed: dict[str, tuple[str, str]]) -> str | None:
+    """The listed line (its name) whose change this mutant makes in the same function, under
+    its own number or another one: mutmut numbers a function's mutants in order, so the numbers
+    shift when the function changes, and a line written for `_cues_of__mutmut_114` holds for
+    `_cues_of__mutmut_116` when that makes the same change. None when no line does."""
+    wanted = _by_function(listed).get(_function(name))
+    return wanted.get(fingerprint(name, path)) if wanted else None
+
+
 def confirmed(name: str, path: str, listed: dict[str, tuple[str, str]]) -> bool:
-    """The mutant is listed, and its change is still the one its reason was written for."""
-    return name in listed and listed[name][0] == fingerprint(name, path)
+    """A listed line holds for the mutant's change (see match)."""
+    return match(name, path, listed) is not None

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mutation import equivalents as eq
-from mutation import sql
+from mutation import selection, sql
 from mutation.planted import Outcome
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -61,16 +61,19 @@ class Tally:
 
 def mutmut_tallies(listed: dict[str, tuple[str, str]], stale: list[str]) -> dict[str, Tally]:
     out: dict[str, Tally] = {}
+    matched: set[str | None] = set()
     for meta in sorted(MUTANTS.glob("**/*.py.meta")):
         module = str(meta.relative_to(MUTANTS))[: -len(".meta")]
         tally = out.setdefault(module, Tally())
         data = json.loads(meta.read_text(encoding="utf-8"))
         for name, code in data["exit_code_by_key"].items():
             status = "not checked" if code is None else STATUS.get(code, "suspicious")
-            equivalent = name in listed and eq.confirmed(name, module, listed)
-            if name in listed and not equivalent:
-                stale.append(name)
-            tally.add(name, status, equivalent)
+            hit = eq.match(name, module, listed) if status in ("survived", "no tests", "skipped") else None
+            matched.add(hit)
+            tally.add(name, status, hit is not None)
+    # the lines for a module with results whose change no unkilled mutant makes now
+    stale += sorted(n for n, (fp, _) in listed.items() if fp and n not in matched
+                    and selection.module_of(eq._function(n)) in out)  # fmt: skip
     return out
 
 
@@ -140,7 +143,8 @@ def write(header: list[str], planted: list[Outcome]) -> tuple[str, bool]:
         "|---|---|",
         *[f"| `{name}` | {reason} |" for name, (_, reason) in sorted(listed.items()) if name not in stale],
         "",
-        "Lines of equivalent.txt whose mutant now makes another change (to be judged again):",
+        "Lines of equivalent.txt whose change no mutant left unkilled makes now (the code changed, or a test",
+        "kills it since): to be judged again or taken out:",
         "",
         *([f"- `{name}`" for name in stale] or ["None."]),
         "",
