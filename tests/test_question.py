@@ -726,6 +726,15 @@ def test_municipalities(text, on, expected):
     assert question.municipalities(text, on) == expected
 
 
+def test_a_name_of_several_words_does_not_run_over_a_line_break_or_punctuation():
+    assert question.municipalities("trajecten in De Panne", ASKED) == ("38008",)
+    for text in ("trajecten in De\nPanne", "trajecten in De, Panne", "trajecten in De (Panne)"):
+        assert question.municipalities(text, ASKED) == (), text
+    # a longer span with punctuation in it is passed over, the shorter ones are still tried
+    names = question.municipalities("Hoeveel trajecten in Gent, Aalst en Brugge?", ASKED)
+    assert names == ("44021", "41002", "31005")
+
+
 def test_a_province_that_describes_a_named_municipality_is_no_selection():
     described = question.select(
         "Ontving Kruibeke, dat in de provincie Oost-Vlaanderen ligt, een expert?", ASKED
