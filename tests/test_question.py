@@ -726,6 +726,11 @@ def test_municipalities(text, on, expected):
     assert question.municipalities(text, on) == expected
 
 
+def test_an_adjective_of_a_name_in_en_drops_or_keeps_its_ending():
+    assert question.municipalities("de Mechelse medewerker", ASKED) == ("12025",)
+    assert question.municipalities("de Leuvense medewerker", ASKED) == ("24062",)
+
+
 def test_a_name_of_several_words_does_not_run_over_a_line_break_or_punctuation():
     assert question.municipalities("trajecten in De Panne", ASKED) == ("38008",)
     for text in ("trajecten in De\nPanne", "trajecten in De, Panne", "trajecten in De (Panne)"):
