@@ -20,14 +20,13 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
-from mutation import planted, report, selection, sql
+from mutation import launch, planted, report, selection, sql
 
 PROJECT = Path(__file__).resolve().parents[2]
 MUTANTS = PROJECT / "mutants"
@@ -44,18 +43,8 @@ def run_mutmut(keep: bool) -> float:
     if not keep:
         shutil.rmtree(MUTANTS, ignore_errors=True)
     MUTANTS.mkdir(exist_ok=True)
-    # mutmut, with the case mutants that cannot change behaviour left out (launch.py); run as a
-    # script, with no PYTHONPATH: the tests import the mutated copy in mutants/, nothing else
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    command = [
-        sys.executable,
-        str(Path(__file__).with_name("launch.py")),
-        "run",
-        "--max-children",
-        str(WORKERS),
-    ]
-    with open(MUTANTS / "mutmut.log", "wb") as log:
-        code = subprocess.run(command, cwd=PROJECT, env=env, stdout=log, stderr=subprocess.STDOUT).returncode
+    # mutmut, with the case mutants that cannot change behaviour left out (launch.py)
+    code = launch.run_mutmut(WORKERS)
     if code != 0:
         raise SystemExit(f"mutmut failed (exit {code}); see mutants/mutmut.log")
     return time.monotonic() - started

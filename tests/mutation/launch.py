@@ -30,6 +30,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -129,6 +130,17 @@ def _install() -> None:
     from mutmut.workers import isolation
 
     isolation.PytestRunner = items.CollectedRunner
+
+
+def run_mutmut(workers: int, append: bool = False) -> int:
+    """`launch.py run` in a process of its own, its output in mutants/mutmut.log (added to it
+    with `append`); its exit code. Without PYTHONPATH: the tests import the mutated copy in
+    mutants/, nothing else."""
+    project = Path(__file__).resolve().parents[2]
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    command = [sys.executable, str(Path(__file__).resolve()), "run", "--max-children", str(workers)]
+    with open(project / "mutants" / "mutmut.log", "ab" if append else "wb") as log:
+        return subprocess.run(command, cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT).returncode
 
 
 if __name__ == "__main__":

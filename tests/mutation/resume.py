@@ -17,15 +17,14 @@ parked.json: the next `resume` or `report` unparks them first.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from mutation import launch
 
 PROJECT = Path(__file__).resolve().parents[2]
 MUTANTS = PROJECT / "mutants"
 PARKED = MUTANTS / "parked.json"
-SKIPPED = 34  # mutmut's exit code for a mutant it did not run
+SKIPPED = launch.SKIPPED
 
 
 def _metas() -> dict[str, Path]:
@@ -69,18 +68,7 @@ def run(modules: tuple[str, ...], workers: int) -> int:
     unpark()
     if modules:
         print(f"{park(modules)} mutants of other modules parked", flush=True)
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # as run_mutmut (__main__.py)
-    command = [
-        sys.executable,
-        str(Path(__file__).with_name("launch.py")),
-        "run",
-        "--max-children",
-        str(workers),
-    ]
     try:
-        with open(MUTANTS / "mutmut.log", "ab") as log:
-            return subprocess.run(
-                command, cwd=PROJECT, env=env, stdout=log, stderr=subprocess.STDOUT
-            ).returncode
+        return launch.run_mutmut(workers, append=True)
     finally:
         print(f"{unpark()} parked mutants unchecked again", flush=True)
