@@ -250,18 +250,26 @@ def _last_commit(store: Store) -> tuple:
     return author, message, json.loads(info)
 
 
+def _an_answer_that_fails(store: Store, error: Exception, attempts: list, times: int = 99):
+    """A transaction body that records an answer, then raises `error` on its first `times` attempts."""
+
+    def body():
+        attempts.append(1)
+        store.con.execute(f"INSERT INTO {s.ANSWERS} VALUES (1, 'nu', 'Word')")
+        if len(attempts) <= times:
+            raise error
+
+    return body
+
+
 def test_a_commit_that_meets_another_writer_is_undone_and_made_again(data_dir):
     """The first attempt's row is rolled back before the second: one answer recorded, not two."""
     _publish(data_dir, "A-1")
     store = Store(data_dir)
     attempts = []
-
-    def body():
-        attempts.append(1)
-        store.con.execute(f"INSERT INTO {s.ANSWERS} VALUES (1, 'nu', 'Word')")
-        if len(attempts) == 1:
-            raise duckdb.TransactionException("Catalog write-write conflict")
-
+    body = _an_answer_that_fails(
+        store, duckdb.TransactionException("Catalog write-write conflict"), attempts, 1
+    )
     store._transaction(store.con, body, {"action": "answer", "snapshot": 1})
     assert len(attempts) == 2 and store.sql(f"SELECT count(*) FROM {s.ANSWERS}") == [(1,)]
     store.close()
@@ -278,11 +286,7 @@ def test_a_writer_that_keeps_meeting_others_backs_off_then_gives_up_in_dutch(dat
     waits = []
     monkeypatch.setattr(s.time, "sleep", waits.append)
     monkeypatch.setattr(s.random, "random", lambda: 0.25)
-
-    def body():
-        store.con.execute(f"INSERT INTO {s.ANSWERS} VALUES (1, 'nu', 'Word')")
-        raise duckdb.TransactionException("Catalog write-write conflict")
-
+    body = _an_answer_that_fails(store, duckdb.TransactionException("Catalog write-write conflict"), [])
     with pytest.raises(s.Busy) as refused:
         store._transaction(store.con, body, {"action": "answer", "snapshot": 1}, None, "antwoord")
     assert str(refused.value) == BUSY
@@ -295,12 +299,9 @@ def test_a_write_that_fails_otherwise_is_not_tried_again_and_says_what_to_do(dat
     _publish(data_dir, "A-1")
     store = Store(data_dir)
     attempts = []
-
-    def body():
-        attempts.append(1)
-        store.con.execute(f"INSERT INTO {s.ANSWERS} VALUES (1, 'nu', 'Word')")
-        raise duckdb.IOException("Could not write file: No space left on device")
-
+    body = _an_answer_that_fails(
+        store, duckdb.IOException("Could not write file: No space left on device"), attempts
+    )
     with pytest.raises(s.StoreUnavailable) as refused:
         store._transaction(store.con, body, {"action": "answer", "snapshot": 1}, None, "antwoord")
     assert len(attempts) == 1
