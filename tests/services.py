@@ -28,6 +28,7 @@ PG_BIN = Path("/usr/lib/postgresql/15/bin")
 WEED = Path(sys.executable).parent / "weed"
 PG_PASSWORD = "geheim-wachtwoord-7"  # a test's own; the tests check it never appears in output
 S3_KEY, S3_SECRET = "vapa-sleutel", "vapa-geheim-9"
+S3_READER, S3_READER_SECRET = "vapa-lezer", "lezer-geheim-4"  # may read the bucket, not write
 
 
 def missing(what: str, install: str) -> None:
@@ -162,8 +163,8 @@ class Seaweed:
             "VAPA_S3_REGION": "us-east-1",
         }
 
-    def new_prefix(self) -> str:
-        return f"s3://vapa/lake-{next(self._prefixes)}/"
+    def new_prefix(self) -> str:  # unique also among the processes that share one server
+        return f"s3://vapa/lake-{os.getpid()}-{next(self._prefixes)}/"
 
     def start(self) -> None:
         ports = {name: free_port() if self.netns is None else port
@@ -201,7 +202,9 @@ def start_seaweed(host: str = "127.0.0.1", netns: str | None = None) -> Seaweed:
     root = _own_dir("seaweed")
     (root / "s3.json").write_text(
         json.dumps({"identities": [{"name": "vapa", "credentials": [{"accessKey": S3_KEY, "secretKey": S3_SECRET}],
-                                    "actions": ["Admin", "Read", "Write", "List", "Tagging"]}]}),
+                                    "actions": ["Admin", "Read", "Write", "List", "Tagging"]},
+                                   {"name": "lezer", "credentials": [{"accessKey": S3_READER, "secretKey": S3_READER_SECRET}],
+                                    "actions": ["Read", "List"]}]}),
         encoding="utf-8",
     )  # fmt: skip
     sw = Seaweed(host, free_port() if netns is None else 8333, root, netns=netns)
@@ -216,8 +219,32 @@ def postgres() -> Iterator[Postgres]:
     pg.remove()
 
 
+SHARED_SEAWEED = "VAPA_TEST_SEAWEED"  # host:port of a SeaweedFS that every test process uses
+
+
+@contextlib.contextmanager
+def shared_seaweed() -> Iterator[None]:
+    """One SeaweedFS for the test processes started meanwhile (a mutation run: hundreds of
+    processes forked to run a few tests each). Each would otherwise start its own (4 s) and leave
+    it running: a process that stops at its first failing test never tears down its fixtures."""
+    if os.environ.get(SHARED_SEAWEED) or not WEED.exists():
+        yield
+        return
+    sw = start_seaweed()
+    os.environ[SHARED_SEAWEED] = f"{sw.host}:{sw.s3_port}"
+    try:
+        yield
+    finally:
+        del os.environ[SHARED_SEAWEED]
+        sw.remove()
+
+
 @pytest.fixture(scope="session")
 def seaweed() -> Iterator[Seaweed]:
+    if shared := os.environ.get(SHARED_SEAWEED):
+        host, port = shared.rsplit(":", 1)
+        yield Seaweed(host, int(port), Path(tempfile.gettempdir()))  # not ours to stop
+        return
     sw = start_seaweed()
     yield sw
     sw.remove()

@@ -124,4 +124,8 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    from services import shared_seaweed
+
+    with shared_seaweed():  # for the store's tests on object storage: one server for every mutant
+        code = main(sys.argv[1:])
+    sys.exit(code)
