@@ -505,7 +505,7 @@ class Store:
         path.mkdir(parents=True)
         return path
 
-    def keep_raw(self, source: Path, sha256: str, ext: str = "csv") -> Path:
+    def keep_raw(self, source: Path, sha256: str, ext: str) -> Path:
         """Keep the uploaded bytes (once per distinct content). `source` is the ingest's own
         copy, never written again: a second name for it (a hard link) costs no copying."""
         target = self.raw_dir / f"{sha256}.{ext}"

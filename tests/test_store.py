@@ -9,12 +9,16 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
+import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import duckdb
 import pytest
 from conftest import csv_bytes
 
+from pipelines import lake
 from pipelines import store as s
 from pipelines.contract import DATASETS
 from pipelines.ingest import ingest
@@ -511,3 +515,166 @@ def test_a_data_folder_of_the_old_format_is_refused_with_the_way_to_migrate(data
     ):
         _ = Store(data_dir).con
     assert Store(data_dir, old_format_ok=True).current_version() == 0  # what migrate opens
+
+
+def test_an_ingest_id_is_its_start_in_utc_whatever_the_machine_s_clock(monkeypatch):
+    """The ids name the rejected rows' files and the ledger's lines, in the same time order on
+    every machine of a service: one whose clock is 14 hours ahead (POSIX TZ, no tzdata needed)
+    still gives the hour in UTC."""
+    monkeypatch.setenv("TZ", "KIR-14")
+    time.tzset()
+    try:
+        assert time.localtime().tm_hour != time.gmtime().tm_hour  # the clock is another one now
+        before = datetime.now(UTC).replace(microsecond=0)
+        stamp = datetime.strptime(s.new_ingest_id()[:15], "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+        assert before <= stamp <= datetime.now(UTC)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_the_raw_upload_and_the_rejected_rows_are_kept_in_a_data_folder_not_made_yet(tmp_path):
+    """A new deployment's data folder, named but not made yet (two levels deep)."""
+    upload = tmp_path / "upload.bin"
+    upload.write_bytes(b"a;b\r\n1;2\r\n")
+    raw = Store(tmp_path / "nieuw" / "data").keep_raw(upload, "abc", "xlsx")
+    assert raw == tmp_path / "nieuw" / "data" / "raw" / "abc.xlsx" and raw.read_bytes() == upload.read_bytes()
+    rejected = tmp_path / "rejected.parquet"
+    rejected.write_bytes(b"PAR1 rows PAR1")
+    kept = Store(tmp_path / "ander" / "data").keep_rejects(rejected, "20260101T000000-abcd1234")
+    assert kept == tmp_path / "ander" / "data" / "rejects" / "20260101T000000-abcd1234.parquet"
+    assert kept.read_bytes() == b"PAR1 rows PAR1" and not rejected.exists()
+
+
+def test_recover_makes_the_folders_the_readme_names(tmp_path):
+    """raw/, rejects/, staging/<this machine>/ and logs/ (where an internal error's details go)."""
+    root = tmp_path / "data"
+    assert Store(root).clear_leftovers() == []
+    made = {str(p.relative_to(root)) for p in root.rglob("*") if p.is_dir()}
+    assert {"raw", "rejects", "staging", f"staging/{socket.gethostname()}", "logs"} <= made
+
+
+def test_the_duckdb_settings_a_store_is_made_with_hold_on_its_connection(data_dir):
+    """The ingest makes its store with a memory cap and two threads."""
+    store = Store(data_dir, {"threads": 1, "memory_limit": "300MB"})
+    assert store.sql("SELECT current_setting('threads'), current_setting('memory_limit')") == [
+        (1, "286.1 MiB")
+    ]
+    store.close()
+
+
+def test_an_old_data_folder_elsewhere_is_told_its_own_migrate_command(data_dir, tmp_path):
+    (data_dir / "manifest.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(s.StoreUnavailable) as refused:
+        _ = Store(data_dir).con
+    assert str(refused.value) == (
+        f"De gegevensmap {data_dir} heeft nog het oude formaat (manifest.json). Zet ze over naar de "
+        "gegevensopslag met: python -m pipelines migrate"
+    )
+    elsewhere = tmp_path / "elders"
+    elsewhere.mkdir()
+    (elsewhere / "manifest.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(s.StoreUnavailable) as refused:
+        _ = Store(elsewhere).con
+    assert str(refused.value).endswith(f"met: python -m pipelines migrate --data-dir {elsewhere}")
+
+
+def test_a_catalog_that_fails_at_its_first_read_is_said_in_dutch_and_tried_afresh(data_dir, monkeypatch):
+    """Attaching went well, reading which tables exist did not (a disk error)."""
+    _publish(data_dir, "A-1")
+
+    def disk_error(con):
+        raise duckdb.IOException("Could not read from file: Input/output error")
+
+    monkeypatch.setattr(Store, "_missing_schema", staticmethod(disk_error))
+    with pytest.raises(s.StoreUnavailable) as refused:
+        Store(data_dir).current_version()
+    assert str(refused.value) == (
+        f"De gegevensopslag (sqlite:{data_dir / 'catalog.sqlite'}) is niet bruikbaar. Voer `python -m "
+        "pipelines recover` uit; helpt dat niet, zet dan een reservekopie terug. (Technisch: Could not "
+        "read from file: Input/output error)"
+    )
+    monkeypatch.undo()
+    assert Store(data_dir).current_version() == 1
+
+
+def test_a_missing_data_file_is_said_in_dutch_with_what_to_run(data_dir):
+    done = _publish(data_dir, "A-1")
+    store = Store(data_dir)
+    [path] = store.files("uitgaven", done.version)
+    os.remove(path)
+    with pytest.raises(s.StoreUnavailable) as refused:
+        store.sql("SELECT sum(bedrag) FROM lake.main.uitgaven")
+    assert str(refused.value).startswith(
+        "Een gegevensbestand van de gepubliceerde gegevens ontbreekt. Voer `python -m pipelines recover` "
+        "uit: de laatste volledige publicatie wordt hersteld. (Technisch: "
+    )
+    assert path in str(refused.value)
+    store.close()
+
+
+def test_a_lake_made_before_a_contract_column_gets_it_at_the_next_write(data_dir):
+    _publish(data_dir, "A-1")
+    store = Store(data_dir)
+    store.con.execute("ALTER TABLE lake.main.uitgaven DROP COLUMN begunstigde")
+    store.close()
+    lake.forget()
+    _publish(data_dir, "A-2")
+    store = Store(data_dir)
+    assert store.sql("SELECT boeking_id, begunstigde FROM lake.main.uitgaven") == [("A-2", "VVSG")]
+    store.close()
+
+
+def test_rows_on_object_storage_are_copied_there_and_a_refused_write_is_said_in_dutch(
+    seaweed, data_dir, monkeypatch
+):
+    """The data path on S3 (SeaweedFS): the checked rows are copied there, not moved. A key that
+    may read but not write gets a Dutch message without its secret, and nothing changes."""
+    from services import S3_READER, S3_READER_SECRET
+
+    prefix = seaweed.new_prefix()
+    for key, value in {**seaweed.settings(), "VAPA_DATA_PATH": prefix}.items():
+        monkeypatch.setenv(key, value)
+    lake.forget()
+    done = _publish(data_dir, "A-1", "A-2")
+    store = Store(data_dir)
+    assert store.files("uitgaven", done.version) == [f"{prefix}main/uitgaven/vapa-{done.ingest_id}.parquet"]
+    assert sorted(store.sql("SELECT boeking_id FROM lake.main.uitgaven")) == [("A-1",), ("A-2",)]
+    store.close()
+    monkeypatch.setenv("VAPA_S3_KEY_ID", S3_READER)
+    monkeypatch.setenv("VAPA_S3_SECRET", S3_READER_SECRET)
+    lake.forget()
+    with pytest.raises(s.StoreUnavailable) as refused:  # the CLI and the upload page show it
+        _publish(data_dir, "B-1")
+    message = str(refused.value)
+    assert message.startswith(
+        f"De opslag van de gegevensbestanden ({prefix}) is niet bereikbaar. Controleer of de "
+        "objectopslag draait en de sleutels kloppen, en probeer het opnieuw. (Technisch: "
+    )
+    assert "403" in message and S3_READER_SECRET not in message
+    store = Store(data_dir)
+    assert store.current_version() == done.version
+    assert sorted(store.sql("SELECT boeking_id FROM lake.main.uitgaven")) == [("A-1",), ("A-2",)]
+    store.close()
+    lake.forget()
+
+
+def test_recover_passes_a_half_written_file_that_another_host_finishes_meanwhile(data_dir, monkeypatch):
+    """raw/ may be a folder that several hosts share: while recover lists the half-written
+    files there, another host's upload finishes and renames its own into place."""
+    store = Store(data_dir)
+    raw = data_dir / "raw"
+    raw.mkdir()
+    theirs = raw / ".abc.77.tmp"
+    theirs.write_bytes(b"upload")
+    real_glob = Path.glob
+
+    def listed_then_renamed(self, pattern):
+        found = list(real_glob(self, pattern))
+        if self == raw and theirs.exists():
+            theirs.rename(raw / "abc.csv")  # the other host's atomic_move
+        return iter(found)
+
+    monkeypatch.setattr(Path, "glob", listed_then_renamed)
+    store.clear_leftovers()
+    assert (raw / "abc.csv").read_bytes() == b"upload"

@@ -229,6 +229,27 @@ def test_a_lake_made_before_keeps_working(data_dir, tmp_path):
     store.close()
 
 
+def test_a_lake_made_before_lists_its_old_sources_once_however_often_it_is_written(data_dir, tmp_path):
+    """The old entry's ingest and file stay listed once, with their ingest id, while writers'
+    connections of their own publish other datasets (each connection checks what is missing),
+    and once the dataset itself is appended to."""
+    other = tmp_path / "ander"
+    ingest(T, csv_file(T, [row(T)]), file_name="a.csv", data_dir=other, user="t")
+    source = Store(other)
+    rows_from = source.files(T, source.current_version())
+    source.close()
+    sha = _old_lake(data_dir, rows_from)
+    for year in ("2023", "2024"):
+        done = ingest("budget", csv_file("budget", [row("budget", begrotingsjaar=year)]), file_name=f"{year}.csv", data_dir=data_dir, user="t")  # fmt: skip
+        assert done.status == "published", done.refusal
+    added = ingest(T, csv_file(T, [row(T, traject_id="UT-2")]), file_name="b.csv", mode="append", data_dir=data_dir, user="t")  # fmt: skip
+    store = Store(data_dir)
+    entry = store.current()["datasets"][T]  # read from the sources' table now
+    assert entry["ingests"] == ["20260101T000000-0ld0", added.ingest_id]
+    assert entry["sources"] == [sha, added.file_sha256]
+    store.close()
+
+
 def test_maintain_after_many_publishes_keeps_every_row_and_the_kept_snapshots(data_dir):
     _appends(data_dir, 12)
     store = Store(data_dir)
