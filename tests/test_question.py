@@ -2602,3 +2602,45 @@ def test_a_meeting_in_the_scene_with_its_source_is_no_question_about_contacts():
                        ASKED)  # fmt: skip
     assert (d.blokken, d.filters.jaar, d.soort) == ((), (2023,), "onbekend")
     assert d.reden.startswith("Er is geen onderwerp uit de gegevens herkend")
+
+
+def test_support_that_the_parties_received_asked_as_a_figure_is_no_question_about_the_way_of_working():
+    """'Hoeveel experten kregen begeleiding?' counts experts, a subject named (if only weakly) and
+    asked as a figure: the word for guidance leaves a sentence open as a way of working only when
+    it names no subject ('Hoe verloopt de begeleiding van de experten?' asks no figure)."""
+    for text in ("Hoeveel experten kregen begeleiding?", "Kregen de ontvangende besturen ondersteuning?"):
+        d = question.match(1, text, ASKED)
+        assert (d.blokken, d.soort) == (("deelnemers",), None), text
+    how = question.match(1, "Hoe verloopt de begeleiding van de experten?", ASKED)
+    assert (how.blokken, how.soort) == ((), "werkwijze")
+
+
+def test_a_source_named_in_a_request_is_an_opinion_as_in_a_question():
+    """A request ('Graag een overzicht ... volgens de VVSG.') asks the VVSG's view as the question
+    'Welk model levert volgens de VVSG ...?' does: left open as an opinion. Only a statement that
+    sets the scene has its source taken out."""
+    for text in (
+        "Graag een overzicht van de modellen die volgens de VVSG de beste resultaten opleveren.",
+        "Graag een overzicht van het aantal trajecten volgens de VVSG.",
+        "Hoeveel trajecten liepen er volgens de VVSG?",
+    ):
+        d = question.match(1, text, ASKED)
+        assert (d.blokken, d.soort) == ((), "mening"), text
+
+
+def test_a_clause_after_a_name_that_is_no_municipality_keeps_its_year():
+    """Only a clause that describes a named municipality selects nothing: one about the VVSG keeps
+    the year it names."""
+    d = question.match(
+        1, "Hoeveel trajecten liepen er bij de VVSG, die in 2023 de coördinatie overnam?", ASKED
+    )
+    assert (d.blokken, d.filters) == (("trajecten",), question.Selection((2023,)))
+    described = question.match(1, "Hoeveel trajecten had Gent, dat in 2023 een expert uitleende?", ASKED)
+    assert described.filters == question.Selection(gemeente=("44021",))
+
+
+def test_a_later_year_in_the_first_of_two_joined_questions_is_asked():
+    """'Hoeveel trajecten starten er in 2025, en hoeveel ...?' names 2025 in the question itself,
+    not in a statement of the scene: the year stays, and a year after the question's is the future."""
+    d = question.match(1, "Hoeveel trajecten starten er in 2025, en hoeveel gemeenten nemen dan deel?", ASKED)
+    assert (d.blokken, d.filters.jaar, d.soort) == ((), (2025,), "toekomst")
