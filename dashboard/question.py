@@ -1242,7 +1242,7 @@ _JUDGEMENT = (
 REMAINDERS = frozenset({"verklaring", "oordeel"})
 
 
-def _open_kind(tokens: str, has_subject: bool, has_budget: bool) -> str | None:
+def _open_kind(tokens: str, has_subject: bool) -> str | None:
     open_cues, _ = _compiled()
     for kind, cue, unless in open_cues:
         if not cue.search(tokens) or (unless is not None and unless.search(tokens)):
@@ -1535,16 +1535,18 @@ def _cues_of(parts: list[str], scene: bool = False) -> tuple[list, list, list[tu
     `scene`: the parts set the scene of a question that asks the data ("In 2023 startten twaalf
     trajecten. Hoeveel daarvan ...?"), so they need not ask themselves."""
     strong, weak, left, offset, asks = [], [], [], 0, False
-    for part in parts:
+    for n, part in enumerate(parts):
         tokens = " ".join(words(part))
         s_strong, s_weak = _blocks_in(tokens, named=bool(municipalities(part, date.today())))
         budget = any(b == "budget" for _, b in s_strong)
         # an enumerated item ("b) het toegekende bedrag") asks what the part it continues asks;
         # one that continues nothing (the first part) asks on its own
-        continues = offset and _ENUMERATED.match(part)
+        continues = n > 0 and _ENUMERATED.match(part)
         asks = scene or (asks if continues else _asks_data(part, tokens, bool(s_strong)))
         subject = bool(s_strong) or bool(s_weak and asks)
-        kind = _open_kind(_without_source(tokens) if scene and "?" not in part else tokens, subject, budget)
+        # the scene pass leaves out every source: a statement's is no opinion asked, and the
+        # questions found nothing in the first pass with theirs
+        kind = _open_kind(_without_source(tokens) if scene else tokens, subject)
         if kind == "verklaring" and budget:  # the reasons for budget use the data record
             asks = True
         if kind == "oordeel":  # the appraising verb names no subject: what is appraised does
@@ -1798,7 +1800,7 @@ def municipalities(text: str, on: date, skip_antwerp: bool = False) -> tuple[str
     """NIS codes of the municipalities a text names (capitalised, as in running Dutch), by name
     or by adjective ('de Mechelse medewerker'), on the boundaries valid on `on`; a name that only
     exists in the other vintage keeps its own code."""
-    tokens = [(m.start(), m.group().rstrip(".-")) for m in re.finditer(r"[^\W\d_][\w'’.-]*", text)]
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"[^\W\d_](?:[\w'’.-]*[\w'’])?", text)]
     names, adjectives, vintage = _names(), _adjectives(), reference.vintage_on(on)
     found, i = [], 0
     while i < len(tokens):

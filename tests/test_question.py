@@ -2644,3 +2644,39 @@ def test_a_later_year_in_the_first_of_two_joined_questions_is_asked():
     not in a statement of the scene: the year stays, and a year after the question's is the future."""
     d = question.match(1, "Hoeveel trajecten starten er in 2025, en hoeveel gemeenten nemen dan deel?", ASKED)
     assert (d.blokken, d.filters.jaar, d.soort) == ((), (2025,), "toekomst")
+
+
+def test_a_question_mark_in_a_cited_title_does_not_make_the_scene_a_question():
+    """A statement that sets the scene may cite a report whose title asks something; it is read as
+    the same statement with a title that asks nothing, not as the VVSG's opinion asked."""
+    scene = (
+        'Volgens het VVSG-rapport "Werkt uitwisseling van expertise{}" startten in 2023 twaalf trajecten. '
+    )
+    asked = "Hoeveel daarvan werden afgerond?"
+    with_mark = question.match(1, scene.format("?") + asked, ASKED)
+    without = question.match(1, scene.format("") + asked, ASKED)
+    assert (with_mark.blokken, with_mark.soort, with_mark.filters) == (
+        without.blokken,
+        without.soort,
+        without.filters,
+    )
+    assert with_mark.soort is None and with_mark.blokken and with_mark.filters == question.Selection((2023,))
+    # the question after the scene keeps its source: it asks the VVSG's view
+    d = question.match(
+        1, "In 2023 startten twaalf trajecten. Hoeveel daarvan liepen er volgens de VVSG?", ASKED
+    )
+    assert (d.blokken, d.soort) == ((), "mening")
+
+
+def test_a_year_rule_taken_out_leaves_a_word_boundary_where_a_line_break_was_lost():
+    """Text copied from a PDF can lose the break between two lines ('2021-2023' at the end of
+    one, 'na 2024' at the start of the next): what a rule took out still ends a word."""
+    assert question.years("Hoeveel trajecten liepen 2021-2023na 2024 nog door?", date(2026, 6, 1)) == (
+        2021,
+        2022,
+        2023,
+        2025,
+        2026,
+    )
+    plan = "Hoeveel trajecten van het actieplan VAPA 2020-2024na 2021 zijn afgerond?"
+    assert question.years(plan, date(2026, 6, 1)) == (2022, 2023, 2024, 2025, 2026)
