@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import time
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -96,17 +97,27 @@ class CollectedRunner(PytestRunner):
         if self._items is None or not tests or any(t not in self._items for t in tests):
             return super().run_tests(mutant_name=mutant_name, tests=tests)
         os.chdir(self._directory)
+        started = time.monotonic()
         killers = Killers(Path(KILLERS, str(mutant_name).rsplit("__mutmut_", 1)[0]))
         order = {nodeid: n for n, nodeid in enumerate(self._items)}  # file order breaks ties
         tests.sort(key=lambda t: (killers.rank(t), self._costs.get(t, float("inf")), order[t]))
         failed = first_failure(self._items, tests, {t: limit(self._costs.get(t, 60.0)) for t in tests})
-        if failed is None:
-            return PASSED
-        killers.add(failed)
-        return FAILED
+        if failed is not None:
+            killers.add(failed)
+        if mutant_name is not None:  # None: mutmut's run of the tests without a mutant
+            note_time(mutant_name, time.monotonic() - started, failed)
+        return PASSED if failed is None else FAILED
 
 
 KILLERS = "killers"  # in mutants/: per function, the tests that killed its mutants
+TIMES = "mutant-times.jsonl"  # in mutants/: per mutant, the seconds its tests took (report.py)
+
+
+def note_time(mutant: str, seconds: float, killer: str | None) -> None:
+    """One line per mutant run here: where a run's time goes, per module (MUTANTS.md)."""
+    line = json.dumps({"mutant": mutant, "seconds": round(seconds, 3), "killer": killer})
+    with open(TIMES, "a", encoding="utf-8") as f:  # one short append: whole lines
+        f.write(line + "\n")
 
 
 class Killers:

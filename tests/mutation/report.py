@@ -77,6 +77,37 @@ def mutmut_tallies(listed: dict[str, tuple[str, str]], stale: list[str]) -> dict
     return out
 
 
+def time_per_module() -> list[str]:
+    """Where the mutants' time went (mutants/mutant-times.jsonl, written as mutmut's workers run
+    them, items.py): per module, the mutants run there and their seconds, worker time (two
+    workers run at once). Nothing when the run wrote no times."""
+    path = MUTANTS / "mutant-times.jsonl"
+    if not path.exists():
+        return []
+    runs: dict[str, list[float]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        module = selection.module_of(entry["mutant"].rsplit("__mutmut_", 1)[0])
+        runs.setdefault(module, []).append(entry["seconds"])
+    total = sum(sum(s) for s in runs.values())
+    rows = [
+        f"| {m} | {len(s)} | {sum(s) / 60:.1f} | {sum(s) / len(s):.2f} | {max(s):.1f} |"
+        for m, s in sorted(runs.items(), key=lambda item: -sum(item[1]))
+    ]
+    return [
+        "## Where mutmut's time went",
+        "",
+        "The seconds each mutant's tests took in its worker, per module (two workers run at once;",
+        "mutmut's own runs of the tests before the mutants are not in it).",
+        "",
+        "| module | mutants run | worker minutes | seconds a mutant | slowest mutant (s) |",
+        "|---|---:|---:|---:|---:|",
+        *rows,
+        f"| **all** | {sum(len(s) for s in runs.values())} | {total / 60:.1f} | | |",
+        "",
+    ]
+
+
 def sql_tallies(listed: dict[str, tuple[str, str]]) -> dict[str, Tally]:
     path = MUTANTS / "sql-results.json"
     out: dict[str, Tally] = {}
@@ -129,6 +160,7 @@ def write(header: list[str], planted: list[Outcome]) -> tuple[str, bool]:
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
         *rows,
         "",
+        *time_per_module(),
         "## The bugs of issue 32, planted one at a time (tests/mutation/planted.py)",
         "",
         "| bug | planted in | caught by |",
