@@ -481,6 +481,9 @@ class Store:
                 "in staging/ verwijderd"
             )
         tmps = [*self.root.glob(".*.tmp"), *self.raw_dir.glob(".*.tmp"), *self.rejects_dir.glob(".*.tmp")]
+        if not self.conf.embedded:  # raw/ and rejects/ may be shared: another host may be writing
+            mine = f".{socket.gethostname()}-"
+            tmps = [tmp for tmp in tmps if mine in tmp.name or _older_than_an_hour(tmp)]
         for tmp in tmps:
             tmp.unlink(missing_ok=True)
         if tmps:
@@ -511,7 +514,7 @@ class Store:
         target = self.raw_dir / f"{sha256}.{ext}"
         if not target.exists():
             self.raw_dir.mkdir(parents=True, exist_ok=True)
-            tmp = self.raw_dir / f".{sha256}.{os.getpid()}.tmp"
+            tmp = self.raw_dir / f".{sha256}.{socket.gethostname()}-{os.getpid()}.tmp"  # whose, for recover
             tmp.unlink(missing_ok=True)
             try:
                 os.link(source, tmp)
@@ -772,6 +775,14 @@ def _publication(snapshot: int, author: str | None, extra: str | None, micros: i
         return None
     committed = datetime.fromtimestamp(micros / 1e6, UTC).isoformat()
     return {**info, "version": snapshot, "user": info.get("user", author), "committed": committed}
+
+
+def _older_than_an_hour(path: Path) -> bool:
+    """A half-written file of a writer on another host that was killed (ORPHAN_AGE, as orphans)."""
+    try:
+        return path.stat().st_mtime <= time.time() - ORPHAN_AGE
+    except FileNotFoundError:  # its writer finished it meanwhile
+        return False
 
 
 def _dumps(record: dict[str, Any]) -> str:

@@ -659,9 +659,10 @@ def test_rows_on_object_storage_are_copied_there_and_a_refused_write_is_said_in_
     lake.forget()
 
 
-def test_recover_passes_a_half_written_file_that_another_host_finishes_meanwhile(data_dir, monkeypatch):
-    """raw/ may be a folder that several hosts share: while recover lists the half-written
-    files there, another host's upload finishes and renames its own into place."""
+def test_recover_passes_a_half_written_file_that_its_writer_finishes_meanwhile(data_dir, monkeypatch):
+    """A half-written file that its writer finishes and renames into place after recover listed
+    it does not stop recover (with a catalog in PostgreSQL only this host's own or old ones are
+    listed: test below)."""
     store = Store(data_dir)
     raw = data_dir / "raw"
     raw.mkdir()
@@ -672,9 +673,36 @@ def test_recover_passes_a_half_written_file_that_another_host_finishes_meanwhile
     def listed_then_renamed(self, pattern):
         found = list(real_glob(self, pattern))
         if self == raw and theirs.exists():
-            theirs.rename(raw / "abc.csv")  # the other host's atomic_move
+            theirs.rename(raw / "abc.csv")  # its writer's atomic_move
         return iter(found)
 
     monkeypatch.setattr(Path, "glob", listed_then_renamed)
     store.clear_leftovers()
     assert (raw / "abc.csv").read_bytes() == b"upload"
+
+
+def test_recover_of_a_service_leaves_a_half_written_file_of_another_host_until_it_is_old(
+    data_dir, monkeypatch
+):
+    """raw/ and rejects/ on a folder that several hosts share: recover on one host removes its
+    own half-written files, and another host's only once it is old enough to be a killed
+    writer's (the catalog in PostgreSQL; nothing here connects to it)."""
+    monkeypatch.setenv("VAPA_CATALOG", "postgres:dbname=vapa host=127.0.0.1")
+    store = Store(data_dir)
+    store.clear_leftovers()
+    upload = data_dir / "upload.bin"
+    upload.write_bytes(b"a;b\r\n")
+    real_move = s.atomic_move
+    half: list[Path] = []
+    monkeypatch.setattr(s, "atomic_move", lambda src, dst: half.append(src))  # killed before its rename
+    store.keep_raw(upload, "abc", "csv")
+    monkeypatch.setattr(s, "atomic_move", real_move)
+    [mine] = half
+    theirs = store.raw_dir / ".def.andere-host-42.tmp"
+    theirs.write_bytes(b"upload")
+    assert store.clear_leftovers() == ["1 half geschreven bestand verwijderd"]
+    assert not mine.exists() and theirs.exists()
+    old = time.time() - s.ORPHAN_AGE
+    os.utime(theirs, (old, old))
+    assert store.clear_leftovers() == ["1 half geschreven bestand verwijderd"]
+    assert not theirs.exists()
