@@ -175,9 +175,14 @@ def test_a_publish_whose_file_registers_fewer_rows_cannot_commit(data_dir, tmp_p
     store.close()
 
 
-def _old_lake(data_dir: Path, rows_from: Path) -> str:
+def _old_lake(data_dir: Path, scratch: Path) -> str:
     """A lake as the store wrote it before this change: bookkeeping in Parquet files, no
-    vapa_sources, the entry listing its ingests and sources. One publication of trajecten."""
+    vapa_sources, the entry listing its ingests and sources. One publication of trajecten, its
+    rows taken from an ingest into a lake of today in `scratch`. Returns its file's SHA-256."""
+    ingest(T, csv_file(T, [row(T)]), file_name="a.csv", data_dir=scratch, user="t")
+    source = Store(scratch)
+    rows_from = source.files(T, source.current_version())
+    source.close()
     conf = lake.settings(data_dir)
     con = lake.connect(conf)
     old = {k: v for k, v in BOOKKEEPING.items() if k != "vapa_sources"}
@@ -202,12 +207,7 @@ def _old_lake(data_dir: Path, rows_from: Path) -> str:
 def test_a_lake_made_before_keeps_working(data_dir, tmp_path):
     """Its first write makes vapa_sources from the entries' lists and inlines the bookkeeping;
     duplicates, appends, history and a rollback to the old publication still hold."""
-    other = tmp_path / "ander"
-    ingest(T, csv_file(T, [row(T)]), file_name="a.csv", data_dir=other, user="t")
-    source = Store(other)
-    rows_from = source.files(T, source.current_version())
-    source.close()
-    sha = _old_lake(data_dir, rows_from)
+    sha = _old_lake(data_dir, tmp_path / "ander")
     store = Store(data_dir)
     assert store.current()["datasets"][T]["sources"] == [sha] and store.current_version() == 1
     store.close()
@@ -233,12 +233,7 @@ def test_a_lake_made_before_lists_its_old_sources_once_however_often_it_is_writt
     """The old entry's ingest and file stay listed once, with their ingest id, while writers'
     connections of their own publish other datasets (each connection checks what is missing),
     and once the dataset itself is appended to."""
-    other = tmp_path / "ander"
-    ingest(T, csv_file(T, [row(T)]), file_name="a.csv", data_dir=other, user="t")
-    source = Store(other)
-    rows_from = source.files(T, source.current_version())
-    source.close()
-    sha = _old_lake(data_dir, rows_from)
+    sha = _old_lake(data_dir, tmp_path / "ander")
     for year in ("2023", "2024"):
         done = ingest("budget", csv_file("budget", [row("budget", begrotingsjaar=year)]), file_name=f"{year}.csv", data_dir=data_dir, user="t")  # fmt: skip
         assert done.status == "published", done.refusal
