@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mutation import equivalents as eq
-from mutation import selection, sql
+from mutation import items, selection, sql
 from mutation.planted import Outcome
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -81,7 +81,7 @@ def time_per_module() -> list[str]:
     """Where the mutants' time went (mutants/mutant-times.jsonl, written as mutmut's workers run
     them, items.py): per module, the mutants run there and their seconds, worker time (two
     workers run at once). Nothing when the run wrote no times."""
-    path = MUTANTS / "mutant-times.jsonl"
+    path = MUTANTS / items.TIMES
     if not path.exists():
         return []
     runs: dict[str, list[float]] = {}
