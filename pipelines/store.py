@@ -167,8 +167,10 @@ class Store:
         self.root = self.conf.root
         self.raw_dir = self.root / "raw"
         self.rejects_dir = self.root / "rejects"
-        # work in progress of this machine's writers (the data folder may be shared by several)
-        self.staging_dir = self.root / "staging" / socket.gethostname()
+        # this machine: its writers' work in progress, and whose half-written files are whose
+        # (the data folder, or its raw/ and rejects/, may be shared by several)
+        self.host = socket.gethostname()
+        self.staging_dir = self.root / "staging" / self.host
         self.logs_dir = self.root / "logs"
         self.lock_path = self.root / ".lock"
         self._config = config
@@ -482,8 +484,7 @@ class Store:
             )
         tmps = [*self.root.glob(".*.tmp"), *self.raw_dir.glob(".*.tmp"), *self.rejects_dir.glob(".*.tmp")]
         if not self.conf.embedded:  # raw/ and rejects/ may be shared: another host may be writing
-            mine = f".{socket.gethostname()}-"
-            tmps = [tmp for tmp in tmps if mine in tmp.name or _older_than_an_hour(tmp)]
+            tmps = [tmp for tmp in tmps if f".{self.host}-" in tmp.name or _older_than_an_hour(tmp)]
         for tmp in tmps:
             tmp.unlink(missing_ok=True)
         if tmps:
@@ -514,7 +515,7 @@ class Store:
         target = self.raw_dir / f"{sha256}.{ext}"
         if not target.exists():
             self.raw_dir.mkdir(parents=True, exist_ok=True)
-            tmp = self.raw_dir / f".{sha256}.{socket.gethostname()}-{os.getpid()}.tmp"  # whose, for recover
+            tmp = self.raw_dir / f".{sha256}.{self.host}-{os.getpid()}.tmp"  # whose, for recover
             tmp.unlink(missing_ok=True)
             try:
                 os.link(source, tmp)
